@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Ovh::Cli {
+
+class Command;
+
+// Picks the sub-command named by the first argument and runs it.
+class CliApplication final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+public:
+    explicit CliApplication(QNetworkAccessManager* nam, QObject* parent = nullptr);
+
+    // Returns an exit code, or Command::Pending and emits finished() later.
+    int start(const QStringList& arguments);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    QString usage() const;
+
+    QNetworkAccessManager* m_nam;
+    Command* m_command = nullptr;
+};
+
+} // namespace Ovh::Cli

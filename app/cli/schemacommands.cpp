@@ -1,0 +1,207 @@
+#include "cli/schemacommands.h"
+
+#include "schema/operationsearch.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+namespace Ovh::Cli {
+
+namespace {
+
+const QString endpointOption = QStringLiteral("endpoint");
+const QString cacheDirOption = QStringLiteral("cache-dir");
+const QString offlineOption = QStringLiteral("offline");
+const QString jsonOption = QStringLiteral("json");
+const QString filterOption = QStringLiteral("filter");
+
+QString defaultEndpoint()
+{
+    const QString fromEnvironment
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("OVH_ENDPOINT"));
+    return fromEnvironment.isEmpty() ? QStringLiteral("ovh-eu") : fromEnvironment;
+}
+
+QJsonArray diagnosticsJson(const Diagnostics& diagnostics)
+{
+    QJsonArray array;
+    for (const Diagnostic& diagnostic : diagnostics) {
+        QJsonObject object { { QStringLiteral("product"), diagnostic.product },
+            { QStringLiteral("message"), diagnostic.message } };
+        if (!diagnostic.location.isEmpty())
+            object.insert(QStringLiteral("location"), diagnostic.location);
+        array.append(object);
+    }
+    return array;
+}
+
+QString diagnosticLine(const Diagnostic& diagnostic)
+{
+    QString where = diagnostic.product.isEmpty() ? QStringLiteral("index") : diagnostic.product;
+    if (!diagnostic.location.isEmpty())
+        where += QLatin1String(": ") + diagnostic.location;
+    return where + QLatin1String(": ") + diagnostic.message + QLatin1Char('\n');
+}
+
+} // namespace
+
+SchemaLoadingCommand::SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* parent)
+    : Command(parent)
+    , m_repository(nam)
+{
+    connect(&m_repository, &SchemaRepository::loaded, this,
+        [this](const SchemaSet& schema) { emit finished(report(schema)); });
+}
+
+int SchemaLoadingCommand::start(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OVHcloud API explorer"));
+    parser.addHelpOption();
+    parser.addOption({ endpointOption,
+        QStringLiteral("ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, "
+                       "soyoustart-ca, or a base URL (default: $OVH_ENDPOINT or ovh-eu)."),
+        QStringLiteral("E") });
+    parser.addOption({ cacheDirOption,
+        QStringLiteral("Schema cache folder (default: %1).").arg(SchemaRepository::defaultCacheDir()),
+        QStringLiteral("D") });
+    parser.addOption({ offlineOption,
+        QStringLiteral("Never touch the network: the cache, then the bundled snapshot.") });
+    parser.addOption({ jsonOption, QStringLiteral("Print one JSON document.") });
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("unexpected argument '%1'\n").arg(parser.positionalArguments().first()));
+        return Usage;
+    }
+    QString error;
+    const auto endpoint = Endpoint::fromUserText(
+        parser.isSet(endpointOption) ? parser.value(endpointOption) : defaultEndpoint(), &error);
+    if (!endpoint) {
+        printErr(QStringLiteral("--endpoint: %1\n").arg(error));
+        return Usage;
+    }
+    error = checkOptions(parser);
+    if (!error.isEmpty()) {
+        printErr(error + QLatin1Char('\n'));
+        return Usage;
+    }
+    m_json = parser.isSet(jsonOption);
+    SchemaRepository::Options options;
+    options.cacheDir = parser.value(cacheDirOption);
+    options.offline = parser.isSet(offlineOption);
+    m_repository.setOptions(options);
+    m_repository.load(*endpoint);
+    return Pending;
+}
+
+void SchemaCommand::addOptions(QCommandLineParser&) { }
+
+QString SchemaCommand::checkOptions(const QCommandLineParser&)
+{
+    return QString();
+}
+
+int SchemaCommand::report(const SchemaSet& schema)
+{
+    if (jsonOutput()) {
+        const QJsonObject object {
+            { QStringLiteral("endpoint"), schema.endpoint.displayName() },
+            { QStringLiteral("source"), schemaSourceName(schema.source) },
+            { QStringLiteral("products"), int(schema.products.size()) },
+            { QStringLiteral("paths"), schema.pathCount() },
+            { QStringLiteral("operations"), schema.operationCount() },
+            { QStringLiteral("models"), schema.modelCount() },
+            { QStringLiteral("elapsed_ms"), schema.elapsedMs },
+            { QStringLiteral("diagnostics"), diagnosticsJson(schema.diagnostics) },
+        };
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        QString text;
+        text += QStringLiteral("endpoint    %1 (%2)\n").arg(schema.endpoint.displayName(), schema.endpoint.baseUrl.toString());
+        text += QStringLiteral("source      %1").arg(schemaSourceName(schema.source));
+        if (schema.fetchedAt.isValid())
+            text += QStringLiteral(" (downloaded %1)").arg(schema.fetchedAt.toUTC().toString(Qt::ISODate));
+        text += QLatin1Char('\n');
+        text += QStringLiteral("products    %1 of %2\n").arg(schema.products.size()).arg(schema.index.products.size());
+        text += QStringLiteral("paths       %1\n").arg(schema.pathCount());
+        text += QStringLiteral("operations  %1\n").arg(schema.operationCount());
+        text += QStringLiteral("models      %1\n").arg(schema.modelCount());
+        text += QStringLiteral("elapsed     %1 ms\n").arg(schema.elapsedMs);
+        printOut(text);
+        for (const Diagnostic& diagnostic : schema.diagnostics)
+            printErr(diagnosticLine(diagnostic));
+    }
+    return schema.isComplete() ? Success : Failure;
+}
+
+void OpsCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ filterOption,
+        QStringLiteral("Only operations whose path, description or parameter names contain "
+                       "every word of TEXT (case-insensitive)."),
+        QStringLiteral("TEXT") });
+}
+
+QString OpsCommand::checkOptions(const QCommandLineParser& parser)
+{
+    m_filter = parser.value(filterOption);
+    return QString();
+}
+
+int OpsCommand::report(const SchemaSet& schema)
+{
+    for (const Diagnostic& diagnostic : schema.diagnostics)
+        printErr(diagnosticLine(diagnostic));
+    if (schema.source == SchemaSource::None)
+        return Failure;
+    const OperationSearch search(schema.products);
+    const QList<OperationRef> found = search.find(m_filter);
+    if (jsonOutput()) {
+        QJsonArray array;
+        for (const OperationRef& ref : found) {
+            const Operation* operation = OperationSearch::resolve(schema.products, ref);
+            QJsonArray parameters;
+            for (const Parameter& parameter : operation->parameters) {
+                parameters.append(QJsonObject {
+                    { QStringLiteral("name"), parameter.name },
+                    { QStringLiteral("in"), paramLocationName(parameter.location) },
+                    { QStringLiteral("type"), parameter.type.displayName() },
+                    { QStringLiteral("required"), parameter.required },
+                });
+            }
+            array.append(QJsonObject {
+                { QStringLiteral("method"), httpMethodName(operation->method) },
+                { QStringLiteral("path"), operation->path },
+                { QStringLiteral("product"), schema.products.at(ref.product).path },
+                { QStringLiteral("status"), apiStatusName(operation->status.value) },
+                { QStringLiteral("description"), operation->description },
+                { QStringLiteral("authentication"), !operation->noAuthentication },
+                { QStringLiteral("parameters"), parameters },
+            });
+        }
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else {
+        QString text;
+        for (const OperationRef& ref : found) {
+            const Operation* operation = OperationSearch::resolve(schema.products, ref);
+            text += httpMethodName(operation->method).leftJustified(6) + QLatin1Char(' ')
+                + operation->path + QLatin1Char('\t') + apiStatusName(operation->status.value)
+                + QLatin1Char('\t') + operation->description + QLatin1Char('\n');
+        }
+        printOut(text);
+    }
+    return schema.isComplete() ? Success : Failure;
+}
+
+} // namespace Ovh::Cli

@@ -1,0 +1,96 @@
+#include "explorersettings.h"
+#include "mainwindow.h"
+#include "palettes.h"
+
+#include "net/endpoint.h"
+#include "net/schemarepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QStyleFactory>
+
+#include <cstdio>
+
+namespace {
+
+void printError(const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ovh-explorer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
+    QApplication::setOrganizationName(QStringLiteral("ovh-api-explorer"));
+    QApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Explore and call the OVHcloud API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+        QApplication::translate("main",
+            "ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a base "
+            "URL (default: $OVH_ENDPOINT, else the last one used)."),
+        QStringLiteral("E"));
+    const QCommandLineOption cacheDirOption(QStringLiteral("cache-dir"),
+        QApplication::translate("main", "Schema cache folder (default: %1).").arg(Ovh::SchemaRepository::defaultCacheDir()),
+        QStringLiteral("D"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+        QApplication::translate("main", "Never touch the network: the cache, then the bundled snapshot."));
+    parser.addOption(endpointOption);
+    parser.addOption(cacheDirOption);
+    parser.addOption(offlineOption);
+    parser.addPositionalArgument(QStringLiteral("operation"),
+        QApplication::translate("main", "An operation to open, such as 'POST /domain/zone/{zoneName}/record'."),
+        QStringLiteral("[OPERATION]"));
+    parser.process(app);
+
+    if (parser.positionalArguments().size() > 1) {
+        printError(QApplication::translate("main", "Give at most one operation; quote it: 'GET /me'."));
+        return 2;
+    }
+
+    Ovh::ExplorerSettings settings;
+    QString endpointText = parser.value(endpointOption);
+    if (endpointText.isEmpty())
+        endpointText = environment.value(QStringLiteral("OVH_ENDPOINT"));
+    const bool fromUser = !endpointText.isEmpty();
+    if (!fromUser)
+        endpointText = settings.lastEndpoint();
+    QString error;
+    auto endpoint = Ovh::Endpoint::fromUserText(endpointText, &error);
+    if (!endpoint && fromUser) {
+        printError(QStringLiteral("--endpoint: %1").arg(error));
+        return 2;
+    }
+    if (!endpoint)
+        endpoint = Ovh::Endpoint::byName(u"ovh-eu");
+
+    // For desktops whose dark theme Qt cannot read, and for the dark screenshots.
+    if (environment.value(QStringLiteral("OVH_EXPLORER_PALETTE")) == QLatin1String("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(Ovh::darkPalette());
+    }
+
+    QNetworkAccessManager nam;
+    Ovh::MainWindow::Options options;
+    options.cacheDir = parser.value(cacheDirOption);
+    options.offline = parser.isSet(offlineOption);
+    Ovh::MainWindow window(&nam, &settings, options);
+    const QString operation = parser.positionalArguments().isEmpty() ? settings.lastOperation()
+                                                                     : parser.positionalArguments().constFirst();
+    if (!operation.isEmpty())
+        window.openOperation(operation);
+    window.loadEndpoint(*endpoint);
+    window.show();
+    return QApplication::exec();
+}

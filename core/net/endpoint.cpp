@@ -1,0 +1,124 @@
+#include "net/endpoint.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+
+namespace Ovh {
+
+namespace {
+
+Endpoint makeKnown(const char* name, const char* base, const char* snapshot)
+{
+    return Endpoint { QString::fromLatin1(name), QUrl(QString::fromLatin1(base)),
+        QString::fromLatin1(snapshot) };
+}
+
+} // namespace
+
+const QList<Endpoint>& Endpoint::known()
+{
+    static const QList<Endpoint> endpoints {
+        makeKnown("ovh-eu", "https://eu.api.ovh.com/1.0", "eu"),
+        makeKnown("ovh-ca", "https://ca.api.ovh.com/1.0", "ca"),
+        makeKnown("ovh-us", "https://api.us.ovhcloud.com/1.0", ""),
+        makeKnown("kimsufi-eu", "https://eu.api.kimsufi.com/1.0", ""),
+        makeKnown("kimsufi-ca", "https://ca.api.kimsufi.com/1.0", ""),
+        makeKnown("soyoustart-eu", "https://eu.api.soyoustart.com/1.0", ""),
+        makeKnown("soyoustart-ca", "https://ca.api.soyoustart.com/1.0", ""),
+    };
+    return endpoints;
+}
+
+std::optional<Endpoint> Endpoint::byName(QStringView name)
+{
+    for (const Endpoint& endpoint : known()) {
+        if (endpoint.name.compare(name, Qt::CaseInsensitive) == 0)
+            return endpoint;
+    }
+    return std::nullopt;
+}
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<Endpoint> Endpoint::fromUserText(const QString& text, QString* error)
+{
+    auto fail = [error](const QString& why) -> std::optional<Endpoint> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(QStringLiteral("no endpoint given"));
+    if (auto named = byName(trimmed))
+        return named;
+    if (!trimmed.contains(QLatin1String("://"))) {
+        QStringList names;
+        for (const Endpoint& endpoint : known())
+            names << endpoint.name;
+        return fail(QStringLiteral("unknown endpoint '%1' (known: %2, or a base URL such as "
+                                   "https://eu.api.ovh.com/1.0)")
+                        .arg(trimmed, names.join(QLatin1String(", "))));
+    }
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(QStringLiteral("'%1' is not a valid URL").arg(trimmed));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return fail(QStringLiteral("'%1': only https URLs are supported").arg(trimmed));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return fail(QStringLiteral("'%1': plain http is only allowed for loopback addresses; "
+                                   "use https")
+                        .arg(trimmed));
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return fail(QStringLiteral("'%1': a base URL has no query, fragment or user").arg(trimmed));
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    for (const Endpoint& endpoint : known()) {
+        if (endpoint.baseUrl == url)
+            return endpoint;
+    }
+    return Endpoint { QString(), url, QString() };
+}
+
+QString Endpoint::displayName() const
+{
+    return isCustom() ? baseUrl.toString() : name;
+}
+
+QString Endpoint::cacheKey() const
+{
+    if (!isCustom())
+        return name;
+    // Readable prefix plus a hash, so two custom URLs never share a folder.
+    QString readable = baseUrl.host() + QLatin1Char('_') + QString::number(baseUrl.port(0));
+    for (QChar& c : readable) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    const QByteArray hash = QCryptographicHash::hash(baseUrl.toEncoded(), QCryptographicHash::Sha1);
+    return QLatin1String("custom-") + readable + QLatin1Char('-')
+        + QString::fromLatin1(hash.toHex().left(10));
+}
+
+QUrl Endpoint::url(QStringView relative) const
+{
+    QUrl result = baseUrl;
+    result.setPath(baseUrl.path() + relative.toString());
+    return result;
+}
+
+bool operator==(const Endpoint& a, const Endpoint& b)
+{
+    return a.name == b.name && a.baseUrl == b.baseUrl && a.bundledSnapshot == b.bundledSnapshot;
+}
+
+} // namespace Ovh

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "net/endpoint.h"
+#include "schema/schema.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+enum class SchemaSource : quint8 { None, Network, Cache, Bundled };
+QString schemaSourceName(SchemaSource source); // "network", "cache", "bundled", "none"
+
+// Everything one load of an endpoint produced.
+struct SchemaSet
+{
+    Endpoint endpoint;
+    // Where the index bytes came from: Network after a 200; Cache after a 304 (the server
+    // confirmed the cached copy), and also when the network failed, which then adds an
+    // "index" diagnostic saying why; Bundled when there was no usable cache. Products fall
+    // back one by one (network -> cache -> bundled), each fallback noted in diagnostics.
+    SchemaSource source = SchemaSource::None;
+    QDateTime fetchedAt;      // when that copy of the index was downloaded (UTC); invalid for
+                              // the bundled snapshot
+    ApiIndex index;
+    QList<Product> products;  // index order; only the products that could be read
+    Diagnostics diagnostics;  // parse warnings and per-product failures
+    int failedProducts = 0;   // index entries with no usable schema at all
+    qint64 elapsedMs = 0;
+
+    bool isComplete() const { return source != SchemaSource::None && failedProducts == 0; }
+    int pathCount() const;
+    int operationCount() const;
+    int modelCount() const;   // each product's own model entries, summed
+    const Product* product(const QString& path) const;
+};
+
+// Loads the index and every product schema of an endpoint: from the network (in parallel,
+// revalidating the disk cache with If-None-Match / If-Modified-Since), else from the disk
+// cache, else from the bundled snapshot. One product failing never stops the others.
+class SchemaRepository final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchemaRepository)
+
+public:
+    struct Options
+    {
+        QString cacheDir;                 // empty: defaultCacheDir()
+        bool offline = false;             // never touch the network
+        int transferTimeoutMs = 30000;
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        int maxRedirects = 3;
+        int maxParallelDownloads = 8;
+    };
+
+    explicit SchemaRepository(QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~SchemaRepository() override;
+
+    void setOptions(const Options& options);
+    const Options& options() const { return m_options; }
+
+    // Starts loading; a load in progress is cancelled. Emits progressChanged() then loaded().
+    void load(const Endpoint& endpoint);
+    void cancel();
+    bool isLoading() const;
+
+    static QString defaultCacheDir();
+
+signals:
+    void progressChanged(int done, int total);
+    void loaded(const Ovh::SchemaSet& schema);
+
+private:
+    class Job;
+    QNetworkAccessManager* m_nam;
+    Options m_options;
+    QPointer<Job> m_job;
+};
+
+} // namespace Ovh
+
+Q_DECLARE_METATYPE(Ovh::SchemaSet)

@@ -1,0 +1,203 @@
+#include "net/serverclock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace Ovh {
+
+namespace {
+
+// /auth/time answers a bare integer; anything longer is not that endpoint.
+constexpr qint64 MaxBodyBytes = 64;
+
+QString printable(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes).simplified();
+    if (text.size() > 40)
+        text = text.left(40) + QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+ServerClock::ServerClock(QNetworkAccessManager* nam, QObject* parent)
+    : ServerClock(nam, systemUnixTime, parent)
+{ }
+
+ServerClock::ServerClock(QNetworkAccessManager* nam, UnixClock localClock, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_localClock(localClock ? std::move(localClock) : UnixClock(systemUnixTime))
+{
+    connect(&m_timer, &QTimer::timeout, this, &ServerClock::syncAll);
+    setSyncInterval(m_syncIntervalMs);
+}
+
+ServerClock::~ServerClock()
+{
+    // Abort without reporting: nobody listens to a clock that is going away.
+    for (Entry& entry : m_entries) {
+        if (QNetworkReply* reply = entry.reply.data()) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+void ServerClock::setTransferTimeout(int ms)
+{
+    m_transferTimeoutMs = ms;
+}
+
+void ServerClock::setSyncInterval(int ms)
+{
+    m_syncIntervalMs = ms;
+    if (ms > 0)
+        m_timer.start(ms);
+    else
+        m_timer.stop();
+}
+
+void ServerClock::sync(const Endpoint& endpoint)
+{
+    const QUrl key = endpoint.baseUrl;
+    Entry& entry = m_entries[key];
+    entry.endpoint = endpoint;
+    if (entry.reply)
+        return;
+
+    const QUrl url = endpoint.url(u"/auth/time");
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // A cached answer would be a stale time.
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    const qint64 sentAt = localNow();
+    QNetworkReply* reply = m_nam->get(request);
+    entry.reply = reply;
+    connect(reply, &QNetworkReply::finished, this,
+        [this, key, reply, sentAt] { finish(key, reply, sentAt); });
+}
+
+void ServerClock::invalidate(const Endpoint& endpoint)
+{
+    Entry& entry = m_entries[endpoint.baseUrl];
+    entry.endpoint = endpoint;
+    entry.synced = false;
+    sync(endpoint);
+}
+
+void ServerClock::finish(const QUrl& key, QNetworkReply* reply, qint64 sentAt)
+{
+    reply->deleteLater();
+    auto it = m_entries.find(key);
+    if (it == m_entries.end() || it->reply != reply)
+        return;
+    Entry& entry = *it;
+    entry.reply.clear();
+
+    const QString where = QStringLiteral("GET ") + reply->url().toDisplayString();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && (status.toInt() < 200 || status.toInt() > 299)) {
+        const QString reason
+            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        return fail(entry,
+            QStringLiteral("%1: HTTP %2 %3").arg(where).arg(status.toInt()).arg(reason).trimmed());
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        if (reply->error() == QNetworkReply::OperationCanceledError
+            || reply->error() == QNetworkReply::TimeoutError) {
+            return fail(entry,
+                QStringLiteral("%1: no answer within %2 ms").arg(where).arg(m_transferTimeoutMs));
+        }
+        return fail(entry, QStringLiteral("%1: %2").arg(where, reply->errorString()));
+    }
+    if (!status.isValid())
+        return fail(entry, QStringLiteral("%1: not an HTTP answer").arg(where));
+
+    const QByteArray body = reply->read(MaxBodyBytes + 1);
+    if (body.size() > MaxBodyBytes) {
+        return fail(entry,
+            QStringLiteral("%1: answer too long for a Unix time (more than %2 bytes)")
+                .arg(where)
+                .arg(MaxBodyBytes));
+    }
+    bool ok = false;
+    const qint64 serverTime = body.trimmed().toLongLong(&ok);
+    if (!ok || serverTime <= 0) {
+        return fail(entry,
+            QStringLiteral("%1: expected a Unix time in seconds, got '%2'")
+                .arg(where, printable(body)));
+    }
+
+    // The server read its clock somewhere between send and receipt: compare with the middle.
+    const qint64 receivedAt = localNow();
+    const qint64 localMid = sentAt + (receivedAt - sentAt) / 2;
+    entry.delta = serverTime - localMid;
+    entry.synced = true;
+    const Endpoint endpoint = entry.endpoint;
+    const qint64 delta = entry.delta;
+    emit synced(endpoint, delta);
+}
+
+void ServerClock::fail(Entry& entry, const QString& message)
+{
+    entry.synced = false;
+    const Endpoint endpoint = entry.endpoint; // a slot may add entries and move this one
+    emit syncFailed(endpoint, message);
+}
+
+void ServerClock::syncAll()
+{
+    const QList<QUrl> keys = m_entries.keys();
+    for (const QUrl& key : keys) {
+        const auto it = m_entries.constFind(key);
+        if (it != m_entries.constEnd())
+            sync(it->endpoint);
+    }
+}
+
+qint64 ServerClock::localNow() const
+{
+    return m_localClock();
+}
+
+qint64 ServerClock::now(const Endpoint& endpoint) const
+{
+    return localNow() + delta(endpoint);
+}
+
+qint64 ServerClock::delta(const Endpoint& endpoint) const
+{
+    const auto it = m_entries.constFind(endpoint.baseUrl);
+    return it == m_entries.constEnd() ? 0 : it->delta;
+}
+
+bool ServerClock::isSynced(const Endpoint& endpoint) const
+{
+    const auto it = m_entries.constFind(endpoint.baseUrl);
+    return it != m_entries.constEnd() && it->synced;
+}
+
+bool ServerClock::isSyncing(const Endpoint& endpoint) const
+{
+    const auto it = m_entries.constFind(endpoint.baseUrl);
+    return it != m_entries.constEnd() && !it->reply.isNull();
+}
+
+UnixClock ServerClock::clockFor(const Endpoint& endpoint) const
+{
+    QPointer<const ServerClock> self(this);
+    return [self, endpoint, fallback = m_localClock]() -> qint64 {
+        return self ? self->now(endpoint) : fallback();
+    };
+}
+
+} // namespace Ovh

@@ -1,0 +1,445 @@
+#include "schema/jsontree.h"
+
+#include <charconv>
+#include <cstring>
+
+namespace Ovh {
+
+// ---- parsing --------------------------------------------------------------------------------
+
+class JsonParser
+{
+public:
+    JsonParser(const char* data, qsizetype size, std::vector<JsonTree::Node>& nodes)
+        : m_begin(data)
+        , m_p(data)
+        , m_end(data + size)
+        , m_nodes(nodes)
+    {
+    }
+
+    bool run()
+    {
+        skipSpace();
+        if (!value(0))
+            return false;
+        skipSpace();
+        if (m_p != m_end)
+            return fail("unexpected data after the JSON value");
+        return true;
+    }
+
+    QString error;
+    qsizetype errorOffset = -1;
+
+private:
+    bool fail(const char* message)
+    {
+        if (error.isEmpty()) {
+            error = QString::fromLatin1(message);
+            errorOffset = m_p - m_begin;
+        }
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    quint32 push(JsonNode::Type type, const char* start)
+    {
+        m_nodes.push_back({ quint32(start - m_begin), 0, 0, 0, type, false });
+        return quint32(m_nodes.size() - 1);
+    }
+
+    void close(quint32 index, const char* start)
+    {
+        JsonTree::Node& node = m_nodes[index];
+        node.length = quint32(m_p - start);
+        node.end = quint32(m_nodes.size());
+    }
+
+    bool value(int depth)
+    {
+        if (m_p == m_end)
+            return fail("unexpected end of data");
+        switch (*m_p) {
+        case '{': return object(depth);
+        case '[': return array(depth);
+        case '"': return string();
+        case 't': return literal("true", JsonNode::Bool);
+        case 'f': return literal("false", JsonNode::Bool);
+        case 'n': return literal("null", JsonNode::Null);
+        default: return number();
+        }
+    }
+
+    bool literal(const char* word, JsonNode::Type type)
+    {
+        const size_t length = std::strlen(word);
+        if (size_t(m_end - m_p) < length || std::memcmp(m_p, word, length) != 0)
+            return fail("invalid literal");
+        const char* start = m_p;
+        const quint32 index = push(type, start);
+        m_p += length;
+        close(index, start);
+        return true;
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    bool number()
+    {
+        const char* start = m_p;
+        if (m_p != m_end && *m_p == '-')
+            ++m_p;
+        if (m_p == m_end || !isDigit(*m_p))
+            return fail("invalid value");
+        if (*m_p == '0') {
+            ++m_p;
+        } else {
+            while (m_p != m_end && isDigit(*m_p))
+                ++m_p;
+        }
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p == m_end || !isDigit(*m_p))
+                return fail("invalid number");
+            while (m_p != m_end && isDigit(*m_p))
+                ++m_p;
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (m_p == m_end || !isDigit(*m_p))
+                return fail("invalid number");
+            while (m_p != m_end && isDigit(*m_p))
+                ++m_p;
+        }
+        const quint32 index = push(JsonNode::Number, start);
+        close(index, start);
+        return true;
+    }
+
+    bool string()
+    {
+        ++m_p; // opening quote
+        const char* start = m_p;
+        const quint32 index = push(JsonNode::String, start);
+        bool escaped = false;
+        while (true) {
+            if (m_p == m_end)
+                return fail("unterminated string");
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return fail("control character in string");
+            if (c == '\\') {
+                escaped = true;
+                ++m_p;
+                if (m_p == m_end)
+                    return fail("unterminated string");
+                switch (*m_p) {
+                case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+                    ++m_p;
+                    break;
+                case 'u':
+                    ++m_p;
+                    for (int i = 0; i < 4; ++i, ++m_p) {
+                        if (m_p == m_end || !std::isxdigit(static_cast<unsigned char>(*m_p)))
+                            return fail("invalid \\u escape");
+                    }
+                    break;
+                default:
+                    return fail("invalid escape in string");
+                }
+                continue;
+            }
+            ++m_p;
+        }
+        close(index, start);
+        m_nodes[index].escaped = escaped;
+        ++m_p; // closing quote
+        return true;
+    }
+
+    bool array(int depth)
+    {
+        if (depth >= JsonTree::maxDepth)
+            return fail("nested too deeply");
+        const char* start = m_p;
+        const quint32 index = push(JsonNode::Array, start);
+        ++m_p;
+        skipSpace();
+        quint32 count = 0;
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+        } else {
+            while (true) {
+                skipSpace();
+                if (!value(depth + 1))
+                    return false;
+                ++count;
+                skipSpace();
+                if (m_p == m_end)
+                    return fail("unterminated array");
+                if (*m_p == ',') {
+                    ++m_p;
+                    continue;
+                }
+                if (*m_p == ']') {
+                    ++m_p;
+                    break;
+                }
+                return fail("expected ',' or ']'");
+            }
+        }
+        close(index, start);
+        m_nodes[index].count = count;
+        return true;
+    }
+
+    bool object(int depth)
+    {
+        if (depth >= JsonTree::maxDepth)
+            return fail("nested too deeply");
+        const char* start = m_p;
+        const quint32 index = push(JsonNode::Object, start);
+        ++m_p;
+        skipSpace();
+        quint32 count = 0;
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+        } else {
+            while (true) {
+                skipSpace();
+                if (m_p == m_end || *m_p != '"')
+                    return fail("expected a member name");
+                if (!string())
+                    return false;
+                skipSpace();
+                if (m_p == m_end || *m_p != ':')
+                    return fail("expected ':'");
+                ++m_p;
+                skipSpace();
+                if (!value(depth + 1))
+                    return false;
+                ++count;
+                skipSpace();
+                if (m_p == m_end)
+                    return fail("unterminated object");
+                if (*m_p == ',') {
+                    ++m_p;
+                    continue;
+                }
+                if (*m_p == '}') {
+                    ++m_p;
+                    break;
+                }
+                return fail("expected ',' or '}'");
+            }
+        }
+        close(index, start);
+        m_nodes[index].count = count;
+        return true;
+    }
+
+    const char* m_begin;
+    const char* m_p;
+    const char* m_end;
+    std::vector<JsonTree::Node>& m_nodes;
+};
+
+bool JsonTree::parse(const QByteArray& json)
+{
+    m_data = json;
+    m_nodes.clear();
+    m_error.clear();
+    m_errorOffset = -1;
+    if (json.size() >= qsizetype(0xffffffffu)) {
+        m_error = QStringLiteral("document too large");
+        return false;
+    }
+    // Schemas hold about one value per 10 bytes.
+    m_nodes.reserve(size_t(json.size() / 10 + 16));
+    JsonParser parser(m_data.constData(), m_data.size(), m_nodes);
+    if (!parser.run()) {
+        m_error = parser.error;
+        m_errorOffset = parser.errorOffset;
+        m_nodes.clear();
+        return false;
+    }
+    return true;
+}
+
+JsonNode JsonTree::root() const
+{
+    return m_nodes.empty() ? JsonNode() : JsonNode(this, 0);
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+JsonNode::Type JsonNode::type() const
+{
+    return m_tree ? m_tree->m_nodes[m_index].type : Missing;
+}
+
+namespace {
+
+void appendUtf16(QString& out, uint code)
+{
+    if (code > 0xffff) {
+        out += QChar::highSurrogate(code);
+        out += QChar::lowSurrogate(code);
+    } else {
+        out += QChar(char16_t(code));
+    }
+}
+
+uint hex4(const char* p)
+{
+    uint value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = p[i];
+        value <<= 4;
+        if (c >= '0' && c <= '9')
+            value |= uint(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            value |= uint(c - 'a' + 10);
+        else
+            value |= uint(c - 'A' + 10);
+    }
+    return value;
+}
+
+QString unescape(const char* p, const char* end)
+{
+    QString out;
+    out.reserve(end - p);
+    const char* run = p;
+    auto flush = [&](const char* upTo) {
+        if (upTo > run)
+            out += QString::fromUtf8(run, upTo - run);
+    };
+    while (p < end) {
+        if (*p != '\\') {
+            ++p;
+            continue;
+        }
+        flush(p);
+        ++p;
+        switch (*p) {
+        case 'b': out += QLatin1Char('\b'); break;
+        case 'f': out += QLatin1Char('\f'); break;
+        case 'n': out += QLatin1Char('\n'); break;
+        case 'r': out += QLatin1Char('\r'); break;
+        case 't': out += QLatin1Char('\t'); break;
+        case 'u': {
+            uint code = hex4(p + 1);
+            p += 4;
+            if (QChar::isHighSurrogate(code) && end - p >= 7 && p[1] == '\\' && p[2] == 'u') {
+                const uint low = hex4(p + 3);
+                if (QChar::isLowSurrogate(low)) {
+                    code = QChar::surrogateToUcs4(char16_t(code), char16_t(low));
+                    p += 6;
+                }
+            }
+            appendUtf16(out, code);
+            break;
+        }
+        default: out += QLatin1Char(*p); break; // " \ /
+        }
+        ++p;
+        run = p;
+    }
+    flush(end);
+    return out;
+}
+
+} // namespace
+
+QString JsonNode::toString() const
+{
+    if (type() != String)
+        return QString();
+    const JsonTree::Node& node = m_tree->m_nodes[m_index];
+    const char* start = m_tree->m_data.constData() + node.offset;
+    if (node.escaped)
+        return unescape(start, start + node.length);
+    return QString::fromUtf8(start, node.length);
+}
+
+bool JsonNode::toBool() const
+{
+    if (type() != Bool)
+        return false;
+    return m_tree->m_data.at(m_tree->m_nodes[m_index].offset) == 't';
+}
+
+double JsonNode::toDouble() const
+{
+    if (type() != Number)
+        return 0;
+    const JsonTree::Node& node = m_tree->m_nodes[m_index];
+    const char* start = m_tree->m_data.constData() + node.offset;
+    double value = 0;
+    std::from_chars(start, start + node.length, value);
+    return value;
+}
+
+QByteArray JsonNode::rawText() const
+{
+    if (!m_tree)
+        return QByteArray();
+    const JsonTree::Node& node = m_tree->m_nodes[m_index];
+    return m_tree->m_data.mid(node.offset, node.length);
+}
+
+bool JsonNode::keyEquals(QLatin1String key) const
+{
+    const JsonTree::Node& node = m_tree->m_nodes[m_index];
+    if (node.escaped)
+        return toString() == key;
+    return node.length == quint32(key.size())
+        && std::memcmp(m_tree->m_data.constData() + node.offset, key.data(), node.length) == 0;
+}
+
+JsonNode JsonNode::operator[](QLatin1String key) const
+{
+    for (const Member member : members()) {
+        if (member.key.keyEquals(key))
+            return member.value;
+    }
+    return JsonNode();
+}
+
+int JsonNode::size() const
+{
+    const Type t = type();
+    return t == Array || t == Object ? int(m_tree->m_nodes[m_index].count) : 0;
+}
+
+quint32 JsonNode::subtreeEnd(const JsonTree* tree, quint32 index)
+{
+    return tree->m_nodes[index].end;
+}
+
+JsonNode::Range<false> JsonNode::elements() const
+{
+    if (type() != Array)
+        return { { nullptr, 0 }, { nullptr, 0 } };
+    return { { m_tree, m_index + 1 }, { m_tree, m_tree->m_nodes[m_index].end } };
+}
+
+JsonNode::Range<true> JsonNode::members() const
+{
+    if (type() != Object)
+        return { { nullptr, 0 }, { nullptr, 0 } };
+    return { { m_tree, m_index + 1 }, { m_tree, m_tree->m_nodes[m_index].end } };
+}
+
+} // namespace Ovh

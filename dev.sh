@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# One entry point for people and CI:
+#   ./dev.sh run [ovh-explorer arguments]   install what is missing, build, start the GUI
+#   ./dev.sh test                           install what is missing, build, run every test
+#   ./dev.sh build                          install what is missing, build
+# Works on a fresh Debian 12 as root or with sudo. BUILD_DIR overrides ./build.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build_dir=${BUILD_DIR:-$here/build}
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+)
+run_packages=(qt6-qpa-plugins fonts-dejavu-core)
+test_packages=(python3 dbus-daemon gnome-keyring)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "error: need root or sudo to install: ${*: -1}" >&2
+        exit 1
+    fi
+}
+
+install_missing() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+configure_and_build() {
+    local werror=OFF
+    if [ "${CI:-}" = "true" ]; then
+        werror=ON
+    fi
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOVH_WERROR=$werror
+    cmake --build "$build_dir" -j "$(nproc)"
+}
+
+command=${1:-run}
+shift || true
+case "$command" in
+    run)
+        install_missing "${build_packages[@]}" "${run_packages[@]}"
+        configure_and_build
+        exec "$build_dir/bin/ovh-explorer" "$@"
+        ;;
+    test)
+        install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+        configure_and_build
+        cd "$build_dir"
+        ctest --output-on-failure --timeout 600 -j "$(nproc)"
+        ;;
+    build)
+        install_missing "${build_packages[@]}"
+        configure_and_build
+        ;;
+    *)
+        echo "usage: $0 run [args] | test | build" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,252 @@
+#include "sandbox/snapshotserver.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ovh;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real executable while this process keeps serving: QTRY spins the event loop.
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProgram(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"));
+    process.setArguments(arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("OVH_ENDPOINT"));
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    if (!process.waitForStarted(10000))
+        return {};
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); }();
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject singleJsonObject(const QByteArray& out)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void schemaCountsFromServer_data();
+    void schemaCountsFromServer();
+    void unseenSnapshot();
+    void failingProduct();
+    void offlineWithoutCache();
+    void offlineBundled();
+    void ops();
+    void usage_data();
+    void usage();
+};
+
+void TestCli::schemaCountsFromServer_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("products");
+    QTest::addColumn<int>("paths");
+    QTest::addColumn<int>("operations");
+    QTest::addColumn<int>("models");
+    QTest::newRow("eu") << "eu" << 89 << 4614 << 6339 << 5630;
+    QTest::newRow("ca") << "ca" << 57 << 3395 << 4566 << 4288;
+}
+
+void TestCli::schemaCountsFromServer()
+{
+    QFETCH(QString, region);
+    QFETCH(int, products);
+    QFETCH(int, paths);
+    QFETCH(int, operations);
+    QFETCH(int, models);
+    SnapshotServer server(OvhTest::snapshotDir(region));
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const QStringList arguments { QStringLiteral("schema"), QStringLiteral("--endpoint"),
+        server.baseUrl().toString(), QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") };
+    const CliRun run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.count('\n'), 1); // exactly one JSON object, one line
+    const QJsonObject result = singleJsonObject(run.out);
+    QCOMPARE(result.value(QLatin1String("endpoint")).toString(), server.baseUrl().toString());
+    QCOMPARE(result.value(QLatin1String("source")).toString(), QStringLiteral("network"));
+    QCOMPARE(result.value(QLatin1String("products")).toInt(), products);
+    QCOMPARE(result.value(QLatin1String("paths")).toInt(), paths);
+    QCOMPARE(result.value(QLatin1String("operations")).toInt(), operations);
+    QCOMPARE(result.value(QLatin1String("models")).toInt(), models);
+    QVERIFY(result.value(QLatin1String("elapsed_ms")).isDouble());
+    QCOMPARE(result.value(QLatin1String("diagnostics")).toArray().size(), 0);
+
+    // The same endpoint again, offline: from the cache the first run wrote.
+    const CliRun offline = runCli(arguments + QStringList { QStringLiteral("--offline") });
+    QCOMPARE(offline.exitCode, 0);
+    const QJsonObject cached = singleJsonObject(offline.out);
+    QCOMPARE(cached.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+    QCOMPARE(cached.value(QLatin1String("operations")).toInt(), operations);
+}
+
+void TestCli::unseenSnapshot()
+{
+    // A small schema this program has never seen: 3 products (one nested), 5 paths,
+    // 8 operations, 6 model entries, one of them a generic declaration.
+    SnapshotServer server(OvhTest::dataFile(QStringLiteral("synthetic/1.0")));
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
+        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = singleJsonObject(run.out);
+    QCOMPARE(result.value(QLatin1String("products")).toInt(), 3);
+    QCOMPARE(result.value(QLatin1String("paths")).toInt(), 5);
+    QCOMPARE(result.value(QLatin1String("operations")).toInt(), 8);
+    QCOMPARE(result.value(QLatin1String("models")).toInt(), 6);
+    QCOMPARE(result.value(QLatin1String("diagnostics")).toArray().size(), 0);
+}
+
+void TestCli::failingProduct()
+{
+    // A small schema this program has never seen: 3 products (one nested), 5 paths,
+    // 8 operations, 6 model entries, one of them a generic declaration.
+    SnapshotServer server(OvhTest::dataFile(QStringLiteral("synthetic/1.0")));
+    server.setFailure(QStringLiteral("/beta/gamma.json"), 500);
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
+        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject result = singleJsonObject(run.out);
+    QCOMPARE(result.value(QLatin1String("products")).toInt(), 2);
+    QCOMPARE(result.value(QLatin1String("operations")).toInt(), 5);
+    const QJsonArray diagnostics = result.value(QLatin1String("diagnostics")).toArray();
+    QVERIFY(!diagnostics.isEmpty());
+    bool named = false;
+    for (const QJsonValue& diagnostic : diagnostics) {
+        if (diagnostic.toObject().value(QLatin1String("product")).toString() == QLatin1String("/beta/gamma")
+            && diagnostic.toObject().value(QLatin1String("message")).toString().contains(QLatin1String("500")))
+            named = true;
+    }
+    QVERIFY2(named, QJsonDocument(diagnostics).toJson().constData());
+}
+
+void TestCli::offlineWithoutCache()
+{
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"),
+        QStringLiteral("http://127.0.0.1:9/1.0"), QStringLiteral("--cache-dir"), cache.path(),
+        QStringLiteral("--offline"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject result = singleJsonObject(run.out);
+    QCOMPARE(result.value(QLatin1String("source")).toString(), QStringLiteral("none"));
+    QCOMPARE(result.value(QLatin1String("products")).toInt(), 0);
+    QVERIFY(!result.value(QLatin1String("diagnostics")).toArray().isEmpty());
+}
+
+void TestCli::offlineBundled()
+{
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-ca"),
+        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--offline"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = singleJsonObject(run.out);
+    QCOMPARE(result.value(QLatin1String("source")).toString(), QStringLiteral("bundled"));
+    QCOMPARE(result.value(QLatin1String("operations")).toInt(), 4566);
+
+    // The human form says the same.
+    const CliRun text = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-ca"),
+        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--offline") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("operations  4566"));
+    QVERIFY(text.out.contains("source      bundled"));
+}
+
+void TestCli::ops()
+{
+    // A small schema this program has never seen: 3 products (one nested), 5 paths,
+    // 8 operations, 6 model entries, one of them a generic declaration.
+    SnapshotServer server(OvhTest::dataFile(QStringLiteral("synthetic/1.0")));
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const QStringList base { QStringLiteral("ops"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
+        QStringLiteral("--cache-dir"), cache.path() };
+
+    const CliRun all = runCli(base);
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.out.count('\n'), 8);
+    QVERIFY(all.out.contains("DELETE /alpha/{id}\tPRODUCTION\tDelete\n"));
+    QVERIFY(all.out.contains("POST   /beta/gamma/{name}/zap\tALPHA\tZap\n"));
+
+    // By parameter name, by description, by several words.
+    const CliRun byParameter = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("FILTER") });
+    QCOMPARE(byParameter.out, QByteArray("GET    /beta/gamma\tPRODUCTION\tPublic list\n"));
+    const CliRun byWords = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("alpha get") });
+    QCOMPARE(byWords.out.count('\n'), 2);
+    const CliRun none = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("nothing-matches") });
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+
+    const CliRun json = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("/delta"), QStringLiteral("--json") });
+    const QJsonArray operations = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(operations.size(), 1);
+    const QJsonObject operation = operations.first().toObject();
+    QCOMPARE(operation.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(operation.value(QLatin1String("status")).toString(), QStringLiteral("DEPRECATED"));
+    QCOMPARE(operation.value(QLatin1String("product")).toString(), QStringLiteral("/delta"));
+}
+
+void TestCli::usage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("needle");
+    QTest::newRow("no command") << QStringList() << 2 << QByteArray("Usage:");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2 << QByteArray("unknown command");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("schema"), QStringLiteral("--bogus") } << 2 << QByteArray("bogus");
+    QTest::newRow("bad endpoint") << QStringList { QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-mars") } << 2 << QByteArray("unknown endpoint");
+    QTest::newRow("remote http") << QStringList { QStringLiteral("ops"), QStringLiteral("--endpoint"), QStringLiteral("http://example.test/1.0") } << 2 << QByteArray("loopback");
+    QTest::newRow("stray argument") << QStringList { QStringLiteral("schema"), QStringLiteral("extra") } << 2 << QByteArray("unexpected argument");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << QByteArray("Commands:");
+    QTest::newRow("command help") << QStringList { QStringLiteral("schema"), QStringLiteral("--help") } << 0 << QByteArray("--offline");
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << QByteArray("ovh-explorer-cli " OVH_VERSION);
+}
+
+void TestCli::usage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, needle);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    const QByteArray output = run.out + run.err;
+    QVERIFY2(output.contains(needle), output.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

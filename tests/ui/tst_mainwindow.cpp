@@ -1,0 +1,257 @@
+#include "explorersettings.h"
+#include "itemroles.h"
+#include "mainwindow.h"
+#include "producttreemodel.h"
+#include "searchresultmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Ovh;
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 60000;
+const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void loadsBundledSchema();
+    void searchAndEnterOpensOperation();
+    void escapeClearsAndShortcutFocuses();
+    void deepLinkOpensAfterLoad();
+    void customEndpointErrorShowsInline();
+    void remembersSession();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    void waitLoaded(MainWindow& window);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ExplorerSettings> m_settings;
+    QNetworkAccessManager m_nam;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    MainWindow::Options options;
+    options.cacheDir = m_dir->filePath(QStringLiteral("cache"));
+    options.offline = true;
+    return std::make_unique<MainWindow>(&m_nam, m_settings.get(), options);
+}
+
+void TestMainWindow::waitLoaded(MainWindow& window)
+{
+    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+    window.loadEndpoint(*Endpoint::byName(u"ovh-eu"));
+    QVERIFY(loaded.wait(kLoadTimeoutMs));
+}
+
+void TestMainWindow::loadsBundledSchema()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* progress = window->findChild<QWidget*>(QStringLiteral("loadProgress"));
+    QVERIFY(progress);
+    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
+    window->loadEndpoint(*Endpoint::byName(u"ovh-eu"));
+    QVERIFY(progress->isVisible());
+    QVERIFY(loaded.wait(kLoadTimeoutMs));
+    QVERIFY(!progress->isVisible());
+
+    auto* tree = window->findChild<QTreeView*>(QStringLiteral("productTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->model()->rowCount(), 89);
+    QVERIFY(tree->isVisible());
+    auto* source = window->findChild<QLabel*>(QStringLiteral("sourceLabel"));
+    QVERIFY(source);
+    QVERIFY2(source->text().contains(QStringLiteral("bundled")), qPrintable(source->text()));
+    QVERIFY(source->text().contains(QStringLiteral("ovh-eu")));
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("endpointCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("ovh-eu"));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("operationPlaceholder"))->isVisible());
+}
+
+void TestMainWindow::searchAndEnterOpensOperation()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* results = window->findChild<QListView*>(QStringLiteral("searchResults"));
+    QVERIFY(search && results);
+    QVERIFY(!results->isVisible());
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("zone record"));
+    QTRY_VERIFY(results->isVisible());
+    QVERIFY(results->model()->rowCount() > 0);
+    const QModelIndex first = results->model()->index(0, 0);
+    QVERIFY2(first.data().toString().contains(QStringLiteral("/domain/zone/")), qPrintable(first.data().toString()));
+    auto* matches = window->findChild<QLabel*>(QStringLiteral("matchLabel"));
+    QVERIFY(matches->isVisible());
+    QVERIFY(matches->text().contains(QString::number(results->model()->rowCount())));
+
+    // Narrow it to the POST, then Enter opens the first match.
+    QTest::keyClicks(search, QStringLiteral(" post create"));
+    QTRY_VERIFY(results->model()->rowCount() > 0);
+    const QString expectedPath = results->model()->index(0, 0).data(ItemRole::Path).toString();
+    QTest::keyClick(search, Qt::Key_Return);
+    auto* path = window->findChild<QLabel*>(QStringLiteral("operationPath"));
+    QVERIFY(path);
+    QTRY_VERIFY(path->isVisible());
+    QCOMPARE(path->text(), expectedPath);
+    QCOMPARE(path->text(), kRecordPath);
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(), QStringLiteral("POST"));
+
+    auto* parameters = window->findChild<QTableView*>(QStringLiteral("parametersTable"));
+    QVERIFY(parameters && parameters->isVisible());
+    QVERIFY(parameters->model()->rowCount() > 3);
+    QCOMPARE(parameters->model()->index(0, 0).data().toString(), QStringLiteral("zoneName *"));
+
+    // The tree follows: the operation is the current row, its parents expanded.
+    auto* tree = window->findChild<QTreeView*>(QStringLiteral("productTree"));
+    QCOMPARE(tree->currentIndex().data(ItemRole::Path).toString(), kRecordPath);
+    QCOMPARE(tree->currentIndex().data(ItemRole::Method).toInt(), int(HttpMethod::Post));
+}
+
+void TestMainWindow::escapeClearsAndShortcutFocuses()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    waitLoaded(*window);
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* tree = window->findChild<QTreeView*>(QStringLiteral("productTree"));
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+
+    auto* action = window->findChild<QAction*>(QStringLiteral("searchAction"));
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_K)));
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_F)));
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    QTest::keyClicks(search, QStringLiteral("dnssec"));
+    QTRY_VERIFY(!tree->isVisible());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QTRY_VERIFY(tree->isVisible());
+}
+
+void TestMainWindow::deepLinkOpensAfterLoad()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath)); // pending until loaded
+    window->show();
+    waitLoaded(*window);
+    auto* path = window->findChild<QLabel*>(QStringLiteral("operationPath"));
+    QTRY_COMPARE(path->text(), kRecordPath);
+    QVERIFY(!window->openOperation(QStringLiteral("GET /no/such/thing")));
+    QVERIFY(window->openOperation(QStringLiteral("GET /me")));
+    QCOMPARE(path->text(), QStringLiteral("/me"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(), QStringLiteral("GET"));
+}
+
+void TestMainWindow::customEndpointErrorShowsInline()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("endpointCombo"));
+    auto* bar = window->findChild<QWidget*>(QStringLiteral("customEndpointBar"));
+    QVERIFY(combo && bar);
+    QVERIFY(!bar->isVisible());
+    // The last row is "Custom URL…".
+    emit combo->activated(combo->count() - 1);
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(combo->currentText(), QStringLiteral("ovh-eu")); // unchanged until a URL is accepted
+
+    auto* edit = window->findChild<QLineEdit*>(QStringLiteral("customEndpointEdit"));
+    auto* error = window->findChild<QLabel*>(QStringLiteral("customEndpointError"));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("http://example.com/1.0"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("http")), qPrintable(error->text()));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(window->endpoint().name, QStringLiteral("ovh-eu"));
+
+    // A valid loopback URL is accepted and becomes the current endpoint.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("http://127.0.0.1:1/1.0"));
+    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!bar->isVisible());
+    QVERIFY(window->endpoint().isCustom());
+    QCOMPARE(combo->currentText(), QStringLiteral("http://127.0.0.1:1/1.0"));
+    QVERIFY(loaded.wait(kLoadTimeoutMs)); // offline with no cache: nothing to show
+    auto* message = window->findChild<QLabel*>(QStringLiteral("messageBar"));
+    QVERIFY(message->isVisible());
+    // The previous schema stays browsable.
+    QCOMPARE(window->findChild<QTreeView*>(QStringLiteral("productTree"))->model()->rowCount(), 89);
+}
+
+void TestMainWindow::remembersSession()
+{
+    {
+        auto window = makeWindow();
+        window->show();
+        waitLoaded(*window);
+        QVERIFY(window->openOperation(QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}")));
+        window->resize(900, 640);
+        window->close();
+    }
+    QCOMPARE(m_settings->lastOperation(), QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
+    QCOMPARE(m_settings->lastEndpoint(), QStringLiteral("ovh-eu"));
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QVERIFY(!m_settings->mainSplitterState().isEmpty());
+
+    // A fresh settings object over the same file sees the same values.
+    ExplorerSettings reread(m_dir->filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(reread.lastOperation(), QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
+    auto window = makeWindow();
+    QCOMPARE(window->size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "net/endpoint.h"
+
+#include <QFrame>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+// An inline bar asking for a base URL; the reason a URL is refused shows right below it.
+class CustomEndpointBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomEndpointBar)
+
+public:
+    explicit CustomEndpointBar(QWidget* parent = nullptr);
+
+    void open(const QString& text = {});
+
+signals:
+    void accepted(const Ovh::Endpoint& endpoint);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void apply();
+
+    QLineEdit* m_edit;
+    QPushButton* m_useButton;
+    QLabel* m_error;
+};
+
+} // namespace Ovh

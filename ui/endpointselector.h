@@ -1,0 +1,40 @@
+#pragma once
+
+#include "net/endpoint.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+// The toolbar's endpoint combo: the known regions, custom base URLs used in this session,
+// and "Custom URL…" which asks the window to show the custom URL bar.
+class EndpointSelector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointSelector)
+
+public:
+    explicit EndpointSelector(QWidget* parent = nullptr);
+
+    Endpoint endpoint() const { return m_current; }
+    // Selects it (adding a custom one to the list) without emitting endpointChosen().
+    void setEndpoint(const Endpoint& endpoint);
+
+signals:
+    void endpointChosen(const Ovh::Endpoint& endpoint);
+    void customRequested();
+
+private:
+    void onActivated(int row);
+    int rowOf(const Endpoint& endpoint) const;
+
+    QComboBox* m_combo;
+    QList<Endpoint> m_endpoints; // one per row, before the "Custom URL…" row
+    Endpoint m_current;
+};
+
+} // namespace Ovh

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+// Every remembered GUI value, typed, with its key and default in one place. Tests pass an INI
+// file; the application uses the platform's default location.
+class ExplorerSettings
+{
+public:
+    ExplorerSettings(); // the platform default (organisation/application names)
+    explicit ExplorerSettings(const QString& iniFile);
+    ~ExplorerSettings();
+    ExplorerSettings(const ExplorerSettings&) = delete;
+    ExplorerSettings& operator=(const ExplorerSettings&) = delete;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& value);
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray& value);
+    QByteArray operationSplitterState() const;
+    void setOperationSplitterState(const QByteArray& value);
+
+    // A known endpoint name or a custom base URL, as Endpoint::fromUserText() reads it.
+    QString lastEndpoint() const;
+    void setLastEndpoint(const QString& value);
+    // "POST /domain/zone/{zoneName}/record", as OperationSearch::locate() reads it.
+    QString lastOperation() const;
+    void setLastOperation(const QString& value);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Ovh

@@ -1,0 +1,342 @@
+#include "mainwindow.h"
+
+#include "customendpointbar.h"
+#include "diagnosticsdialog.h"
+#include "endpointselector.h"
+#include "explorersettings.h"
+#include "navigatorpanel.h"
+#include "operationview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Ovh {
+
+namespace {
+
+QString endpointSetting(const Endpoint& endpoint)
+{
+    return endpoint.isCustom() ? endpoint.baseUrl.toString() : endpoint.name;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, const Options& options,
+    QWidget* parent)
+    : QMainWindow(parent)
+    , m_nam(nam)
+    , m_settings(settings)
+    , m_options(options)
+    , m_repository(new SchemaRepository(nam, this))
+    , m_endpointSelector(new EndpointSelector(this))
+    , m_customBar(new CustomEndpointBar(this))
+    , m_messageBar(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigator(new NavigatorPanel(m_splitter))
+    , m_operationView(new OperationView(m_splitter))
+    , m_sourceLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_diagnosticsButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("OVH API Explorer"));
+
+    SchemaRepository::Options repositoryOptions;
+    repositoryOptions.cacheDir = m_options.cacheDir;
+    repositoryOptions.offline = m_options.offline;
+    m_repository->setOptions(repositoryOptions);
+
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setWordWrap(true);
+    m_messageBar->setTextFormat(Qt::PlainText);
+    m_messageBar->setMargin(6);
+    m_messageBar->setStyleSheet(QStringLiteral(
+        "QLabel { background-color: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 3px; }"));
+    m_messageBar->hide();
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_operationView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_navigator->setMinimumWidth(220);
+    m_operationView->setMinimumWidth(320);
+    m_splitter->setSizes({ 420, 860 });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_customBar);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
+    m_sourceLabel->setTextFormat(Qt::PlainText);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_diagnosticsButton->setObjectName(QStringLiteral("diagnosticsButton"));
+    m_diagnosticsButton->setAutoRaise(true);
+    m_diagnosticsButton->setToolTip(tr("Show what the schema loader reported"));
+    m_diagnosticsButton->hide();
+    statusBar()->addWidget(m_sourceLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_diagnosticsButton);
+
+    createActions();
+
+    connect(m_repository, &SchemaRepository::progressChanged, this, &MainWindow::onProgress);
+    connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
+    connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
+    connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
+    connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
+        m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
+    });
+    connect(m_customBar, &CustomEndpointBar::accepted, this, &MainWindow::loadEndpoint);
+    connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
+
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the schema of this endpoint (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    auto* searchAction = new QAction(tr("&Search Operations"), this);
+    searchAction->setObjectName(QStringLiteral("searchAction"));
+    searchAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F) });
+    connect(searchAction, &QAction::triggered, m_navigator, &NavigatorPanel::focusSearch);
+
+    auto* customAction = new QAction(tr("&Custom Endpoint URL\u2026"), this);
+    connect(customAction, &QAction::triggered, this, [this] {
+        m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
+    });
+
+    auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcuts(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto* shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_refreshAction);
+    file->addAction(customAction);
+    file->addSeparator();
+    file->addAction(quitAction);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(searchAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcutsAction);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addWidget(m_endpointSelector);
+    toolBar->addAction(m_refreshAction);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_repository->isLoading();
+}
+
+void MainWindow::loadEndpoint(const Endpoint& endpoint)
+{
+    if (!endpoint.isValid())
+        return;
+    if (m_endpoint != endpoint && !m_currentOperation.isEmpty())
+        m_pendingOperation = m_currentOperation; // keep the same operation open if it exists there
+    m_endpoint = endpoint;
+    m_endpointSelector->setEndpoint(endpoint);
+    m_settings->setLastEndpoint(endpointSetting(endpoint));
+    m_messageBar->hide();
+    setWindowTitle(tr("%1 \u2014 OVH API Explorer").arg(endpoint.displayName()));
+    m_sourceLabel->setText(tr("Loading the schema of %1\u2026").arg(endpoint.displayName()));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_refreshAction->setEnabled(false);
+    m_repository->load(endpoint);
+}
+
+void MainWindow::refresh()
+{
+    if (m_endpoint.isValid())
+        loadEndpoint(m_endpoint);
+}
+
+bool MainWindow::openOperation(const QString& methodAndPath)
+{
+    if (!m_loaded) {
+        m_pendingOperation = methodAndPath;
+        return true;
+    }
+    const OperationRef ref = OperationSearch::locate(m_products, methodAndPath);
+    if (!ref.isValid())
+        return false;
+    m_navigator->showOperation(ref);
+    showOperation(ref);
+    return true;
+}
+
+void MainWindow::onProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(0, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%v of %m products"));
+}
+
+void MainWindow::onLoaded(const SchemaSet& schema)
+{
+    m_progress->hide();
+    m_refreshAction->setEnabled(true);
+    if (schema.source == SchemaSource::None || schema.products.isEmpty()) {
+        QString reason = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;
+        m_messageBar->setText(tr("Could not load the schema of %1. %2")
+                                  .arg(schema.endpoint.displayName(), reason));
+        m_messageBar->show();
+        m_sourceLabel->setText(m_loaded ? tr("Still showing the previous schema.") : tr("No schema loaded."));
+        m_diagnostics = schema.diagnostics;
+    } else {
+        m_products = schema.products;
+        m_diagnostics = schema.diagnostics;
+        m_loaded = true;
+        m_navigator->setSchema(m_products);
+
+        QString source;
+        switch (schema.source) {
+        case SchemaSource::Network: source = tr("downloaded from the network"); break;
+        case SchemaSource::Cache: source = tr("from the cache"); break;
+        case SchemaSource::Bundled: source = tr("from the bundled snapshot"); break;
+        case SchemaSource::None: break;
+        }
+        if (schema.fetchedAt.isValid())
+            source += QLatin1Char(' ')
+                + tr("(fetched %1)").arg(QLocale().toString(schema.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+        m_sourceLabel->setText(tr("%1 \u00b7 %2 products, %3 operations \u00b7 %4")
+                                   .arg(schema.endpoint.displayName())
+                                   .arg(schema.products.size())
+                                   .arg(schema.operationCount())
+                                   .arg(source));
+        m_sourceLabel->setToolTip(schema.endpoint.baseUrl.toString());
+        if (schema.failedProducts > 0) {
+            m_messageBar->setText(tr("%n product(s) of %1 could not be loaded; see the diagnostics.",
+                nullptr, schema.failedProducts)
+                                      .arg(schema.endpoint.displayName()));
+            m_messageBar->show();
+        }
+
+        const QString wanted = m_pendingOperation.isEmpty() ? m_currentOperation : m_pendingOperation;
+        m_pendingOperation.clear();
+        m_currentOperation.clear();
+        if (wanted.isEmpty() || !openOperation(wanted))
+            m_operationView->clear();
+    }
+    m_diagnosticsButton->setText(tr("%n diagnostic(s)", nullptr, int(m_diagnostics.size())));
+    m_diagnosticsButton->setVisible(!m_diagnostics.isEmpty());
+    if (m_diagnosticsDialog)
+        m_diagnosticsDialog->setDiagnostics(m_endpoint.displayName(), m_diagnostics);
+    emit schemaLoaded(schema);
+}
+
+void MainWindow::showOperation(const OperationRef& ref)
+{
+    const Operation* operation = OperationSearch::resolve(m_products, ref);
+    if (!operation)
+        return;
+    m_operationView->showOperation(m_products.at(ref.product), *operation);
+    m_currentOperation = httpMethodName(operation->method) + QLatin1Char(' ') + operation->path;
+    m_settings->setLastOperation(m_currentOperation);
+}
+
+void MainWindow::showDiagnostics()
+{
+    if (!m_diagnosticsDialog) {
+        m_diagnosticsDialog = new DiagnosticsDialog(this);
+        m_diagnosticsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_diagnosticsDialog->setDiagnostics(m_endpoint.displayName(), m_diagnostics);
+    m_diagnosticsDialog->show();
+    m_diagnosticsDialog->raise();
+    m_diagnosticsDialog->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString rows = QStringList {
+        tr("<tr><td><b>Ctrl+K</b>, <b>Ctrl+F</b></td><td>Search operations</td></tr>"),
+        tr("<tr><td><b>Enter</b></td><td>Open the first (or selected) match</td></tr>"),
+        tr("<tr><td><b>Down</b> / <b>Up</b></td><td>Move between the search box and the matches</td></tr>"),
+        tr("<tr><td><b>Esc</b></td><td>Clear the search</td></tr>"),
+        tr("<tr><td><b>F5</b></td><td>Reload the schema</td></tr>"),
+        tr("<tr><td><b>Alt+E</b></td><td>Choose the endpoint</td></tr>"),
+        tr("<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"),
+    }.join(QString());
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+        QStringLiteral("<table cellspacing=\"6\">") + rows + QStringLiteral("</table>"), QMessageBox::Close, this);
+    box.exec();
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1280, 800);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
+    QMainWindow::restoreState(m_settings->windowState());
+    const QByteArray splitter = m_settings->mainSplitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray operationSplitter = m_settings->operationSplitterState();
+    if (!operationSplitter.isEmpty())
+        m_operationView->splitter()->restoreState(operationSplitter);
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(QMainWindow::saveState());
+    m_settings->setMainSplitterState(m_splitter->saveState());
+    m_settings->setOperationSplitterState(m_operationView->splitter()->saveState());
+    if (m_endpoint.isValid())
+        m_settings->setLastEndpoint(endpointSetting(m_endpoint));
+    if (!m_currentOperation.isEmpty())
+        m_settings->setLastOperation(m_currentOperation);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Ovh

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "net/endpoint.h"
+#include "net/schemarepository.h"
+#include "schema/operationsearch.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QNetworkAccessManager;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class CustomEndpointBar;
+class DiagnosticsDialog;
+class EndpointSelector;
+class ExplorerSettings;
+class NavigatorPanel;
+class OperationView;
+
+// The layout shell: wires the endpoint selector, the navigator (search + product tree) and
+// the operation view to one SchemaRepository. Holds no schema logic of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Options
+    {
+        QString cacheDir;    // empty: SchemaRepository::defaultCacheDir()
+        bool offline = false; // never touch the network (cache, then bundled snapshot)
+    };
+
+    // `nam` and `settings` are owned by the caller and must outlive the window.
+    MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, const Options& options,
+        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void loadEndpoint(const Endpoint& endpoint);
+    // "POST /domain/zone/{zoneName}/record": opened now if loaded, else after the next load.
+    // Returns false when the loaded schema has no such operation.
+    bool openOperation(const QString& methodAndPath);
+    Endpoint endpoint() const { return m_endpoint; }
+    bool isLoading() const;
+
+signals:
+    void schemaLoaded(const Ovh::SchemaSet& schema);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void onProgress(int done, int total);
+    void onLoaded(const SchemaSet& schema);
+    void showOperation(const OperationRef& ref);
+    void showDiagnostics();
+    void showShortcuts();
+    void refresh();
+    void saveState();
+    void restoreState();
+
+    QNetworkAccessManager* m_nam;
+    ExplorerSettings* m_settings;
+    Options m_options;
+    SchemaRepository* m_repository;
+
+    Endpoint m_endpoint;
+    QList<Product> m_products;
+    Diagnostics m_diagnostics;
+    bool m_loaded = false;
+    QString m_pendingOperation;
+    QString m_currentOperation;
+
+    EndpointSelector* m_endpointSelector;
+    CustomEndpointBar* m_customBar;
+    QLabel* m_messageBar;
+    QSplitter* m_splitter;
+    NavigatorPanel* m_navigator;
+    OperationView* m_operationView;
+    QLabel* m_sourceLabel;
+    QProgressBar* m_progress;
+    QToolButton* m_diagnosticsButton;
+    QAction* m_refreshAction = nullptr;
+    QPointer<DiagnosticsDialog> m_diagnosticsDialog;
+};
+
+} // namespace Ovh

@@ -1,0 +1,187 @@
+#include "navigatorpanel.h"
+
+#include "badgedelegate.h"
+#include "itemroles.h"
+#include "producttreemodel.h"
+#include "searchresultmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ovh {
+
+NavigatorPanel::NavigatorPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_searchEdit(new QLineEdit(this))
+    , m_matchLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tree(new QTreeView(m_stack))
+    , m_results(new QListView(m_stack))
+    , m_treeModel(new ProductTreeModel(this))
+    , m_searchModel(new SearchResultModel(this))
+{
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search operations (Ctrl+K)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setToolTip(tr("Type words of a path, a description or a parameter name.\n"
+                                "Enter opens the first match, Down moves into the list, Esc clears."));
+    m_searchEdit->installEventFilter(this);
+
+    m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    m_matchLabel->setVisible(false);
+    m_matchLabel->setIndent(2);
+
+    auto* delegate = new BadgeDelegate(this);
+    m_tree->setObjectName(QStringLiteral("productTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setItemDelegate(delegate);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(true);
+
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_searchModel);
+    m_results->setItemDelegate(delegate);
+    m_results->setUniformItemSizes(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->installEventFilter(this);
+
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_results);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_matchLabel);
+    layout->addWidget(m_stack, 1);
+    setFocusProxy(m_tree);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &NavigatorPanel::onQueryChanged);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &NavigatorPanel::openFirstMatch);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { onTreeCurrentChanged(current); });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { onResultCurrentChanged(current); });
+    // A click on the current row opens it again (e.g. after browsing elsewhere).
+    connect(m_results, &QListView::activated, this,
+        [this](const QModelIndex& index) { onResultCurrentChanged(index); });
+    connect(m_tree, &QTreeView::activated, this,
+        [this](const QModelIndex& index) { onTreeCurrentChanged(index); });
+}
+
+void NavigatorPanel::setSchema(const QList<Product>& products)
+{
+    m_treeModel->setSchema(products);
+    m_searchModel->setSchema(products);
+    onQueryChanged(m_searchEdit->text());
+}
+
+void NavigatorPanel::showOperation(const OperationRef& ref)
+{
+    const QModelIndex index = m_treeModel->indexOf(ref);
+    if (!index.isValid())
+        return;
+    m_syncing = true;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_syncing = false;
+}
+
+void NavigatorPanel::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void NavigatorPanel::clearSearch()
+{
+    m_searchEdit->clear();
+}
+
+bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_searchEdit) {
+        if (key->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
+            clearSearch();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+            QAbstractItemView* view = m_stack->currentWidget() == m_results
+                ? static_cast<QAbstractItemView*>(m_results)
+                : static_cast<QAbstractItemView*>(m_tree);
+            view->setFocus(Qt::TabFocusReason);
+            if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+                view->setCurrentIndex(view->model()->index(0, 0));
+            return true;
+        }
+    } else if (watched == m_results) {
+        if (key->key() == Qt::Key_Escape) {
+            focusSearch();
+            return true;
+        }
+        if (key->key() == Qt::Key_Up && m_results->currentIndex().row() <= 0) {
+            focusSearch();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NavigatorPanel::onQueryChanged(const QString& text)
+{
+    m_searchModel->setQuery(text);
+    const bool searching = !m_searchModel->query().isEmpty();
+    m_stack->setCurrentWidget(searching ? static_cast<QWidget*>(m_results) : m_tree);
+    m_matchLabel->setVisible(searching);
+    if (searching) {
+        const int count = m_searchModel->rowCount();
+        m_matchLabel->setText(count == 0 ? tr("No operation matches") : tr("%n match(es)", nullptr, count));
+    }
+}
+
+void NavigatorPanel::openFirstMatch()
+{
+    if (m_searchModel->rowCount() == 0)
+        return;
+    const QModelIndex current = m_results->currentIndex();
+    const QModelIndex target = current.isValid() ? current : m_searchModel->index(0, 0);
+    if (current == target)
+        onResultCurrentChanged(target);
+    else
+        m_results->setCurrentIndex(target); // emits through currentChanged
+}
+
+void NavigatorPanel::onTreeCurrentChanged(const QModelIndex& current)
+{
+    if (m_syncing)
+        return;
+    const OperationRef ref = m_treeModel->operationRef(current);
+    if (ref.isValid())
+        emit operationActivated(ref);
+}
+
+void NavigatorPanel::onResultCurrentChanged(const QModelIndex& current)
+{
+    const OperationRef ref = m_searchModel->operationRef(current.row());
+    if (!ref.isValid())
+        return;
+    showOperation(ref);
+    emit operationActivated(ref);
+}
+
+} // namespace Ovh

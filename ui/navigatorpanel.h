@@ -1,0 +1,63 @@
+#pragma once
+
+#include "schema/operationsearch.h"
+#include "schema/schema.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QStackedWidget;
+class QTreeView;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class ProductTreeModel;
+class SearchResultModel;
+
+// The left panel: the search box over the product tree; while a query is typed, the tree is
+// replaced by the flat list of matches. Emits operationActivated() when the user picks one.
+class NavigatorPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigatorPanel)
+
+public:
+    explicit NavigatorPanel(QWidget* parent = nullptr);
+
+    void setSchema(const QList<Product>& products);
+    // Selects the operation in the tree (expanding its parents) without emitting.
+    void showOperation(const OperationRef& ref);
+    void focusSearch();
+    void clearSearch();
+
+    ProductTreeModel* treeModel() const { return m_treeModel; }
+    SearchResultModel* searchModel() const { return m_searchModel; }
+
+signals:
+    void operationActivated(const Ovh::OperationRef& ref);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void onQueryChanged(const QString& text);
+    void openFirstMatch();
+    void onTreeCurrentChanged(const QModelIndex& current);
+    void onResultCurrentChanged(const QModelIndex& current);
+
+    QLineEdit* m_searchEdit;
+    QLabel* m_matchLabel;
+    QStackedWidget* m_stack;
+    QTreeView* m_tree;
+    QListView* m_results;
+    ProductTreeModel* m_treeModel;
+    SearchResultModel* m_searchModel;
+    bool m_syncing = false;
+};
+
+} // namespace Ovh

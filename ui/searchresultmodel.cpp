@@ -1,0 +1,89 @@
+#include "searchresultmodel.h"
+
+#include "itemroles.h"
+
+namespace Ovh {
+
+namespace {
+
+const QString kDash = QStringLiteral(" \u2014 ");
+
+} // namespace
+
+SearchResultModel::SearchResultModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SearchResultModel::setSchema(const QList<Product>& products)
+{
+    beginResetModel();
+    m_products = products;
+    m_search = OperationSearch(m_products);
+    m_query.clear();
+    m_results.clear();
+    endResetModel();
+}
+
+void SearchResultModel::setQuery(const QString& query)
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed == m_query)
+        return;
+    beginResetModel();
+    m_query = trimmed;
+    m_results = m_query.isEmpty() ? QList<OperationRef>() : m_search.find(m_query);
+    endResetModel();
+}
+
+OperationRef SearchResultModel::operationRef(int row) const
+{
+    return row >= 0 && row < m_results.size() ? m_results.at(row) : OperationRef {};
+}
+
+const Operation* SearchResultModel::operationAt(int row) const
+{
+    return OperationSearch::resolve(m_products, operationRef(row));
+}
+
+int SearchResultModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+QVariant SearchResultModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Operation* operation = operationAt(index.row());
+    if (!operation)
+        return {};
+    const OperationRef ref = m_results.at(index.row());
+    const QString& product = m_products.at(ref.product).path;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path + kDash
+            + product + kDash + operation->description);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
+            + QLatin1Char('\n') + operation->description);
+    case ItemRole::Label:
+    case ItemRole::Path:
+        return operation->path;
+    case ItemRole::SecondaryText:
+        return operation->description.isEmpty() ? product
+                                                : QString(product + kDash + operation->description);
+    case ItemRole::OperationRef:
+        return QVariant::fromValue(ref);
+    case ItemRole::Method:
+        return int(operation->method);
+    case ItemRole::Status:
+        return int(operation->status.value);
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace Ovh
