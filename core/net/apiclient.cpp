@@ -1,0 +1,173 @@
+#include "net/apiclient.h"
+
+#include "net/serverclock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace Ovh {
+
+namespace {
+
+HeaderList redacted(const HeaderList& headers)
+{
+    HeaderList result;
+    for (const auto& [name, value] : headers) {
+        const bool secret = name.compare("X-Ovh-Consumer", Qt::CaseInsensitive) == 0
+            || name.compare("X-Ovh-Signature", Qt::CaseInsensitive) == 0;
+        result.append({ name, secret ? QByteArray("<redacted>") : value });
+    }
+    return result;
+}
+
+QString missingCredentialsMessage(const Credentials& credentials, bool authenticated)
+{
+    if (!authenticated) {
+        return credentials.applicationKey.isEmpty()
+            ? QStringLiteral("no application key: even unauthenticated calls need one")
+            : QString();
+    }
+    return credentials.canSign() ? QString() : credentials.missing();
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager* nam, ServerClock* clock, Endpoint endpoint,
+    Credentials credentials, HttpCall call, Settings settings, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock)
+    , m_endpoint(std::move(endpoint))
+    , m_credentials(std::move(credentials))
+    , m_call(std::move(call))
+    , m_settings(settings)
+{
+}
+
+void ApiCall::start()
+{
+    m_timer.start();
+    m_result.request.method = m_call.method;
+    m_result.request.url = RequestSigner::wireUrl(m_call.url);
+    m_result.request.body = m_call.body;
+
+    const QString missing = missingCredentialsMessage(m_credentials, m_call.authenticated);
+    if (!missing.isEmpty()) {
+        CallResult result = m_result;
+        result.failure = CallResult::Failure::MissingCredentials;
+        result.errorString = missing;
+        // Never synchronously: callers connect after start().
+        QTimer::singleShot(0, this, [this, result] { finish(result); });
+        return;
+    }
+
+    const RequestSigner signer(m_credentials.applicationKey, m_credentials.applicationSecret,
+        m_credentials.consumerKey,
+        m_clock ? m_clock->clockFor(m_endpoint) : UnixClock(systemUnixTime));
+    QNetworkRequest request(m_call.url);
+    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    // A redirect would change the signed URL: report it as it is.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        QByteArray("ovh-api-explorer/" OVH_VERSION));
+    const RequestSigner::Auth auth
+        = m_call.authenticated ? RequestSigner::Auth::Signed : RequestSigner::Auth::Unsigned;
+    signer.apply(request, m_call.method, m_call.body, auth);
+    for (const QByteArray& name : request.rawHeaderList())
+        m_result.request.headers.append({ name, request.rawHeader(name) });
+    m_result.request.headers = redacted(m_result.request.headers);
+
+    m_reply = m_call.body.isEmpty() && m_call.method != "POST" && m_call.method != "PUT"
+        ? m_nam->sendCustomRequest(request, m_call.method)
+        : m_nam->sendCustomRequest(request, m_call.method, m_call.body);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (received > m_settings.maxResponseBytes || total > m_settings.maxResponseBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::abort()
+{
+    if (!m_reply || m_done)
+        return;
+    m_aborted = true;
+    m_reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    CallResult result = m_result;
+    result.elapsedMs = m_timer.elapsed();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.reason = QString::fromLatin1(
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    for (const auto& pair : reply->rawHeaderPairs())
+        result.headers.append(pair);
+    result.queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryId"));
+
+    const QNetworkReply::NetworkError error = reply->error();
+    if (m_tooLarge) {
+        result.failure = CallResult::Failure::TooLarge;
+        result.errorString = QStringLiteral("response larger than %1 bytes").arg(m_settings.maxResponseBytes);
+    } else if (m_aborted) {
+        result.failure = CallResult::Failure::Cancelled;
+        result.errorString = QStringLiteral("cancelled");
+    } else if (error == QNetworkReply::OperationCanceledError) {
+        // Not our abort: the transfer timeout fired.
+        result.failure = CallResult::Failure::Timeout;
+        result.errorString = QStringLiteral("no answer within %1 ms").arg(m_settings.transferTimeoutMs);
+    } else if (result.status == 0) {
+        result.failure = CallResult::Failure::Network;
+        result.errorString = reply->errorString();
+    }
+    if (result.failure == CallResult::Failure::None) {
+        result.body = reply->readAll();
+        result.json = parseJsonValue(result.body);
+        if (result.status >= 300) {
+            result.error = parseOvhError(result.body);
+            result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
+            if (!result.error.isEmpty())
+                result.errorString += QLatin1String(": ") + result.error.summary();
+            if (result.isTimeError() && m_clock)
+                m_clock->invalidate(m_endpoint);
+        }
+    }
+    finish(result);
+}
+
+void ApiCall::finish(CallResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (result.elapsedMs == 0)
+        result.elapsedMs = m_timer.isValid() ? m_timer.elapsed() : 0;
+    emit finished(result);
+}
+
+ApiClient::ApiClient(QNetworkAccessManager* nam, ServerClock* clock, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock)
+{
+}
+
+ApiCall* ApiClient::send(const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call)
+{
+    auto* job = new ApiCall(m_nam, m_clock, endpoint, credentials, call, m_settings, this);
+    job->start();
+    return job;
+}
+
+} // namespace Ovh

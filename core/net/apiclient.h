@@ -1,0 +1,94 @@
+#pragma once
+
+#include "auth/credentials.h"
+#include "net/callresult.h"
+#include "net/endpoint.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class ServerClock;
+
+// One HTTP call, ready to go: the exact method, URL and body bytes.
+struct HttpCall
+{
+    QByteArray method;     // "GET", "POST", "PUT", "DELETE"
+    QUrl url;              // absolute; its encoded form is what is signed and sent
+    QByteArray body;       // exact bytes, empty for none
+    bool authenticated = true; // false for noAuthentication operations: X-Ovh-Application only
+};
+
+// One call in flight: start(), abort(), one finished(result). The reply is its child.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    struct Settings
+    {
+        int transferTimeoutMs = 30000;
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+    };
+
+    ApiCall(QNetworkAccessManager* nam, ServerClock* clock, Endpoint endpoint,
+        Credentials credentials, HttpCall call, Settings settings, QObject* parent = nullptr);
+
+    // Sends; finished() always follows exactly once, never synchronously.
+    void start();
+    void abort();
+    bool isRunning() const { return m_reply != nullptr; }
+
+signals:
+    void finished(const Ovh::CallResult& result);
+
+private:
+    void finish(CallResult result);
+    void onReplyFinished();
+
+    QNetworkAccessManager* m_nam;
+    QPointer<ServerClock> m_clock;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    HttpCall m_call;
+    Settings m_settings;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_timer;
+    CallResult m_result;
+    bool m_aborted = false;
+    bool m_tooLarge = false;
+    bool m_done = false;
+};
+
+// Sends signed calls through the one injected QNetworkAccessManager, signing with the
+// server's time for the endpoint when a ServerClock is given.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    ApiClient(QNetworkAccessManager* nam, ServerClock* clock, QObject* parent = nullptr);
+
+    void setSettings(const ApiCall::Settings& settings) { m_settings = settings; }
+    const ApiCall::Settings& settings() const { return m_settings; }
+
+    // A started call, child of this client; delete it (or let finished() do so) when done.
+    ApiCall* send(const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call);
+
+private:
+    QNetworkAccessManager* m_nam;
+    ServerClock* m_clock;
+    ApiCall::Settings m_settings;
+};
+
+} // namespace Ovh
