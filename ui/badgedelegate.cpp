@@ -77,7 +77,9 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setPen(textColor);
     const QRect textRect(textLeft, firstLine.top(), qMax(0, textRight - textLeft + 1), firstLine.height());
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-        metrics.elidedText(label, Qt::ElideRight, textRect.width()));
+        // A path keeps both ends ("/domain/…/record"); a description keeps its start.
+        metrics.elidedText(label, label.startsWith(QLatin1Char('/')) ? Qt::ElideMiddle : Qt::ElideRight,
+            textRect.width()));
     if (!secondary.isEmpty()) {
         QColor muted = textColor;
         muted.setAlphaF(selected ? 0.85f : 0.65f);

@@ -72,11 +72,10 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_operationView);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 1); // resizing the window shares the change 1:2
+    m_splitter->setStretchFactor(1, 2);
     m_navigator->setMinimumWidth(220);
     m_operationView->setMinimumWidth(320);
-    m_splitter->setSizes({ 420, 860 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -245,9 +244,9 @@ void MainWindow::onLoaded(const SchemaSet& schema)
                                    .arg(source));
         m_sourceLabel->setToolTip(schema.endpoint.baseUrl.toString());
         if (schema.failedProducts > 0) {
-            m_messageBar->setText(tr("%n product(s) of %1 could not be loaded; see the diagnostics.",
-                nullptr, schema.failedProducts)
-                                      .arg(schema.endpoint.displayName()));
+            m_messageBar->setText(tr("Some products of %1 could not be loaded (%2); see the diagnostics.")
+                                      .arg(schema.endpoint.displayName())
+                                      .arg(schema.failedProducts));
             m_messageBar->show();
         }
 
@@ -257,7 +256,7 @@ void MainWindow::onLoaded(const SchemaSet& schema)
         if (wanted.isEmpty() || !openOperation(wanted))
             m_operationView->clear();
     }
-    m_diagnosticsButton->setText(tr("%n diagnostic(s)", nullptr, int(m_diagnostics.size())));
+    m_diagnosticsButton->setText(tr("Diagnostics: %1").arg(m_diagnostics.size()));
     m_diagnosticsButton->setVisible(!m_diagnostics.isEmpty());
     if (m_diagnosticsDialog)
         m_diagnosticsDialog->setDiagnostics(m_endpoint.displayName(), m_diagnostics);
@@ -314,7 +313,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings->windowState());
     const QByteArray splitter = m_settings->mainSplitterState();
     if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+        m_splitterRestored = m_splitter->restoreState(splitter);
     const QByteArray operationSplitter = m_settings->operationSplitterState();
     if (!operationSplitter.isEmpty())
         m_operationView->splitter()->restoreState(operationSplitter);
@@ -331,6 +330,18 @@ void MainWindow::saveState()
     if (!m_currentOperation.isEmpty())
         m_settings->setLastOperation(m_currentOperation);
     m_settings->sync();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // First run: about a third for the navigator, whatever the window size.
+    m_splitterRestored = true;
+    const int total = m_splitter->width();
+    const int left = qBound(240, total * 34 / 100, 460);
+    m_splitter->setSizes({ left, qMax(1, total - left) });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -56,6 +56,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -77,6 +78,7 @@ private:
     QList<Product> m_products;
     Diagnostics m_diagnostics;
     bool m_loaded = false;
+    bool m_splitterRestored = false;
     QString m_pendingOperation;
     QString m_currentOperation;
 

@@ -52,6 +52,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_results->setModel(m_searchModel);
     m_results->setItemDelegate(delegate);
     m_results->setUniformItemSizes(true);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the delegate elides
     m_results->setAlternatingRowColors(true);
     m_results->installEventFilter(this);
 
@@ -150,7 +151,7 @@ void NavigatorPanel::onQueryChanged(const QString& text)
     m_matchLabel->setVisible(searching);
     if (searching) {
         const int count = m_searchModel->rowCount();
-        m_matchLabel->setText(count == 0 ? tr("No operation matches") : tr("%n match(es)", nullptr, count));
+        m_matchLabel->setText(count == 0 ? tr("No operation matches") : tr("Matches: %1").arg(count));
     }
 }
 

@@ -205,8 +205,10 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_longDescriptionLabel->setVisible(!operation.longDescription.isEmpty());
 
     m_productLabel->setText(product.path);
-    m_authLabel->setText(operation.noAuthentication ? tr("Not needed: this call is public")
-                                                    : tr("Required (signed with your application and consumer keys)"));
+    m_authLabel->setText(operation.noAuthentication ? tr("Not needed (public call)") : tr("Required"));
+    m_authLabel->setToolTip(operation.noAuthentication
+            ? tr("This call works without keys.")
+            : tr("The call is signed with your application key, application secret and consumer key."));
     m_responseLabel->setText(operation.responseTypeName.isEmpty() ? operation.responseType.displayName()
                                                                   : operation.responseTypeName);
     QStringList iam;
@@ -219,15 +221,33 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_parametersTitle->setText(rows.isEmpty() ? tr("No parameters")
                                               : tr("Parameters (%1) \u2014 * required").arg(rows.size()));
     m_parameters->setVisible(!rows.isEmpty());
-    m_parameters->resizeColumnToContents(ParameterTableModel::NameColumn);
-    m_parameters->resizeColumnToContents(ParameterTableModel::LocationColumn);
-    m_parameters->resizeColumnToContents(ParameterTableModel::TypeColumn);
-    constexpr int maxWidth = 280;
-    for (int column : { int(ParameterTableModel::NameColumn), int(ParameterTableModel::TypeColumn) }) {
-        if (m_parameters->columnWidth(column) > maxWidth)
-            m_parameters->setColumnWidth(column, maxWidth);
-    }
     m_stack->setCurrentIndex(1);
+    fitColumns();
+}
+
+void OperationView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void OperationView::fitColumns()
+{
+    if (m_parameterModel->rowCount() == 0)
+        return;
+    // Name and In keep their natural width (Name at most 35% of the table); Type gets what is
+    // left of 65%, so the description keeps room in a narrow window.
+    const int available = m_parameters->viewport()->width();
+    // sizeHintForColumn() is public in QAbstractItemView (protected in QTableView).
+    const QAbstractItemView* view = m_parameters;
+    constexpr int kPadding = 12;
+    const int name = qMin(view->sizeHintForColumn(ParameterTableModel::NameColumn) + kPadding, available * 35 / 100);
+    const int location = view->sizeHintForColumn(ParameterTableModel::LocationColumn) + kPadding;
+    const int type = qBound(60, available * 65 / 100 - name - location,
+        view->sizeHintForColumn(ParameterTableModel::TypeColumn) + kPadding);
+    m_parameters->setColumnWidth(ParameterTableModel::NameColumn, name);
+    m_parameters->setColumnWidth(ParameterTableModel::LocationColumn, location);
+    m_parameters->setColumnWidth(ParameterTableModel::TypeColumn, type);
 }
 
 } // namespace Ovh

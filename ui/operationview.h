@@ -31,7 +31,12 @@ public:
 
     QSplitter* splitter() const { return m_splitter; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitColumns();
+
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QLabel* m_methodLabel;

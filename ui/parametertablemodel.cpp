@@ -1,5 +1,6 @@
 #include "parametertablemodel.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -7,6 +8,27 @@
 #include <algorithm>
 
 namespace Ovh {
+
+namespace {
+
+// "One of: A, AAAA, CAA, …" for enum types, appended to the description.
+QString withEnumValues(const Product& product, const TypeRef& type, const QString& description)
+{
+    if (type.kind != TypeKind::Enum)
+        return description;
+    const Model* model = product.model(type.modelKey);
+    if (!model || model->enumValues.isEmpty())
+        return description;
+    constexpr int kShown = 12;
+    QStringList values = model->enumValues.mid(0, kShown);
+    if (model->enumValues.size() > kShown)
+        values << QStringLiteral("\u2026");
+    const QString list = QCoreApplication::translate("Ovh::ParameterTableModel", "One of: %1")
+                             .arg(values.join(QLatin1String(", ")));
+    return description.isEmpty() ? list : description + QStringLiteral(" \u2014 ") + list;
+}
+
+} // namespace
 
 QList<ParameterRow> parameterRows(const Product& product, const Operation& operation)
 {
@@ -22,12 +44,12 @@ QList<ParameterRow> parameterRows(const Product& product, const Operation& opera
             for (const Property& property : properties) {
                 rows.append({ property.name, ParamLocation::Body, property.type.displayName(),
                     property.required && !property.readOnly, property.readOnly, true,
-                    property.description });
+                    withEnumValues(product, property.type, property.description) });
             }
             continue;
         }
         rows.append({ parameter.name, parameter.location, parameter.type.displayName(),
-            parameter.required, false, false, parameter.description });
+            parameter.required, false, false, withEnumValues(product, parameter.type, parameter.description) });
     }
     // Where a value goes, in the order a URL is built: path, query, header, then body.
     auto rank = [](ParamLocation location) {

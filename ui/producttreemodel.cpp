@@ -248,7 +248,7 @@ QVariant ProductTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (node->kind) {
         case NodeKind::Product:
-            return tr("%1\n%n operation(s)", nullptr, node->operationCount).arg(node->path);
+            return tr("%1\nOperations: %2").arg(node->path).arg(node->operationCount);
         case NodeKind::Segment:
             return node->description.isEmpty() ? node->path
                                                 : node->path + QLatin1Char('\n') + node->description;
