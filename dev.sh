@@ -14,8 +14,9 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
 )
-run_packages=(qt6-qpa-plugins fonts-dejavu-core)
-test_packages=(python3 dbus-daemon gnome-keyring)
+run_packages=(qt6-qpa-plugins fonts-dejavu-core openssl)
+# The official wrappers' tools: the npm ovh peer and the snippet syntax checks.
+test_packages=(python3 dbus-daemon gnome-keyring nodejs npm php-cli golang-go)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -32,6 +33,10 @@ install_missing() {
     local missing=()
     local package
     for package in "$@"; do
+        # Node.js from another source (nodesource) ships its own npm: take it as it is.
+        if [ "$package" = npm ] && command -v npm >/dev/null 2>&1; then
+            continue
+        fi
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$package")
         fi

@@ -1,7 +1,9 @@
+#include "endpointselector.h"
 #include "explorersettings.h"
 #include "mainwindow.h"
 #include "palettes.h"
 
+#include "auth/ovhconfig.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
 
@@ -66,9 +68,10 @@ int main(int argc, char* argv[])
     const bool fromUser = !endpointText.isEmpty();
     if (!fromUser)
         endpointText = settings.lastEndpoint();
+    const bool sandbox = endpointText == Ovh::sandboxEndpointName();
     QString error;
     auto endpoint = Ovh::Endpoint::fromUserText(endpointText, &error);
-    if (!endpoint && fromUser) {
+    if (!endpoint && fromUser && !sandbox) {
         printError(QStringLiteral("--endpoint: %1").arg(error));
         return 2;
     }
@@ -85,12 +88,20 @@ int main(int argc, char* argv[])
     Ovh::MainWindow::Options options;
     options.cacheDir = parser.value(cacheDirOption);
     options.offline = parser.isSet(offlineOption);
+    // Keys from ovh.conf and OVH_* variables, read for the section of the endpoint in use.
+    const Ovh::OvhConfig config = Ovh::OvhConfig::load();
+    options.credentials = [config, environment](const Ovh::Endpoint& target) {
+        Ovh::CredentialOverrides overrides;
+        overrides.endpoint = target.displayName();
+        return Ovh::resolveCredentials(config, environment, overrides).credentials;
+    };
     Ovh::MainWindow window(&nam, &settings, options);
     const QString operation = parser.positionalArguments().isEmpty() ? settings.lastOperation()
                                                                      : parser.positionalArguments().constFirst();
     if (!operation.isEmpty())
         window.openOperation(operation);
-    window.loadEndpoint(*endpoint);
+    if (!sandbox || !window.useSandbox())
+        window.loadEndpoint(*endpoint);
     window.show();
     return QApplication::exec();
 }

@@ -7,6 +7,11 @@
 
 namespace Ovh {
 
+QString sandboxEndpointName()
+{
+    return QStringLiteral("sandbox");
+}
+
 EndpointSelector::EndpointSelector(QWidget* parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
@@ -19,6 +24,13 @@ EndpointSelector::EndpointSelector(QWidget* parent)
         m_combo->addItem(endpoint.displayName());
         m_combo->setItemData(m_combo->count() - 1, endpoint.baseUrl.toString(), Qt::ToolTipRole);
     }
+    m_sandboxRow = int(m_endpoints.size());
+    Endpoint sandbox;
+    sandbox.name = sandboxEndpointName();
+    m_endpoints.append(sandbox);
+    m_combo->addItem(tr("Sandbox (demo)"));
+    m_combo->setItemData(m_sandboxRow, tr("A local copy of the API with demo keys: try every call without an account"),
+        Qt::ToolTipRole);
     m_combo->addItem(tr("Custom URL\u2026"));
 
     auto* label = new QLabel(tr("&Endpoint:"), this);
@@ -33,6 +45,8 @@ EndpointSelector::EndpointSelector(QWidget* parent)
 
 int EndpointSelector::rowOf(const Endpoint& endpoint) const
 {
+    if (endpoint.name == sandboxEndpointName())
+        return m_sandboxRow;
     for (int row = 0; row < m_endpoints.size(); ++row) {
         if (m_endpoints.at(row) == endpoint)
             return row;
@@ -56,6 +70,13 @@ void EndpointSelector::setEndpoint(const Endpoint& endpoint)
 
 void EndpointSelector::onActivated(int row)
 {
+    if (row == m_sandboxRow) {
+        if (m_current.name != sandboxEndpointName()) {
+            setEndpoint(m_current); // until the sandbox runs
+            emit sandboxRequested();
+        }
+        return;
+    }
     if (row >= 0 && row < m_endpoints.size()) {
         if (m_endpoints.at(row) != m_current) {
             m_current = m_endpoints.at(row);

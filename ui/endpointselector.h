@@ -10,8 +10,12 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
-// The toolbar's endpoint combo: the known regions, custom base URLs used in this session,
-// and "Custom URL…" which asks the window to show the custom URL bar.
+// The name of the in-process sandbox's endpoint ("sandbox"), also what the settings remember.
+QString sandboxEndpointName();
+
+// The toolbar's endpoint combo: the known regions, "Sandbox" (asks the window to start the
+// in-process sandbox), custom base URLs used in this session, and "Custom URL…" which asks the
+// window to show the custom URL bar.
 class EndpointSelector final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +31,7 @@ public:
 signals:
     void endpointChosen(const Ovh::Endpoint& endpoint);
     void customRequested();
+    void sandboxRequested();
 
 private:
     void onActivated(int row);
@@ -35,6 +40,7 @@ private:
     QComboBox* m_combo;
     QList<Endpoint> m_endpoints; // one per row, before the "Custom URL…" row
     Endpoint m_current;
+    int m_sandboxRow = -1;
 };
 
 } // namespace Ovh

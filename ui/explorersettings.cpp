@@ -1,6 +1,8 @@
 #include "explorersettings.h"
 
+#include <QJsonDocument>
 #include <QSettings>
+#include <QUrl>
 
 namespace Ovh {
 
@@ -12,6 +14,14 @@ const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kOperationSplitter = QStringLiteral("window/operationSplitter");
 const QString kLastEndpoint = QStringLiteral("session/endpoint");
 const QString kLastOperation = QStringLiteral("session/operation");
+const QString kFormPrefix = QStringLiteral("forms/");
+const QString kConfirmPrefix = QStringLiteral("confirm/");
+
+// QSettings keys cannot hold '/' or '{' safely: percent-encode the operation or endpoint.
+QString keyFor(const QString& prefix, const QString& text)
+{
+    return prefix + QString::fromLatin1(QUrl::toPercentEncoding(text).replace('%', '_'));
+}
 
 } // namespace
 
@@ -60,6 +70,31 @@ QString ExplorerSettings::lastEndpoint() const
 void ExplorerSettings::setLastEndpoint(const QString& value) { m_settings->setValue(kLastEndpoint, value); }
 QString ExplorerSettings::lastOperation() const { return m_settings->value(kLastOperation).toString(); }
 void ExplorerSettings::setLastOperation(const QString& value) { m_settings->setValue(kLastOperation, value); }
+
+QJsonObject ExplorerSettings::formValues(const QString& operation) const
+{
+    const QByteArray json = m_settings->value(keyFor(kFormPrefix, operation)).toString().toUtf8();
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json).object();
+}
+
+void ExplorerSettings::setFormValues(const QString& operation, const QJsonObject& values)
+{
+    const QString key = keyFor(kFormPrefix, operation);
+    if (values.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+}
+
+bool ExplorerSettings::confirmCalls(const QString& endpoint) const
+{
+    return m_settings->value(keyFor(kConfirmPrefix, endpoint), true).toBool();
+}
+
+void ExplorerSettings::setConfirmCalls(const QString& endpoint, bool confirm)
+{
+    m_settings->setValue(keyFor(kConfirmPrefix, endpoint), confirm);
+}
 
 void ExplorerSettings::sync()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -37,6 +38,14 @@ public:
     // "POST /domain/zone/{zoneName}/record", as OperationSearch::locate() reads it.
     QString lastOperation() const;
     void setLastOperation(const QString& value);
+
+    // The form values of one operation ("POST /domain/zone/{zoneName}/record"), as
+    // ParameterForm::rememberedValues() gives them (never secrets); empty when none.
+    QJsonObject formValues(const QString& operation) const;
+    void setFormValues(const QString& operation, const QJsonObject& values);
+    // Ask before a POST/PUT/DELETE on this endpoint (a name or base URL); true by default.
+    bool confirmCalls(const QString& endpoint) const;
+    void setConfirmCalls(const QString& endpoint, bool confirm);
 
     void sync();
 

@@ -7,6 +7,11 @@
 #include "navigatorpanel.h"
 #include "operationview.h"
 
+#include "net/apiclient.h"
+#include "net/serverclock.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -42,6 +47,8 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     , m_settings(settings)
     , m_options(options)
     , m_repository(new SchemaRepository(nam, this))
+    , m_clock(new ServerClock(nam, this))
+    , m_client(new ApiClient(nam, m_clock, this))
     , m_endpointSelector(new EndpointSelector(this))
     , m_customBar(new CustomEndpointBar(this))
     , m_messageBar(new QLabel(this))
@@ -99,6 +106,7 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_diagnosticsButton);
 
+    m_operationView->setCallContext(m_client, m_clock, m_settings);
     createActions();
 
     connect(m_repository, &SchemaRepository::progressChanged, this, &MainWindow::onProgress);
@@ -109,12 +117,17 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
     });
     connect(m_customBar, &CustomEndpointBar::accepted, this, &MainWindow::loadEndpoint);
+    connect(m_endpointSelector, &EndpointSelector::sandboxRequested, this, &MainWindow::useSandbox);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
 
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Calls in flight end before the sandbox that answers them goes away.
+    m_operationView->cancel();
+}
 
 void MainWindow::createActions()
 {
@@ -149,6 +162,9 @@ void MainWindow::createActions()
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(searchAction);
+    QMenu* call = menuBar()->addMenu(tr("&Call"));
+    call->addAction(m_operationView->executeAction());
+    call->addAction(m_operationView->cancelAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction);
 
@@ -180,7 +196,41 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_refreshAction->setEnabled(false);
+    m_operationView->setEndpoint(endpoint, credentialsFor(endpoint), endpoint.name == sandboxEndpointName());
+    if (!m_options.offline || isLoopbackHost(endpoint.baseUrl.host()))
+        m_clock->sync(endpoint);
     m_repository->load(endpoint);
+}
+
+Credentials MainWindow::credentialsFor(const Endpoint& endpoint) const
+{
+    if (endpoint.name == sandboxEndpointName()) {
+        Credentials demo;
+        demo.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
+        demo.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
+        demo.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
+        return demo;
+    }
+    return m_options.credentials ? m_options.credentials(endpoint) : Credentials();
+}
+
+bool MainWindow::useSandbox()
+{
+    if (!m_sandbox) {
+        auto sandbox = std::make_unique<Sandbox>();
+        if (!sandbox->isSchemaValid() || !sandbox->listen()) {
+            m_messageBar->setText(tr("Could not start the sandbox: %1").arg(sandbox->errorString()));
+            m_messageBar->show();
+            return false;
+        }
+        m_sandbox = std::move(sandbox);
+    }
+    Endpoint endpoint;
+    endpoint.name = sandboxEndpointName();
+    endpoint.baseUrl = m_sandbox->baseUrl();
+    endpoint.bundledSnapshot = QStringLiteral("eu");
+    loadEndpoint(endpoint);
+    return true;
 }
 
 void MainWindow::refresh()
@@ -293,6 +343,8 @@ void MainWindow::showShortcuts()
         tr("<tr><td><b>Down</b> / <b>Up</b></td><td>Move between the search box and the matches</td></tr>"),
         tr("<tr><td><b>Esc</b></td><td>Clear the search</td></tr>"),
         tr("<tr><td><b>F5</b></td><td>Reload the schema</td></tr>"),
+        tr("<tr><td><b>Ctrl+Enter</b></td><td>Execute the call</td></tr>"),
+        tr("<tr><td><b>Ctrl+.</b></td><td>Cancel the call in flight</td></tr>"),
         tr("<tr><td><b>Alt+E</b></td><td>Choose the endpoint</td></tr>"),
         tr("<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"),
     }.join(QString());

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "auth/credentials.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -18,7 +22,10 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
+class ApiClient;
 class CustomEndpointBar;
+class Sandbox;
+class ServerClock;
 class DiagnosticsDialog;
 class EndpointSelector;
 class ExplorerSettings;
@@ -37,6 +44,9 @@ public:
     {
         QString cacheDir;    // empty: SchemaRepository::defaultCacheDir()
         bool offline = false; // never touch the network (cache, then bundled snapshot)
+        // The keys for an endpoint (ovh.conf and environment); none when unset. The Sandbox
+        // always uses its demo keys.
+        std::function<Credentials(const Endpoint&)> credentials;
     };
 
     // `nam` and `settings` are owned by the caller and must outlive the window.
@@ -45,6 +55,9 @@ public:
     ~MainWindow() override;
 
     void loadEndpoint(const Endpoint& endpoint);
+    // Starts the in-process sandbox (once) and switches to it. False, with a message in the
+    // window, when it cannot listen.
+    bool useSandbox();
     // "POST /domain/zone/{zoneName}/record": opened now if loaded, else after the next load.
     // Returns false when the loaded schema has no such operation.
     bool openOperation(const QString& methodAndPath);
@@ -68,11 +81,15 @@ private:
     void refresh();
     void saveState();
     void restoreState();
+    Credentials credentialsFor(const Endpoint& endpoint) const;
 
     QNetworkAccessManager* m_nam;
     ExplorerSettings* m_settings;
     Options m_options;
     SchemaRepository* m_repository;
+    ServerClock* m_clock;
+    ApiClient* m_client;
+    std::unique_ptr<Sandbox> m_sandbox;
 
     Endpoint m_endpoint;
     QList<Product> m_products;

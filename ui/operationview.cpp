@@ -1,17 +1,30 @@
 #include "operationview.h"
 
 #include "badges.h"
+#include "confirmcalldialog.h"
+#include "explorersettings.h"
+#include "parameterform.h"
 #include "parametertablemodel.h"
+#include "resultview.h"
+#include "uicolors.h"
 
+#include "auth/credentials.h"
+#include "net/apiclient.h"
+#include "net/serverclock.h"
+
+#include <QAction>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,6 +68,16 @@ OperationView::OperationView(QWidget* parent)
     , m_parametersTitle(nullptr)
     , m_parameters(nullptr)
     , m_parameterModel(new ParameterTableModel(this))
+    , m_tabs(nullptr)
+    , m_form(nullptr)
+    , m_result(nullptr)
+    , m_credentialsMessage(nullptr)
+    , m_executeButton(nullptr)
+    , m_cancelButton(nullptr)
+    , m_busy(nullptr)
+    , m_executeReason(nullptr)
+    , m_executeAction(new QAction(tr("&Execute"), this))
+    , m_cancelAction(new QAction(tr("&Cancel Call"), this))
 {
     m_placeholder->setObjectName(QStringLiteral("operationPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -146,18 +169,73 @@ OperationView::OperationView(QWidget* parent)
     parametersLayout->addWidget(m_parametersTitle);
     parametersLayout->addWidget(m_parameters, 1);
 
+    // Parameters (the form), Result, and the read-only reference table.
+    m_form = new ParameterForm(page);
+    m_result = new ResultView(page);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("operationTabs"));
+    m_tabs->addTab(m_form, tr("&Parameters"));
+    m_tabs->addTab(m_result, tr("&Result"));
+    m_tabs->addTab(parametersBox, tr("Re&ference"));
+
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("operationSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(infoScroll);
-    m_splitter->addWidget(parametersBox);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    infoScroll->setMinimumHeight(60);
+
+    // Execute bar: why it cannot run yet, busy indicator and Cancel.
+    m_credentialsMessage = makeLabel(page, "credentialsMessage");
+    m_credentialsMessage->hide();
+    m_executeButton = new QPushButton(tr("Execute"), page);
+    m_executeButton->setObjectName(QStringLiteral("executeButton"));
+    m_executeButton->setToolTip(tr("Send the call (Ctrl+Enter)"));
+    m_executeButton->setDefault(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), page);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop waiting for the answer"));
+    m_cancelButton->hide();
+    m_busy = new QProgressBar(page);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(m_executeButton->sizeHint().height() * 2 / 3);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_executeReason = makeLabel(page, "executeReason");
+    auto* executeBar = new QHBoxLayout;
+    executeBar->addWidget(m_executeButton);
+    executeBar->addWidget(m_cancelButton);
+    executeBar->addWidget(m_busy);
+    executeBar->addWidget(m_executeReason, 1);
 
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(8, 6, 6, 6);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_splitter, 1);
+    pageLayout->addWidget(m_credentialsMessage);
+    pageLayout->addLayout(executeBar);
+
+    m_executeAction->setObjectName(QStringLiteral("executeAction"));
+    m_executeAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_executeAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancelAction->setEnabled(false);
+    addAction(m_executeAction);
+    addAction(m_cancelAction);
+    connect(m_executeAction, &QAction::triggered, this, &OperationView::execute);
+    connect(m_cancelAction, &QAction::triggered, this, &OperationView::cancel);
+    connect(m_executeButton, &QPushButton::clicked, this, &OperationView::execute);
+    connect(m_cancelButton, &QPushButton::clicked, this, &OperationView::cancel);
+    connect(m_form, &ParameterForm::changed, this, [this] {
+        updateExecuteState();
+        if (m_settings && !m_operationKey.isEmpty())
+            m_settings->setFormValues(m_operationKey, m_form->rememberedValues());
+    });
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
@@ -166,10 +244,21 @@ OperationView::OperationView(QWidget* parent)
     layout->addWidget(m_stack);
 }
 
+OperationView::~OperationView()
+{
+    if (m_call)
+        m_call->disconnect(this);
+}
+
 void OperationView::clear()
 {
+    cancel();
     m_parameterModel->setRows({});
+    m_form->clear();
+    m_result->clear();
+    m_operationKey.clear();
     m_stack->setCurrentWidget(m_placeholder);
+    updateExecuteState();
 }
 
 void OperationView::showOperation(const Product& product, const Operation& operation)
@@ -221,8 +310,174 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_parametersTitle->setText(rows.isEmpty() ? tr("No parameters")
                                               : tr("Parameters (%1) \u2014 * required").arg(rows.size()));
     m_parameters->setVisible(!rows.isEmpty());
+
+    cancel();
+    m_noAuthentication = operation.noAuthentication;
+    m_operationKey.clear(); // do not save while building and restoring
+    m_form->setOperation(product, operation);
+    const QString key = httpMethodName(operation.method) + QLatin1Char(' ') + operation.path;
+    if (m_settings)
+        m_form->restoreValues(m_settings->formValues(key));
+    m_operationKey = key;
+    m_result->clear();
+    m_tabs->setCurrentWidget(m_form);
     m_stack->setCurrentIndex(1);
     fitColumns();
+    updateExecuteState();
+}
+
+void OperationView::setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings)
+{
+    m_client = client;
+    m_clock = clock;
+    m_settings = settings;
+    updateExecuteState();
+}
+
+void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo)
+{
+    if (m_endpoint != endpoint)
+        cancel();
+    m_endpoint = endpoint;
+    m_credentials = credentials;
+    m_demo = demo;
+    updateExecuteState();
+}
+
+QString OperationView::operationKey() const
+{
+    return m_operationKey;
+}
+
+QString OperationView::endpointKey() const
+{
+    return m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : m_endpoint.name;
+}
+
+bool OperationView::isRunning() const
+{
+    return !m_call.isNull();
+}
+
+void OperationView::updateExecuteState()
+{
+    const bool running = isRunning();
+    const bool shown = m_form->hasOperation();
+    QString reason;
+    QString credentials;
+    if (shown && !m_noAuthentication && !m_credentials.canSign()) {
+        QStringList missing;
+        for (CredentialField field : m_credentials.missingFields())
+            missing << tr("%1 (or %2)").arg(configKey(field), environmentVariable(field));
+        credentials = tr("No keys for %1: %2 missing. Put them in the [%1] section of ~/.ovh.conf (or "
+                         "./ovh.conf), or set the environment variables, then restart; or choose the "
+                         "Sandbox endpoint to try calls with demo keys.")
+                          .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
+        reason = tr("Needs credentials for %1.").arg(m_endpoint.displayName());
+    }
+    if (shown && reason.isEmpty()) {
+        const CallErrors& errors = m_form->errors();
+        if (!errors.isEmpty()) {
+            reason = errors.constFirst().toString();
+            if (errors.size() > 1)
+                reason += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(errors.size() - 1));
+        }
+    }
+    if (shown && reason.isEmpty() && !m_client)
+        reason = tr("Calls are not available here.");
+    if (shown && reason.isEmpty() && !running)
+        reason = m_form->request().methodName() + QLatin1Char(' ')
+            + QString::fromUtf8(m_form->request().url(m_endpoint).toEncoded());
+
+    m_credentialsMessage->setText(credentials);
+    m_credentialsMessage->setStyleSheet(messageBarStyle(palette(), "warning"));
+    m_credentialsMessage->setVisible(!credentials.isEmpty());
+    const bool ready = shown && !running && m_client && credentials.isEmpty() && m_form->errors().isEmpty();
+    m_executeButton->setEnabled(ready);
+    m_executeAction->setEnabled(ready);
+    m_cancelButton->setVisible(running);
+    m_cancelAction->setEnabled(running);
+    m_busy->setVisible(running);
+    if (running)
+        reason = tr("Waiting for %1…").arg(m_endpoint.displayName());
+    m_executeReason->setText(reason);
+    m_executeReason->setToolTip(reason);
+    QPalette palette = m_executeReason->palette();
+    palette.setColor(QPalette::WindowText,
+        ready || running ? this->palette().color(QPalette::PlaceholderText) : errorColor(this->palette()));
+    m_executeReason->setPalette(palette);
+}
+
+bool OperationView::needsConfirmation() const
+{
+    const HttpMethod method = m_form->request().method;
+    if (method == HttpMethod::Get || m_demo || isLoopbackHost(m_endpoint.baseUrl.host()))
+        return false;
+    return !m_settings || m_settings->confirmCalls(endpointKey());
+}
+
+void OperationView::execute()
+{
+    if (!m_form->hasOperation() || isRunning())
+        return;
+    if (!m_form->errors().isEmpty()) {
+        m_form->revealMissing();
+        m_tabs->setCurrentWidget(m_form);
+        return;
+    }
+    if (!m_executeButton->isEnabled())
+        return;
+    const CallRequest request = m_form->request();
+    if (!needsConfirmation()) {
+        send(request);
+        return;
+    }
+    auto* dialog = new ConfirmCallDialog(m_endpoint.displayName(), request.methodName(),
+        QString::fromUtf8(request.url(m_endpoint).toEncoded()),
+        request.hasBody() ? prettyJsonText(request.bodyBytes) : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, request] {
+        if (dialog->dontAskAgain() && m_settings)
+            m_settings->setConfirmCalls(endpointKey(), false);
+        send(request);
+    });
+    dialog->open();
+}
+
+void OperationView::send(const CallRequest& request)
+{
+    if (!m_client || isRunning())
+        return;
+    HttpCall call;
+    call.method = request.methodName().toLatin1();
+    call.url = request.url(m_endpoint);
+    call.body = request.bodyBytes;
+    call.authenticated = !request.noAuthentication;
+    m_call = m_client->send(m_endpoint, m_credentials, call);
+    connect(m_call, &ApiCall::finished, this, &OperationView::onCallFinished);
+    m_result->showRunning(request.methodName(), QString::fromUtf8(call.url.toEncoded()));
+    m_tabs->setCurrentWidget(m_result);
+    updateExecuteState();
+}
+
+void OperationView::cancel()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+void OperationView::onCallFinished(const CallResult& result)
+{
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        call->deleteLater();
+    }
+    if (result.isTimeError() && m_clock)
+        m_clock->invalidate(m_endpoint);
+    m_result->showResult(result);
+    m_tabs->setCurrentWidget(m_result);
+    updateExecuteState();
+    emit callFinished(result);
 }
 
 void OperationView::resizeEvent(QResizeEvent* event)

@@ -1,22 +1,38 @@
 #pragma once
 
+#include "auth/credentials.h"
+#include "call/callrequest.h"
+#include "net/callresult.h"
+#include "net/endpoint.h"
 #include "schema/schema.h"
 
+#include <QPointer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace Ovh {
 
+class ApiCall;
+class ApiClient;
+class ExplorerSettings;
+class ParameterForm;
 class ParameterTableModel;
+class ResultView;
+class ServerClock;
 
-// Shows one operation: method and path, status, descriptions, IAM actions, authentication,
-// and a read-only table of its parameters. (The editable form comes with a later increment.)
+// Shows one operation: method and path, status, descriptions, IAM actions, authentication; its
+// parameter form, Execute (asynchronous, cancellable, confirmed on real endpoints) and the
+// Result tab; and a read-only reference table of its parameters.
 class OperationView final : public QWidget
 {
     Q_OBJECT
@@ -24,18 +40,42 @@ class OperationView final : public QWidget
 
 public:
     explicit OperationView(QWidget* parent = nullptr);
+    ~OperationView() override;
 
-    // `product` must outlive the call only; nothing is kept but display text and rows.
+    // What Execute needs, owned by the caller and outliving this view. Without a client,
+    // Execute stays disabled.
+    void setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings);
+    // Where calls go and with which keys. `demo`: the in-process sandbox (never confirmed).
+    void setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo = false);
+
+    // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
     void clear();
 
+    // Sends the current request (after the confirmation on a real endpoint); Ctrl+Enter.
+    void execute();
+    void cancel();
+    bool isRunning() const;
+    QAction* executeAction() const { return m_executeAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
+    ParameterForm* form() const { return m_form; }
+
     QSplitter* splitter() const { return m_splitter; }
+
+signals:
+    void callFinished(const Ovh::CallResult& result);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fitColumns();
+    void updateExecuteState();
+    void send(const CallRequest& request);
+    void onCallFinished(const CallResult& result);
+    QString operationKey() const;
+    QString endpointKey() const;
+    bool needsConfirmation() const;
 
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
@@ -53,6 +93,27 @@ private:
     QLabel* m_parametersTitle;
     QTableView* m_parameters;
     ParameterTableModel* m_parameterModel;
+
+    QTabWidget* m_tabs;
+    ParameterForm* m_form;
+    ResultView* m_result;
+    QLabel* m_credentialsMessage;
+    QPushButton* m_executeButton;
+    QPushButton* m_cancelButton;
+    QProgressBar* m_busy;
+    QLabel* m_executeReason;
+    QAction* m_executeAction;
+    QAction* m_cancelAction;
+
+    ApiClient* m_client = nullptr;
+    ServerClock* m_clock = nullptr;
+    ExplorerSettings* m_settings = nullptr;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    bool m_demo = false;
+    QString m_operationKey;
+    bool m_noAuthentication = false;
+    QPointer<ApiCall> m_call;
 };
 
 } // namespace Ovh

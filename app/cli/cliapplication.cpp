@@ -1,6 +1,9 @@
 #include "cli/cliapplication.h"
 
+#include "cli/callcommand.h"
+#include "cli/sandboxcommand.h"
 #include "cli/schemacommands.h"
+#include "cli/snippetcommand.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +23,9 @@ QString CliApplication::usage() const
         "Commands:\n"
         "  schema   Load every product schema of an endpoint and report counts\n"
         "  ops      List operations, optionally filtered\n"
+        "  call     Send one signed call: call METHOD PATH [-p name=value]... [--body JSON]\n"
+        "  snippet  Print a script sending that call: snippet --lang python|php|node|go|shell METHOD PATH ...\n"
+        "  sandbox  Run a local OVH-compatible API: sandbox [--port N] [--snapshot DIR] [--tls] [--skew S]\n"
         "\n"
         "Run 'ovh-explorer-cli <command> --help' for a command's options.\n"
         "Options: --help, --version\n");
@@ -45,6 +51,12 @@ int CliApplication::start(const QStringList& arguments)
         m_command = new SchemaCommand(m_nam, this);
     } else if (name == QLatin1String("ops")) {
         m_command = new OpsCommand(m_nam, this);
+    } else if (name == QLatin1String("call")) {
+        m_command = new CallCommand(m_nam, this);
+    } else if (name == QLatin1String("snippet")) {
+        m_command = new SnippetCommand(m_nam, this);
+    } else if (name == QLatin1String("sandbox")) {
+        m_command = new SandboxCommand(this);
     } else {
         printErr(QStringLiteral("unknown command '%1'\n\n").arg(name) + usage());
         return Usage;

@@ -3,6 +3,7 @@
 #include "schema/operationsearch.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,12 +19,7 @@ const QString offlineOption = QStringLiteral("offline");
 const QString jsonOption = QStringLiteral("json");
 const QString filterOption = QStringLiteral("filter");
 
-QString defaultEndpoint()
-{
-    const QString fromEnvironment
-        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("OVH_ENDPOINT"));
-    return fromEnvironment.isEmpty() ? QStringLiteral("ovh-eu") : fromEnvironment;
-}
+const QString configOption = QStringLiteral("config");
 
 QJsonArray diagnosticsJson(const Diagnostics& diagnostics)
 {
@@ -50,10 +46,14 @@ QString diagnosticLine(const Diagnostic& diagnostic)
 
 SchemaLoadingCommand::SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* parent)
     : Command(parent)
+    , m_nam(nam)
     , m_repository(nam)
 {
-    connect(&m_repository, &SchemaRepository::loaded, this,
-        [this](const SchemaSet& schema) { emit finished(report(schema)); });
+    connect(&m_repository, &SchemaRepository::loaded, this, [this](const SchemaSet& schema) {
+        const int code = onSchemaLoaded(schema);
+        if (code != Pending)
+            emit finished(code);
+    });
 }
 
 int SchemaLoadingCommand::start(const QStringList& arguments)
@@ -66,12 +66,19 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
                        "soyoustart-ca, or a base URL (default: $OVH_ENDPOINT or ovh-eu)."),
         QStringLiteral("E") });
     parser.addOption({ cacheDirOption,
-        QStringLiteral("Schema cache folder (default: %1).").arg(SchemaRepository::defaultCacheDir()),
+        QStringLiteral("Schema cache folder (default: %1).")
+            .arg(SchemaRepository::defaultCacheDir()),
         QStringLiteral("D") });
     parser.addOption({ offlineOption,
         QStringLiteral("Never touch the network: the cache, then the bundled snapshot.") });
+    parser.addOption({ configOption,
+        QStringLiteral("Read this ovh.conf instead of /etc/ovh.conf, ~/.ovh.conf and ./ovh.conf."),
+        QStringLiteral("FILE") });
     parser.addOption({ jsonOption, QStringLiteral("Print one JSON document.") });
     addOptions(parser);
+    const QString syntax = positionalSyntax();
+    if (!syntax.isEmpty())
+        parser.addPositionalArgument(syntax, QString());
     if (!parser.parse(arguments)) {
         printErr(parser.errorText() + QLatin1Char('\n'));
         return Usage;
@@ -80,39 +87,54 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
         printOut(parser.helpText());
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("unexpected argument '%1'\n").arg(parser.positionalArguments().first()));
+    if (syntax.isEmpty() && !parser.positionalArguments().isEmpty()) {
+        printErr(
+            QStringLiteral("unexpected argument '%1'\n").arg(parser.positionalArguments().first()));
         return Usage;
     }
+    QStringList configFiles = OvhConfig::defaultFiles();
+    if (parser.isSet(configOption)) {
+        configFiles = QStringList { parser.value(configOption) };
+        if (!QFileInfo::exists(configFiles.first())) {
+            printErr(QStringLiteral("--config: no file '%1'\n").arg(configFiles.first()));
+            return Usage;
+        }
+    }
+    CredentialOverrides overrides;
+    overrides.endpoint = parser.value(endpointOption);
+    addCredentialOverrides(parser, overrides.credentials);
+    m_resolved = resolveCredentials(
+        OvhConfig::load(configFiles), QProcessEnvironment::systemEnvironment(), overrides);
     QString error;
-    const auto endpoint = Endpoint::fromUserText(
-        parser.isSet(endpointOption) ? parser.value(endpointOption) : defaultEndpoint(), &error);
+    const auto endpoint = Endpoint::fromUserText(m_resolved.endpoint, &error);
     if (!endpoint) {
-        printErr(QStringLiteral("--endpoint: %1\n").arg(error));
+        printErr(
+            QStringLiteral("endpoint (%1): %2\n").arg(m_resolved.endpointOrigin.describe(), error));
         return Usage;
     }
-    error = checkOptions(parser);
-    if (!error.isEmpty()) {
-        printErr(error + QLatin1Char('\n'));
-        return Usage;
-    }
+    m_endpoint = *endpoint;
     m_json = parser.isSet(jsonOption);
     SchemaRepository::Options options;
     options.cacheDir = parser.value(cacheDirOption);
     options.offline = parser.isSet(offlineOption);
+    error = checkOptions(parser, options);
+    if (!error.isEmpty()) {
+        printErr(error + QLatin1Char('\n'));
+        return Usage;
+    }
     m_repository.setOptions(options);
-    m_repository.load(*endpoint);
+    m_repository.load(m_endpoint);
     return Pending;
 }
 
 void SchemaCommand::addOptions(QCommandLineParser&) { }
 
-QString SchemaCommand::checkOptions(const QCommandLineParser&)
+QString SchemaCommand::checkOptions(const QCommandLineParser&, SchemaRepository::Options&)
 {
     return QString();
 }
 
-int SchemaCommand::report(const SchemaSet& schema)
+int SchemaCommand::onSchemaLoaded(const SchemaSet& schema)
 {
     if (jsonOutput()) {
         const QJsonObject object {
@@ -125,15 +147,20 @@ int SchemaCommand::report(const SchemaSet& schema)
             { QStringLiteral("elapsed_ms"), schema.elapsedMs },
             { QStringLiteral("diagnostics"), diagnosticsJson(schema.diagnostics) },
         };
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
     } else {
         QString text;
-        text += QStringLiteral("endpoint    %1 (%2)\n").arg(schema.endpoint.displayName(), schema.endpoint.baseUrl.toString());
+        text += QStringLiteral("endpoint    %1 (%2)\n")
+                    .arg(schema.endpoint.displayName(), schema.endpoint.baseUrl.toString());
         text += QStringLiteral("source      %1").arg(schemaSourceName(schema.source));
         if (schema.fetchedAt.isValid())
-            text += QStringLiteral(" (downloaded %1)").arg(schema.fetchedAt.toUTC().toString(Qt::ISODate));
+            text += QStringLiteral(" (downloaded %1)")
+                        .arg(schema.fetchedAt.toUTC().toString(Qt::ISODate));
         text += QLatin1Char('\n');
-        text += QStringLiteral("products    %1 of %2\n").arg(schema.products.size()).arg(schema.index.products.size());
+        text += QStringLiteral("products    %1 of %2\n")
+                    .arg(schema.products.size())
+                    .arg(schema.index.products.size());
         text += QStringLiteral("paths       %1\n").arg(schema.pathCount());
         text += QStringLiteral("operations  %1\n").arg(schema.operationCount());
         text += QStringLiteral("models      %1\n").arg(schema.modelCount());
@@ -153,13 +180,13 @@ void OpsCommand::addOptions(QCommandLineParser& parser)
         QStringLiteral("TEXT") });
 }
 
-QString OpsCommand::checkOptions(const QCommandLineParser& parser)
+QString OpsCommand::checkOptions(const QCommandLineParser& parser, SchemaRepository::Options&)
 {
     m_filter = parser.value(filterOption);
     return QString();
 }
 
-int OpsCommand::report(const SchemaSet& schema)
+int OpsCommand::onSchemaLoaded(const SchemaSet& schema)
 {
     for (const Diagnostic& diagnostic : schema.diagnostics)
         printErr(diagnosticLine(diagnostic));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ovhconfig.h"
 #include "cli/clicommand.h"
 #include "net/schemarepository.h"
 
@@ -11,7 +12,9 @@ QT_END_NAMESPACE
 
 namespace Ovh::Cli {
 
-// The options every schema-reading command shares: --endpoint, --cache-dir, --offline, --json.
+// The options every schema-reading command shares: --endpoint, --cache-dir, --offline,
+// --config, --json. The endpoint comes from --endpoint, else $OVH_ENDPOINT, else the
+// [default] section of ovh.conf, else ovh-eu.
 class SchemaLoadingCommand : public Command
 {
     Q_OBJECT
@@ -22,15 +25,28 @@ public:
 
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;
-    virtual QString usageTail() const = 0;
-    // Called with the parsed parser before loading; returns an error for a person, or empty.
-    virtual QString checkOptions(const QCommandLineParser& parser) = 0;
-    virtual int report(const SchemaSet& schema) = 0;
+    // Positional arguments in the usage line ("METHOD PATH"); none when empty.
+    virtual QString positionalSyntax() const { return QString(); }
+    // Called once parsed, before loading; returns an error for a person, or empty.
+    virtual QString checkOptions(
+        const QCommandLineParser& parser, SchemaRepository::Options& options)
+        = 0;
+    // Credentials given on the command line, the top layer over ovh.conf and the environment.
+    virtual void addCredentialOverrides(const QCommandLineParser&, Credentials&) const { }
+    // Returns an exit code, or Pending to finish later with finished().
+    virtual int onSchemaLoaded(const SchemaSet& schema) = 0;
 
     bool jsonOutput() const { return m_json; }
+    const Endpoint& endpoint() const { return m_endpoint; }
+    // The configuration files and environment, for commands that need credentials.
+    const ResolvedCredentials& resolved() const { return m_resolved; }
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
 
 private:
+    QNetworkAccessManager* m_nam;
     SchemaRepository m_repository;
+    Endpoint m_endpoint;
+    ResolvedCredentials m_resolved;
     bool m_json = false;
 };
 
@@ -44,9 +60,9 @@ public:
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
-    QString usageTail() const override { return QString(); }
-    QString checkOptions(const QCommandLineParser& parser) override;
-    int report(const SchemaSet& schema) override;
+    QString checkOptions(
+        const QCommandLineParser& parser, SchemaRepository::Options& options) override;
+    int onSchemaLoaded(const SchemaSet& schema) override;
 };
 
 // ops: lists operations, optionally filtered.
@@ -59,9 +75,9 @@ public:
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
-    QString usageTail() const override { return QString(); }
-    QString checkOptions(const QCommandLineParser& parser) override;
-    int report(const SchemaSet& schema) override;
+    QString checkOptions(
+        const QCommandLineParser& parser, SchemaRepository::Options& options) override;
+    int onSchemaLoaded(const SchemaSet& schema) override;
 
 private:
     QString m_filter;

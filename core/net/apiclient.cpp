@@ -43,8 +43,7 @@ ApiCall::ApiCall(QNetworkAccessManager* nam, ServerClock* clock, Endpoint endpoi
     , m_credentials(std::move(credentials))
     , m_call(std::move(call))
     , m_settings(settings)
-{
-}
+{ }
 
 void ApiCall::start()
 {
@@ -69,11 +68,13 @@ void ApiCall::start()
     QNetworkRequest request(m_call.url);
     request.setTransferTimeout(m_settings.transferTimeoutMs);
     // A redirect would change the signed URL: report it as it is.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-        QByteArray("ovh-api-explorer/" OVH_VERSION));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QByteArray("ovh-api-explorer/" OVH_VERSION));
     const RequestSigner::Auth auth
         = m_call.authenticated ? RequestSigner::Auth::Signed : RequestSigner::Auth::Unsigned;
     signer.apply(request, m_call.method, m_call.body, auth);
@@ -81,9 +82,17 @@ void ApiCall::start()
         m_result.request.headers.append({ name, request.rawHeader(name) });
     m_result.request.headers = redacted(m_result.request.headers);
 
-    m_reply = m_call.body.isEmpty() && m_call.method != "POST" && m_call.method != "PUT"
-        ? m_nam->sendCustomRequest(request, m_call.method)
-        : m_nam->sendCustomRequest(request, m_call.method, m_call.body);
+    // The standard verbs take QNAM's own paths (connection reuse without custom-verb caveats).
+    if (m_call.method == "GET")
+        m_reply = m_nam->get(request);
+    else if (m_call.method == "DELETE" && m_call.body.isEmpty())
+        m_reply = m_nam->deleteResource(request);
+    else if (m_call.method == "POST")
+        m_reply = m_nam->post(request, m_call.body);
+    else if (m_call.method == "PUT")
+        m_reply = m_nam->put(request, m_call.body);
+    else
+        m_reply = m_nam->sendCustomRequest(request, m_call.method, m_call.body);
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (received > m_settings.maxResponseBytes || total > m_settings.maxResponseBytes) {
@@ -119,14 +128,16 @@ void ApiCall::onReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     if (m_tooLarge) {
         result.failure = CallResult::Failure::TooLarge;
-        result.errorString = QStringLiteral("response larger than %1 bytes").arg(m_settings.maxResponseBytes);
+        result.errorString
+            = QStringLiteral("response larger than %1 bytes").arg(m_settings.maxResponseBytes);
     } else if (m_aborted) {
         result.failure = CallResult::Failure::Cancelled;
         result.errorString = QStringLiteral("cancelled");
     } else if (error == QNetworkReply::OperationCanceledError) {
         // Not our abort: the transfer timeout fired.
         result.failure = CallResult::Failure::Timeout;
-        result.errorString = QStringLiteral("no answer within %1 ms").arg(m_settings.transferTimeoutMs);
+        result.errorString
+            = QStringLiteral("no answer within %1 ms").arg(m_settings.transferTimeoutMs);
     } else if (result.status == 0) {
         result.failure = CallResult::Failure::Network;
         result.errorString = reply->errorString();
@@ -160,10 +171,10 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerClock* clock, QObject* pa
     : QObject(parent)
     , m_nam(nam)
     , m_clock(clock)
-{
-}
+{ }
 
-ApiCall* ApiClient::send(const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call)
+ApiCall* ApiClient::send(
+    const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call)
 {
     auto* job = new ApiCall(m_nam, m_clock, endpoint, credentials, call, m_settings, this);
     job->start();

@@ -21,9 +21,9 @@ class ServerClock;
 // One HTTP call, ready to go: the exact method, URL and body bytes.
 struct HttpCall
 {
-    QByteArray method;     // "GET", "POST", "PUT", "DELETE"
-    QUrl url;              // absolute; its encoded form is what is signed and sent
-    QByteArray body;       // exact bytes, empty for none
+    QByteArray method; // "GET", "POST", "PUT", "DELETE"
+    QUrl url; // absolute; its encoded form is what is signed and sent
+    QByteArray body; // exact bytes, empty for none
     bool authenticated = true; // false for noAuthentication operations: X-Ovh-Application only
 };
 

@@ -46,7 +46,8 @@ OvhError parseOvhError(const QByteArray& body)
 bool CallResult::isTimeError() const
 {
     return error.errorCode == QLatin1String("QUERY_TIME_OUT")
-        || (status == 400 && error.message.contains(QLatin1String("timestamp"), Qt::CaseInsensitive));
+        || (status == 400
+            && error.message.contains(QLatin1String("timestamp"), Qt::CaseInsensitive));
 }
 
 QByteArray CallResult::header(const QByteArray& name) const
@@ -61,12 +62,18 @@ QByteArray CallResult::header(const QByteArray& name) const
 QString failureName(CallResult::Failure failure)
 {
     switch (failure) {
-    case CallResult::Failure::None: return QStringLiteral("none");
-    case CallResult::Failure::MissingCredentials: return QStringLiteral("missing-credentials");
-    case CallResult::Failure::Network: return QStringLiteral("network");
-    case CallResult::Failure::Timeout: return QStringLiteral("timeout");
-    case CallResult::Failure::Cancelled: return QStringLiteral("cancelled");
-    case CallResult::Failure::TooLarge: return QStringLiteral("too-large");
+    case CallResult::Failure::None:
+        return QStringLiteral("none");
+    case CallResult::Failure::MissingCredentials:
+        return QStringLiteral("missing-credentials");
+    case CallResult::Failure::Network:
+        return QStringLiteral("network");
+    case CallResult::Failure::Timeout:
+        return QStringLiteral("timeout");
+    case CallResult::Failure::Cancelled:
+        return QStringLiteral("cancelled");
+    case CallResult::Failure::TooLarge:
+        return QStringLiteral("too-large");
     }
     return QString();
 }

@@ -21,7 +21,10 @@ struct OvhError
     QString message;
     QJsonObject details;
 
-    bool isEmpty() const { return errorCode.isEmpty() && errorClass.isEmpty() && message.isEmpty(); }
+    bool isEmpty() const
+    {
+        return errorCode.isEmpty() && errorClass.isEmpty() && message.isEmpty();
+    }
     // "INVALID_SIGNATURE: Invalid signature", "Client::NotFound: …"
     QString summary() const;
 };
@@ -37,15 +40,15 @@ QJsonValue parseJsonValue(const QByteArray& bytes);
 struct SentRequest
 {
     QByteArray method;
-    QByteArray url;        // as signed and sent
+    QByteArray url; // as signed and sent
     QByteArray body;
-    HeaderList headers;    // X-Ovh-Consumer and X-Ovh-Signature redacted
+    HeaderList headers; // X-Ovh-Consumer and X-Ovh-Signature redacted
 };
 
 struct CallResult
 {
     enum class Failure : quint8 {
-        None,               // a complete HTTP answer (check status)
+        None, // a complete HTTP answer (check status)
         MissingCredentials, // nothing was sent
         Network,
         Timeout,
@@ -54,15 +57,16 @@ struct CallResult
     };
 
     Failure failure = Failure::None;
-    QString errorString;   // for a person; empty on a 2xx answer
-    int status = 0;        // HTTP status, 0 when there was no answer
-    QString reason;        // "Not Found"
+    QString errorString; // for a person; empty on a 2xx answer
+    int status = 0; // HTTP status, 0 when there was no answer
+    QString reason; // "Not Found"
     HeaderList headers;
     QByteArray body;
-    QJsonValue json;       // the parsed body; Undefined when empty or not JSON
+    QJsonValue json
+        = QJsonValue(QJsonValue::Undefined); // the parsed body; Undefined when empty or not JSON
     qint64 elapsedMs = 0;
-    QString queryId;       // X-Ovh-QueryId
-    OvhError error;        // parsed from the body of an error answer
+    QString queryId; // X-Ovh-QueryId
+    OvhError error; // parsed from the body of an error answer
     SentRequest request;
 
     bool isSuccess() const { return failure == Failure::None && status >= 200 && status < 300; }

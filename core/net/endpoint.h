@@ -12,8 +12,8 @@ namespace Ovh {
 // Where an API lives: one of the named regions of the wrappers, or a base URL the user gave.
 struct Endpoint
 {
-    QString name;            // "ovh-eu", …; empty for a custom base URL
-    QUrl baseUrl;            // "https://eu.api.ovh.com/1.0", no trailing slash
+    QString name; // "ovh-eu", …; empty for a custom base URL
+    QUrl baseUrl; // "https://eu.api.ovh.com/1.0", no trailing slash
     QString bundledSnapshot; // ":/snapshots/<this>/1.0" holds a copy of its schema ("eu", "ca")
 
     bool isValid() const { return baseUrl.isValid() && !baseUrl.isEmpty(); }
@@ -33,7 +33,10 @@ struct Endpoint
 };
 
 bool operator==(const Endpoint& a, const Endpoint& b);
-inline bool operator!=(const Endpoint& a, const Endpoint& b) { return !(a == b); }
+inline bool operator!=(const Endpoint& a, const Endpoint& b)
+{
+    return !(a == b);
+}
 
 bool isLoopbackHost(const QString& host);
 

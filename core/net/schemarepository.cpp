@@ -535,8 +535,10 @@ void SchemaRepository::Job::startProducts(bool online)
     m_online = online;
     m_slots.clear();
     m_slots.reserve(m_set.index.products.size());
-    for (const ApiIndexEntry& entry : qAsConst(m_set.index.products))
-        m_slots.append(Slot { entry, productFileName(entry), std::nullopt });
+    for (const ApiIndexEntry& entry : std::as_const(m_set.index.products)) {
+        if (!m_options.productFilter || m_options.productFilter(entry.path))
+            m_slots.append(Slot { entry, productFileName(entry), std::nullopt });
+    }
     const int total = int(m_slots.size());
     emit progressChanged(0, total);
     if (total == 0) {

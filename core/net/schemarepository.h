@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
@@ -57,6 +59,9 @@ public:
         qint64 maxResponseBytes = 64 * 1024 * 1024;
         int maxRedirects = 3;
         int maxParallelDownloads = 8;
+        // Loads only the products it accepts (by index path, "/domain"); all when unset.
+        // A single call needs one product, not 89.
+        std::function<bool(const QString& productPath)> productFilter;
     };
 
     explicit SchemaRepository(QNetworkAccessManager* nam, QObject* parent = nullptr);

@@ -114,12 +114,30 @@ bool SnapshotServer::listen(const QHostAddress& address, quint16 port)
 
 QUrl SnapshotServer::baseUrl() const
 {
+    if (!m_publicBaseUrl.isEmpty())
+        return m_publicBaseUrl;
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(m_basePath);
     return url;
+}
+
+void SnapshotServer::setPublicBaseUrl(const QUrl& url)
+{
+    m_publicBaseUrl = url;
+    m_documents.clear(); // the index embeds the URL
+}
+
+void SnapshotServer::setQueryIdGenerator(std::function<QByteArray()> generator)
+{
+    m_queryId = std::move(generator);
+}
+
+void SnapshotServer::serve(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    handle(request, std::move(responder));
 }
 
 void SnapshotServer::setFailure(const QString& relative, int httpStatus)
@@ -227,7 +245,8 @@ SnapshotServer::Answer SnapshotServer::answer(
 {
     Answer reply;
     reply.headers.append({ QByteArrayLiteral("X-Ovh-QueryId"),
-        QByteArrayLiteral("SANDBOX.snapshot.") + QByteArray::number(m_totalRequests) });
+        m_queryId ? m_queryId()
+                  : QByteArrayLiteral("SANDBOX.snapshot.") + QByteArray::number(m_totalRequests) });
 
     if (const auto redirect = m_redirects.constFind(relative); redirect != m_redirects.cend()) {
         reply.status = redirect->second;

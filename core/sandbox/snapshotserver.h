@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -43,8 +44,16 @@ public:
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    // "http://127.0.0.1:<port>/1.0", no trailing slash (what an Endpoint takes).
+    // "http://127.0.0.1:<port>/1.0", no trailing slash (what an Endpoint takes), or the
+    // public base URL when one is set.
     QUrl baseUrl() const;
+
+    // Composition (the Sandbox serves schemas through this object without listen()):
+    // the base URL written into the index's "basePath" (an empty URL goes back to the default),
+    // the X-Ovh-QueryId of each answer, and the entry point for one request.
+    void setPublicBaseUrl(const QUrl& url);
+    void setQueryIdGenerator(std::function<QByteArray()> generator);
+    void serve(const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
     // Test hooks. A failure answers `httpStatus` with an OVH error body; content replaces the
     // file's bytes (validators follow); the delay postpones every answer. clearFailures()
@@ -92,6 +101,8 @@ private:
 
     QString m_snapshotDir;
     QString m_basePath = QStringLiteral("/1.0");
+    QUrl m_publicBaseUrl;
+    std::function<QByteArray()> m_queryId;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
 

@@ -15,8 +15,7 @@ public:
         , m_p(data)
         , m_end(data + size)
         , m_nodes(nodes)
-    {
-    }
+    { }
 
     bool run()
     {
@@ -66,13 +65,20 @@ private:
         if (m_p == m_end)
             return fail("unexpected end of data");
         switch (*m_p) {
-        case '{': return object(depth);
-        case '[': return array(depth);
-        case '"': return string();
-        case 't': return literal("true", JsonNode::Bool);
-        case 'f': return literal("false", JsonNode::Bool);
-        case 'n': return literal("null", JsonNode::Null);
-        default: return number();
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", JsonNode::Bool);
+        case 'f':
+            return literal("false", JsonNode::Bool);
+        case 'n':
+            return literal("null", JsonNode::Null);
+        default:
+            return number();
         }
     }
 
@@ -144,7 +150,14 @@ private:
                 if (m_p == m_end)
                     return fail("unterminated string");
                 switch (*m_p) {
-                case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+                case '"':
+                case '\\':
+                case '/':
+                case 'b':
+                case 'f':
+                case 'n':
+                case 'r':
+                case 't':
                     ++m_p;
                     break;
                 case 'u':
@@ -333,11 +346,21 @@ QString unescape(const char* p, const char* end)
         flush(p);
         ++p;
         switch (*p) {
-        case 'b': out += QLatin1Char('\b'); break;
-        case 'f': out += QLatin1Char('\f'); break;
-        case 'n': out += QLatin1Char('\n'); break;
-        case 'r': out += QLatin1Char('\r'); break;
-        case 't': out += QLatin1Char('\t'); break;
+        case 'b':
+            out += QLatin1Char('\b');
+            break;
+        case 'f':
+            out += QLatin1Char('\f');
+            break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
         case 'u': {
             uint code = hex4(p + 1);
             p += 4;
@@ -351,7 +374,9 @@ QString unescape(const char* p, const char* end)
             appendUtf16(out, code);
             break;
         }
-        default: out += QLatin1Char(*p); break; // " \ /
+        default:
+            out += QLatin1Char(*p);
+            break; // " \ /
         }
         ++p;
         run = p;

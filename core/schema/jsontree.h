@@ -28,21 +28,19 @@ public:
     bool isObject() const { return type() == Object; }
     bool isAbsent() const { return type() == Missing || type() == Null; }
 
-    QString toString() const;   // decoded; empty unless a string
+    QString toString() const; // decoded; empty unless a string
     bool toBool() const;
     double toDouble() const;
     QByteArray rawText() const; // the bytes of the value as written (numbers keep their text)
 
     // Objects: the member named `key` (Missing when absent). Linear: objects here are small.
     JsonNode operator[](QLatin1String key) const;
-    int size() const;           // members of an object, elements of an array
+    int size() const; // members of an object, elements of an array
 
     // for (JsonNode item : node.elements()); for (JsonNode::Member m : node.members()).
     struct Member;
-    template<bool Members>
-    class Iterator;
-    template<bool Members>
-    struct Range;
+    template<bool Members> class Iterator;
+    template<bool Members> struct Range;
     Range<false> elements() const;
     Range<true> members() const;
 
@@ -52,8 +50,7 @@ private:
     JsonNode(const JsonTree* tree, quint32 index)
         : m_tree(tree)
         , m_index(index)
-    {
-    }
+    { }
     bool keyEquals(QLatin1String key) const;
 
     const JsonTree* m_tree = nullptr;
@@ -67,8 +64,7 @@ struct JsonNode::Member
     QString name() const { return key.toString(); }
 };
 
-template<bool Members>
-class JsonNode::Iterator
+template<bool Members> class JsonNode::Iterator
 {
     friend class JsonNode;
 
@@ -76,8 +72,7 @@ public:
     Iterator(const JsonTree* tree, quint32 index)
         : m_tree(tree)
         , m_index(index)
-    {
-    }
+    { }
     bool operator!=(const Iterator& other) const { return m_index != other.m_index; }
     Iterator& operator++()
     {
@@ -101,8 +96,7 @@ private:
     quint32 m_index;
 };
 
-template<bool Members>
-struct JsonNode::Range
+template<bool Members> struct JsonNode::Range
 {
     Iterator<Members> first;
     Iterator<Members> last;
@@ -130,12 +124,12 @@ private:
 
     struct Node
     {
-        quint32 offset;  // strings: first byte after the quote; others: first byte
-        quint32 length;  // bytes of the value (strings: without quotes)
-        quint32 end;     // index of the node after this subtree
-        quint32 count;   // members or elements
+        quint32 offset; // strings: first byte after the quote; others: first byte
+        quint32 length; // bytes of the value (strings: without quotes)
+        quint32 end; // index of the node after this subtree
+        quint32 count; // members or elements
         JsonNode::Type type;
-        bool escaped;    // a string with backslash escapes
+        bool escaped; // a string with backslash escapes
     };
 
     QByteArray m_data;

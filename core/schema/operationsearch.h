@@ -51,3 +51,5 @@ private:
 };
 
 } // namespace Ovh
+
+Q_DECLARE_METATYPE(Ovh::OperationRef)

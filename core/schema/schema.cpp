@@ -7,12 +7,18 @@ namespace Ovh {
 QString httpMethodName(HttpMethod method)
 {
     switch (method) {
-    case HttpMethod::Get: return QStringLiteral("GET");
-    case HttpMethod::Post: return QStringLiteral("POST");
-    case HttpMethod::Put: return QStringLiteral("PUT");
-    case HttpMethod::Delete: return QStringLiteral("DELETE");
-    case HttpMethod::Patch: return QStringLiteral("PATCH");
-    case HttpMethod::Unknown: break;
+    case HttpMethod::Get:
+        return QStringLiteral("GET");
+    case HttpMethod::Post:
+        return QStringLiteral("POST");
+    case HttpMethod::Put:
+        return QStringLiteral("PUT");
+    case HttpMethod::Delete:
+        return QStringLiteral("DELETE");
+    case HttpMethod::Patch:
+        return QStringLiteral("PATCH");
+    case HttpMethod::Unknown:
+        break;
     }
     return QString();
 }
@@ -30,11 +36,16 @@ HttpMethod httpMethodFromName(QStringView name)
 QString apiStatusName(ApiStatus::Value value)
 {
     switch (value) {
-    case ApiStatus::Production: return QStringLiteral("PRODUCTION");
-    case ApiStatus::Beta: return QStringLiteral("BETA");
-    case ApiStatus::Alpha: return QStringLiteral("ALPHA");
-    case ApiStatus::Deprecated: return QStringLiteral("DEPRECATED");
-    case ApiStatus::Unknown: break;
+    case ApiStatus::Production:
+        return QStringLiteral("PRODUCTION");
+    case ApiStatus::Beta:
+        return QStringLiteral("BETA");
+    case ApiStatus::Alpha:
+        return QStringLiteral("ALPHA");
+    case ApiStatus::Deprecated:
+        return QStringLiteral("DEPRECATED");
+    case ApiStatus::Unknown:
+        break;
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -42,10 +53,14 @@ QString apiStatusName(ApiStatus::Value value)
 QString paramLocationName(ParamLocation location)
 {
     switch (location) {
-    case ParamLocation::Path: return QStringLiteral("path");
-    case ParamLocation::Query: return QStringLiteral("query");
-    case ParamLocation::Body: return QStringLiteral("body");
-    case ParamLocation::Header: return QStringLiteral("header");
+    case ParamLocation::Path:
+        return QStringLiteral("path");
+    case ParamLocation::Query:
+        return QStringLiteral("query");
+    case ParamLocation::Body:
+        return QStringLiteral("body");
+    case ParamLocation::Header:
+        return QStringLiteral("header");
     }
     return QString();
 }

@@ -19,17 +19,17 @@ struct ApiStatus
 {
     enum Value : quint8 { Production, Beta, Alpha, Deprecated, Unknown };
     Value value = Production;
-    QString rawValue;        // "PRODUCTION", "BETA", … as served
-    QString description;     // "Stable production version"
+    QString rawValue; // "PRODUCTION", "BETA", … as served
+    QString description; // "Stable production version"
     QDateTime deprecatedDate;
     QDateTime deletionDate;
-    QString replacement;     // path of the operation that replaces a deprecated one
+    QString replacement; // path of the operation that replaces a deprecated one
 };
 QString apiStatusName(ApiStatus::Value value);
 
 struct IamAction
 {
-    QString name;            // "domain:apiovh:zone/record/create"
+    QString name; // "domain:apiovh:zone/record/create"
     bool required = true;
     QString description;
 };
@@ -39,20 +39,20 @@ QString paramLocationName(ParamLocation location);
 
 struct Parameter
 {
-    QString name;            // empty for the unnamed body parameter (the whole body)
+    QString name; // empty for the unnamed body parameter (the whole body)
     TypeRef type;
-    QString dataType;        // as served
-    QString fullType;        // as served ("coreTypes.AccountId:string"), may be empty
+    QString dataType; // as served
+    QString fullType; // as served ("coreTypes.AccountId:string"), may be empty
     ParamLocation location = ParamLocation::Query;
     bool required = false;
-    bool implicit = false;   // a {placeholder} of the path that the schema does not declare
+    bool implicit = false; // a {placeholder} of the path that the schema does not declare
     QString description;
 };
 
 struct Operation
 {
     HttpMethod method = HttpMethod::Unknown;
-    QString path;            // the template, "/domain/zone/{zoneName}/record"
+    QString path; // the template, "/domain/zone/{zoneName}/record"
     ApiStatus status;
     bool noAuthentication = false;
     QString description;
@@ -61,7 +61,7 @@ struct Operation
     TypeRef responseType;
     QString responseTypeName; // as served ("void", "domain.zone.Record", "long[]")
     QList<IamAction> iamActions;
-    QStringList errors;      // "Client::NotFound::…"
+    QStringList errors; // "Client::NotFound::…"
     QStringList scopes;
     QString operationId;
 
@@ -79,7 +79,7 @@ struct Property
 {
     QString name;
     TypeRef type;
-    QString rawType;         // "type" as served ("T" in a generic declaration)
+    QString rawType; // "type" as served ("T" in a generic declaration)
     QString fullType;
     bool canBeNull = false;
     bool readOnly = false;
@@ -89,14 +89,14 @@ struct Property
 
 struct Model
 {
-    QString key;             // key in the product's "models" (may differ from namespace.id)
+    QString key; // key in the product's "models" (may differ from namespace.id)
     QString id;
     QString nameSpace;
     QString description;
     QList<Property> properties;
-    QStringList enumValues;  // for enums, as served (strings even when enumType is long)
+    QStringList enumValues; // for enums, as served (strings even when enumType is long)
     TypeKind enumType = TypeKind::String; // String or Long
-    QStringList generics;    // ["T"] for "complexType.UnitAndValue<T>"
+    QStringList generics; // ["T"] for "complexType.UnitAndValue<T>"
 
     bool isEnum() const { return !enumValues.isEmpty(); }
     bool isGeneric() const { return !generics.isEmpty(); }
@@ -104,7 +104,7 @@ struct Model
 
 struct Product
 {
-    QString path;            // "/domain", "/hosting/web"
+    QString path; // "/domain", "/hosting/web"
     QString apiVersion;
     QString basePath;
     QString resourcePath;
@@ -121,8 +121,8 @@ struct Product
 
 struct ApiIndexEntry
 {
-    QString path;            // "/domain"
-    QString schemaPath;      // relative to the base URL: "/domain.json"
+    QString path; // "/domain"
+    QString schemaPath; // relative to the base URL: "/domain.json"
     QString description;
     QStringList formats;
 };
@@ -135,8 +135,8 @@ struct ApiIndex
 
 struct Diagnostic
 {
-    QString product;         // "/domain", or empty for the index
-    QString location;        // "apis[3].operations[0].parameters[2]", "models[domain.Zone]"
+    QString product; // "/domain", or empty for the index
+    QString location; // "apis[3].operations[0].parameters[2]", "models[domain.Zone]"
     QString message;
 };
 
@@ -146,7 +146,7 @@ struct ProductParseResult
 {
     Product product;
     Diagnostics diagnostics;
-    bool ok = false;         // false when the document itself could not be read
+    bool ok = false; // false when the document itself could not be read
 };
 
 struct IndexParseResult

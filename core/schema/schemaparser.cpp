@@ -15,13 +15,20 @@ namespace {
 QString jsonTypeName(const JsonNode& value)
 {
     switch (value.type()) {
-    case JsonNode::Null: return QStringLiteral("null");
-    case JsonNode::Bool: return QStringLiteral("a boolean");
-    case JsonNode::Number: return QStringLiteral("a number");
-    case JsonNode::String: return QStringLiteral("a string");
-    case JsonNode::Array: return QStringLiteral("an array");
-    case JsonNode::Object: return QStringLiteral("an object");
-    case JsonNode::Missing: break;
+    case JsonNode::Null:
+        return QStringLiteral("null");
+    case JsonNode::Bool:
+        return QStringLiteral("a boolean");
+    case JsonNode::Number:
+        return QStringLiteral("a number");
+    case JsonNode::String:
+        return QStringLiteral("a string");
+    case JsonNode::Array:
+        return QStringLiteral("an array");
+    case JsonNode::Object:
+        return QStringLiteral("an object");
+    case JsonNode::Missing:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -36,8 +43,7 @@ struct Where
         , a(a)
         , b(b)
         , c(c)
-    {
-    }
+    { }
     static Where indexed(const char* pattern, qsizetype n, QStringView a = {}, QStringView b = {})
     {
         Where where(pattern, a, b);
@@ -69,19 +75,19 @@ public:
     FieldReader(const QString& product, Diagnostics& diagnostics)
         : m_product(product)
         , m_diagnostics(diagnostics)
-    {
-    }
+    { }
 
     void warn(const Where& where, const QString& message)
     {
         m_diagnostics.append(Diagnostic { m_product, where.text(), message });
     }
 
-    void wrongType(const Where& where, QLatin1String key, const JsonNode& value,
-        const char* expected)
+    void wrongType(
+        const Where& where, QLatin1String key, const JsonNode& value, const char* expected)
     {
-        warn(where, QStringLiteral("'%1' should be %2, not %3")
-                        .arg(key, QLatin1String(expected), jsonTypeName(value)));
+        warn(where,
+            QStringLiteral("'%1' should be %2, not %3")
+                .arg(key, QLatin1String(expected), jsonTypeName(value)));
     }
 
     QString string(const JsonNode& object, QLatin1String key, const Where& where)
@@ -94,8 +100,8 @@ public:
         return QString();
     }
 
-    bool boolean(const JsonNode& object, QLatin1String key, const Where& where,
-        bool fallback = false)
+    bool boolean(
+        const JsonNode& object, QLatin1String key, const Where& where, bool fallback = false)
     {
         const JsonNode value = object[key];
         if (value.isBool())
@@ -146,9 +152,10 @@ bool readDocument(const QByteArray& json, JsonTree& tree, FieldReader& reader)
         else if (head.startsWith('<'))
             reader.warn({}, QStringLiteral("an HTML page, not a JSON schema"));
         else
-            reader.warn({}, QStringLiteral("invalid JSON at offset %1: %2")
-                                .arg(tree.errorOffset())
-                                .arg(tree.errorString()));
+            reader.warn({},
+                QStringLiteral("invalid JSON at offset %1: %2")
+                    .arg(tree.errorOffset())
+                    .arg(tree.errorString()));
         return false;
     }
     if (!tree.root().isObject()) {
@@ -199,8 +206,7 @@ class ProductReader
 public:
     ProductReader(const QString& productPath, Diagnostics& diagnostics)
         : m_fields(productPath, diagnostics)
-    {
-    }
+    { }
 
     void read(const JsonNode& root, Product& product)
     {
@@ -224,8 +230,8 @@ private:
         if (models.isAbsent())
             return;
         if (!models.isObject()) {
-            m_fields.warn({ "models" }, QStringLiteral("'models' should be an object, not %1")
-                                            .arg(jsonTypeName(models)));
+            m_fields.warn({ "models" },
+                QStringLiteral("'models' should be an object, not %1").arg(jsonTypeName(models)));
             return;
         }
         product.models.reserve(models.size());
@@ -250,7 +256,8 @@ private:
         model.description = m_fields.string(object, QLatin1String("description"), where);
         model.enumValues = m_fields.strings(object, QLatin1String("enum"), where);
         const QString enumType = m_fields.string(object, QLatin1String("enumType"), where);
-        model.enumType = primitiveKind(enumType) == TypeKind::Long ? TypeKind::Long : TypeKind::String;
+        model.enumType
+            = primitiveKind(enumType) == TypeKind::Long ? TypeKind::Long : TypeKind::String;
         model.generics = m_fields.strings(object, QLatin1String("generics"), where);
         const JsonNode properties = object[QLatin1String("properties")];
         if (properties.isObject()) {
@@ -267,7 +274,8 @@ private:
     {
         const Where where { "model '%1' property '%2'", model.key, name };
         if (!object.isObject()) {
-            m_fields.warn(where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+            m_fields.warn(
+                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         Property property;
@@ -290,7 +298,8 @@ private:
                 if (property.rawType.isEmpty() && property.fullType.isEmpty())
                     continue;
                 QString error;
-                property.type = resolver.resolve(property.rawType, property.fullType, it->generics, &error);
+                property.type
+                    = resolver.resolve(property.rawType, property.fullType, it->generics, &error);
                 if (!error.isEmpty())
                     m_fields.warn({ "model '%1' property '%2'", it.key(), property.name }, error);
             }
@@ -301,7 +310,8 @@ private:
     {
         const Where where = Where::indexed("apis[%n]", index);
         if (!object.isObject()) {
-            m_fields.warn(where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+            m_fields.warn(
+                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         ApiPath path;
@@ -322,23 +332,28 @@ private:
     void readOperation(const JsonNode& object, ApiPath& path, TypeResolver& resolver)
     {
         if (!object.isObject()) {
-            m_fields.warn({ "%1", path.path }, QStringLiteral("an operation should be an object, not %1")
-                                                   .arg(jsonTypeName(object)));
+            m_fields.warn({ "%1", path.path },
+                QStringLiteral("an operation should be an object, not %1")
+                    .arg(jsonTypeName(object)));
             return;
         }
         Operation operation;
         operation.path = path.path;
-        const QString methodName = m_fields.string(object, QLatin1String("httpMethod"), { "%1", path.path });
+        const QString methodName
+            = m_fields.string(object, QLatin1String("httpMethod"), { "%1", path.path });
         operation.method = httpMethodFromName(methodName);
         const Where where { "%1 %2", methodName, path.path };
         if (operation.method == HttpMethod::Unknown) {
-            m_fields.warn(where, QStringLiteral("unknown HTTP method '%1'; skipped").arg(methodName));
+            m_fields.warn(
+                where, QStringLiteral("unknown HTTP method '%1'; skipped").arg(methodName));
             return;
         }
         readStatus(object[QLatin1String("apiStatus")], where, operation.status);
-        operation.noAuthentication = m_fields.boolean(object, QLatin1String("noAuthentication"), where);
+        operation.noAuthentication
+            = m_fields.boolean(object, QLatin1String("noAuthentication"), where);
         operation.description = m_fields.string(object, QLatin1String("description"), where);
-        operation.longDescription = m_fields.string(object, QLatin1String("longDescription"), where);
+        operation.longDescription
+            = m_fields.string(object, QLatin1String("longDescription"), where);
         operation.operationId = m_fields.string(object, QLatin1String("operationId"), where);
         operation.errors = m_fields.strings(object, QLatin1String("errors"), where);
         operation.scopes = m_fields.strings(object, QLatin1String("scopes"), where);
@@ -373,7 +388,8 @@ private:
         }
         const Where where { "%1 %2 apiStatus", operation.a, operation.b };
         status.rawValue = m_fields.string(value, QLatin1String("value"), where);
-        status.value = status.rawValue.isEmpty() ? ApiStatus::Production : statusValue(status.rawValue);
+        status.value
+            = status.rawValue.isEmpty() ? ApiStatus::Production : statusValue(status.rawValue);
         if (status.value == ApiStatus::Unknown)
             m_fields.warn(where, QStringLiteral("unknown status '%1'").arg(status.rawValue));
         status.description = m_fields.string(value, QLatin1String("description"), where);
@@ -419,7 +435,8 @@ private:
     {
         Where where = Where::indexed("%1 %2 parameters[%n]", index, methodName, operation.path);
         if (!object.isObject()) {
-            m_fields.warn(where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+            m_fields.warn(
+                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         Parameter parameter;
@@ -444,7 +461,8 @@ private:
             return;
         }
         if (parameter.name.isEmpty() && parameter.location != ParamLocation::Body) {
-            m_fields.warn(where, QStringLiteral("a %1 parameter has no name; skipped").arg(location));
+            m_fields.warn(
+                where, QStringLiteral("a %1 parameter has no name; skipped").arg(location));
             return;
         }
         if (parameter.location == ParamLocation::Path)
@@ -527,7 +545,8 @@ IndexParseResult SchemaParser::parseIndex(const QByteArray& json)
     const JsonNode root = tree.root();
     const JsonNode apis = root[QLatin1String("apis")];
     if (!apis.isArray()) {
-        reader.warn({}, apis.isMissing()
+        reader.warn({},
+            apis.isMissing()
                 ? QStringLiteral("not an API index: no 'apis' list")
                 : QStringLiteral("'apis' should be an array, not %1").arg(jsonTypeName(apis)));
         return result;
@@ -538,14 +557,15 @@ IndexParseResult SchemaParser::parseIndex(const QByteArray& json)
     for (const JsonNode object : apis.elements()) {
         const Where where = Where::indexed("apis[%n]", index++);
         if (!object.isObject()) {
-            reader.warn(where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+            reader.warn(
+                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
             continue;
         }
         ApiIndexEntry entry;
         entry.path = reader.string(object, QLatin1String("path"), where);
         if (!entry.path.startsWith(QLatin1Char('/'))) {
-            reader.warn(where, QStringLiteral("product path '%1' should start with '/'; skipped")
-                                   .arg(entry.path));
+            reader.warn(where,
+                QStringLiteral("product path '%1' should start with '/'; skipped").arg(entry.path));
             continue;
         }
         if (seen.contains(entry.path)) {
@@ -574,8 +594,9 @@ ProductParseResult SchemaParser::parseProduct(const QString& productPath, const 
     const JsonNode root = tree.root();
     if (root[QLatin1String("apis")].isMissing() && root[QLatin1String("models")].isMissing()
         && root[QLatin1String("resourcePath")].isMissing()) {
-        reader.warn({}, QStringLiteral("not a v1 product schema: no 'apis', 'models' or "
-                                       "'resourcePath'"));
+        reader.warn({},
+            QStringLiteral("not a v1 product schema: no 'apis', 'models' or "
+                           "'resourcePath'"));
         return result;
     }
     ProductReader(productPath, result.diagnostics).read(root, result.product);

@@ -5,28 +5,50 @@ namespace Ovh {
 QString typeKindName(TypeKind kind)
 {
     switch (kind) {
-    case TypeKind::Unknown: return QStringLiteral("unknown");
-    case TypeKind::Void: return QStringLiteral("void");
-    case TypeKind::String: return QStringLiteral("string");
-    case TypeKind::Password: return QStringLiteral("password");
-    case TypeKind::Text: return QStringLiteral("text");
-    case TypeKind::Long: return QStringLiteral("long");
-    case TypeKind::Double: return QStringLiteral("double");
-    case TypeKind::Boolean: return QStringLiteral("boolean");
-    case TypeKind::Date: return QStringLiteral("date");
-    case TypeKind::DateTime: return QStringLiteral("datetime");
-    case TypeKind::Time: return QStringLiteral("time");
-    case TypeKind::Duration: return QStringLiteral("duration");
-    case TypeKind::Uuid: return QStringLiteral("uuid");
-    case TypeKind::Ip: return QStringLiteral("ip");
-    case TypeKind::IpBlock: return QStringLiteral("ipBlock");
-    case TypeKind::IpInterface: return QStringLiteral("ipInterface");
-    case TypeKind::MacAddress: return QStringLiteral("macAddress");
-    case TypeKind::Phone: return QStringLiteral("phone");
-    case TypeKind::Enum: return QStringLiteral("enum");
-    case TypeKind::Model: return QStringLiteral("model");
-    case TypeKind::Array: return QStringLiteral("array");
-    case TypeKind::Map: return QStringLiteral("map");
+    case TypeKind::Unknown:
+        return QStringLiteral("unknown");
+    case TypeKind::Void:
+        return QStringLiteral("void");
+    case TypeKind::String:
+        return QStringLiteral("string");
+    case TypeKind::Password:
+        return QStringLiteral("password");
+    case TypeKind::Text:
+        return QStringLiteral("text");
+    case TypeKind::Long:
+        return QStringLiteral("long");
+    case TypeKind::Double:
+        return QStringLiteral("double");
+    case TypeKind::Boolean:
+        return QStringLiteral("boolean");
+    case TypeKind::Date:
+        return QStringLiteral("date");
+    case TypeKind::DateTime:
+        return QStringLiteral("datetime");
+    case TypeKind::Time:
+        return QStringLiteral("time");
+    case TypeKind::Duration:
+        return QStringLiteral("duration");
+    case TypeKind::Uuid:
+        return QStringLiteral("uuid");
+    case TypeKind::Ip:
+        return QStringLiteral("ip");
+    case TypeKind::IpBlock:
+        return QStringLiteral("ipBlock");
+    case TypeKind::IpInterface:
+        return QStringLiteral("ipInterface");
+    case TypeKind::MacAddress:
+        return QStringLiteral("macAddress");
+    case TypeKind::Phone:
+        return QStringLiteral("phone");
+    case TypeKind::Enum:
+        return QStringLiteral("enum");
+    case TypeKind::Model:
+        return QStringLiteral("model");
+    case TypeKind::Array:
+        return QStringLiteral("array");
+    case TypeKind::Map:
+        return QStringLiteral("map");
     }
     return QStringLiteral("unknown");
 }

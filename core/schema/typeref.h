@@ -43,12 +43,12 @@ QString typeKindName(TypeKind kind);
 struct TypeRef
 {
     TypeKind kind = TypeKind::Unknown;
-    QString name;        // the text as the schema wrote it (the wire type for fullType aliases)
-    QString alias;       // "coreTypes.AccountId" for fullType "coreTypes.AccountId:string"
-    QString modelKey;    // Enum/Model: key in the product's models (a generic declaration "X<T>")
-    QStringList genericArgs;                // Model: arguments bound to the declaration's generics
+    QString name; // the text as the schema wrote it (the wire type for fullType aliases)
+    QString alias; // "coreTypes.AccountId" for fullType "coreTypes.AccountId:string"
+    QString modelKey; // Enum/Model: key in the product's models (a generic declaration "X<T>")
+    QStringList genericArgs; // Model: arguments bound to the declaration's generics
     std::shared_ptr<const TypeRef> element; // Array: element type; Map: value type
-    std::shared_ptr<const TypeRef> mapKey;  // Map: key type
+    std::shared_ptr<const TypeRef> mapKey; // Map: key type
 
     bool isValid() const { return kind != TypeKind::Unknown; }
     bool isPrimitive() const;

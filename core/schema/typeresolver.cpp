@@ -5,8 +5,7 @@ namespace Ovh {
 TypeResolver::TypeResolver(const Product& product)
     : m_models(product.models)
     , m_declarations(genericDeclarations(product.models))
-{
-}
+{ }
 
 QHash<QString, QString> TypeResolver::genericDeclarations(const QHash<QString, Model>& models)
 {
@@ -41,8 +40,8 @@ TypeRef TypeResolver::resolve(QStringView text, const QStringList& typeParameter
     return type;
 }
 
-TypeRef TypeResolver::resolve(const QString& type, const QString& fullType,
-    const QStringList& typeParameters, QString* error)
+TypeRef TypeResolver::resolve(
+    const QString& type, const QString& fullType, const QStringList& typeParameters, QString* error)
 {
     // Aliases ("coreTypes.AccountId:string") show up in fullType and, for properties, in type.
     const QString& text = fullType.isEmpty() ? type : fullType;
@@ -56,8 +55,7 @@ TypeRef TypeResolver::resolve(const QString& type, const QString& fullType,
     return resolve(text, typeParameters, error);
 }
 
-void TypeResolver::resolveInPlace(TypeRef& type, const QStringList& typeParameters,
-    QString* error)
+void TypeResolver::resolveInPlace(TypeRef& type, const QStringList& typeParameters, QString* error)
 {
     if (type.kind == TypeKind::Array || type.kind == TypeKind::Map) {
         // Children are shared and immutable: resolve copies.
@@ -113,8 +111,8 @@ void TypeResolver::resolveInPlace(TypeRef& type, const QStringList& typeParamete
     }
 }
 
-QString substituteGenerics(const QString& text, const QStringList& parameters,
-    const QStringList& arguments)
+QString substituteGenerics(
+    const QString& text, const QStringList& parameters, const QStringList& arguments)
 {
     if (parameters.isEmpty() || parameters.size() != arguments.size())
         return text;

@@ -16,11 +16,11 @@ public:
 
     // `typeParameters` are the generics of the model being read ("T"): left Unknown, no error.
     // `error` receives the reason when a named type cannot be found.
-    TypeRef resolve(QStringView text, const QStringList& typeParameters = {},
-        QString* error = nullptr);
+    TypeRef resolve(
+        QStringView text, const QStringList& typeParameters = {}, QString* error = nullptr);
     // A parameter or property: `fullType` wins over `type`, with "alias:wireType" split.
-    TypeRef resolve(const QString& type, const QString& fullType,
-        const QStringList& typeParameters, QString* error);
+    TypeRef resolve(const QString& type, const QString& fullType, const QStringList& typeParameters,
+        QString* error);
 
     // base name ("complexType.UnitAndValue") -> declaration key ("complexType.UnitAndValue<T>")
     static QHash<QString, QString> genericDeclarations(const QHash<QString, Model>& models);
@@ -35,7 +35,7 @@ private:
 
 // Replaces whole identifiers of `text` that are generic parameters: ("T[]", {T}, {double})
 // -> "double[]".
-QString substituteGenerics(const QString& text, const QStringList& parameters,
-    const QStringList& arguments);
+QString substituteGenerics(
+    const QString& text, const QStringList& parameters, const QStringList& arguments);
 
 } // namespace Ovh

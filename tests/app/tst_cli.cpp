@@ -91,7 +91,8 @@ void TestCli::schemaCountsFromServer()
     QVERIFY(server.listen());
     QTemporaryDir cache;
     const QStringList arguments { QStringLiteral("schema"), QStringLiteral("--endpoint"),
-        server.baseUrl().toString(), QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") };
+        server.baseUrl().toString(), QStringLiteral("--cache-dir"), cache.path(),
+        QStringLiteral("--json") };
     const CliRun run = runCli(arguments);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out.count('\n'), 1); // exactly one JSON object, one line
@@ -120,8 +121,9 @@ void TestCli::unseenSnapshot()
     SnapshotServer server(OvhTest::dataFile(QStringLiteral("synthetic/1.0")));
     QVERIFY(server.listen());
     QTemporaryDir cache;
-    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
-        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") });
+    const CliRun run = runCli(
+        { QStringLiteral("schema"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
+            QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject result = singleJsonObject(run.out);
     QCOMPARE(result.value(QLatin1String("products")).toInt(), 3);
@@ -139,8 +141,9 @@ void TestCli::failingProduct()
     server.setFailure(QStringLiteral("/beta/gamma.json"), 500);
     QVERIFY(server.listen());
     QTemporaryDir cache;
-    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
-        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") });
+    const CliRun run = runCli(
+        { QStringLiteral("schema"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
+            QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 1);
     const QJsonObject result = singleJsonObject(run.out);
     QCOMPARE(result.value(QLatin1String("products")).toInt(), 2);
@@ -149,8 +152,12 @@ void TestCli::failingProduct()
     QVERIFY(!diagnostics.isEmpty());
     bool named = false;
     for (const QJsonValue& diagnostic : diagnostics) {
-        if (diagnostic.toObject().value(QLatin1String("product")).toString() == QLatin1String("/beta/gamma")
-            && diagnostic.toObject().value(QLatin1String("message")).toString().contains(QLatin1String("500")))
+        if (diagnostic.toObject().value(QLatin1String("product")).toString()
+                == QLatin1String("/beta/gamma")
+            && diagnostic.toObject()
+                   .value(QLatin1String("message"))
+                   .toString()
+                   .contains(QLatin1String("500")))
             named = true;
     }
     QVERIFY2(named, QJsonDocument(diagnostics).toJson().constData());
@@ -172,16 +179,18 @@ void TestCli::offlineWithoutCache()
 void TestCli::offlineBundled()
 {
     QTemporaryDir cache;
-    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-ca"),
-        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--offline"), QStringLiteral("--json") });
+    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"),
+        QStringLiteral("ovh-ca"), QStringLiteral("--cache-dir"), cache.path(),
+        QStringLiteral("--offline"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject result = singleJsonObject(run.out);
     QCOMPARE(result.value(QLatin1String("source")).toString(), QStringLiteral("bundled"));
     QCOMPARE(result.value(QLatin1String("operations")).toInt(), 4566);
 
     // The human form says the same.
-    const CliRun text = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-ca"),
-        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--offline") });
+    const CliRun text
+        = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-ca"),
+            QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--offline") });
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("operations  4566"));
     QVERIFY(text.out.contains("source      bundled"));
@@ -194,8 +203,8 @@ void TestCli::ops()
     SnapshotServer server(OvhTest::dataFile(QStringLiteral("synthetic/1.0")));
     QVERIFY(server.listen());
     QTemporaryDir cache;
-    const QStringList base { QStringLiteral("ops"), QStringLiteral("--endpoint"), server.baseUrl().toString(),
-        QStringLiteral("--cache-dir"), cache.path() };
+    const QStringList base { QStringLiteral("ops"), QStringLiteral("--endpoint"),
+        server.baseUrl().toString(), QStringLiteral("--cache-dir"), cache.path() };
 
     const CliRun all = runCli(base);
     QCOMPARE(all.exitCode, 0);
@@ -204,15 +213,20 @@ void TestCli::ops()
     QVERIFY(all.out.contains("POST   /beta/gamma/{name}/zap\tALPHA\tZap\n"));
 
     // By parameter name, by description, by several words.
-    const CliRun byParameter = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("FILTER") });
+    const CliRun byParameter
+        = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("FILTER") });
     QCOMPARE(byParameter.out, QByteArray("GET    /beta/gamma\tPRODUCTION\tPublic list\n"));
-    const CliRun byWords = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("alpha get") });
+    const CliRun byWords
+        = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("alpha get") });
     QCOMPARE(byWords.out.count('\n'), 2);
-    const CliRun none = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("nothing-matches") });
+    const CliRun none = runCli(
+        base + QStringList { QStringLiteral("--filter"), QStringLiteral("nothing-matches") });
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.isEmpty());
 
-    const CliRun json = runCli(base + QStringList { QStringLiteral("--filter"), QStringLiteral("/delta"), QStringLiteral("--json") });
+    const CliRun json = runCli(base
+        + QStringList {
+            QStringLiteral("--filter"), QStringLiteral("/delta"), QStringLiteral("--json") });
     const QJsonArray operations = QJsonDocument::fromJson(json.out).array();
     QCOMPARE(operations.size(), 1);
     const QJsonObject operation = operations.first().toObject();
@@ -227,14 +241,27 @@ void TestCli::usage_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("needle");
     QTest::newRow("no command") << QStringList() << 2 << QByteArray("Usage:");
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2 << QByteArray("unknown command");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("schema"), QStringLiteral("--bogus") } << 2 << QByteArray("bogus");
-    QTest::newRow("bad endpoint") << QStringList { QStringLiteral("schema"), QStringLiteral("--endpoint"), QStringLiteral("ovh-mars") } << 2 << QByteArray("unknown endpoint");
-    QTest::newRow("remote http") << QStringList { QStringLiteral("ops"), QStringLiteral("--endpoint"), QStringLiteral("http://example.test/1.0") } << 2 << QByteArray("loopback");
-    QTest::newRow("stray argument") << QStringList { QStringLiteral("schema"), QStringLiteral("extra") } << 2 << QByteArray("unexpected argument");
-    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << QByteArray("Commands:");
-    QTest::newRow("command help") << QStringList { QStringLiteral("schema"), QStringLiteral("--help") } << 0 << QByteArray("--offline");
-    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << QByteArray("ovh-explorer-cli " OVH_VERSION);
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("frobnicate") } << 2 << QByteArray("unknown command");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("schema"), QStringLiteral("--bogus") } << 2
+        << QByteArray("bogus");
+    QTest::newRow("bad endpoint") << QStringList { QStringLiteral("schema"),
+        QStringLiteral("--endpoint"), QStringLiteral("ovh-mars") }
+                                  << 2 << QByteArray("unknown endpoint");
+    QTest::newRow("remote http") << QStringList { QStringLiteral("ops"),
+        QStringLiteral("--endpoint"), QStringLiteral("http://example.test/1.0") }
+                                 << 2 << QByteArray("loopback");
+    QTest::newRow("stray argument")
+        << QStringList { QStringLiteral("schema"), QStringLiteral("extra") } << 2
+        << QByteArray("unexpected argument");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
+                          << QByteArray("Commands:");
+    QTest::newRow("command help") << QStringList { QStringLiteral("schema"),
+        QStringLiteral("--help") } << 0
+                                  << QByteArray("--offline");
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0
+                             << QByteArray("ovh-explorer-cli " OVH_VERSION);
 }
 
 void TestCli::usage()

@@ -87,7 +87,8 @@ ProcessRun timedProcess(const QString& program, const QStringList& arguments)
 
 void report(const char* what, const QList<double>& times, const SchemaSet& schema)
 {
-    std::printf("%-44s median %7.1f ms  (min %7.1f, %lld runs)  source=%s products=%lld operations=%d\n",
+    std::printf(
+        "%-44s median %7.1f ms  (min %7.1f, %lld runs)  source=%s products=%lld operations=%d\n",
         what, median(times), *std::min_element(times.begin(), times.end()), qlonglong(times.size()),
         qPrintable(schemaSourceName(schema.source)), qlonglong(schema.products.size()),
         schema.operationCount());
@@ -99,7 +100,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    const int runs = std::max(1, arguments.contains(QStringLiteral("--runs"))
+    const int runs = std::max(1,
+        arguments.contains(QStringLiteral("--runs"))
             ? arguments.value(arguments.indexOf(QStringLiteral("--runs")) + 1).toInt()
             : 7);
     const QString region = arguments.contains(QStringLiteral("--region"))
@@ -160,11 +162,11 @@ int main(int argc, char* argv[])
         endpoint.baseUrl.toString(), QStringLiteral("--offline"), QStringLiteral("--cache-dir"),
         cacheDir.path(), QStringLiteral("--json") };
     const QString endpointDir = cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey();
-    const QString python = QStringLiteral(
-        "import json, pathlib, sys\n"
-        "for f in sorted(pathlib.Path(sys.argv[1]).rglob('*.json')):\n"
-        "    with open(f, 'rb') as h:\n"
-        "        json.load(h)\n");
+    const QString python
+        = QStringLiteral("import json, pathlib, sys\n"
+                         "for f in sorted(pathlib.Path(sys.argv[1]).rglob('*.json')):\n"
+                         "    with open(f, 'rb') as h:\n"
+                         "        json.load(h)\n");
     QList<double> cliTimes;
     QList<double> pythonTimes;
     bool havePython = true;
@@ -175,19 +177,23 @@ int main(int argc, char* argv[])
             return 1;
         }
         cliTimes.append(ours.ms);
-        const ProcessRun theirs
-            = timedProcess(QStringLiteral("python3"), { QStringLiteral("-c"), python, endpointDir });
+        const ProcessRun theirs = timedProcess(
+            QStringLiteral("python3"), { QStringLiteral("-c"), python, endpointDir });
         if (theirs.exitCode != 0)
             havePython = false;
         pythonTimes.append(theirs.ms);
     }
-    struct rusage children {};
+    struct rusage children
+    {
+    };
     getrusage(RUSAGE_CHILDREN, &children);
-    std::printf("%-44s median %7.1f ms  (min %7.1f)\n", "whole process: ovh-explorer-cli schema --offline",
-        median(cliTimes), *std::min_element(cliTimes.begin(), cliTimes.end()));
+    std::printf("%-44s median %7.1f ms  (min %7.1f)\n",
+        "whole process: ovh-explorer-cli schema --offline", median(cliTimes),
+        *std::min_element(cliTimes.begin(), cliTimes.end()));
     if (havePython) {
-        std::printf("%-44s median %7.1f ms  (min %7.1f)\n", "whole process: python3 json.load, same files",
-            median(pythonTimes), *std::min_element(pythonTimes.begin(), pythonTimes.end()));
+        std::printf("%-44s median %7.1f ms  (min %7.1f)\n",
+            "whole process: python3 json.load, same files", median(pythonTimes),
+            *std::min_element(pythonTimes.begin(), pythonTimes.end()));
         std::printf("ratio cli / python (medians): %.2f (target <= 1.5)\n",
             median(cliTimes) / median(pythonTimes));
     } else {

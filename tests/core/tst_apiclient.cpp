@@ -67,23 +67,29 @@ void TestApiClient::signedGet()
     ApiClient client(&m_nam, nullptr);
     const QUrl url(m_server->baseUrl().toString() + QStringLiteral("/alpha.json"));
     const qint64 before = systemUnixTime();
-    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
-        demoCredentials(), { "GET", url, {}, true }));
+    const CallResult result
+        = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
+            demoCredentials(), { "GET", url, {}, true }));
     QCOMPARE(result.failure, CallResult::Failure::None);
     QCOMPARE(result.status, 200);
     QVERIFY(result.isSuccess());
     QVERIFY(result.json.isObject());
-    QCOMPARE(result.json.toObject().value(QLatin1String("resourcePath")).toString(), QStringLiteral("/alpha"));
+    QCOMPARE(result.json.toObject().value(QLatin1String("resourcePath")).toString(),
+        QStringLiteral("/alpha"));
     QVERIFY(result.elapsedMs >= 0);
 
     // The server got a signature over the URL as sent, which a verifier can recompute.
-    const QByteArray timestamp = m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Timestamp");
+    const QByteArray timestamp
+        = m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Timestamp");
     QVERIFY(timestamp.toLongLong() >= before);
-    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Application"), QByteArray("app-key"));
-    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Consumer"), QByteArray("consumer-key"));
-    const QByteArray expected = RequestSigner::signature("app-secret", "consumer-key", "GET",
-        url.toEncoded(), QByteArray(), timestamp.toLongLong());
-    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Signature"), expected);
+    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Application"),
+        QByteArray("app-key"));
+    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Consumer"),
+        QByteArray("consumer-key"));
+    const QByteArray expected = RequestSigner::signature(
+        "app-secret", "consumer-key", "GET", url.toEncoded(), QByteArray(), timestamp.toLongLong());
+    QCOMPARE(
+        m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "X-Ovh-Signature"), expected);
 
     // What is shown to the user never holds the signature or the consumer key.
     QCOMPARE(result.request.method, QByteArray("GET"));
@@ -105,11 +111,15 @@ void TestApiClient::unsignedCall()
     ApiClient client(&m_nam, nullptr);
     Credentials onlyApplication;
     onlyApplication.applicationKey = QStringLiteral("app-key");
-    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
-        onlyApplication, { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/delta.json")), {}, false }));
+    const CallResult result = waitFor(
+        client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), onlyApplication,
+            { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/delta.json")), {},
+                false }));
     QCOMPARE(result.status, 200);
-    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/delta.json"), "X-Ovh-Application"), QByteArray("app-key"));
-    QVERIFY(m_server->lastRequestHeader(QStringLiteral("/delta.json"), "X-Ovh-Signature").isEmpty());
+    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/delta.json"), "X-Ovh-Application"),
+        QByteArray("app-key"));
+    QVERIFY(
+        m_server->lastRequestHeader(QStringLiteral("/delta.json"), "X-Ovh-Signature").isEmpty());
     QVERIFY(m_server->lastRequestHeader(QStringLiteral("/delta.json"), "X-Ovh-Consumer").isEmpty());
 }
 
@@ -118,11 +128,14 @@ void TestApiClient::postBody()
     // The snapshot server only serves GET; what matters here is what was sent and signed.
     ApiClient client(&m_nam, nullptr);
     const QByteArray body = R"({"name":"caf\u00e9 \"x\""})";
-    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
-        demoCredentials(), { "POST", QUrl(m_server->baseUrl().toString() + QStringLiteral("/alpha.json")), body, true }));
+    const CallResult result = waitFor(
+        client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), demoCredentials(),
+            { "POST", QUrl(m_server->baseUrl().toString() + QStringLiteral("/alpha.json")), body,
+                true }));
     QCOMPARE(result.failure, CallResult::Failure::None);
     QCOMPARE(result.request.body, body);
-    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "Content-Type"), QByteArray("application/json"));
+    QCOMPARE(m_server->lastRequestHeader(QStringLiteral("/alpha.json"), "Content-Type"),
+        QByteArray("application/json"));
 }
 
 void TestApiClient::httpErrors_data()
@@ -143,14 +156,16 @@ void TestApiClient::httpErrors()
     if (failStatus)
         m_server->setFailure(relative, failStatus);
     ApiClient client(&m_nam, nullptr);
-    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
-        demoCredentials(), { "GET", QUrl(m_server->baseUrl().toString() + relative), {}, true }));
+    const CallResult result = waitFor(
+        client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), demoCredentials(),
+            { "GET", QUrl(m_server->baseUrl().toString() + relative), {}, true }));
     QCOMPARE(result.failure, CallResult::Failure::None); // an answer, just not a 2xx
     QCOMPARE(result.status, status);
     QVERIFY(!result.isSuccess());
     QVERIFY(!result.error.isEmpty());
     QVERIFY(!result.error.message.isEmpty());
-    QVERIFY2(result.errorString.startsWith(QStringLiteral("HTTP %1").arg(status)), qPrintable(result.errorString));
+    QVERIFY2(result.errorString.startsWith(QStringLiteral("HTTP %1").arg(status)),
+        qPrintable(result.errorString));
     QVERIFY(result.errorString.contains(result.error.message));
 }
 
@@ -177,10 +192,13 @@ void TestApiClient::missingCredentials()
     else
         credentials.applicationKey.clear();
     ApiClient client(&m_nam, nullptr);
-    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
-        credentials, { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/alpha.json")), {}, authenticated }));
+    const CallResult result
+        = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), credentials,
+            { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/alpha.json")), {},
+                authenticated }));
     QCOMPARE(result.failure, CallResult::Failure::MissingCredentials);
-    QVERIFY2(result.errorString.contains(message, Qt::CaseInsensitive), qPrintable(result.errorString));
+    QVERIFY2(
+        result.errorString.contains(message, Qt::CaseInsensitive), qPrintable(result.errorString));
     QCOMPARE(m_server->requestCount(), 0); // nothing was sent
 }
 
@@ -209,7 +227,8 @@ void TestApiClient::networkFailures()
 
     // Too large.
     client.setSettings({ 30000, 100 });
-    result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), demoCredentials(),
+    result = waitFor(client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
+        demoCredentials(),
         { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/alpha.json")), {}, true }));
     QCOMPARE(result.failure, CallResult::Failure::TooLarge);
 }
@@ -218,7 +237,8 @@ void TestApiClient::cancel()
 {
     m_server->setDelay(2000);
     ApiClient client(&m_nam, nullptr);
-    ApiCall* call = client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), demoCredentials(),
+    ApiCall* call = client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()),
+        demoCredentials(),
         { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/alpha.json")), {}, true });
     QSignalSpy finished(call, &ApiCall::finished);
     QTest::qWait(100);
@@ -234,12 +254,13 @@ void TestApiClient::errorShapes_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("summary");
-    QTest::newRow("errorCode shape")
-        << QByteArray(R"({"errorCode":"INVALID_SIGNATURE","httpCode":"400 Bad Request","message":"Invalid signature"})")
-        << "INVALID_SIGNATURE: Invalid signature";
-    QTest::newRow("class shape")
-        << QByteArray(R"({"class":"Client::NotFound","message":"The requested object (zoneName = x) does not exist","details":{"zoneName":"x"}})")
-        << "Client::NotFound: The requested object (zoneName = x) does not exist";
+    QTest::newRow("errorCode shape") << QByteArray(
+        R"({"errorCode":"INVALID_SIGNATURE","httpCode":"400 Bad Request","message":"Invalid signature"})")
+                                     << "INVALID_SIGNATURE: Invalid signature";
+    QTest::newRow("class shape") << QByteArray(
+        R"({"class":"Client::NotFound","message":"The requested object (zoneName = x) does not exist","details":{"zoneName":"x"}})")
+                                 << "Client::NotFound: The requested object (zoneName = x) does "
+                                    "not exist";
     QTest::newRow("message only") << QByteArray(R"({"message":"Oops"})") << "Oops";
     QTest::newRow("html") << QByteArray("<html>502</html>") << "";
     QTest::newRow("array") << QByteArray("[1]") << "";

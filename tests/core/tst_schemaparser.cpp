@@ -30,7 +30,8 @@ struct SnapshotCounts
 SnapshotCounts parseSnapshot(const QString& dir, QList<Product>* products = nullptr)
 {
     SnapshotCounts counts;
-    const IndexParseResult index = SchemaParser::parseIndex(readFile(dir + QLatin1String("/index.json")));
+    const IndexParseResult index
+        = SchemaParser::parseIndex(readFile(dir + QLatin1String("/index.json")));
     counts.diagnostics += index.diagnostics;
     for (const ApiIndexEntry& entry : index.index.products) {
         const ProductParseResult result
@@ -52,7 +53,8 @@ SnapshotCounts parseSnapshot(const QString& dir, QList<Product>* products = null
     return counts;
 }
 
-const Operation* findOperation(const QList<Product>& products, const QString& path, HttpMethod method)
+const Operation* findOperation(
+    const QList<Product>& products, const QString& path, HttpMethod method)
 {
     for (const Product& product : products) {
         for (const ApiPath& apiPath : product.paths) {
@@ -67,8 +69,8 @@ const Operation* findOperation(const QList<Product>& products, const QString& pa
     return nullptr;
 }
 
-const Parameter* findParameter(const Operation& operation, const QString& name,
-    ParamLocation location)
+const Parameter* findParameter(
+    const Operation& operation, const QString& name, ParamLocation location)
 {
     for (const Parameter& parameter : operation.parameters) {
         if (parameter.name == name && parameter.location == location)
@@ -141,7 +143,8 @@ void TestSchemaParser::realOperations()
     parseSnapshot(OvhTest::snapshotDir(QStringLiteral("eu")), &products);
 
     // An unnamed body whose type is a model.
-    const Operation* create = findOperation(products, QStringLiteral("/domain/zone/{zoneName}/record"), HttpMethod::Post);
+    const Operation* create = findOperation(
+        products, QStringLiteral("/domain/zone/{zoneName}/record"), HttpMethod::Post);
     QVERIFY(create);
     QVERIFY(create->hasUnnamedBody());
     QCOMPARE(create->responseType.kind, TypeKind::Model);
@@ -166,7 +169,8 @@ void TestSchemaParser::realOperations()
                     sawFieldType = true;
                     QCOMPARE(property.type.kind, TypeKind::Enum);
                     QVERIFY(property.required);
-                    QVERIFY(domain->model(property.type.modelKey)->enumValues.contains(QLatin1String("TXT")));
+                    QVERIFY(domain->model(property.type.modelKey)
+                                ->enumValues.contains(QLatin1String("TXT")));
                 }
             }
             QVERIFY(sawFieldType);
@@ -174,9 +178,11 @@ void TestSchemaParser::realOperations()
     }
 
     // Query parameters and path parameters.
-    const Operation* list = findOperation(products, QStringLiteral("/domain/zone/{zoneName}/record"), HttpMethod::Get);
+    const Operation* list = findOperation(
+        products, QStringLiteral("/domain/zone/{zoneName}/record"), HttpMethod::Get);
     QVERIFY(list);
-    const Parameter* fieldType = findParameter(*list, QStringLiteral("fieldType"), ParamLocation::Query);
+    const Parameter* fieldType
+        = findParameter(*list, QStringLiteral("fieldType"), ParamLocation::Query);
     QVERIFY(fieldType);
     QCOMPARE(fieldType->location, ParamLocation::Query);
     QCOMPARE(fieldType->type.kind, TypeKind::Enum);
@@ -186,23 +192,28 @@ void TestSchemaParser::realOperations()
 
     // The two operations with an undeclared {queueId} placeholder get an implicit field.
     const Operation* agent = findOperation(products,
-        QStringLiteral("/telephony/{billingAccount}/easyHunting/{serviceName}/hunting/queue/{queueId}/agent"),
+        QStringLiteral(
+            "/telephony/{billingAccount}/easyHunting/{serviceName}/hunting/queue/{queueId}/agent"),
         HttpMethod::Post);
     QVERIFY(agent);
     // (the schema declares a body field named queueId, but not the path placeholder)
     QVERIFY(findParameter(*agent, QStringLiteral("queueId"), ParamLocation::Body));
-    const Parameter* queueId = findParameter(*agent, QStringLiteral("queueId"), ParamLocation::Path);
+    const Parameter* queueId
+        = findParameter(*agent, QStringLiteral("queueId"), ParamLocation::Path);
     QVERIFY(queueId);
     QVERIFY(queueId->implicit);
     QVERIFY(queueId->required);
     QCOMPARE(queueId->type.kind, TypeKind::String);
 
     // Deprecated, with the "2022-03-01 00:00:00 +0000 UTC" date format.
-    const Operation* platforms = findOperation(products, QStringLiteral("/analytics/capabilities/platforms"), HttpMethod::Get);
+    const Operation* platforms = findOperation(
+        products, QStringLiteral("/analytics/capabilities/platforms"), HttpMethod::Get);
     QVERIFY(platforms);
     QCOMPARE(platforms->status.value, ApiStatus::Deprecated);
-    QCOMPARE(platforms->status.deletionDate.toUTC(), QDateTime(QDate(2022, 3, 1), QTime(0, 0), QTimeZone::utc()));
-    QCOMPARE(platforms->status.deprecatedDate.toUTC(), QDateTime(QDate(2021, 12, 1), QTime(0, 0), QTimeZone::utc()));
+    QCOMPARE(platforms->status.deletionDate.toUTC(),
+        QDateTime(QDate(2022, 3, 1), QTime(0, 0), QTimeZone::utc()));
+    QCOMPARE(platforms->status.deprecatedDate.toUTC(),
+        QDateTime(QDate(2021, 12, 1), QTime(0, 0), QTimeZone::utc()));
 
     // Aliased full types keep their alias and use the wire type.
     int aliased = 0;
@@ -235,8 +246,8 @@ void TestSchemaParser::realOperations()
 
 void TestSchemaParser::index()
 {
-    const IndexParseResult result
-        = SchemaParser::parseIndex(readFile(OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1String("/index.json")));
+    const IndexParseResult result = SchemaParser::parseIndex(
+        readFile(OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1String("/index.json")));
     QVERIFY(result.ok);
     QCOMPARE(result.index.products.size(), 89);
     QCOMPARE(result.index.basePath, QStringLiteral("https://eu.api.ovh.com/1.0"));
@@ -245,7 +256,8 @@ void TestSchemaParser::index()
         if (entry.path == QLatin1String("/hosting/web")) {
             sawHostingWeb = true;
             QCOMPARE(entry.schemaPath, QStringLiteral("/hosting/web.json"));
-            QCOMPARE(entry.formats, QStringList({ QStringLiteral("json"), QStringLiteral("yaml") }));
+            QCOMPARE(
+                entry.formats, QStringList({ QStringLiteral("json"), QStringLiteral("yaml") }));
         }
     }
     QVERIFY(sawHostingWeb);
@@ -253,13 +265,15 @@ void TestSchemaParser::index()
 
 void TestSchemaParser::indexOddities()
 {
-    const IndexParseResult result = SchemaParser::parseIndex(readFile(OvhTest::dataFile(QStringLiteral("malformed/index-oddities.json"))));
+    const IndexParseResult result = SchemaParser::parseIndex(
+        readFile(OvhTest::dataFile(QStringLiteral("malformed/index-oddities.json"))));
     QVERIFY(result.ok);
     QStringList schemaPaths;
     for (const ApiIndexEntry& entry : result.index.products)
         schemaPaths << entry.schemaPath;
-    QCOMPARE(schemaPaths, QStringList({ QStringLiteral("/domain.json"), QStringLiteral("/hosting/web.json"),
-                              QStringLiteral("/me.json"), QStringLiteral("/status.json") }));
+    QCOMPARE(schemaPaths,
+        QStringList({ QStringLiteral("/domain.json"), QStringLiteral("/hosting/web.json"),
+            QStringLiteral("/me.json"), QStringLiteral("/status.json") }));
     QVERIFY(hasDiagnostic(result.diagnostics, QStringLiteral("listed twice")));
     QVERIFY(hasDiagnostic(result.diagnostics, QStringLiteral("should start with '/'")));
     QVERIFY(hasDiagnostic(result.diagnostics, QStringLiteral("should be an object")));
@@ -270,14 +284,24 @@ void TestSchemaParser::malformedDocuments_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("asIndex");
     QTest::addColumn<QString>("message");
-    QTest::newRow("truncated product") << readFile(OvhTest::dataFile(QStringLiteral("malformed/truncated.json"))) << false << "invalid JSON at offset";
-    QTest::newRow("html product") << readFile(OvhTest::dataFile(QStringLiteral("malformed/html-error.json"))) << false << "HTML page";
-    QTest::newRow("html index") << readFile(OvhTest::dataFile(QStringLiteral("malformed/html-error.json"))) << true << "HTML page";
-    QTest::newRow("index without apis") << readFile(OvhTest::dataFile(QStringLiteral("malformed/missing-apis-index.json"))) << true << "no 'apis' list";
-    QTest::newRow("index apis not a list") << QByteArray(R"({"apis": {"path": "/x"}})") << true << "'apis' should be an array";
+    QTest::newRow("truncated product")
+        << readFile(OvhTest::dataFile(QStringLiteral("malformed/truncated.json"))) << false
+        << "invalid JSON at offset";
+    QTest::newRow("html product") << readFile(
+        OvhTest::dataFile(QStringLiteral("malformed/html-error.json")))
+                                  << false << "HTML page";
+    QTest::newRow("html index") << readFile(
+        OvhTest::dataFile(QStringLiteral("malformed/html-error.json")))
+                                << true << "HTML page";
+    QTest::newRow("index without apis")
+        << readFile(OvhTest::dataFile(QStringLiteral("malformed/missing-apis-index.json"))) << true
+        << "no 'apis' list";
+    QTest::newRow("index apis not a list")
+        << QByteArray(R"({"apis": {"path": "/x"}})") << true << "'apis' should be an array";
     QTest::newRow("empty") << QByteArray() << false << "empty document";
     QTest::newRow("array at top") << QByteArray("[1, 2]") << false << "should be a JSON object";
-    QTest::newRow("not a schema") << QByteArray(R"({"message": "Not found"})") << false << "not a v1 product schema";
+    QTest::newRow("not a schema") << QByteArray(R"({"message": "Not found"})") << false
+                                  << "not a v1 product schema";
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << false << "invalid JSON";
 }
 
@@ -290,7 +314,8 @@ void TestSchemaParser::malformedDocuments()
         ? SchemaParser::parseIndex(json).diagnostics
         : SchemaParser::parseProduct(QStringLiteral("/domain"), json).diagnostics;
     QVERIFY(!diagnostics.isEmpty());
-    QVERIFY2(diagnostics.first().message.contains(message), qPrintable(diagnostics.first().message));
+    QVERIFY2(
+        diagnostics.first().message.contains(message), qPrintable(diagnostics.first().message));
     if (asIndex)
         QVERIFY(!SchemaParser::parseIndex(json).ok);
     else

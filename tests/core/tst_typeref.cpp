@@ -41,38 +41,64 @@ void TestTypeRef::syntax_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("string") << "string" << "string";
-    QTest::newRow("long") << "long" << "long";
-    QTest::newRow("password") << "password" << "password";
-    QTest::newRow("text") << "text" << "text";
-    QTest::newRow("double") << "double" << "double";
-    QTest::newRow("boolean") << "boolean" << "boolean";
-    QTest::newRow("datetime") << "datetime" << "datetime";
-    QTest::newRow("date") << "date" << "date";
-    QTest::newRow("time") << "time" << "time";
-    QTest::newRow("duration") << "duration" << "duration";
-    QTest::newRow("uuid") << "uuid" << "uuid";
-    QTest::newRow("ipv4") << "ipv4" << "ip";
-    QTest::newRow("ipv6Block") << "ipv6Block" << "ipBlock";
-    QTest::newRow("ipInterface") << "ipInterface" << "ipInterface";
-    QTest::newRow("mac") << "macAddress" << "macAddress";
-    QTest::newRow("phone") << "internationalPhoneNumber" << "phone";
-    QTest::newRow("void") << "void" << "void";
-    QTest::newRow("array") << "long[]" << "array(long)";
-    QTest::newRow("array of arrays") << "string[][]" << "array(array(string))";
-    QTest::newRow("named") << "domain.zone.Record" << "unknown:domain.zone.Record";
-    QTest::newRow("named array") << "domain.zone.Record[]" << "array(unknown:domain.zone.Record)";
-    QTest::newRow("map") << "map[string]string" << "map(string -> string)";
+    QTest::newRow("string") << "string"
+                            << "string";
+    QTest::newRow("long") << "long"
+                          << "long";
+    QTest::newRow("password") << "password"
+                              << "password";
+    QTest::newRow("text") << "text"
+                          << "text";
+    QTest::newRow("double") << "double"
+                            << "double";
+    QTest::newRow("boolean") << "boolean"
+                             << "boolean";
+    QTest::newRow("datetime") << "datetime"
+                              << "datetime";
+    QTest::newRow("date") << "date"
+                          << "date";
+    QTest::newRow("time") << "time"
+                          << "time";
+    QTest::newRow("duration") << "duration"
+                              << "duration";
+    QTest::newRow("uuid") << "uuid"
+                          << "uuid";
+    QTest::newRow("ipv4") << "ipv4"
+                          << "ip";
+    QTest::newRow("ipv6Block") << "ipv6Block"
+                               << "ipBlock";
+    QTest::newRow("ipInterface") << "ipInterface"
+                                 << "ipInterface";
+    QTest::newRow("mac") << "macAddress"
+                         << "macAddress";
+    QTest::newRow("phone") << "internationalPhoneNumber"
+                           << "phone";
+    QTest::newRow("void") << "void"
+                          << "void";
+    QTest::newRow("array") << "long[]"
+                           << "array(long)";
+    QTest::newRow("array of arrays") << "string[][]"
+                                     << "array(array(string))";
+    QTest::newRow("named") << "domain.zone.Record"
+                           << "unknown:domain.zone.Record";
+    QTest::newRow("named array") << "domain.zone.Record[]"
+                                 << "array(unknown:domain.zone.Record)";
+    QTest::newRow("map") << "map[string]string"
+                         << "map(string -> string)";
     QTest::newRow("go map of arrays") << "map[string][]iam.resource.TagFilter"
                                       << "map(string -> array(unknown:iam.resource.TagFilter))";
-    QTest::newRow("enum-keyed map") << "map[a.KeyEnum]a.Value" << "map(unknown:a.KeyEnum -> unknown:a.Value)";
+    QTest::newRow("enum-keyed map") << "map[a.KeyEnum]a.Value"
+                                    << "map(unknown:a.KeyEnum -> unknown:a.Value)";
     QTest::newRow("generic") << "complexType.UnitAndValue<double>"
                              << "unknown:complexType.UnitAndValue<double>";
     QTest::newRow("generic array") << "complexType.SafeKeyValue<string>[]"
                                    << "array(unknown:complexType.SafeKeyValue<string>)";
-    QTest::newRow("spaces") << "  long  " << "long";
-    QTest::newRow("empty") << "" << "unknown";
-    QTest::newRow("broken map") << "map[string" << "unknown";
+    QTest::newRow("spaces") << "  long  "
+                            << "long";
+    QTest::newRow("empty") << ""
+                           << "unknown";
+    QTest::newRow("broken map") << "map[string"
+                                << "unknown";
 }
 
 void TestTypeRef::syntax()
@@ -88,12 +114,19 @@ void TestTypeRef::alias_data()
     QTest::addColumn<bool>("hasAlias");
     QTest::addColumn<QString>("expectedAlias");
     QTest::addColumn<QString>("expectedWire");
-    QTest::newRow("account") << "coreTypes.AccountId:string" << true << "coreTypes.AccountId" << "string";
-    QTest::newRow("service ids") << "coreTypes.ServiceId[]:long[]" << true << "coreTypes.ServiceId[]" << "long[]";
-    QTest::newRow("duration") << "duration:string" << true << "duration" << "string";
-    QTest::newRow("plain") << "domain.zone.Record" << false << "" << "";
-    QTest::newRow("trailing colon") << "a.B:" << false << "" << "";
-    QTest::newRow("leading colon") << ":string" << false << "" << "";
+    QTest::newRow("account") << "coreTypes.AccountId:string" << true << "coreTypes.AccountId"
+                             << "string";
+    QTest::newRow("service ids") << "coreTypes.ServiceId[]:long[]" << true
+                                 << "coreTypes.ServiceId[]"
+                                 << "long[]";
+    QTest::newRow("duration") << "duration:string" << true << "duration"
+                              << "string";
+    QTest::newRow("plain") << "domain.zone.Record" << false << ""
+                           << "";
+    QTest::newRow("trailing colon") << "a.B:" << false << ""
+                                    << "";
+    QTest::newRow("leading colon") << ":string" << false << ""
+                                   << "";
 }
 
 void TestTypeRef::alias()
@@ -143,23 +176,35 @@ void TestTypeRef::resolve_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<bool>("error");
-    QTest::newRow("primitive") << "ipBlock" << "ipBlock" << false;
-    QTest::newRow("enum") << "x.Color" << "enum:x.Color" << false;
-    QTest::newRow("long enum") << "x.Delay" << "enum:x.Delay" << false;
-    QTest::newRow("model") << "x.Box" << "model:x.Box" << false;
-    QTest::newRow("key differing from namespace.id") << "x.BoxWithIAM" << "model:x.BoxWithIAM" << false;
-    QTest::newRow("model array") << "x.Box[]" << "array(model:x.Box)" << false;
+    QTest::newRow("primitive") << "ipBlock"
+                               << "ipBlock" << false;
+    QTest::newRow("enum") << "x.Color"
+                          << "enum:x.Color" << false;
+    QTest::newRow("long enum") << "x.Delay"
+                               << "enum:x.Delay" << false;
+    QTest::newRow("model") << "x.Box"
+                           << "model:x.Box" << false;
+    QTest::newRow("key differing from namespace.id") << "x.BoxWithIAM"
+                                                     << "model:x.BoxWithIAM" << false;
+    QTest::newRow("model array") << "x.Box[]"
+                                 << "array(model:x.Box)" << false;
     QTest::newRow("exact generic instance")
-        << "complexType.UnitAndValue<long>" << "model:complexType.UnitAndValue<long><long>" << false;
-    QTest::newRow("generic fallback")
-        << "complexType.UnitAndValue<double>" << "model:complexType.UnitAndValue<T><double>" << false;
+        << "complexType.UnitAndValue<long>"
+        << "model:complexType.UnitAndValue<long><long>" << false;
+    QTest::newRow("generic fallback") << "complexType.UnitAndValue<double>"
+                                      << "model:complexType.UnitAndValue<T><double>" << false;
     QTest::newRow("generic with model argument")
-        << "complexType.UnitAndValue<x.Box>" << "model:complexType.UnitAndValue<T><x.Box>" << false;
+        << "complexType.UnitAndValue<x.Box>"
+        << "model:complexType.UnitAndValue<T><x.Box>" << false;
     QTest::newRow("generic with unknown argument")
-        << "complexType.UnitAndValue<x.Nope>" << "model:complexType.UnitAndValue<T><x.Nope>" << true;
-    QTest::newRow("undeclared generic") << "x.Pair<long>" << "unknown" << true;
-    QTest::newRow("unknown model") << "x.Nope" << "unknown" << true;
-    QTest::newRow("map of enums") << "map[x.Color]x.Box[]" << "map(enum:x.Color -> array(model:x.Box))" << false;
+        << "complexType.UnitAndValue<x.Nope>"
+        << "model:complexType.UnitAndValue<T><x.Nope>" << true;
+    QTest::newRow("undeclared generic") << "x.Pair<long>"
+                                        << "unknown" << true;
+    QTest::newRow("unknown model") << "x.Nope"
+                                   << "unknown" << true;
+    QTest::newRow("map of enums") << "map[x.Color]x.Box[]"
+                                  << "map(enum:x.Color -> array(model:x.Box))" << false;
 }
 
 void TestTypeRef::resolve()
@@ -192,7 +237,8 @@ void TestTypeRef::genericProperties()
         }
     }
     // The exact instantiated entry also keeps "T": it is substituted the same way.
-    const QList<Property> exact = product.propertiesOf(product.resolveType(u"complexType.UnitAndValue<long>"));
+    const QList<Property> exact
+        = product.propertiesOf(product.resolveType(u"complexType.UnitAndValue<long>"));
     QCOMPARE(exact.size(), 2);
     QCOMPARE(exact.at(1).type.kind, TypeKind::Long);
     // Self-reference resolves without recursion.
@@ -204,18 +250,24 @@ void TestTypeRef::substitute_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bare") << "T" << "double";
-    QTest::newRow("array") << "T[]" << "double[]";
-    QTest::newRow("map") << "map[string]T" << "map[string]double";
-    QTest::newRow("not a token") << "x.Type" << "x.Type";
-    QTest::newRow("nested generic") << "a.B<T>[]" << "a.B<double>[]";
+    QTest::newRow("bare") << "T"
+                          << "double";
+    QTest::newRow("array") << "T[]"
+                           << "double[]";
+    QTest::newRow("map") << "map[string]T"
+                         << "map[string]double";
+    QTest::newRow("not a token") << "x.Type"
+                                 << "x.Type";
+    QTest::newRow("nested generic") << "a.B<T>[]"
+                                    << "a.B<double>[]";
 }
 
 void TestTypeRef::substitute()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    QCOMPARE(substituteGenerics(text, { QStringLiteral("T") }, { QStringLiteral("double") }), expected);
+    QCOMPARE(
+        substituteGenerics(text, { QStringLiteral("T") }, { QStringLiteral("double") }), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTypeRef)

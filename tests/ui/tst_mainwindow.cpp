@@ -5,6 +5,7 @@
 #include "searchresultmodel.h"
 
 #include <QAction>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -42,6 +43,7 @@ private slots:
     void deepLinkOpensAfterLoad();
     void customEndpointErrorShowsInline();
     void remembersSession();
+    void sandboxEndToEnd();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -141,7 +143,9 @@ void TestMainWindow::searchAndEnterOpensOperation()
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(), QStringLiteral("POST"));
 
     auto* parameters = window->findChild<QTableView*>(QStringLiteral("parametersTable"));
-    QVERIFY(parameters && parameters->isVisible());
+    QVERIFY(parameters); // on the Reference tab; the form is what shows
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("parameterForm"))->isVisible());
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("field:zoneName"))->isVisible());
     QVERIFY(parameters->model()->rowCount() > 3);
     QCOMPARE(parameters->model()->index(0, 0).data().toString(), QStringLiteral("zoneName *"));
 
@@ -251,6 +255,43 @@ void TestMainWindow::remembersSession()
     QCOMPARE(reread.lastOperation(), QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
     auto window = makeWindow();
     QCOMPARE(window->size(), QSize(900, 640));
+}
+
+void TestMainWindow::sandboxEndToEnd()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+
+    // Choose "Sandbox (demo)" in the endpoint combo: it starts and loads its schema.
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("endpointCombo"));
+    const int row = combo->findText(QStringLiteral("Sandbox (demo)"));
+    QVERIFY(row >= 0);
+    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
+    combo->setCurrentIndex(row);
+    emit combo->activated(row);
+    QVERIFY(loaded.wait(kLoadTimeoutMs));
+    QCOMPARE(window->endpoint().name, QStringLiteral("sandbox"));
+    QCOMPARE(combo->currentIndex(), row);
+
+    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
+    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
+    QVERIFY(zone);
+    QTest::keyClicks(zone, QStringLiteral("example.com"));
+    auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")), QStringLiteral("docs"));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("www.example.com."));
+    auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
+    QTRY_VERIFY(execute->isEnabled());
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("credentialsMessage"))->isVisible());
+    QTest::keyClick(zone, Qt::Key_Return, Qt::ControlModifier);
+    auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().startsWith(QStringLiteral("200")), 10000);
+    const QString body = window->findChild<QPlainTextEdit*>(QStringLiteral("resultBody"))->toPlainText();
+    QVERIFY2(body.contains(QStringLiteral("www.example.com.")) && body.contains(QStringLiteral("docs")), qPrintable(body));
+    QCOMPARE(m_settings->lastEndpoint(), QStringLiteral("sandbox"));
 }
 
 QTEST_MAIN(TestMainWindow)

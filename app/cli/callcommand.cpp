@@ -1,0 +1,282 @@
+#include "cli/callcommand.h"
+
+#include "net/apiclient.h"
+#include "net/serverclock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Ovh::Cli {
+
+namespace {
+
+const QString paramOption = QStringLiteral("param");
+const QString bodyOption = QStringLiteral("body");
+const QString appKeyOption = QStringLiteral("app-key");
+const QString appSecretOption = QStringLiteral("app-secret");
+const QString consumerKeyOption = QStringLiteral("consumer-key");
+const QString timeoutOption = QStringLiteral("timeout");
+
+QString prettyJson(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+    // Scalars: the element of a one-element array, without the brackets.
+    QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2)) + QLatin1Char('\n');
+}
+
+QJsonValue errorJson(const CallResult& result)
+{
+    if (result.isSuccess())
+        return QJsonValue::Null;
+    QJsonObject object;
+    if (!result.error.errorCode.isEmpty())
+        object.insert(QStringLiteral("errorCode"), result.error.errorCode);
+    if (!result.error.httpCode.isEmpty())
+        object.insert(QStringLiteral("httpCode"), result.error.httpCode);
+    if (!result.error.errorClass.isEmpty())
+        object.insert(QStringLiteral("class"), result.error.errorClass);
+    if (!result.error.details.isEmpty())
+        object.insert(QStringLiteral("details"), result.error.details);
+    object.insert(QStringLiteral("message"),
+        result.error.message.isEmpty() ? result.errorString : result.error.message);
+    if (result.failure != CallResult::Failure::None)
+        object.insert(QStringLiteral("kind"), failureName(result.failure));
+    return object;
+}
+
+} // namespace
+
+bool productMayContain(const QString& productPath, const QString& path)
+{
+    return path == productPath
+        || (path.startsWith(productPath) && path.at(productPath.size()) == QLatin1Char('/'));
+}
+
+QString readParameterArguments(const QStringList& arguments, CallValues& values)
+{
+    for (const QString& argument : arguments) {
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return QStringLiteral("-p '%1': expected name=value").arg(argument);
+        values.addText(argument.left(equals), argument.mid(equals + 1));
+    }
+    return QString();
+}
+
+const Operation* findOperation(const SchemaSet& schema, HttpMethod method, const QString& path,
+    const Product** product, QString* error)
+{
+    QStringList allowed;
+    for (const Product& candidate : schema.products) {
+        for (const ApiPath& apiPath : candidate.paths) {
+            if (apiPath.path != path)
+                continue;
+            for (const Operation& operation : apiPath.operations) {
+                if (operation.method == method) {
+                    *product = &candidate;
+                    return &operation;
+                }
+                allowed << httpMethodName(operation.method);
+            }
+        }
+    }
+    if (allowed.isEmpty())
+        *error = QStringLiteral("no operation %1 %2 in the schema of this endpoint (paths are "
+                                "templates such as /domain/zone/{zoneName}/record)")
+                     .arg(httpMethodName(method), path);
+    else
+        *error = QStringLiteral("%1 is not allowed on %2 (it takes %3)")
+                     .arg(httpMethodName(method), path, allowed.join(QLatin1String(", ")));
+    return nullptr;
+}
+
+void RequestCommand::addRequestOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ { QStringLiteral("p"), paramOption },
+        QStringLiteral("A path, query or body value by name, typed by the schema; "
+                       "name=<json> for arrays and models; repeat for each."),
+        QStringLiteral("name=value") });
+    parser.addOption({ bodyOption, QStringLiteral("The whole JSON body, sent as given."),
+        QStringLiteral("JSON") });
+}
+
+QString RequestCommand::checkRequestArguments(const QCommandLineParser& parser, SchemaRepository::Options& options)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageLine();
+    m_method = httpMethodFromName(positional.at(0));
+    if (m_method == HttpMethod::Unknown)
+        return QStringLiteral("unknown method '%1' (GET, POST, PUT or DELETE)").arg(positional.at(0));
+    m_path = positional.at(1);
+    if (!m_path.startsWith(QLatin1Char('/')))
+        return QStringLiteral("PATH must start with '/': '%1'").arg(m_path);
+    const QString error = readParameterArguments(parser.values(paramOption), m_values);
+    if (!error.isEmpty())
+        return error;
+    if (parser.isSet(bodyOption))
+        m_values.setRawBody(parser.value(bodyOption));
+    const QString path = m_path;
+    options.productFilter = [path](const QString& product) { return productMayContain(product, path); };
+    return QString();
+}
+
+std::optional<CallRequest> RequestCommand::buildRequest(const SchemaSet& schema, const QString& outcome, int* exitCode)
+{
+    if (schema.source == SchemaSource::None) {
+        for (const Diagnostic& diagnostic : schema.diagnostics)
+            printErr(diagnostic.message + QLatin1Char('\n'));
+        printErr(QStringLiteral("no schema for %1: %2\n").arg(endpoint().displayName(), outcome));
+        *exitCode = Failure;
+        return std::nullopt;
+    }
+    const Product* product = nullptr;
+    QString error;
+    const Operation* operation = findOperation(schema, m_method, m_path, &product, &error);
+    if (!operation) {
+        printErr(error + QLatin1String("; ") + outcome + QLatin1Char('\n'));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    CallErrors errors;
+    CallRequest request = buildCallRequest(*product, *operation, m_values, &errors);
+    if (!errors.isEmpty()) {
+        for (const CallError& callError : std::as_const(errors))
+            printErr(callError.toString() + QLatin1Char('\n'));
+        printErr(outcome + QLatin1Char('\n'));
+        *exitCode = Usage;
+        return std::nullopt;
+    }
+    return request;
+}
+
+CallCommand::CallCommand(QNetworkAccessManager* nam, QObject* parent)
+    : RequestCommand(nam, parent)
+{
+}
+
+QString CallCommand::usageLine() const
+{
+    return QStringLiteral("usage: call METHOD PATH [-p name=value]... [--body JSON]");
+}
+
+void CallCommand::addOptions(QCommandLineParser& parser)
+{
+    addRequestOptions(parser);
+    parser.addOption({ appKeyOption, QStringLiteral("Application key."), QStringLiteral("K") });
+    parser.addOption({ appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
+    parser.addOption({ consumerKeyOption, QStringLiteral("Consumer key."), QStringLiteral("C") });
+    parser.addOption({ timeoutOption, QStringLiteral("Seconds to wait for the answer (default 30)."),
+        QStringLiteral("SECONDS") });
+}
+
+void CallCommand::addCredentialOverrides(const QCommandLineParser& parser, Credentials& credentials) const
+{
+    credentials.applicationKey = parser.value(appKeyOption);
+    credentials.applicationSecret = parser.value(appSecretOption);
+    credentials.consumerKey = parser.value(consumerKeyOption);
+}
+
+QString CallCommand::checkOptions(const QCommandLineParser& parser, SchemaRepository::Options& options)
+{
+    const QString error = checkRequestArguments(parser, options);
+    if (!error.isEmpty())
+        return error;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return QStringLiteral("--timeout: '%1' is not a positive number of seconds").arg(parser.value(timeoutOption));
+        m_timeoutMs = int(seconds * 1000);
+    }
+    return QString();
+}
+
+int CallCommand::onSchemaLoaded(const SchemaSet& schema)
+{
+    int exitCode = Failure;
+    const std::optional<CallRequest> built = buildRequest(schema, QStringLiteral("nothing sent"), &exitCode);
+    if (!built)
+        return exitCode;
+    const CallRequest& request = *built;
+    const Credentials& credentials = resolved().credentials;
+    if (!request.noAuthentication && !credentials.canSign()) {
+        printErr(QStringLiteral("%1 needs credentials: %2 (give --app-key, --app-secret and "
+                                "--consumer-key, the OVH_* environment variables, or an "
+                                "ovh.conf); nothing sent\n")
+                     .arg(request.methodName() + QLatin1Char(' ') + requestPath(), credentials.missing()));
+        return Usage;
+    }
+    m_call = HttpCall { request.methodName().toLatin1(), request.url(endpoint()), request.bodyBytes,
+        !request.noAuthentication };
+    m_clock = new ServerClock(networkAccessManager(), this);
+    m_clock->setTransferTimeout(qMin(m_timeoutMs, 10000));
+    // Sign with the server's time, as the wrappers do; the local clock if it cannot be had.
+    connect(m_clock, &ServerClock::synced, this, &CallCommand::send);
+    connect(m_clock, &ServerClock::syncFailed, this, [this](const Endpoint&, const QString& message) {
+        printErr(QStringLiteral("warning: server time unavailable (%1); signing with the local clock\n").arg(message));
+        send();
+    });
+    m_clock->sync(endpoint());
+    return Pending;
+}
+
+void CallCommand::send()
+{
+    if (m_client)
+        return;
+    m_client = new ApiClient(networkAccessManager(), m_clock, this);
+    ApiCall::Settings settings;
+    settings.transferTimeoutMs = m_timeoutMs;
+    m_client->setSettings(settings);
+    ApiCall* call = m_client->send(endpoint(), resolved().credentials, m_call);
+    connect(call, &ApiCall::finished, this, &CallCommand::report);
+}
+
+void CallCommand::report(const CallResult& result)
+{
+    if (jsonOutput()) {
+        QJsonObject headers;
+        for (const auto& [name, value] : result.headers)
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+        const QJsonObject request {
+            { QStringLiteral("method"), QString::fromLatin1(result.request.method) },
+            { QStringLiteral("url"), QString::fromLatin1(result.request.url) },
+            { QStringLiteral("body"), result.request.body.isEmpty()
+                    ? QJsonValue(QJsonValue::Null)
+                    : parseJsonValue(result.request.body) },
+        };
+        const QJsonObject object {
+            { QStringLiteral("request"), request },
+            { QStringLiteral("status"), result.status },
+            { QStringLiteral("elapsed_ms"), result.elapsedMs },
+            { QStringLiteral("query_id"), result.queryId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.queryId) },
+            { QStringLiteral("headers"), headers },
+            { QStringLiteral("body"), result.json.isUndefined() ? QJsonValue(QJsonValue::Null) : result.json },
+            { QStringLiteral("error"), errorJson(result) },
+        };
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        if (!result.json.isUndefined())
+            printOut(prettyJson(result.json));
+        else if (!result.body.isEmpty())
+            printOut(QString::fromUtf8(result.body) + QLatin1Char('\n'));
+        QString status = result.status
+            ? QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason)
+            : QStringLiteral("no answer");
+        status += QStringLiteral(" in %1 ms").arg(result.elapsedMs);
+        if (!result.queryId.isEmpty())
+            status += QStringLiteral(", query id %1").arg(result.queryId);
+        printErr(status + QLatin1Char('\n'));
+        if (!result.isSuccess())
+            printErr(QStringLiteral("error: %1\n").arg(result.errorString));
+    }
+    emit finished(result.isSuccess() ? Success : Failure);
+}
+
+} // namespace Ovh::Cli

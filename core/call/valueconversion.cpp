@@ -1,0 +1,824 @@
+#include "call/valueconversion.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QVariant>
+
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace Ovh {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Ovh::CallRequest", text);
+}
+
+// The value as a person typed it, shortened so a pasted page does not flood the message.
+QString quoted(QStringView text)
+{
+    constexpr qsizetype limit = 60;
+    const QString shown
+        = text.size() > limit ? text.left(limit).toString() + QChar(0x2026) : text.toString();
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+bool matchesWhole(const QRegularExpression& re, QStringView text)
+{
+    return re.match(text).hasMatch();
+}
+
+// A strict dotted quad: "1.2.3" and "1.2.3.256" are typos, not shorthands.
+bool isIpv4(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    if (!matchesWhole(re, text))
+        return false;
+    for (const QStringView part : text.split(QLatin1Char('.'))) {
+        if (part.toInt() > 255)
+            return false;
+    }
+    return true;
+}
+
+bool isIpv6(QStringView text)
+{
+    if (!text.contains(QLatin1Char(':')) || text.contains(QLatin1Char('%')))
+        return false;
+    QHostAddress address;
+    return address.setAddress(text.toString())
+        && address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
+bool isIp(QStringView text, int* maxPrefix = nullptr)
+{
+    if (isIpv4(text)) {
+        if (maxPrefix)
+            *maxPrefix = 32;
+        return true;
+    }
+    if (isIpv6(text)) {
+        if (maxPrefix)
+            *maxPrefix = 128;
+        return true;
+    }
+    return false;
+}
+
+// An address, or an address with a prefix length ("192.0.2.0/29", "2001:db8::/56").
+bool isIpBlock(QStringView text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return isIp(text);
+    int maxPrefix = 0;
+    if (!isIp(text.left(slash), &maxPrefix))
+        return false;
+    const QStringView prefix = text.mid(slash + 1);
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,3}$"));
+    return matchesWhole(digits, prefix) && prefix.toInt() <= maxPrefix;
+}
+
+bool isIsoDate(int year, int month, int day)
+{
+    return QDate(year, month, day).isValid();
+}
+
+// YYYY-MM-DD, optionally followed by a time of day and a zone: what OVH sends and takes.
+bool isDateTime(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+        "(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
+    const QRegularExpressionMatch match = re.match(text);
+    if (!match.hasMatch())
+        return false;
+    if (!isIsoDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt()))
+        return false;
+    if (match.capturedLength(4) == 0)
+        return true;
+    return match.captured(4).toInt() <= 24 && match.captured(5).toInt() < 60
+        && match.captured(6).toInt() <= 60;
+}
+
+bool isDate(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const QRegularExpressionMatch match = re.match(text);
+    return match.hasMatch()
+        && isIsoDate(
+            match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+}
+
+bool isTime(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$"));
+    const QRegularExpressionMatch match = re.match(text);
+    return match.hasMatch() && match.captured(1).toInt() <= 24 && match.captured(2).toInt() < 60
+        && match.captured(3).toInt() <= 60;
+}
+
+bool isUuid(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
+    return matchesWhole(re, text);
+}
+
+bool isMacAddress(QStringView text)
+{
+    // 00:11:22:33:44:55, 00-11-…, 001122334455 and Cisco's 0011.2233.4455.
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}"
+        "|[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})$"));
+    return matchesWhole(re, text);
+}
+
+bool isPhone(QStringView text)
+{
+    // "0033123456789", "+33.123456789", "+1 (555) 010-0000": digits and the usual separators.
+    static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 .()/-]*$"));
+    if (!matchesWhole(re, text))
+        return false;
+    int digits = 0;
+    for (const QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    return digits >= 2;
+}
+
+std::optional<qint64> parseLong(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^[+-]?\\d+$"));
+    if (!matchesWhole(re, text))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = (text.startsWith(QLatin1Char('+')) ? text.mid(1) : text).toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+std::optional<double> parseDouble(QStringView text)
+{
+    // C-locale syntax only: "1,5" and "1,000" are typos here, not numbers.
+    static const QRegularExpression re(
+        QStringLiteral("^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$"));
+    if (!matchesWhole(re, text))
+        return std::nullopt;
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+bool isJsonInteger(const QJsonValue& value)
+{
+    return value.toVariant().typeId() == QMetaType::LongLong;
+}
+
+QString jsonKindName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// Walks a value typed by the schema, collecting every problem rather than stopping at the first.
+class Converter
+{
+public:
+    Converter(const Product& product, CallErrors* errors)
+        : m_product(product)
+        , m_errors(errors)
+    { }
+
+    std::optional<QJsonValue> fromValue(
+        const TypeRef& type, const CallValue& value, const QString& field)
+    {
+        switch (value.form()) {
+        case CallValue::Form::Unset:
+            break;
+        case CallValue::Form::Json:
+            return fromJson(type, value.json(), field);
+        case CallValue::Form::Text: {
+            const QStringList& texts = value.texts();
+            if (texts.size() == 1)
+                return fromText(type, texts.first(), field);
+            if (type.kind != TypeKind::Array || !type.element) {
+                fail(CallError::Kind::TooManyValues, field,
+                    tr("was given %1 values but takes one").arg(texts.size()));
+                return std::nullopt;
+            }
+            QJsonArray array;
+            bool ok = true;
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                const auto element = fromText(*type.element, texts.at(i), indexed(field, i));
+                ok = ok && element.has_value();
+                if (element)
+                    array.append(*element);
+            }
+            return ok ? std::optional<QJsonValue>(array) : std::nullopt;
+        }
+        }
+        fail(CallError::Kind::Missing, field, tr("a value is required"));
+        return std::nullopt;
+    }
+
+    std::optional<QJsonValue> fromText(
+        const TypeRef& type, const QString& text, const QString& field)
+    {
+        const QStringView trimmed = QStringView(text).trimmed();
+        switch (type.kind) {
+        case TypeKind::String:
+        case TypeKind::Password:
+        case TypeKind::Text:
+        case TypeKind::Duration:
+            return QJsonValue(text); // sent as typed: spaces may matter
+        case TypeKind::Long: {
+            if (const auto value = parseLong(trimmed))
+                return QJsonValue(*value);
+            static const QRegularExpression digits(QStringLiteral("^[+-]?\\d+$"));
+            fail(CallError::Kind::InvalidValue, field,
+                matchesWhole(digits, trimmed)
+                    ? tr("%1 is out of range for a 64-bit integer").arg(quoted(text))
+                    : tr("%1 is not an integer").arg(quoted(text)));
+            return std::nullopt;
+        }
+        case TypeKind::Double:
+            if (const auto value = parseDouble(trimmed))
+                return QJsonValue(*value);
+            fail(CallError::Kind::InvalidValue, field, tr("%1 is not a number").arg(quoted(text)));
+            return std::nullopt;
+        case TypeKind::Boolean:
+            if (const auto value = parseBoolean(trimmed))
+                return QJsonValue(*value);
+            fail(CallError::Kind::InvalidValue, field,
+                tr("%1 is not a boolean (true or false)").arg(quoted(text)));
+            return std::nullopt;
+        case TypeKind::Date:
+        case TypeKind::DateTime:
+        case TypeKind::Time:
+        case TypeKind::Uuid:
+        case TypeKind::Ip:
+        case TypeKind::IpBlock:
+        case TypeKind::IpInterface:
+        case TypeKind::MacAddress:
+        case TypeKind::Phone: {
+            QString reason;
+            if (checkScalarText(type.kind, trimmed, &reason))
+                return QJsonValue(trimmed.toString());
+            fail(CallError::Kind::InvalidValue, field, quoted(text) + QLatin1Char(' ') + reason);
+            return std::nullopt;
+        }
+        case TypeKind::Enum:
+            return fromEnum(type, trimmed.toString(), field);
+        case TypeKind::Array:
+            // A JSON array, or else the one element it holds ("-p ids=5").
+            if (trimmed.startsWith(QLatin1Char('[')))
+                return fromJsonText(type, text, field);
+            if (type.element) {
+                const auto element = fromText(*type.element, text, indexed(field, 0));
+                return element ? std::optional<QJsonValue>(QJsonArray { *element }) : std::nullopt;
+            }
+            return fromJsonText(type, text, field);
+        case TypeKind::Model:
+        case TypeKind::Map:
+            return fromJsonText(type, text, field);
+        case TypeKind::Unknown:
+        case TypeKind::Void: {
+            // Unresolved type: JSON when it reads as JSON, else the text as a string.
+            QJsonValue json;
+            if (parseJsonText(text, &json))
+                return json;
+            return QJsonValue(text);
+        }
+        }
+        return QJsonValue(text);
+    }
+
+    std::optional<QJsonValue> fromJson(
+        const TypeRef& type, const QJsonValue& json, const QString& field)
+    {
+        if (json.isUndefined()) {
+            fail(CallError::Kind::Missing, field, tr("a value is required"));
+            return std::nullopt;
+        }
+        if (type.kind == TypeKind::Unknown || type.kind == TypeKind::Void)
+            return json;
+        if (json.isNull()) {
+            fail(CallError::Kind::NotNullable, field, tr("cannot be null"));
+            return std::nullopt;
+        }
+        // A string reads like typed text, whatever the type: "60" for a long is fine.
+        if (json.isString())
+            return fromText(type, json.toString(), field);
+
+        switch (type.kind) {
+        case TypeKind::Long:
+            if (json.isDouble()) {
+                if (isJsonInteger(json))
+                    return QJsonValue(json.toInteger());
+                const double d = json.toDouble();
+                // 2^63 is the first double past the range.
+                if (std::trunc(d) == d && std::fabs(d) < 9223372036854775808.0)
+                    return QJsonValue(qint64(d));
+                fail(CallError::Kind::InvalidValue, field,
+                    tr("%1 is not an integer").arg(wireText(json)));
+                return std::nullopt;
+            }
+            break;
+        case TypeKind::Double:
+            if (json.isDouble())
+                return json;
+            break;
+        case TypeKind::Boolean:
+            if (json.isBool())
+                return json;
+            if (json.isDouble() && (json.toDouble() == 0 || json.toDouble() == 1))
+                return QJsonValue(json.toDouble() == 1);
+            break;
+        case TypeKind::Model:
+            if (json.isObject())
+                return fromObject(type, json.toObject(), field);
+            break;
+        case TypeKind::Map:
+            if (json.isObject())
+                return fromMap(type, json.toObject(), field);
+            break;
+        case TypeKind::Array: {
+            if (!type.element)
+                return json;
+            if (!json.isArray()) { // a lone value is the one element
+                const auto element = fromJson(*type.element, json, indexed(field, 0));
+                return element ? std::optional<QJsonValue>(QJsonArray { *element }) : std::nullopt;
+            }
+            const QJsonArray input = json.toArray();
+            QJsonArray array;
+            bool ok = true;
+            for (qsizetype i = 0; i < input.size(); ++i) {
+                const auto element = fromJson(*type.element, input.at(i), indexed(field, i));
+                ok = ok && element.has_value();
+                if (element)
+                    array.append(*element);
+            }
+            return ok ? std::optional<QJsonValue>(array) : std::nullopt;
+        }
+        default:
+            // Scalars given as a number or a boolean: read their text ("42" for a string).
+            if (json.isDouble() || json.isBool())
+                return fromText(type, wireText(json), field);
+            break;
+        }
+        fail(CallError::Kind::InvalidValue, field,
+            tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
+        return std::nullopt;
+    }
+
+    // A model from named inputs (the properties of an unnamed body, or a JSON object). Read-only
+    // properties are refused, empty ones omitted, required ones checked. `prefix` names fields.
+    QJsonObject modelObject(const TypeRef& type, const QList<std::pair<QString, CallValue>>& inputs,
+        const QString& prefix, bool* ok)
+    {
+        const QList<Property> properties = m_product.propertiesOf(type);
+        const Model* model = m_product.model(type.modelKey);
+        QJsonObject object;
+        *ok = true;
+        if (properties.isEmpty()) {
+            // Unknown model, or one that declares nothing: nothing to check against.
+            for (const auto& [name, value] : inputs) {
+                if (value.isEmpty())
+                    continue;
+                const auto converted = fromValue(TypeRef(), value, member(prefix, name));
+                *ok = *ok && converted.has_value();
+                if (converted)
+                    object.insert(name, *converted);
+            }
+            return object;
+        }
+
+        QStringList given;
+        for (const auto& [name, value] : inputs) {
+            const QString field = member(prefix, name);
+            const Property* property = findProperty(properties, name);
+            if (!property) {
+                fail(CallError::Kind::UnknownParameter, field,
+                    unknownPropertyMessage(
+                        model ? model->key : type.displayName(), name, properties));
+                *ok = false;
+                continue;
+            }
+            given << name;
+            if (value.isEmpty())
+                continue;
+            if (!isSettable(*property, properties)) {
+                fail(CallError::Kind::ReadOnly, field, tr("is read-only and cannot be sent"));
+                *ok = false;
+                continue;
+            }
+            std::optional<QJsonValue> converted;
+            if (value.isNull()) {
+                if (property->canBeNull)
+                    converted = QJsonValue(QJsonValue::Null);
+                else
+                    fail(CallError::Kind::NotNullable, field, tr("cannot be null"));
+            } else {
+                converted = fromValue(property->type, value, field);
+            }
+            *ok = *ok && converted.has_value();
+            if (converted)
+                object.insert(name, *converted);
+        }
+        for (const Property& property : properties) {
+            if (property.required && isSettable(property, properties)
+                && !object.contains(property.name)
+                && !(given.contains(property.name) && !isEmptyInput(inputs, property.name))) {
+                fail(CallError::Kind::Missing, member(prefix, property.name),
+                    tr("a value is required"));
+                *ok = false;
+            }
+        }
+        return object;
+    }
+
+    // Map values are kept as given: an empty string or null may well mean something there.
+    QJsonObject mapObject(const TypeRef& type, const QList<std::pair<QString, CallValue>>& inputs,
+        const QString& prefix, bool* ok)
+    {
+        const TypeRef valueType = type.element ? *type.element : TypeRef();
+        QJsonObject object;
+        *ok = true;
+        for (const auto& [key, value] : inputs) {
+            if (value.form() == CallValue::Form::Unset
+                || (value.form() == CallValue::Form::Json && value.json().isUndefined()))
+                continue;
+            const auto converted = value.isNull()
+                ? std::optional<QJsonValue>(QJsonValue::Null)
+                : fromValue(valueType, value, member(prefix, key));
+            *ok = *ok && converted.has_value();
+            if (converted)
+                object.insert(key, *converted);
+        }
+        return object;
+    }
+
+private:
+    static QString member(const QString& prefix, const QString& name)
+    {
+        return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+    }
+
+    static QString indexed(const QString& field, qsizetype index)
+    {
+        return field + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
+    static const Property* findProperty(const QList<Property>& properties, const QString& name)
+    {
+        for (const Property& property : properties) {
+            if (property.name == name)
+                return &property;
+        }
+        return nullptr;
+    }
+
+    static bool isEmptyInput(
+        const QList<std::pair<QString, CallValue>>& inputs, const QString& name)
+    {
+        for (const auto& [key, value] : inputs) {
+            if (key == name)
+                return value.isEmpty();
+        }
+        return true;
+    }
+
+    static QString unknownPropertyMessage(
+        const QString& modelName, const QString& name, const QList<Property>& properties)
+    {
+        QStringList writable;
+        for (const Property& property : properties) {
+            if (!isSettable(property, properties))
+                continue;
+            if (property.name.compare(name, Qt::CaseInsensitive) == 0)
+                return tr("unknown property of %1; did you mean \"%2\"?")
+                    .arg(modelName, property.name);
+            writable << property.name;
+        }
+        return tr("unknown property of %1; it takes: %2")
+            .arg(modelName, writable.join(QLatin1String(", ")));
+    }
+
+    QString expectedName(const TypeRef& type) const
+    {
+        switch (type.kind) {
+        case TypeKind::Model:
+            return tr("a JSON object (%1)").arg(type.displayName());
+        case TypeKind::Map:
+            return tr("a JSON object (%1)").arg(type.displayName());
+        case TypeKind::Array:
+            return tr("a JSON array (%1)").arg(type.displayName());
+        default:
+            break;
+        }
+        return tr("a value of type %1").arg(type.displayName());
+    }
+
+    std::optional<QJsonValue> fromJsonText(
+        const TypeRef& type, const QString& text, const QString& field)
+    {
+        QJsonValue json;
+        QString error;
+        if (!parseJsonText(text, &json, &error)) {
+            fail(CallError::Kind::InvalidJson, field,
+                tr("expects %1: %2").arg(expectedName(type), error));
+            return std::nullopt;
+        }
+        if (json.isString()) { // a JSON string here would loop back to fromText
+            fail(CallError::Kind::InvalidValue, field,
+                tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
+            return std::nullopt;
+        }
+        return fromJson(type, json, field);
+    }
+
+    std::optional<QJsonValue> fromEnum(
+        const TypeRef& type, const QString& text, const QString& field)
+    {
+        const Model* model = m_product.model(type.modelKey);
+        if (!model || model->enumValues.isEmpty())
+            return QJsonValue(text); // unresolved enum: nothing to check against
+        const bool numeric = model->enumType == TypeKind::Long;
+        for (const QString& allowed : model->enumValues) {
+            if (allowed != text)
+                continue;
+            // Long enums list their values as strings; the API wants numbers.
+            if (numeric) {
+                if (const auto number = parseLong(text))
+                    return QJsonValue(*number);
+            }
+            return QJsonValue(text);
+        }
+        QString message;
+        for (const QString& allowed : model->enumValues) {
+            if (allowed.compare(text, Qt::CaseInsensitive) == 0) {
+                message = tr("%1 is not a value of %2; did you mean \"%3\"?")
+                              .arg(quoted(text), model->key, allowed);
+                break;
+            }
+        }
+        if (message.isEmpty()) {
+            constexpr qsizetype shownMax = 20;
+            QStringList shown = model->enumValues.mid(0, shownMax);
+            if (model->enumValues.size() > shownMax)
+                shown << tr("… (%1 more)").arg(model->enumValues.size() - shownMax);
+            message = tr("%1 is not one of: %2").arg(quoted(text), shown.join(QLatin1String(", ")));
+        }
+        fail(CallError::Kind::NotInEnum, field, message);
+        return std::nullopt;
+    }
+
+    std::optional<QJsonValue> fromObject(
+        const TypeRef& type, const QJsonObject& json, const QString& field)
+    {
+        QList<std::pair<QString, CallValue>> inputs;
+        for (auto it = json.begin(); it != json.end(); ++it)
+            inputs.append({ it.key(), CallValue::fromJson(it.value()) });
+        bool ok = false;
+        const QJsonObject object = modelObject(type, inputs, field, &ok);
+        return ok ? std::optional<QJsonValue>(object) : std::nullopt;
+    }
+
+    std::optional<QJsonValue> fromMap(
+        const TypeRef& type, const QJsonObject& json, const QString& field)
+    {
+        QList<std::pair<QString, CallValue>> inputs;
+        for (auto it = json.begin(); it != json.end(); ++it)
+            inputs.append({ it.key(), CallValue::fromJson(it.value()) });
+        bool ok = false;
+        const QJsonObject object = mapObject(type, inputs, field, &ok);
+        return ok ? std::optional<QJsonValue>(object) : std::nullopt;
+    }
+
+    void fail(CallError::Kind kind, const QString& field, const QString& message)
+    {
+        if (m_errors)
+            m_errors->append(CallError { kind, field, message });
+    }
+
+    const Product& m_product;
+    CallErrors* m_errors;
+};
+
+} // namespace
+
+bool isSettable(const Property& property, const QList<Property>& siblings)
+{
+    if (!property.readOnly)
+        return true;
+    for (const Property& sibling : siblings) {
+        if (!sibling.readOnly)
+            return false;
+    }
+    return true;
+}
+
+std::optional<bool> parseBoolean(QStringView text)
+{
+    static const char* const truths[] = { "true", "1", "yes" };
+    static const char* const lies[] = { "false", "0", "no" };
+    for (const char* word : truths) {
+        if (text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const char* word : lies) {
+        if (text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return std::nullopt;
+}
+
+bool checkScalarText(TypeKind kind, QStringView text, QString* reason)
+{
+    auto verdict = [reason](bool ok, const char* why) {
+        if (!ok && reason)
+            *reason = tr(why);
+        return ok;
+    };
+    switch (kind) {
+    case TypeKind::String:
+    case TypeKind::Password:
+    case TypeKind::Text:
+    case TypeKind::Duration:
+        return true;
+    case TypeKind::Long:
+        if (!parseLong(text)) {
+            static const QRegularExpression digits(QStringLiteral("^[+-]?\\d+$"));
+            return verdict(false,
+                matchesWhole(digits, text) ? "is out of range for a 64-bit integer"
+                                           : "is not an integer");
+        }
+        return true;
+    case TypeKind::Double:
+        return verdict(parseDouble(text).has_value(), "is not a number");
+    case TypeKind::Boolean:
+        return verdict(parseBoolean(text).has_value(), "is not a boolean (true or false)");
+    case TypeKind::Date:
+        return verdict(isDate(text), "is not a date (YYYY-MM-DD)");
+    case TypeKind::DateTime:
+        return verdict(
+            isDateTime(text), "is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)");
+    case TypeKind::Time:
+        return verdict(isTime(text), "is not a time (HH:MM or HH:MM:SS)");
+    case TypeKind::Uuid:
+        return verdict(isUuid(text), "is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
+    case TypeKind::Ip:
+        return verdict(isIp(text), "is not an IPv4 or IPv6 address");
+    case TypeKind::IpBlock:
+        return verdict(isIpBlock(text),
+            "is not an IP block (an address, or address/prefix such as 192.0.2.0/29)");
+    case TypeKind::IpInterface:
+        return verdict(isIpBlock(text),
+            "is not an IP interface (an address, or address/prefix such as 192.0.2.1/24)");
+    case TypeKind::MacAddress:
+        return verdict(isMacAddress(text), "is not a MAC address (e.g. 00:11:22:33:44:55)");
+    case TypeKind::Phone:
+        return verdict(isPhone(text), "is not a phone number");
+    case TypeKind::Enum:
+    case TypeKind::Model:
+    case TypeKind::Array:
+    case TypeKind::Map:
+    case TypeKind::Unknown:
+    case TypeKind::Void:
+        break;
+    }
+    return verdict(false, "is not a single value");
+}
+
+std::optional<QJsonValue> convertValue(const Product& product, const TypeRef& type,
+    const CallValue& value, const QString& field, CallErrors* errors)
+{
+    return Converter(product, errors).fromValue(type, value, field);
+}
+
+QJsonObject convertObjectInputs(const Product& product, const TypeRef& type,
+    const QList<std::pair<QString, CallValue>>& inputs, const QString& prefix, CallErrors* errors)
+{
+    Converter converter(product, errors);
+    bool ok = false;
+    return type.kind == TypeKind::Map ? converter.mapObject(type, inputs, prefix, &ok)
+                                      : converter.modelObject(type, inputs, prefix, &ok);
+}
+
+QString wireText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        if (isJsonInteger(value))
+            return QString::number(value.toInteger());
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(compactJson(value));
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QString();
+}
+
+QByteArray compactJson(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isUndefined())
+        return QByteArray();
+    // QJsonDocument holds no bare scalar: write it inside an array and unwrap.
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+bool parseJsonText(QStringView text, QJsonValue* value, QString* error)
+{
+    const QByteArray utf8 = text.toUtf8();
+    // QJsonDocument reads only arrays and objects: wrap, so "42" and "\"x\"" are JSON too.
+    QJsonParseError parseError;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray('[' + utf8 + ']'), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error) {
+            const qsizetype offset
+                = qBound(qsizetype(0), qsizetype(parseError.offset) - 1, utf8.size());
+            const qsizetype character = QString::fromUtf8(utf8.left(offset)).size() + 1;
+            *error = tr("invalid JSON at character %1: %2")
+                         .arg(character)
+                         .arg(parseError.errorString());
+        }
+        return false;
+    }
+    const QJsonArray array = document.array();
+    if (array.size() != 1) {
+        if (error)
+            *error = array.isEmpty() ? tr("invalid JSON: no value")
+                                     : tr("invalid JSON: more than one value");
+        return false;
+    }
+    if (value)
+        *value = array.first();
+    return true;
+}
+
+QByteArray compactJsonText(const QByteArray& json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < json.size())
+                out.append(json.at(++i));
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+            out.append(c);
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace Ovh

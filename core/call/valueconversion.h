@@ -1,0 +1,66 @@
+#pragma once
+
+#include "call/callerror.h"
+#include "call/callvalues.h"
+#include "schema/schema.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <utility>
+
+namespace Ovh {
+
+// How entered values become what is sent, type by type. Pure functions: the request builder
+// uses them, and so can a form that validates a field as the user types.
+
+// true/false, 1/0, yes/no in any case; nullopt for anything else.
+std::optional<bool> parseBoolean(QStringView text);
+
+// Checks the text of one scalar of `kind` the way the request builder reads it: strict enough
+// to catch typos, lenient enough never to reject a value the API takes. Strings, passwords,
+// texts and durations always pass; enums, models, arrays and maps are not scalars (false).
+// `reason` gets a sentence for a person ("is not an integer").
+bool checkScalarText(TypeKind kind, QStringView text, QString* reason = nullptr);
+
+// The JSON value sent for `value` typed `type` (models and enums are looked up in `product`).
+// Returns nullopt after appending errors named after `field` to `errors` when it cannot.
+// `value` must not be empty (that is the caller's "omitted or missing" decision).
+std::optional<QJsonValue> convertValue(const Product& product, const TypeRef& type,
+    const CallValue& value, const QString& field, CallErrors* errors);
+
+// Whether a person may set `property` of a model whose properties are `siblings`: read-only
+// properties are never sent, except in a model where every property is read-only. There the
+// flags describe the model as the API returns it, and the values are inputs all the same
+// (complexType.SafeKeyValue tags of POST /me/document, iam.resource.TagFilter of iamTags,
+// complexType.UnitAndValue in the database PUTs): refusing them would make those calls impossible.
+bool isSettable(const Property& property, const QList<Property>& siblings);
+
+// A model (or map) object from named inputs: the properties of an unnamed body as entered one
+// by one. Read-only properties are refused, empty ones omitted, required ones checked; fields
+// are named `prefix.name`. Returns what could be built; problems go to `errors`.
+QJsonObject convertObjectInputs(const Product& product, const TypeRef& type,
+    const QList<std::pair<QString, CallValue>>& inputs, const QString& prefix, CallErrors* errors);
+
+// A value as it travels in a path segment or a query value (before percent-encoding): strings
+// as they are, true/false, integers in decimal, doubles in their shortest exact form, arrays
+// and objects as compact JSON, null as "null".
+QString wireText(const QJsonValue& value);
+
+// Compact UTF-8 JSON of any value (also a bare scalar); non-ASCII stays raw UTF-8.
+QByteArray compactJson(const QJsonValue& value);
+
+// Parses JSON text holding any value (also a bare scalar such as 42 or "x"). On failure returns
+// false with a reason for a person ("invalid JSON at character 7: unterminated object").
+bool parseJsonText(QStringView text, QJsonValue* value, QString* error = nullptr);
+
+// Drops the whitespace between the tokens of valid JSON and keeps every other byte as written
+// (key order, number spelling, escapes): what "send this raw body" means.
+QByteArray compactJsonText(const QByteArray& json);
+
+} // namespace Ovh

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "net/requestsigner.h"
+#include "sandbox/credentialstore.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTemporaryDir;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class DemoAccount;
+class RequestAuthenticator;
+class RequestTargetTap;
+class SandboxSchemaChecker;
+class SnapshotServer;
+struct IncomingCall;
+struct SandboxCertificate;
+struct SandboxReply;
+
+// A local server that behaves like the OVH API v1 closely enough for the CLI, the GUI, the
+// tests and the official wrappers (see sandboxdemo.h for the demo application, consumer key
+// and account it starts with). Under <base> = /1.0 it:
+//  - serves the snapshot's index (GET <base>/) and product schemas (GET <base>/domain.json)
+//    through a SnapshotServer, with ETag / Last-Modified;
+//  - answers GET <base>/auth/time with its clock (system time + setClockSkew());
+//  - runs the consumer-key flow: POST <base>/auth/credential (X-Ovh-Application only) gives
+//    {validationUrl, consumerKey, state:"pendingValidation"}; the validationUrl is its page
+//    <origin>/auth/?credentialToken=… (GET shows the rules and a form; a form POST with
+//    `validity` = seconds, 0 = unlimited, validates; `action=refuse` refuses);
+//    GET <base>/auth/currentCredential (signed) describes the key whatever its state (so a
+//    client can poll it while waiting for validation); POST <base>/auth/logout expires it;
+//  - checks every other call: path and method against the schema (404, 405), authentication
+//    like the API (RequestAuthenticator: INVALID_KEY, NOT_CREDENTIAL, INVALID_CREDENTIAL,
+//    QUERY_TIME_OUT, INVALID_SIGNATURE, NOT_GRANTED_CALL; noAuthentication operations need
+//    only X-Ovh-Application), then parameters (400 naming the parameter);
+//  - answers the getting-started calls from an in-memory DemoAccount and every other
+//    operation with a value synthesised from its responseType;
+//  - puts an X-Ovh-QueryId ("SBX.<counter>.<random>") on every response.
+// The signature is checked over scheme://<Host header><request target as received> and the
+// raw body: the target's bytes are taken from the socket (RequestTargetTap), not from QUrl.
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+
+public:
+    // `snapshotDir`: a folder laid out like the API (index.json, domain.json, hosting/web.json…)
+    // or a resource path; empty means the bundled eu snapshot.
+    explicit Sandbox(const QString& snapshotDir = QString(), QObject* parent = nullptr);
+    ~Sandbox() override;
+
+    static QString bundledSnapshotDir(); // ":/snapshots/eu/1.0"
+    QString snapshotDir() const { return m_snapshotDir; }
+    // False when the snapshot's index cannot be read (errorString() says why).
+    bool isSchemaValid() const;
+
+    // HTTPS: call before listen(). Makes a self-signed certificate (see SandboxCertificate)
+    // in a temporary folder the sandbox owns and removes.
+    bool enableTls(QString* error = nullptr);
+    bool isTls() const { return m_tls; }
+    QString certificatePath() const;
+    QByteArray certificatePem() const;
+    QSslCertificate certificate() const;
+
+    // Port 0 picks an ephemeral port. Loopback by default.
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QString errorString() const { return m_error; }
+    // "http://127.0.0.1:<port>/1.0" (https with TLS), what an Endpoint takes.
+    QUrl baseUrl() const;
+
+    // The sandbox's clock: system time + skew (or the injected clock + skew).
+    void setClockSkew(qint64 seconds) { m_skew = seconds; }
+    qint64 clockSkew() const { return m_skew; }
+    void setClock(UnixClock clock);
+    qint64 now() const;
+    // Accepted distance between X-Ovh-Timestamp and now(), 180 s by default.
+    void setTimeWindow(qint64 seconds);
+    // See RequestAuthenticator::setAcceptPortlessUrl (on by default, for the npm wrapper).
+    void setAcceptPortlessSignatures(bool accept);
+
+    // More identities (tests). The demo application and consumer key always exist.
+    void addApplication(const QByteArray& key, const QByteArray& secret, const QString& name);
+    // A consumer key validated from the start, for `applicationKey`; false when the
+    // application is unknown. validitySeconds 0 = unlimited.
+    bool addConsumerKey(const QByteArray& applicationKey, const QByteArray& consumerKey,
+        const QList<AccessRule>& rules, qint64 validitySeconds = 0);
+    CredentialStore& credentials() { return *m_credentials; }
+    DemoAccount& account() { return *m_account; }
+    SnapshotServer& snapshotServer() { return *m_snapshot; }
+
+    int requestCount() const { return m_requestCount; }
+
+signals:
+    // After each answer: method, path as received (no query), HTTP status, query id.
+    void requestHandled(
+        const QByteArray& method, const QByteArray& path, int status, const QByteArray& queryId);
+
+private:
+    void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    SandboxReply answer(const IncomingCall& call, const QByteArray& rawPath,
+        const QByteArray& rawQuery, const QByteArray& origin);
+    SandboxReply answerCredentialRequest(const IncomingCall& call, const QByteArray& origin);
+    SandboxReply answerValidationPage(
+        const QByteArray& method, const QByteArray& rawQuery, const QByteArray& body);
+    void send(
+        QHttpServerResponder& responder, const SandboxReply& reply, const QByteArray& queryId);
+    QByteArray nextQueryId();
+
+    QString m_snapshotDir;
+    QString m_basePath = QStringLiteral("/1.0");
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<SandboxSchemaChecker> m_schema;
+    std::unique_ptr<DemoAccount> m_account;
+    std::unique_ptr<SnapshotServer> m_snapshot;
+    std::unique_ptr<QHttpServer> m_server;
+    RequestTargetTap* m_tap = nullptr; // child
+    std::unique_ptr<QTemporaryDir> m_tlsDir;
+    std::unique_ptr<SandboxCertificate> m_certificate;
+
+    bool m_tls = false;
+    quint16 m_port = 0;
+    QString m_error;
+    qint64 m_skew = 0;
+    UnixClock m_clock = systemUnixTime;
+    int m_requestCount = 0;
+    quint32 m_queryCounter = 0;
+    QByteArray m_currentQueryId;
+    int m_lastSnapshotStatus = 0;
+};
+
+} // namespace Ovh

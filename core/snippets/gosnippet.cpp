@@ -1,0 +1,188 @@
+#include "snippets/snippetcommon.h"
+#include "snippets/snippetgenerators.h"
+
+// go-ovh: ovh.NewClient(endpointNameOrURL, ak, as, ck); client.Get(pathWithQuery, &result),
+// client.Post(path, body, &result), client.Put(…), client.Delete(path, &result), and the
+// …UnAuth variants for calls without authentication. The caller writes the query string;
+// json.Marshal sends the body (a nil body sends none).
+namespace Ovh::Snippets {
+
+namespace {
+
+const QString indent = QStringLiteral("\t");
+const QString commentMarker = QStringLiteral(" // ");
+
+QString escapeGo(char32_t codePoint)
+{
+    if (codePoint < 0x10000)
+        return QLatin1String("\\u") + hex(codePoint, 4);
+    return QLatin1String("\\U") + hex(codePoint, 8);
+}
+
+QString goString(const QString& text)
+{
+    return quoteString(text, StringSyntax { QLatin1Char('"'), QString(), escapeGo });
+}
+
+QString goObjectOpen(const QJsonObject&)
+{
+    return QStringLiteral("map[string]any{");
+}
+
+const LiteralStyle& goStyle()
+{
+    static const LiteralStyle style { goString, goString, QStringLiteral("nil"),
+        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("[]any{"),
+        QStringLiteral("}"), goObjectOpen, QStringLiteral("}"), QStringLiteral(": "), indent };
+    return style;
+}
+
+// Columns as gofmt counts them: in code points.
+qsizetype lastLineWidth(const QString& code)
+{
+    return QStringView(code).mid(code.lastIndexOf(QLatin1Char('\n')) + 1).toUcs4().size();
+}
+
+// Key-value lines of a multi-line map literal laid out as gofmt does: in each run of one-line
+// entries the values start in one column, and so do the comments of consecutive commented lines.
+QString mapEntries(const QList<BodyEntry>& entries, const QString& lineIndent)
+{
+    struct Line
+    {
+        QString key;
+        QString value;
+        QString comment;
+    };
+    QList<Line> lines;
+    for (const BodyEntry& entry : entries)
+        lines.append({ goString(entry.name) + QLatin1Char(':'), literal(entry.value, goStyle(), 2),
+            entry.comment });
+    QString result;
+    qsizetype start = 0;
+    while (start < lines.size()) {
+        // A run of one-line entries (a multi-line value stands alone).
+        qsizetype end = start + 1;
+        if (!lines.at(start).value.contains(QLatin1Char('\n'))) {
+            while (end < lines.size() && !lines.at(end).value.contains(QLatin1Char('\n')))
+                ++end;
+        }
+        qsizetype keyWidth = 0;
+        for (qsizetype i = start; i < end; ++i)
+            keyWidth = qMax(keyWidth, lastLineWidth(lines.at(i).key));
+        QStringList codes;
+        for (qsizetype i = start; i < end; ++i) {
+            const Line& line = lines.at(i);
+            const QString key = line.key + QString(keyWidth - lastLineWidth(line.key), QLatin1Char(' '));
+            codes << lineIndent + key + QLatin1Char(' ') + line.value + QLatin1Char(',');
+        }
+        // Comments align over consecutive commented lines.
+        qsizetype i = start;
+        while (i < end) {
+            if (lines.at(i).comment.isEmpty()) {
+                result += codes.at(i - start) + QLatin1Char('\n');
+                ++i;
+                continue;
+            }
+            qsizetype blockEnd = i;
+            qsizetype width = 0;
+            while (blockEnd < end && !lines.at(blockEnd).comment.isEmpty()) {
+                width = qMax(width, lastLineWidth(codes.at(blockEnd - start)));
+                ++blockEnd;
+            }
+            for (; i < blockEnd; ++i) {
+                const QString& code = codes.at(i - start);
+                result += code + QString(width - lastLineWidth(code), QLatin1Char(' ')) + QLatin1String(" // ")
+                    + lines.at(i).comment + QLatin1Char('\n');
+            }
+        }
+        start = end;
+    }
+    return result;
+}
+
+QString methodFunction(const CallRequest& request)
+{
+    QString name = request.methodName().toLower();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    if (request.noAuthentication)
+        name += QLatin1String("UnAuth");
+    return name;
+}
+
+} // namespace
+
+QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
+{
+    const bool signedCall = !request.noAuthentication;
+    QString text = QLatin1String("// ") + operationTitle(request)
+        + QLatin1String("\n// Needs the official wrapper: go mod init example && "
+                        "go get github.com/ovh/go-ovh/ovh\n"
+                        "package main\n\n"
+                        "import (\n"
+                        "\t\"encoding/json\"\n"
+                        "\t\"fmt\"\n"
+                        "\t\"log\"\n"
+                        "\t\"os\"\n\n"
+                        "\t\"github.com/ovh/go-ovh/ovh\"\n"
+                        ")\n\n"
+                        "// envOr reads an environment variable, with a fallback.\n"
+                        "func envOr(name, fallback string) string {\n"
+                        "\tif value := os.Getenv(name); value != \"\" {\n"
+                        "\t\treturn value\n"
+                        "\t}\n"
+                        "\treturn fallback\n"
+                        "}\n\n"
+                        "func main() {\n");
+    text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("\t// "));
+    const QString endpointArgument = endpoint.isCustom()
+        ? goString(wrapperBaseUrl(endpoint, QString()).toString(QUrl::FullyEncoded))
+        : goString(endpoint.name);
+    QList<CodeLine> clientArguments { { endpointArgument, QString() } };
+    QList<KeyVariable> keys { applicationKey(), applicationSecret() };
+    if (signedCall)
+        keys << consumerKey();
+    for (const KeyVariable& key : std::as_const(keys)) {
+        clientArguments.append({ QLatin1String("envOr(") + goString(key.environment)
+                + QLatin1String(", ") + goString(key.placeholder) + QLatin1Char(')'),
+            QString() });
+    }
+    if (!signedCall)
+        clientArguments.append({ QStringLiteral("\"\""), QStringLiteral("no consumer key: the call is not signed") });
+    text += QLatin1String("\tclient, err := ovh.NewClient(\n")
+        + codeLines(clientArguments, QStringLiteral("\t\t"), commentMarker)
+        + QLatin1String("\t)\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\n");
+
+    QStringList notes = fieldNotes(request.pathParams) + fieldNotes(request.queryParams);
+    text += commentBlock(notes, QStringLiteral("\t// "));
+    QString call = QLatin1String("client.") + methodFunction(request) + QLatin1Char('(')
+        + goString(pathWithQuery(request));
+    const bool bodyMethod = request.method == HttpMethod::Post || request.method == HttpMethod::Put;
+    if (bodyMethod) {
+        if (!request.hasBody()) {
+            call += QLatin1String(", nil");
+        } else {
+            QString body;
+            if (hasObjectBody(request)) {
+                const QList<BodyEntry> entries = bodyEntries(request);
+                body = entries.isEmpty() ? QStringLiteral("map[string]any{}")
+                                         : QLatin1String("map[string]any{\n")
+                        + mapEntries(entries, QStringLiteral("\t\t")) + QLatin1String("\t}");
+            } else {
+                body = literal(request.body, goStyle(), 1);
+            }
+            text += QLatin1String("\tbody := ") + body + QLatin1Char('\n');
+            call += QLatin1String(", body");
+        }
+    }
+    call += QLatin1String(", &result)");
+    text += QLatin1String("\tvar result any\n\tif err := ") + call
+        + QLatin1String("; err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                        "\tout, err := json.MarshalIndent(result, \"\", \"    \")\n"
+                        "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                        "\tfmt.Println(string(out))\n"
+                        "}\n");
+    return text;
+}
+
+} // namespace Ovh::Snippets

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "call/callrequest.h"
+#include "net/endpoint.h"
+
+#include <QString>
+
+// One generator per language (internal to core/snippets/; use generateSnippet()).
+namespace Ovh::Snippets {
+
+QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint);
+QString phpSnippet(const CallRequest& request, const Endpoint& endpoint);
+QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint);
+QString goSnippet(const CallRequest& request, const Endpoint& endpoint);
+QString shellSnippet(const CallRequest& request, const Endpoint& endpoint);
+
+} // namespace Ovh::Snippets

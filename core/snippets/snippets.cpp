@@ -1,0 +1,123 @@
+#include "snippets/snippets.h"
+
+#include "snippets/snippetcommon.h"
+#include "snippets/snippetgenerators.h"
+
+#include <QRegularExpression>
+
+namespace Ovh {
+
+QList<SnippetLanguage> snippetLanguages()
+{
+    return { SnippetLanguage::Python, SnippetLanguage::Php, SnippetLanguage::Node,
+        SnippetLanguage::Go, SnippetLanguage::Shell };
+}
+
+QString snippetLanguageName(SnippetLanguage language)
+{
+    switch (language) {
+    case SnippetLanguage::Python:
+        return QStringLiteral("python");
+    case SnippetLanguage::Php:
+        return QStringLiteral("php");
+    case SnippetLanguage::Node:
+        return QStringLiteral("node");
+    case SnippetLanguage::Go:
+        return QStringLiteral("go");
+    case SnippetLanguage::Shell:
+        return QStringLiteral("shell");
+    }
+    return QString();
+}
+
+QString snippetLanguageTitle(SnippetLanguage language)
+{
+    switch (language) {
+    case SnippetLanguage::Python:
+        return QStringLiteral("Python");
+    case SnippetLanguage::Php:
+        return QStringLiteral("PHP");
+    case SnippetLanguage::Node:
+        return QStringLiteral("Node.js");
+    case SnippetLanguage::Go:
+        return QStringLiteral("Go");
+    case SnippetLanguage::Shell:
+        return QStringLiteral("Shell");
+    }
+    return QString();
+}
+
+std::optional<SnippetLanguage> snippetLanguageFromName(QStringView name)
+{
+    const QString lower = name.trimmed().toString().toLower();
+    for (const SnippetLanguage language : snippetLanguages()) {
+        if (lower == snippetLanguageName(language) || lower == snippetFileSuffix(language))
+            return language;
+    }
+    if (lower == QLatin1String("nodejs") || lower == QLatin1String("node.js")
+        || lower == QLatin1String("javascript"))
+        return SnippetLanguage::Node;
+    if (lower == QLatin1String("golang"))
+        return SnippetLanguage::Go;
+    if (lower == QLatin1String("bash") || lower == QLatin1String("curl"))
+        return SnippetLanguage::Shell;
+    return std::nullopt;
+}
+
+QString snippetFileSuffix(SnippetLanguage language)
+{
+    switch (language) {
+    case SnippetLanguage::Python:
+        return QStringLiteral("py");
+    case SnippetLanguage::Php:
+        return QStringLiteral("php");
+    case SnippetLanguage::Node:
+        return QStringLiteral("js");
+    case SnippetLanguage::Go:
+        return QStringLiteral("go");
+    case SnippetLanguage::Shell:
+        return QStringLiteral("sh");
+    }
+    return QString();
+}
+
+QString generateSnippet(
+    SnippetLanguage language, const CallRequest& request, const Endpoint& endpoint)
+{
+    switch (language) {
+    case SnippetLanguage::Python:
+        return Snippets::pythonSnippet(request, endpoint);
+    case SnippetLanguage::Php:
+        return Snippets::phpSnippet(request, endpoint);
+    case SnippetLanguage::Node:
+        return Snippets::nodeSnippet(request, endpoint);
+    case SnippetLanguage::Go:
+        return Snippets::goSnippet(request, endpoint);
+    case SnippetLanguage::Shell:
+        return Snippets::shellSnippet(request, endpoint);
+    }
+    return QString();
+}
+
+QString createTokenUrl(const CallRequest& request, const Endpoint& endpoint)
+{
+    QUrl origin = endpoint.baseUrl;
+    origin.setPath(QString());
+    origin.setQuery(QString());
+    const QString web = origin.toString(QUrl::FullyEncoded);
+    if (request.noAuthentication)
+        return web + QLatin1String("/createApp/");
+    // Rights name path templates with '*' for each parameter.
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
+    const QString rule = QString(request.pathTemplate).replace(placeholder, QStringLiteral("*"));
+    const QByteArray encoded = QUrl::toPercentEncoding(rule, "/*");
+    return web + QLatin1String("/createToken/?") + request.methodName() + QLatin1Char('=')
+        + QString::fromLatin1(encoded);
+}
+
+QByteArray snippetTargetUrl(const CallRequest& request, const Endpoint& endpoint)
+{
+    return Snippets::wrapperBaseUrl(endpoint, request.path).toEncoded() + request.pathAndQuery();
+}
+
+} // namespace Ovh

@@ -1,0 +1,311 @@
+// The getting-started calls, end to end: the real ovh-explorer-cli process against the sandbox.
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ovh;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCliCall : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void gettingStarted();
+    void clockSkew_data();
+    void clockSkew();
+    void refusedCalls_data();
+    void refusedCalls();
+    void invalidInputSendsNothing_data();
+    void invalidInputSendsNothing();
+    void textOutput();
+
+private:
+    CliRun call(const QStringList& arguments, const QStringList& keys = demoKeys());
+    static QStringList demoKeys();
+
+    Sandbox m_sandbox;
+    QTemporaryDir m_cache;
+    QList<QByteArray> m_handled; // "METHOD path" of every request the sandbox answered
+};
+
+QStringList TestCliCall::demoKeys()
+{
+    return { QStringLiteral("--app-key"), QString::fromLatin1(SandboxDemo::kApplicationKey),
+        QStringLiteral("--app-secret"), QString::fromLatin1(SandboxDemo::kApplicationSecret),
+        QStringLiteral("--consumer-key"), QString::fromLatin1(SandboxDemo::kConsumerKey) };
+}
+
+void TestCliCall::initTestCase()
+{
+    QVERIFY(m_sandbox.listen());
+    connect(&m_sandbox, &Sandbox::requestHandled, this,
+        [this](const QByteArray& method, const QByteArray& path, int, const QByteArray&) {
+            m_handled.append(method + ' ' + path);
+        });
+}
+
+CliRun TestCliCall::call(const QStringList& arguments, const QStringList& keys)
+{
+    QProcess process;
+    process.setProgram(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"));
+    process.setArguments(QStringList { QStringLiteral("call") } + arguments
+        + QStringList { QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
+            QStringLiteral("--cache-dir"), m_cache.path(), QStringLiteral("--config"),
+            OvhTest::dataFile(QStringLiteral("empty-ovh.conf")) }
+        + keys);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : environment.keys()) {
+        if (name.startsWith(QLatin1String("OVH_")))
+            environment.remove(name);
+    }
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); }();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCliCall::gettingStarted()
+{
+    const QString zone = QString::fromLatin1(SandboxDemo::kZone);
+    const QStringList json { QStringLiteral("--json") };
+
+    CliRun run = call(QStringList { QStringLiteral("GET"), QStringLiteral("/me") } + json);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject result = run.json();
+    QCOMPARE(result.value(QLatin1String("status")).toInt(), 200);
+    QCOMPARE(
+        result.value(QLatin1String("body")).toObject().value(QLatin1String("nichandle")).toString(),
+        QString::fromLatin1(SandboxDemo::kNichandle));
+    QVERIFY(result.value(QLatin1String("query_id")).toString().startsWith(QLatin1String("SBX.")));
+    QCOMPARE(
+        result.value(QLatin1String("request")).toObject().value(QLatin1String("url")).toString(),
+        m_sandbox.baseUrl().toString() + QLatin1String("/me"));
+    QVERIFY(result.value(QLatin1String("error")).isNull());
+
+    run = call(QStringList { QStringLiteral("GET"), QStringLiteral("/domain") } + json);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json().value(QLatin1String("body")).toArray().contains(zone));
+
+    run = call(
+        QStringList { QStringLiteral("GET"), QStringLiteral("/domain/zone/{zoneName}/record"),
+            QStringLiteral("-p"), QStringLiteral("zoneName=") + zone, QStringLiteral("-p"),
+            QStringLiteral("fieldType=A") }
+        + json);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()
+                 .value(QLatin1String("request"))
+                 .toObject()
+                 .value(QLatin1String("url"))
+                 .toString(),
+        m_sandbox.baseUrl().toString()
+            + QLatin1String("/domain/zone/example.com/record?fieldType=A"));
+    QCOMPARE(run.json().value(QLatin1String("body")).toArray(), QJsonArray({ 1001, 1002 }));
+
+    // Create, read, update, delete a record; the quotes and the unicode travel intact.
+    run = call(
+        QStringList { QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"),
+            QStringLiteral("-p"), QStringLiteral("zoneName=") + zone, QStringLiteral("-p"),
+            QStringLiteral("fieldType=TXT"), QStringLiteral("-p"),
+            QStringLiteral("subDomain=cli-test"), QStringLiteral("-p"),
+            QStringLiteral("target=\"h\u00e9llo\" w\u00f6rld"), QStringLiteral("-p"),
+            QStringLiteral("ttl=60") }
+        + json);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    result = run.json();
+    QCOMPARE(result.value(QLatin1String("request"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toObject()
+                 .value(QLatin1String("ttl"))
+                 .toInt(),
+        60);
+    const int id
+        = result.value(QLatin1String("body")).toObject().value(QLatin1String("id")).toInt();
+    QVERIFY(id > 0);
+    QCOMPARE(
+        result.value(QLatin1String("body")).toObject().value(QLatin1String("target")).toString(),
+        QStringLiteral("\"h\u00e9llo\" w\u00f6rld"));
+
+    const QStringList recordPath { QStringLiteral("/domain/zone/{zoneName}/record/{id}"),
+        QStringLiteral("-p"), QStringLiteral("zoneName=") + zone, QStringLiteral("-p"),
+        QStringLiteral("id=%1").arg(id) };
+    run = call(QStringList { QStringLiteral("PUT") } + recordPath
+        + QStringList { QStringLiteral("-p"), QStringLiteral("target=updated"),
+            QStringLiteral("-p"), QStringLiteral("ttl=120") }
+        + json);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+
+    run = call(QStringList { QStringLiteral("GET") } + recordPath + json);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()
+                 .value(QLatin1String("body"))
+                 .toObject()
+                 .value(QLatin1String("target"))
+                 .toString(),
+        QStringLiteral("updated"));
+    QCOMPARE(run.json().value(QLatin1String("body")).toObject().value(QLatin1String("ttl")).toInt(),
+        120);
+
+    run = call(
+        QStringList { QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/refresh"),
+            QStringLiteral("-p"), QStringLiteral("zoneName=") + zone }
+        + json);
+    QCOMPARE(run.exitCode, 0);
+
+    run = call(QStringList { QStringLiteral("DELETE") } + recordPath + json);
+    QCOMPARE(run.exitCode, 0);
+    run = call(QStringList { QStringLiteral("GET") } + recordPath + json);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().value(QLatin1String("status")).toInt(), 404);
+}
+
+void TestCliCall::clockSkew_data()
+{
+    QTest::addColumn<qint64>("skew");
+    QTest::newRow("server an hour ahead") << qint64(3600);
+    QTest::newRow("server an hour behind") << qint64(-3600);
+}
+
+void TestCliCall::clockSkew()
+{
+    QFETCH(qint64, skew);
+    m_sandbox.setClockSkew(skew);
+    const CliRun run
+        = call({ QStringLiteral("GET"), QStringLiteral("/me"), QStringLiteral("--json") });
+    m_sandbox.setClockSkew(0);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+}
+
+void TestCliCall::refusedCalls_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<int>("status");
+    const QString ak = QString::fromLatin1(SandboxDemo::kApplicationKey);
+    const QString as = QString::fromLatin1(SandboxDemo::kApplicationSecret);
+    const QString ck = QString::fromLatin1(SandboxDemo::kConsumerKey);
+    QTest::newRow("wrong secret") << QStringList { QStringLiteral("--app-key"), ak,
+        QStringLiteral("--app-secret"), QStringLiteral("nope"), QStringLiteral("--consumer-key"),
+        ck } << "INVALID_SIGNATURE"
+                                  << 400;
+    QTest::newRow("unknown application")
+        << QStringList { QStringLiteral("--app-key"), QStringLiteral("unknown"),
+               QStringLiteral("--app-secret"), as, QStringLiteral("--consumer-key"), ck }
+        << "INVALID_KEY" << 403;
+    QTest::newRow("unknown consumer key")
+        << QStringList { QStringLiteral("--app-key"), ak, QStringLiteral("--app-secret"), as,
+               QStringLiteral("--consumer-key"), QStringLiteral("unknown") }
+        << "INVALID_CREDENTIAL" << 403;
+}
+
+void TestCliCall::refusedCalls()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(QString, errorCode);
+    QFETCH(int, status);
+    const CliRun run
+        = call({ QStringLiteral("GET"), QStringLiteral("/me"), QStringLiteral("--json") }, keys);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject result = run.json();
+    QCOMPARE(result.value(QLatin1String("status")).toInt(), status);
+    QCOMPARE(result.value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("errorCode"))
+                 .toString(),
+        errorCode);
+    QVERIFY(!result.value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    QVERIFY(!run.out.contains("nope")); // the secret given is never echoed
+}
+
+void TestCliCall::invalidInputSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("missing required")
+        << QStringList { QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"),
+               QStringLiteral("-p"), QStringLiteral("zoneName=example.com") }
+        << QByteArray("body.fieldType: a value is required");
+    QTest::newRow("not in enum") << QStringList { QStringLiteral("POST"),
+        QStringLiteral("/domain/zone/{zoneName}/record"), QStringLiteral("-p"),
+        QStringLiteral("zoneName=example.com"), QStringLiteral("-p"),
+        QStringLiteral("fieldType=BOGUS"), QStringLiteral("-p"), QStringLiteral("target=x") }
+                                 << QByteArray("body.fieldType: \"BOGUS\" is not one of");
+    QTest::newRow("not a long") << QStringList { QStringLiteral("GET"),
+        QStringLiteral("/domain/zone/{zoneName}/record/{id}"), QStringLiteral("-p"),
+        QStringLiteral("zoneName=example.com"), QStringLiteral("-p"), QStringLiteral("id=abc") }
+                                << QByteArray("id: \"abc\" is not an integer");
+    QTest::newRow("unknown parameter") << QStringList { QStringLiteral("GET"),
+        QStringLiteral("/me"), QStringLiteral("-p"), QStringLiteral("colour=blue") }
+                                       << QByteArray("colour");
+    QTest::newRow("bad json body") << QStringList { QStringLiteral("PUT"), QStringLiteral("/me"),
+        QStringLiteral("--body"), QStringLiteral("{not json") }
+                                   << QByteArray("body");
+    QTest::newRow("unknown operation")
+        << QStringList { QStringLiteral("GET"), QStringLiteral("/domain/nothing") }
+        << QByteArray("no operation GET /domain/nothing");
+    QTest::newRow("method not allowed") << QStringList { QStringLiteral("POST"),
+        QStringLiteral("/me") } << QByteArray("POST is not allowed on /me (it takes GET, PUT)");
+    QTest::newRow("no equals") << QStringList { QStringLiteral("GET"), QStringLiteral("/me"),
+        QStringLiteral("-p"), QStringLiteral("oops") }
+                               << QByteArray("expected name=value");
+}
+
+void TestCliCall::invalidInputSendsNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    m_handled.clear();
+    const CliRun run = call(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    for (const QByteArray& handled : std::as_const(m_handled)) // only schema files were read
+        QVERIFY2(
+            handled.startsWith("GET ") && (handled.endsWith(".json") || handled.endsWith("/1.0/")),
+            handled.constData());
+}
+
+void TestCliCall::textOutput()
+{
+    const CliRun run = call({ QStringLiteral("GET"), QStringLiteral("/me") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("{\n")); // pretty JSON on stdout
+    QVERIFY(run.out.contains("\"nichandle\": \"sb4242-ovh\""));
+    QVERIFY2(
+        run.err.startsWith("HTTP 200"), run.err.constData()); // status, time, query id on stderr
+    QVERIFY(run.err.contains("query id SBX."));
+}
+
+QTEST_GUILESS_MAIN(TestCliCall)
+#include "tst_cli_call.moc"

@@ -1,0 +1,496 @@
+#include "call/callrequest.h"
+#include "net/endpoint.h"
+#include "schema/schemaparser.h"
+#include "snippets/snippets.h"
+
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ovh;
+
+Q_DECLARE_METATYPE(Ovh::SnippetLanguage)
+
+namespace {
+
+// OVH_UPDATE_GOLDEN=1 rewrites tests/data/snippets/<case>.<suffix> from the generators.
+bool updatingGoldens()
+{
+    return qEnvironmentVariableIntValue("OVH_UPDATE_GOLDEN") != 0;
+}
+
+QString snippetsDir()
+{
+    return OvhTest::dataDir() + QLatin1String("/snippets");
+}
+
+const Product& product(const QString& file)
+{
+    static QHash<QString, Product> cache;
+    auto it = cache.find(file);
+    if (it != cache.end())
+        return *it;
+    const QString path = OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1Char('/') + file;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    QString productPath = QLatin1Char('/') + file;
+    productPath.chop(5);
+    ProductParseResult parsed = SchemaParser::parseProduct(productPath, in.readAll());
+    if (!parsed.ok)
+        qFatal("cannot parse %s", qPrintable(path));
+    return *cache.insert(file, std::move(parsed.product));
+}
+
+const Operation* findOperation(const Product& product, HttpMethod method, const QString& path)
+{
+    for (const ApiPath& apiPath : product.paths) {
+        if (apiPath.path != path)
+            continue;
+        for (const Operation& operation : apiPath.operations) {
+            if (operation.method == method)
+                return &operation;
+        }
+    }
+    return nullptr;
+}
+
+struct Case
+{
+    QString name;
+    CallRequest request;
+    Endpoint endpoint;
+    QString problem; // why the case could not be built
+};
+
+Case buildCase(const QJsonObject& object)
+{
+    Case result;
+    result.name = object.value(QLatin1String("name")).toString();
+    const QString endpointText = object.value(QLatin1String("endpoint")).toString(QStringLiteral("ovh-eu"));
+    const auto endpoint = Endpoint::fromUserText(endpointText, &result.problem);
+    if (!endpoint)
+        return result;
+    result.endpoint = *endpoint;
+    const Product& schema = product(object.value(QLatin1String("product")).toString());
+    const HttpMethod method = httpMethodFromName(object.value(QLatin1String("method")).toString());
+    const QString path = object.value(QLatin1String("path")).toString();
+    const Operation* operation = findOperation(schema, method, path);
+    if (!operation) {
+        result.problem = QStringLiteral("no operation %1 %2").arg(httpMethodName(method), path);
+        return result;
+    }
+    CallValues values;
+    const QJsonArray params = object.value(QLatin1String("params")).toArray();
+    for (const QJsonValue& param : params) {
+        const QString text = param.toString();
+        const qsizetype equals = text.indexOf(QLatin1Char('='));
+        values.addText(text.left(equals), text.mid(equals + 1));
+    }
+    if (object.contains(QLatin1String("body")))
+        values.setRawBody(object.value(QLatin1String("body")).toString());
+    if (object.contains(QLatin1String("wholeBody")))
+        values.setBody(CallValue::fromText(object.value(QLatin1String("wholeBody")).toString()));
+    CallErrors errors;
+    result.request = buildCallRequest(schema, *operation, values, &errors);
+    for (const CallError& error : std::as_const(errors))
+        result.problem += error.toString() + QLatin1Char('\n');
+    return result;
+}
+
+const QList<Case>& cases()
+{
+    static const QList<Case> all = [] {
+        QFile in(snippetsDir() + QLatin1String("/cases.json"));
+        if (!in.open(QIODevice::ReadOnly))
+            qFatal("cannot read the snippet cases");
+        const QJsonArray array = QJsonDocument::fromJson(in.readAll())
+                                     .object()
+                                     .value(QLatin1String("cases"))
+                                     .toArray();
+        QList<Case> list;
+        for (const QJsonValue& value : array)
+            list.append(buildCase(value.toObject()));
+        return list;
+    }();
+    return all;
+}
+
+const Case* findCase(const QString& name)
+{
+    for (const Case& c : cases()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString goldenPath(const QString& name, SnippetLanguage language)
+{
+    return snippetsDir() + QLatin1Char('/') + name + QLatin1Char('.') + snippetFileSuffix(language);
+}
+
+struct ToolRun
+{
+    bool started = false;
+    int exitCode = -1;
+    QString output;
+};
+
+ToolRun runTool(const QString& program, const QStringList& arguments, const QString& workDir)
+{
+    ToolRun run;
+    QProcess process;
+    process.setWorkingDirectory(workDir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return run;
+    run.started = true;
+    process.waitForFinished(60000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.output = QString::fromUtf8(process.readAll());
+    return run;
+}
+
+// The real tool that checks a file of `language` without running it.
+std::pair<QString, QStringList> syntaxChecker(SnippetLanguage language, const QString& file)
+{
+    switch (language) {
+    case SnippetLanguage::Python:
+        return { QStringLiteral("python3"), { QStringLiteral("-m"), QStringLiteral("py_compile"), file } };
+    case SnippetLanguage::Php:
+        return { QStringLiteral("php"), { QStringLiteral("-l"), file } };
+    case SnippetLanguage::Node:
+        return { QStringLiteral("node"), { QStringLiteral("--check"), file } };
+    case SnippetLanguage::Go:
+        return { QStringLiteral("gofmt"), { QStringLiteral("-e"), QStringLiteral("-l"), file } };
+    case SnippetLanguage::Shell:
+        return { QStringLiteral("bash"), { QStringLiteral("-n"), file } };
+    }
+    return {};
+}
+
+} // namespace
+
+class TestSnippets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void casesBuild();
+    void golden_data();
+    void golden();
+    void syntax_data();
+    void syntax();
+    void languageNames();
+    void createToken_data();
+    void createToken();
+    void versionedPath();
+    void traps();
+    void noSecrets();
+    void shellBodyBytes();
+    void cli_data();
+    void cli();
+    void cliErrors();
+};
+
+void TestSnippets::casesBuild()
+{
+    QVERIFY(cases().size() >= 15);
+    for (const Case& c : cases())
+        QVERIFY2(c.problem.isEmpty(), qPrintable(c.name + QLatin1String(": ") + c.problem));
+}
+
+void TestSnippets::golden_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<SnippetLanguage>("language");
+    for (const Case& c : cases()) {
+        for (const SnippetLanguage language : snippetLanguages()) {
+            const QString row = c.name + QLatin1Char('.') + snippetFileSuffix(language);
+            QTest::newRow(qPrintable(row)) << c.name << language;
+        }
+    }
+}
+
+void TestSnippets::golden()
+{
+    QFETCH(QString, name);
+    QFETCH(SnippetLanguage, language);
+    const Case* c = findCase(name);
+    QVERIFY(c);
+    const QString snippet = generateSnippet(language, c->request, c->endpoint);
+    QVERIFY(snippet.endsWith(QLatin1Char('\n')));
+    const QString path = goldenPath(name, language);
+    if (updatingGoldens()) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(snippet.toUtf8());
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly),
+        qPrintable(path + QLatin1String(" is missing: run with OVH_UPDATE_GOLDEN=1")));
+    const QString expected = QString::fromUtf8(in.readAll());
+    QCOMPARE(snippet, expected);
+}
+
+void TestSnippets::syntax_data()
+{
+    QTest::addColumn<SnippetLanguage>("language");
+    for (const SnippetLanguage language : snippetLanguages())
+        QTest::newRow(qPrintable(snippetLanguageName(language))) << language;
+}
+
+// Every case's snippet goes through the language's own checker.
+void TestSnippets::syntax()
+{
+    QFETCH(SnippetLanguage, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto [program, ignored] = syntaxChecker(language, QString());
+    Q_UNUSED(ignored);
+    QVERIFY2(!QStandardPaths::findExecutable(program).isEmpty(),
+        qPrintable(program + QLatin1String(" is not installed (see the README's set-up)")));
+    int checked = 0;
+    for (const Case& c : cases()) {
+        const QString file = dir.filePath(c.name + QLatin1Char('.') + snippetFileSuffix(language));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(generateSnippet(language, c.request, c.endpoint).toUtf8());
+        out.close();
+        const auto [tool, arguments] = syntaxChecker(language, file);
+        const ToolRun run = runTool(tool, arguments, dir.path());
+        QVERIFY2(run.started, qPrintable(tool + QLatin1String(" did not start")));
+        QVERIFY2(run.exitCode == 0,
+            qPrintable(c.name + QLatin1String(": ") + tool + QLatin1String(" says:\n") + run.output));
+        if (language == SnippetLanguage::Go) // -l lists files gofmt would reformat
+            QVERIFY2(run.output.trimmed().isEmpty(),
+                qPrintable(c.name + QLatin1String(" is not gofmt-formatted")));
+        ++checked;
+    }
+    QCOMPARE(checked, int(cases().size()));
+}
+
+void TestSnippets::languageNames()
+{
+    for (const SnippetLanguage language : snippetLanguages()) {
+        QCOMPARE(snippetLanguageFromName(snippetLanguageName(language)), language);
+        QCOMPARE(snippetLanguageFromName(snippetFileSuffix(language)), language);
+        QVERIFY(!snippetLanguageTitle(language).isEmpty());
+    }
+    QCOMPARE(snippetLanguageFromName(u"NodeJS"), SnippetLanguage::Node);
+    QCOMPARE(snippetLanguageFromName(u"bash"), SnippetLanguage::Shell);
+    QVERIFY(!snippetLanguageFromName(u"cobol"));
+}
+
+void TestSnippets::createToken_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("no parameters") << "no-params" << "https://eu.api.ovh.com/createToken/?GET=/me";
+    QTest::newRow("path parameter as *")
+        << "path-query" << "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record";
+    QTest::newRow("two path parameters")
+        << "delete-query"
+        << "https://eu.api.ovh.com/createToken/?DELETE=/hosting/web/*/attachedDomain/*";
+    QTest::newRow("custom endpoint host")
+        << "custom-endpoint"
+        << "https://api.example.test:8443/createToken/?GET=/domain/zone/*/record";
+    QTest::newRow("no authentication: an application is enough")
+        << "no-authentication" << "https://eu.api.ovh.com/createApp/";
+}
+
+void TestSnippets::createToken()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, url);
+    const Case* c = findCase(name);
+    QVERIFY(c);
+    QCOMPARE(createTokenUrl(c->request, c->endpoint), url);
+    for (const SnippetLanguage language : snippetLanguages())
+        QVERIFY(generateSnippet(language, c->request, c->endpoint).contains(url));
+}
+
+// /v1 and /v2 paths keep their prefix; the base loses "/1.0" as in every wrapper.
+void TestSnippets::versionedPath()
+{
+    CallRequest request;
+    request.method = HttpMethod::Get;
+    request.pathTemplate = QStringLiteral("/v2/iam/resource/{urn}");
+    request.path = QStringLiteral("/v2/iam/resource/urn%3Av1%3Aeu%3Aresource");
+    const Endpoint eu = *Endpoint::byName(u"ovh-eu");
+    QCOMPARE(snippetTargetUrl(request, eu),
+        QByteArray("https://eu.api.ovh.com/v2/iam/resource/urn%3Av1%3Aeu%3Aresource"));
+    QCOMPARE(createTokenUrl(request, eu),
+        QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/v2/iam/resource/*"));
+    for (const SnippetLanguage language : snippetLanguages())
+        QVERIFY(generateSnippet(language, request, eu).contains(QLatin1String("/v2/iam/resource/urn%3Av1")));
+    // php-ovh does not drop "/1.0" itself: it is given the v2 base.
+    QVERIFY(generateSnippet(SnippetLanguage::Php, request, eu)
+                .contains(QLatin1String("'https://eu.api.ovh.com',")));
+    request.path = QStringLiteral("/me");
+    QCOMPARE(snippetTargetUrl(request, eu), QByteArray("https://eu.api.ovh.com/1.0/me"));
+}
+
+// The wrappers' traps, spelled out (the goldens show them in full).
+void TestSnippets::traps()
+{
+    auto snippet = [](const char* name, SnippetLanguage language) {
+        const Case* c = findCase(QLatin1String(name));
+        return c ? generateSnippet(language, c->request, c->endpoint) : QString();
+    };
+    // python: keywords take a leading '_', other names go through **{…}.
+    QVERIFY(snippet("keyword-param", SnippetLanguage::Python).contains(QLatin1String("_from=\"contact@example.com\"")));
+    QVERIFY(snippet("named-body", SnippetLanguage::Python).contains(QLatin1String("_class=\"flash\"")));
+    QVERIFY(snippet("non-identifier-param", SnippetLanguage::Python)
+                .contains(QLatin1String("**{\"creationDate.from\": ")));
+    // python: a list in the query goes into the path, repeated as the explorer sends it.
+    QVERIFY(snippet("list-query", SnippetLanguage::Python)
+                .contains(QLatin1String("statusState=RUNNING&statusState=STOPPED")));
+    // DELETE query parameters go into the path for PHP (its delete() would send a body).
+    QVERIFY(snippet("delete-query", SnippetLanguage::Php)
+                .contains(QLatin1String("attachedDomain/www.example.com?bypassDNSConfiguration=true'")));
+    // Top-level arrays and maps use the low-level call in python.
+    QVERIFY(snippet("array-body", SnippetLanguage::Python).contains(QLatin1String("client.call(")));
+    QVERIFY(snippet("map-body", SnippetLanguage::Python).contains(QLatin1String("client.call(")));
+    // Path values stay encoded everywhere (node-ovh would not encode a placeholder value).
+    for (const SnippetLanguage language : snippetLanguages())
+        QVERIFY(snippet("path-reserved", language).contains(QLatin1String("/ip/192.0.2.0%2F29/reverse")));
+    // "?>" in a PHP comment would leave PHP mode (in a string it is only text).
+    QVERIFY(snippet("unicode-quotes", SnippetLanguage::Php).contains(QLatin1String("?>")));
+    CallRequest request;
+    request.method = HttpMethod::Post;
+    request.pathTemplate = QStringLiteral("/x/{id}");
+    request.path = QStringLiteral("/x/a%3F%3Eb");
+    request.pathParams.append(CallField { QStringLiteral("id"), ParamLocation::Path, TypeRef(),
+        QStringLiteral("ends ?> here"), true, QStringLiteral("a?>b") });
+    request.bodyKind = BodyKind::Parameters;
+    request.body = QJsonObject { { QStringLiteral("k"), 1 } };
+    request.bodyBytes = "{\"k\":1}";
+    request.bodyFields.append(CallField { QStringLiteral("k"), ParamLocation::Body, TypeRef(),
+        QStringLiteral("also ?> here"), false, 1 });
+    const QString php = generateSnippet(SnippetLanguage::Php, request, *Endpoint::byName(u"ovh-eu"));
+    QVERIFY2(!php.contains(QLatin1String("?>")), qPrintable(php));
+    QVERIFY(php.contains(QLatin1String("also ? > here")));
+    // Unsigned calls carry no consumer key.
+    for (const SnippetLanguage language : snippetLanguages())
+        QVERIFY(!snippet("no-authentication", language).contains(QLatin1String("OVH_CONSUMER_KEY")));
+}
+
+void TestSnippets::noSecrets()
+{
+    // The generators never see credentials; the scripts read theirs or show placeholders.
+    for (const Case& c : cases()) {
+        for (const SnippetLanguage language : snippetLanguages()) {
+            const QString text = generateSnippet(language, c.request, c.endpoint);
+            QVERIFY(text.contains(QLatin1String("your_application_key")));
+            QVERIFY(text.contains(QLatin1String("OVH_APPLICATION_KEY")));
+        }
+    }
+}
+
+// bash turns the BODY word back into exactly the bytes the explorer sends (and signs).
+void TestSnippets::shellBodyBytes()
+{
+    QTemporaryDir dir;
+    for (const Case& c : cases()) {
+        const QString snippet = generateSnippet(SnippetLanguage::Shell, c.request, c.endpoint);
+        const qsizetype start = snippet.indexOf(QLatin1String("\nBODY="));
+        QVERIFY(start > 0);
+        const qsizetype end = snippet.indexOf(QLatin1Char('\n'), start + 1);
+        const QString script = snippet.mid(start + 1, end - start - 1)
+            + QLatin1String("\nprintf '%s' \"$BODY\"\n");
+        QProcess bash;
+        bash.start(QStringLiteral("bash"), { QStringLiteral("-c"), script });
+        QVERIFY(bash.waitForFinished(10000));
+        QCOMPARE(bash.readAllStandardOutput(), c.request.bodyBytes);
+    }
+}
+
+void TestSnippets::cli_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<SnippetLanguage>("language");
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList pathQuery { QStringLiteral("GET"), QStringLiteral("/domain/zone/{zoneName}/record"),
+        QStringLiteral("-p"), QStringLiteral("zoneName=example.com"), QStringLiteral("-p"),
+        QStringLiteral("fieldType=A"), QStringLiteral("-p"), QStringLiteral("subDomain=www") };
+    for (const SnippetLanguage language : snippetLanguages()) {
+        QTest::newRow(qPrintable(QLatin1String("path-query ") + snippetLanguageName(language)))
+            << "path-query" << language << pathQuery;
+    }
+    QTest::newRow("raw body, shell")
+        << "raw-body" << SnippetLanguage::Shell
+        << QStringList { QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"),
+               QStringLiteral("-p"), QStringLiteral("zoneName=example.com"), QStringLiteral("--body"),
+               QStringLiteral("{\"target\": \"192.0.2.20\", \"fieldType\": \"A\", \"ttl\": 300, "
+                              "\"subDomain\": \"api\"}") };
+    QTest::newRow("keyword parameter, python")
+        << "keyword-param" << SnippetLanguage::Python
+        << QStringList { QStringLiteral("GET"), QStringLiteral("/email/domain/{domain}/redirection"),
+               QStringLiteral("-p"), QStringLiteral("domain=example.com"), QStringLiteral("-p"),
+               QStringLiteral("from=contact@example.com") };
+}
+
+// `snippet` prints what the generator gives for the same inputs as `call` (the goldens).
+void TestSnippets::cli()
+{
+    QFETCH(QString, name);
+    QFETCH(SnippetLanguage, language);
+    QFETCH(QStringList, arguments);
+    QTemporaryDir cache;
+    QProcess process;
+    process.start(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"),
+        QStringList { QStringLiteral("snippet"), QStringLiteral("--offline"), QStringLiteral("--cache-dir"),
+            cache.path(), QStringLiteral("--lang"), snippetLanguageName(language) }
+            + arguments);
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile golden(goldenPath(name, language));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(golden.readAll()));
+}
+
+void TestSnippets::cliErrors()
+{
+    auto run = [](const QStringList& arguments, QByteArray* errors) {
+        QTemporaryDir cache;
+        QProcess process;
+        process.start(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"),
+            QStringList { QStringLiteral("snippet"), QStringLiteral("--offline"),
+                QStringLiteral("--cache-dir"), cache.path() }
+                + arguments);
+        process.waitForFinished(60000);
+        *errors = process.readAllStandardError();
+        return process.exitCode();
+    };
+    QByteArray errors;
+    QCOMPARE(run({ QStringLiteral("--lang"), QStringLiteral("cobol"), QStringLiteral("GET"),
+                 QStringLiteral("/me") },
+                 &errors),
+        2);
+    QVERIFY(errors.contains("unknown language"));
+    QCOMPARE(run({ QStringLiteral("GET"), QStringLiteral("/domain/zone/{zoneName}/record"),
+                 QStringLiteral("-p"), QStringLiteral("nope=1") },
+                 &errors),
+        2);
+    QVERIFY(errors.contains("nope: unknown parameter"));
+    QVERIFY(errors.contains("zoneName"));
+    QCOMPARE(run({ QStringLiteral("GET"), QStringLiteral("/nowhere") }, &errors), 2);
+    QCOMPARE(run({ QStringLiteral("GET") }, &errors), 2);
+    QVERIFY(errors.contains("usage: snippet"));
+}
+
+QTEST_GUILESS_MAIN(TestSnippets)
+#include "tst_snippets.moc"

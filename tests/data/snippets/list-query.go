@@ -1,0 +1,47 @@
+// GET /cloud/project/{serviceName}/ai/app
+// Needs the official wrapper: go mod init example && go get github.com/ovh/go-ovh/ovh
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/ovh/go-ovh/ovh"
+)
+
+// envOr reads an environment variable, with a fallback.
+func envOr(name, fallback string) string {
+	if value := os.Getenv(name); value != "" {
+		return value
+	}
+	return fallback
+}
+
+func main() {
+	// Create the keys with exactly the rights this call needs at
+	// https://eu.api.ovh.com/createToken/?GET=/cloud/project/*/ai/app
+	client, err := ovh.NewClient(
+		"ovh-eu",
+		envOr("OVH_APPLICATION_KEY", "your_application_key"),
+		envOr("OVH_APPLICATION_SECRET", "your_application_secret"),
+		envOr("OVH_CONSUMER_KEY", "your_consumer_key"),
+	)
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	// serviceName = 0123456789abcdef: Required. Service name (type: string)
+	// size = 10: Size of the result set (type: long)
+	// statusState = ["RUNNING","STOPPED"]: Filter on status state (type: cloud.project.ai.app.AppStateEnum[])
+	var result any
+	if err := client.Get("/cloud/project/0123456789abcdef/ai/app?size=10&statusState=RUNNING&statusState=STOPPED", &result); err != nil {
+		log.Fatal(err)
+	}
+	out, err := json.MarshalIndent(result, "", "    ")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(out))
+}

@@ -1,0 +1,25 @@
+// POST /domain/zone/{zoneName}/record
+// Needs the official wrapper: npm install ovh@2
+'use strict';
+
+// Create the keys with exactly the rights this call needs at
+// https://eu.api.ovh.com/createToken/?POST=/domain/zone/*/record
+const ovh = require('ovh')({
+    endpoint: 'ovh-eu',
+    appKey: process.env.OVH_APPLICATION_KEY || 'your_application_key',
+    appSecret: process.env.OVH_APPLICATION_SECRET || 'your_application_secret',
+    consumerKey: process.env.OVH_CONSUMER_KEY || 'your_consumer_key',
+});
+
+// zoneName = example.com: Required. Zone name (type: string)
+ovh.requestPromised('POST', '/domain/zone/example.com/record', {
+    fieldType: 'A', // Required. (type: domain.zone.RecordTypeEnum)
+    subDomain: 'www', // Record subDomain (type: string)
+    target: '192.0.2.10', // Required. Target of the record (type: string)
+    ttl: 3600, // TTL of the record (type: long)
+})
+    .then((result) => console.log(JSON.stringify(result, null, 4)))
+    .catch((error) => {
+        console.error(error);
+        process.exitCode = 1;
+    });

@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+# POST /domain/zone/{zoneName}/record
+# Needs the official wrapper: pip install ovh
+import json
+import os
+
+import ovh
+
+# Create the keys with exactly the rights this call needs at
+# https://eu.api.ovh.com/createToken/?POST=/domain/zone/*/record
+client = ovh.Client(
+    endpoint="ovh-eu",
+    application_key=os.environ.get("OVH_APPLICATION_KEY", "your_application_key"),
+    application_secret=os.environ.get("OVH_APPLICATION_SECRET", "your_application_secret"),
+    consumer_key=os.environ.get("OVH_CONSUMER_KEY", "your_consumer_key"),
+)
+
+# zoneName = example.com: Required. Zone name (type: string)
+result = client.post(
+    "/domain/zone/example.com/record",
+    fieldType="A",  # Required. (type: domain.zone.RecordTypeEnum)
+    subDomain="www",  # Record subDomain (type: string)
+    target="192.0.2.10",  # Required. Target of the record (type: string)
+    ttl=3600,  # TTL of the record (type: long)
+)
+print(json.dumps(result, indent=4, ensure_ascii=False))

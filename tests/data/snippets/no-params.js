@@ -1,0 +1,19 @@
+// GET /me
+// Needs the official wrapper: npm install ovh@2
+'use strict';
+
+// Create the keys with exactly the rights this call needs at
+// https://eu.api.ovh.com/createToken/?GET=/me
+const ovh = require('ovh')({
+    endpoint: 'ovh-eu',
+    appKey: process.env.OVH_APPLICATION_KEY || 'your_application_key',
+    appSecret: process.env.OVH_APPLICATION_SECRET || 'your_application_secret',
+    consumerKey: process.env.OVH_CONSUMER_KEY || 'your_consumer_key',
+});
+
+ovh.requestPromised('GET', '/me')
+    .then((result) => console.log(JSON.stringify(result, null, 4)))
+    .catch((error) => {
+        console.error(error);
+        process.exitCode = 1;
+    });

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# GET /domain/zone/{zoneName}/history
+# Needs bash, curl (7.76 or later) and openssl; no wrapper.
+set -euo pipefail
+
+# Create the keys with exactly the rights this call needs at
+# https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/history
+APPLICATION_KEY="${OVH_APPLICATION_KEY:-your_application_key}"
+APPLICATION_SECRET="${OVH_APPLICATION_SECRET:-your_application_secret}"
+CONSUMER_KEY="${OVH_CONSUMER_KEY:-your_consumer_key}"
+
+# zoneName = example.com: Required. Zone name (type: string)
+# creationDate.from = 2024-01-01T00:00:00+00:00: Filter using the value of creationDate property (>=) (type: datetime)
+METHOD=GET
+URL='https://eu.api.ovh.com/1.0/domain/zone/example.com/history?creationDate.from=2024-01-01T00%3A00%3A00%2B00%3A00'
+BODY=''
+
+# Sign with the API's clock: the delta between GET /auth/time and this one.
+DELTA=$(( $(curl -fsS 'https://eu.api.ovh.com/1.0/auth/time') - $(date +%s) ))
+TIMESTAMP=$(( $(date +%s) + DELTA ))
+SIGNATURE="\$1\$$(printf '%s' "$APPLICATION_SECRET+$CONSUMER_KEY+$METHOD+$URL+$BODY+$TIMESTAMP" | openssl dgst -sha1 -r | cut -d' ' -f1)"
+
+curl -sS --fail-with-body --globoff --path-as-is -X "$METHOD" "$URL" \
+  -H "X-Ovh-Application: $APPLICATION_KEY" \
+  -H "X-Ovh-Consumer: $CONSUMER_KEY" \
+  -H "X-Ovh-Timestamp: $TIMESTAMP" \
+  -H "X-Ovh-Signature: $SIGNATURE"
+echo

@@ -1,0 +1,23 @@
+// GET /domain/zone/{zoneName}/record
+// Needs the official wrapper: npm install ovh@2
+'use strict';
+
+// Create the keys with exactly the rights this call needs at
+// https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record
+const ovh = require('ovh')({
+    endpoint: 'ovh-eu',
+    appKey: process.env.OVH_APPLICATION_KEY || 'your_application_key',
+    appSecret: process.env.OVH_APPLICATION_SECRET || 'your_application_secret',
+    consumerKey: process.env.OVH_CONSUMER_KEY || 'your_consumer_key',
+});
+
+// zoneName = example.com: Required. Zone name (type: string)
+ovh.requestPromised('GET', '/domain/zone/example.com/record', {
+    fieldType: 'A', // Filter the value of fieldType property (like) (type: domain.zone.RecordTypeEnum)
+    subDomain: 'www', // Filter the value of subDomain property (ilike) (type: string)
+})
+    .then((result) => console.log(JSON.stringify(result, null, 4)))
+    .catch((error) => {
+        console.error(error);
+        process.exitCode = 1;
+    });

@@ -1,0 +1,23 @@
+// POST /ip/{ip}/reverse
+// Needs the official wrapper: npm install ovh@2
+'use strict';
+
+// Create the keys with exactly the rights this call needs at
+// https://eu.api.ovh.com/createToken/?POST=/ip/*/reverse
+const ovh = require('ovh')({
+    endpoint: 'ovh-eu',
+    appKey: process.env.OVH_APPLICATION_KEY || 'your_application_key',
+    appSecret: process.env.OVH_APPLICATION_SECRET || 'your_application_secret',
+    consumerKey: process.env.OVH_CONSUMER_KEY || 'your_consumer_key',
+});
+
+// ip = 192.0.2.0/29: Required. (type: ipBlock)
+ovh.requestPromised('POST', '/ip/192.0.2.0%2F29/reverse', {
+    ipReverse: '192.0.2.1', // Required. (type: ip)
+    reverse: 'host.example.com.', // Required. (type: string)
+})
+    .then((result) => console.log(JSON.stringify(result, null, 4)))
+    .catch((error) => {
+        console.error(error);
+        process.exitCode = 1;
+    });

@@ -1,0 +1,22 @@
+<?php
+// PUT /me
+// Needs the official wrapper: composer require ovh/ovh
+require __DIR__ . '/vendor/autoload.php';
+
+use Ovh\Api;
+
+// Create the keys with exactly the rights this call needs at
+// https://eu.api.ovh.com/createToken/?PUT=/me
+$ovh = new Api(
+    getenv('OVH_APPLICATION_KEY') ?: 'your_application_key',
+    getenv('OVH_APPLICATION_SECRET') ?: 'your_application_secret',
+    'ovh-eu',
+    getenv('OVH_CONSUMER_KEY') ?: 'your_consumer_key',
+);
+
+$body = [
+    'city' => 'Paris', // City of nichandle (type: string)
+    'phone' => '+33.123456789', // Phone number (type: string)
+];
+$result = $ovh->put('/me', $body);
+echo json_encode($result, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";

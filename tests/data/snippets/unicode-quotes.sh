@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# POST /domain/zone/{zoneName}/record
+# Needs bash, curl (7.76 or later) and openssl; no wrapper.
+set -euo pipefail
+
+# Create the keys with exactly the rights this call needs at
+# https://eu.api.ovh.com/createToken/?POST=/domain/zone/*/record
+APPLICATION_KEY="${OVH_APPLICATION_KEY:-your_application_key}"
+APPLICATION_SECRET="${OVH_APPLICATION_SECRET:-your_application_secret}"
+CONSUMER_KEY="${OVH_CONSUMER_KEY:-your_consumer_key}"
+
+# zoneName = example.com: Required. Zone name (type: string)
+# body: fieldType: Required. (type: domain.zone.RecordTypeEnum)
+# body: subDomain: Record subDomain (type: string)
+# body: target: Required. Target of the record (type: string)
+# body: ttl: TTL of the record (type: long)
+METHOD=POST
+URL='https://eu.api.ovh.com/1.0/domain/zone/example.com/record'
+BODY=$'{"fieldType":"TXT","subDomain":"_dmarc","target":"v=DMARC1; p=none; note=\\"l\'été\\" \\\\ back\\\\slash\\nnew line\\ttab ünïcödé 日本 🎉 $HOME ?> */ \xe2\x80\xae","ttl":60}'
+
+# Sign with the API's clock: the delta between GET /auth/time and this one.
+DELTA=$(( $(curl -fsS 'https://eu.api.ovh.com/1.0/auth/time') - $(date +%s) ))
+TIMESTAMP=$(( $(date +%s) + DELTA ))
+SIGNATURE="\$1\$$(printf '%s' "$APPLICATION_SECRET+$CONSUMER_KEY+$METHOD+$URL+$BODY+$TIMESTAMP" | openssl dgst -sha1 -r | cut -d' ' -f1)"
+
+curl -sS --fail-with-body --globoff --path-as-is -X "$METHOD" "$URL" \
+  -H "X-Ovh-Application: $APPLICATION_KEY" \
+  -H "X-Ovh-Consumer: $CONSUMER_KEY" \
+  -H "X-Ovh-Timestamp: $TIMESTAMP" \
+  -H "X-Ovh-Signature: $SIGNATURE" \
+  -H 'Content-Type: application/json' \
+  --data-binary "$BODY"
+echo

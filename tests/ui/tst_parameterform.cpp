@@ -1,0 +1,590 @@
+#include "explorersettings.h"
+#include "fieldeditors.h"
+#include "jsontreemodel.h"
+#include "operationview.h"
+#include "parameterform.h"
+#include "testpaths.h"
+
+#include "net/apiclient.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
+#include "sandbox/snapshotserver.h"
+#include "schema/schemaparser.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Ovh;
+
+namespace {
+
+const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
+
+Product domainProduct()
+{
+    static const Product product = [] {
+        QFile file(OvhTest::snapshotDir(QStringLiteral("eu")) + QStringLiteral("/domain.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return Product();
+        return SchemaParser::parseProduct(QStringLiteral("/domain"), file.readAll()).product;
+    }();
+    return product;
+}
+
+const Operation* findOperation(const Product& product, HttpMethod method, const QString& path)
+{
+    for (const ApiPath& apiPath : product.paths) {
+        if (apiPath.path != path)
+            continue;
+        for (const Operation& operation : apiPath.operations) {
+            if (operation.method == method)
+                return &operation;
+        }
+    }
+    return nullptr;
+}
+
+Credentials demoCredentials()
+{
+    Credentials credentials;
+    credentials.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
+    credentials.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
+    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
+    return credentials;
+}
+
+template<typename T>
+T* child(QWidget* parent, const QString& name)
+{
+    auto* found = parent->findChild<T*>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+QString firstError(const ParameterForm& form)
+{
+    return form.errors().isEmpty() ? QString() : form.errors().constFirst().toString();
+}
+
+QJsonObject parseObject(const QByteArray& bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+} // namespace
+
+class TestParameterForm final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void editorPerKind_data();
+    void editorPerKind();
+    void recordFormShape();
+    void valuesMakeTheRequest();
+    void longRejectsTextInline();
+    void rawBodyRoundTrip();
+    void remembersButNotPasswords();
+    void jsonTreeModel();
+
+    void executeDisabledUntilRequiredSet();
+    void executeAgainstSandbox();
+    void createRecordAgainstSandbox();
+    void errorAnswerShownInline();
+    void cancelStopsTheCall();
+    void missingCredentialsExplained();
+    void confirmationOnRealEndpoint();
+
+private:
+    std::unique_ptr<OperationView> makeView();
+    void openRecordForm(OperationView& view, HttpMethod method = HttpMethod::Post);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ExplorerSettings> m_settings;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Sandbox> m_sandbox;
+};
+
+void TestParameterForm::initTestCase()
+{
+    QVERIFY(!domainProduct().paths.isEmpty());
+    m_sandbox = std::make_unique<Sandbox>();
+    QVERIFY(m_sandbox->listen());
+    m_client = std::make_unique<ApiClient>(&m_nam, nullptr);
+}
+
+void TestParameterForm::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+}
+
+void TestParameterForm::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<OperationView> TestParameterForm::makeView()
+{
+    auto view = std::make_unique<OperationView>();
+    view->setCallContext(m_client.get(), nullptr, m_settings.get());
+    Endpoint endpoint;
+    endpoint.name = QStringLiteral("sandbox");
+    endpoint.baseUrl = m_sandbox->baseUrl();
+    view->setEndpoint(endpoint, demoCredentials(), true);
+    view->resize(1000, 760);
+    view->show();
+    return view;
+}
+
+void TestParameterForm::openRecordForm(OperationView& view, HttpMethod method)
+{
+    const Product product = domainProduct();
+    const Operation* operation = findOperation(product, method, kRecordPath);
+    QVERIFY(operation);
+    view.showOperation(product, *operation);
+}
+
+void TestParameterForm::editorPerKind_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<QString>("widgetClass");
+    QTest::addColumn<QJsonValue>("value");
+
+    QTest::newRow("string") << "string" << false << "QLineEdit" << QJsonValue(QStringLiteral("hello"));
+    QTest::newRow("password") << "password" << false << "QLineEdit" << QJsonValue(QStringLiteral("s3cret"));
+    QTest::newRow("text") << "text" << false << "QPlainTextEdit" << QJsonValue(QStringLiteral("two\nlines"));
+    QTest::newRow("long") << "long" << true << "QLineEdit" << QJsonValue(qint64(42));
+    QTest::newRow("double") << "double" << true << "QLineEdit" << QJsonValue(1.5);
+    QTest::newRow("boolean optional") << "boolean" << false << "QCheckBox" << QJsonValue(false);
+    QTest::newRow("boolean required") << "boolean" << true << "QCheckBox" << QJsonValue(true);
+    QTest::newRow("date") << "date" << false << "QLineEdit" << QJsonValue(QStringLiteral("2024-01-31"));
+    QTest::newRow("datetime") << "datetime" << false << "QLineEdit" << QJsonValue(QStringLiteral("2024-01-31T12:00:00Z"));
+    QTest::newRow("time") << "time" << false << "QLineEdit" << QJsonValue(QStringLiteral("12:30:00"));
+    QTest::newRow("ip") << "ip" << false << "QLineEdit" << QJsonValue(QStringLiteral("192.0.2.1"));
+    QTest::newRow("ipBlock") << "ipBlock" << false << "QLineEdit" << QJsonValue(QStringLiteral("192.0.2.0/29"));
+    QTest::newRow("uuid") << "uuid" << false << "QLineEdit" << QJsonValue(QStringLiteral("123e4567-e89b-12d3-a456-426614174000"));
+    QTest::newRow("mac") << "macAddress" << false << "QLineEdit" << QJsonValue(QStringLiteral("00:1a:2b:3c:4d:5e"));
+    QTest::newRow("phone") << "phoneNumber" << false << "QLineEdit" << QJsonValue(QStringLiteral("+33.123456789"));
+    QTest::newRow("array") << "long[]" << false << "QToolButton" << QJsonValue(QJsonArray { 1, 2, 3 });
+    QTest::newRow("map") << "map[string]string" << false << "QToolButton"
+                         << QJsonValue(QJsonObject { { QStringLiteral("a"), QStringLiteral("b") } });
+    QTest::newRow("unknown") << "no.such.Model" << false << "QPlainTextEdit"
+                             << QJsonValue(QJsonObject { { QStringLiteral("x"), 1 } });
+}
+
+void TestParameterForm::editorPerKind()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, required);
+    QFETCH(QString, widgetClass);
+    QFETCH(QJsonValue, value);
+
+    const Product product = domainProduct();
+    QWidget parent;
+    FieldContext context { &product, QStringLiteral("x"), required, false };
+    const TypeRef typeRef = product.resolveType(type);
+    FieldEditor* editor = createFieldEditor(context, typeRef, &parent);
+    QVERIFY(editor);
+    bool found = false;
+    for (QWidget* widget : editor->findChildren<QWidget*>()) {
+        if (QString::fromLatin1(widget->metaObject()->className()) == widgetClass)
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(widgetClass));
+    if (!required) {
+        QVERIFY2(editor->value().isUndefined(), qPrintable(QString::fromUtf8(QJsonDocument(QJsonArray { editor->value() }).toJson())));
+    }
+    editor->setValue(value);
+    QCOMPARE(editor->value(), value);
+    if (typeRef.kind == TypeKind::Password) {
+        QVERIFY(editor->rememberedValue().isUndefined());
+        QCOMPARE(editor->findChild<QLineEdit*>()->echoMode(), QLineEdit::Password);
+    }
+    if (typeRef.kind == TypeKind::Boolean && !required)
+        QVERIFY(editor->findChild<QCheckBox*>()->isTristate());
+    editor->setValue(QJsonValue(QJsonValue::Undefined));
+    if (!required)
+        QVERIFY(editor->value().isUndefined());
+}
+
+void TestParameterForm::recordFormShape()
+{
+    auto view = makeView();
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+
+    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
+    QVERIFY(fieldType);
+    QCOMPARE(fieldType->currentIndex(), -1); // required: nothing chosen yet
+    QVERIFY(fieldType->findData(QStringLiteral("A")) >= 0);
+    QVERIFY(fieldType->findData(QStringLiteral("TXT")) >= 0);
+    QVERIFY(fieldType->count() >= 10);
+
+    QVERIFY(child<QLabel>(form, QStringLiteral("label:zoneName"))->text().contains(QLatin1Char('*')));
+    QVERIFY(child<QLabel>(form, QStringLiteral("label:body.fieldType"))->text().contains(QLatin1Char('*')));
+    QVERIFY(child<QLabel>(form, QStringLiteral("label:body.target"))->text().contains(QLatin1Char('*')));
+    QVERIFY(!child<QLabel>(form, QStringLiteral("label:body.subDomain"))->text().contains(QLatin1Char('*')));
+    QVERIFY(child<QLabel>(form, QStringLiteral("label:body.ttl"))->text().contains(QStringLiteral("long")));
+    QVERIFY(form->findChild<QWidget*>(QStringLiteral("section:path")));
+    QVERIFY(form->findChild<QWidget*>(QStringLiteral("section:body")));
+    QVERIFY(!form->findChild<QWidget*>(QStringLiteral("section:query")));
+}
+
+void TestParameterForm::valuesMakeTheRequest()
+{
+    auto view = makeView();
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("hello"));
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.ttl")), QStringLiteral("60"));
+
+    QVERIFY2(form->errors().isEmpty(), qPrintable(firstError(*form)));
+    const CallValues values = form->values();
+    QVERIFY(values.valueFor(ParamLocation::Path, QStringLiteral("zoneName")));
+    QCOMPARE(values.valueFor(ParamLocation::Body, QStringLiteral("ttl"))->json(), QJsonValue(qint64(60)));
+    const CallRequest& request = form->request();
+    QCOMPARE(request.path, QStringLiteral("/domain/zone/example.com/record"));
+    const QJsonObject expected { { QStringLiteral("fieldType"), QStringLiteral("TXT") },
+        { QStringLiteral("target"), QStringLiteral("hello") }, { QStringLiteral("ttl"), 60 } };
+    QCOMPARE(parseObject(request.bodyBytes), expected);
+    // The raw view shows the same body.
+    auto* raw = child<QPlainTextEdit>(form, QStringLiteral("rawBodyEdit"));
+    QCOMPARE(QJsonDocument::fromJson(raw->toPlainText().toUtf8()).object(), expected);
+}
+
+void TestParameterForm::longRejectsTextInline()
+{
+    auto view = makeView();
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.ttl")), QStringLiteral("abc"));
+    auto* error = child<QLabel>(form, QStringLiteral("error:body.ttl"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("not an integer")), qPrintable(error->text()));
+    // Untouched required fields do not shout yet.
+    QVERIFY(!child<QLabel>(form, QStringLiteral("error:body.target"))->isVisible());
+    QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
+}
+
+void TestParameterForm::rawBodyRoundTrip()
+{
+    auto view = makeView();
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* tabs = child<QTabWidget>(form, QStringLiteral("bodyTabs"));
+    tabs->setCurrentIndex(1);
+    auto* raw = child<QPlainTextEdit>(form, QStringLiteral("rawBodyEdit"));
+    raw->selectAll();
+    QTest::keyClicks(raw, QStringLiteral("{\"fieldType\": \"MX\", \"target\": \"10 mail.example.com.\", \"subDomain\": \"www\"}"));
+    QVERIFY(form->isRawBody());
+    QVERIFY2(form->errors().isEmpty(), qPrintable(firstError(*form)));
+    QCOMPARE(form->request().bodyKind, BodyKind::Raw);
+    QCOMPARE(form->request().bodyBytes,
+        QByteArray("{\"fieldType\":\"MX\",\"target\":\"10 mail.example.com.\",\"subDomain\":\"www\"}"));
+    QVERIFY(!child<QLineEdit>(form, QStringLiteral("field:body.target"))->isEnabled());
+
+    // Back to the form: the fields take the raw values, and the form sends the same object.
+    auto* useForm = child<QPushButton>(form, QStringLiteral("rawUseFormButton"));
+    QTRY_VERIFY(useForm->isVisible());
+    QTest::mouseClick(useForm, Qt::LeftButton);
+    QVERIFY(!form->isRawBody());
+    QCOMPARE(child<QComboBox>(form, QStringLiteral("field:body.fieldType"))->currentData().toString(), QStringLiteral("MX"));
+    QCOMPARE(child<QLineEdit>(form, QStringLiteral("field:body.target"))->text(), QStringLiteral("10 mail.example.com."));
+    QCOMPARE(child<QLineEdit>(form, QStringLiteral("field:body.subDomain"))->text(), QStringLiteral("www"));
+    QCOMPARE(form->request().bodyKind, BodyKind::Model);
+    QCOMPARE(parseObject(form->request().bodyBytes),
+        parseObject("{\"fieldType\":\"MX\",\"target\":\"10 mail.example.com.\",\"subDomain\":\"www\"}"));
+
+    // Invalid raw JSON is reported under the raw view and blocks Execute.
+    tabs->setCurrentIndex(1);
+    raw->selectAll();
+    QTest::keyClicks(raw, QStringLiteral("{\"fieldType\": "));
+    auto* rawError = child<QLabel>(form, QStringLiteral("rawBodyError"));
+    QTRY_VERIFY(rawError->isVisible());
+    QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
+}
+
+void TestParameterForm::remembersButNotPasswords()
+{
+    Product product;
+    product.path = QStringLiteral("/test");
+    Operation operation;
+    operation.method = HttpMethod::Post;
+    operation.path = QStringLiteral("/test/{name}");
+    Parameter name;
+    name.name = QStringLiteral("name");
+    name.location = ParamLocation::Path;
+    name.required = true;
+    name.type = parseTypeSyntax(u"string");
+    Parameter secret = name;
+    secret.name = QStringLiteral("password");
+    secret.location = ParamLocation::Body;
+    secret.type = parseTypeSyntax(u"password");
+    Parameter flag = name;
+    flag.name = QStringLiteral("enabled");
+    flag.location = ParamLocation::Body;
+    flag.required = false;
+    flag.type = parseTypeSyntax(u"boolean");
+    operation.parameters = { name, secret, flag };
+
+    auto view = makeView();
+    view->showOperation(product, operation);
+    ParameterForm* form = view->form();
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:name")), QStringLiteral("alpha"));
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:password")), QStringLiteral("hunter2"));
+    child<QCheckBox>(form, QStringLiteral("field:enabled"))->setCheckState(Qt::Checked);
+    QCOMPARE(parseObject(form->request().bodyBytes),
+        parseObject("{\"password\":\"hunter2\",\"enabled\":true}"));
+
+    const QJsonObject stored = m_settings->formValues(QStringLiteral("POST /test/{name}"));
+    QCOMPARE(stored.value(QStringLiteral("path/name")).toString(), QStringLiteral("alpha"));
+    QCOMPARE(stored.value(QStringLiteral("body/enabled")), QJsonValue(true));
+    QVERIFY(!stored.contains(QStringLiteral("body/password")));
+    m_settings->sync();
+    QFile ini(m_dir->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("hunter2"));
+
+    // Opening it again restores what was remembered.
+    view->clear();
+    view->showOperation(product, operation);
+    QCOMPARE(child<QLineEdit>(view->form(), QStringLiteral("field:name"))->text(), QStringLiteral("alpha"));
+    QCOMPARE(child<QCheckBox>(view->form(), QStringLiteral("field:enabled"))->checkState(), Qt::Checked);
+    QCOMPARE(child<QLineEdit>(view->form(), QStringLiteral("field:password"))->text(), QString());
+}
+
+void TestParameterForm::jsonTreeModel()
+{
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const QJsonObject json { { QStringLiteral("id"), 1001 },
+        { QStringLiteral("tags"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } },
+        { QStringLiteral("nested"), QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("none"), QJsonValue() } } } };
+    model.setJson(json);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex tags = model.index(2, 0);
+    QCOMPARE(tags.data().toString(), QStringLiteral("tags"));
+    QCOMPARE(model.rowCount(tags), 2);
+    QCOMPARE(model.index(1, JsonTreeModel::ValueColumn, tags).data().toString(), QStringLiteral("b"));
+    QCOMPARE(model.parent(model.index(0, 0, tags)), tags);
+    model.setJson(QJsonValue(42));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("42"));
+    model.setJson(QJsonValue(QJsonValue::Undefined));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestParameterForm::executeDisabledUntilRequiredSet()
+{
+    auto view = makeView();
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+    auto* execute = child<QPushButton>(view.get(), QStringLiteral("executeButton"));
+    auto* reason = child<QLabel>(view.get(), QStringLiteral("executeReason"));
+    QVERIFY(!execute->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
+
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    QVERIFY(!execute->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("fieldType")), qPrintable(reason->text()));
+
+    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
+    QVERIFY(!execute->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("target")), qPrintable(reason->text()));
+
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("192.0.2.99"));
+    QTRY_VERIFY(execute->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("POST ")), qPrintable(reason->text()));
+}
+
+void TestParameterForm::executeAgainstSandbox()
+{
+    auto view = makeView();
+    openRecordForm(*view, HttpMethod::Get);
+    QTest::keyClicks(child<QLineEdit>(view->form(), QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* execute = child<QPushButton>(view.get(), QStringLiteral("executeButton"));
+    QTRY_VERIFY(execute->isEnabled());
+    QSignalSpy finished(view.get(), &OperationView::callFinished);
+    // Ctrl+Enter is the same action as the button.
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->activateWindow();
+    view->executeAction()->trigger();
+    QTRY_COMPARE(finished.count(), 1);
+
+    auto* status = child<QLabel>(view.get(), QStringLiteral("resultStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("200")), qPrintable(status->text()));
+    QVERIFY(status->isVisible());
+    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultQueryId"))->text().contains(QStringLiteral("SBX.")));
+    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultElapsed"))->text().contains(QStringLiteral("ms")));
+    const QString body = child<QPlainTextEdit>(view.get(), QStringLiteral("resultBody"))->toPlainText();
+    QVERIFY2(body.contains(QStringLiteral("1001")), qPrintable(body));
+    QVERIFY(body.contains(QLatin1Char('\n'))); // pretty-printed
+    QVERIFY(!child<QLabel>(view.get(), QStringLiteral("resultMessage"))->isVisible());
+    const QString request = child<QPlainTextEdit>(view.get(), QStringLiteral("resultRequest"))->toPlainText();
+    QVERIFY2(request.startsWith(QStringLiteral("GET http://127.0.0.1:")), qPrintable(request));
+    QVERIFY(!request.contains(QString::fromLatin1(SandboxDemo::kConsumerKey)));
+    QVERIFY(child<QTabWidget>(view.get(), QStringLiteral("operationTabs"))->currentIndex() == 1);
+}
+
+void TestParameterForm::createRecordAgainstSandbox()
+{
+    auto view = makeView();
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("made-by-the-gui"));
+    QSignalSpy finished(view.get(), &OperationView::callFinished);
+    QTest::mouseClick(child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
+    // The sandbox is demo: no confirmation.
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!QApplication::activeModalWidget());
+    const QString body = child<QPlainTextEdit>(view.get(), QStringLiteral("resultBody"))->toPlainText();
+    QVERIFY2(body.contains(QStringLiteral("made-by-the-gui")), qPrintable(body));
+    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))->text().startsWith(QStringLiteral("200")));
+}
+
+void TestParameterForm::errorAnswerShownInline()
+{
+    auto view = makeView();
+    Credentials wrong = demoCredentials();
+    wrong.consumerKey = QStringLiteral("NotAValidConsumerKey0000000000000");
+    Endpoint endpoint;
+    endpoint.name = QStringLiteral("sandbox");
+    endpoint.baseUrl = m_sandbox->baseUrl();
+    view->setEndpoint(endpoint, wrong, true);
+    openRecordForm(*view, HttpMethod::Get);
+    QTest::keyClicks(child<QLineEdit>(view->form(), QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    QSignalSpy finished(view.get(), &OperationView::callFinished);
+    view->execute();
+    QTRY_COMPARE(finished.count(), 1);
+    auto* message = child<QLabel>(view.get(), QStringLiteral("resultMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("INVALID_CREDENTIAL"))
+            || message->text().contains(QStringLiteral("NOT_CREDENTIAL")),
+        qPrintable(message->text()));
+    QVERIFY(message->text().contains(QStringLiteral("SBX.")));
+    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))->text().startsWith(QStringLiteral("403")));
+}
+
+void TestParameterForm::cancelStopsTheCall()
+{
+    // A slow server: the schema file server with a delay, called as a public GET.
+    SnapshotServer slow(OvhTest::snapshotDir(QStringLiteral("eu")));
+    slow.setDelay(10000);
+    QVERIFY(slow.listen());
+    Product product;
+    product.path = QStringLiteral("/domain");
+    Operation operation;
+    operation.method = HttpMethod::Get;
+    operation.path = QStringLiteral("/domain.json");
+    operation.noAuthentication = true;
+
+    auto view = makeView();
+    Endpoint endpoint;
+    endpoint.baseUrl = slow.baseUrl();
+    Credentials appOnly;
+    appOnly.applicationKey = QStringLiteral("SomeAppKey");
+    view->setEndpoint(endpoint, appOnly);
+    view->showOperation(product, operation);
+    QVERIFY(!child<QLabel>(view.get(), QStringLiteral("credentialsMessage"))->isVisible());
+    QSignalSpy finished(view.get(), &OperationView::callFinished);
+    QTest::mouseClick(child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
+    auto* cancel = child<QPushButton>(view.get(), QStringLiteral("cancelButton"));
+    QTRY_VERIFY(cancel->isVisible());
+    QVERIFY(child<QWidget>(view.get(), QStringLiteral("busyIndicator"))->isVisible());
+    QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
+    QTest::qWait(100);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<CallResult>().failure, CallResult::Failure::Cancelled);
+    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))->text().contains(QStringLiteral("Cancelled")));
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
+}
+
+void TestParameterForm::missingCredentialsExplained()
+{
+    auto view = makeView();
+    view->setEndpoint(*Endpoint::byName(u"ovh-eu"), Credentials());
+    openRecordForm(*view, HttpMethod::Get);
+    QTest::keyClicks(child<QLineEdit>(view->form(), QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* message = child<QLabel>(view.get(), QStringLiteral("credentialsMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("application_key"))
+            && message->text().contains(QStringLiteral("OVH_CONSUMER_KEY"))
+            && message->text().contains(QStringLiteral("ovh.conf")),
+        qPrintable(message->text()));
+    QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
+}
+
+void TestParameterForm::confirmationOnRealEndpoint()
+{
+    auto view = makeView();
+    Credentials fake;
+    fake.applicationKey = QStringLiteral("ak");
+    fake.applicationSecret = QStringLiteral("as");
+    fake.consumerKey = QStringLiteral("ck");
+    view->setEndpoint(*Endpoint::byName(u"ovh-eu"), fake);
+    openRecordForm(*view);
+    ParameterForm* form = view->form();
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
+    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("192.0.2.7"));
+    QSignalSpy finished(view.get(), &OperationView::callFinished);
+    QTest::mouseClick(child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
+
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = view->findChild<QDialog*>(QStringLiteral("confirmCallDialog"))) && dialog->isVisible());
+    const QString request = child<QLabel>(dialog, QStringLiteral("confirmRequest"))->text();
+    QCOMPARE(request, QStringLiteral("POST https://eu.api.ovh.com/1.0/domain/zone/example.com/record"));
+    QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("confirmBody"))->toPlainText().contains(QStringLiteral("192.0.2.7")));
+    child<QCheckBox>(dialog, QStringLiteral("dontAskAgainCheck"))->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("confirmCancelButton")), Qt::LeftButton);
+    QTRY_VERIFY(!view->findChild<QDialog*>(QStringLiteral("confirmCallDialog")));
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!view->isRunning());
+    QVERIFY(m_settings->confirmCalls(QStringLiteral("ovh-eu"))); // only a sent call remembers "don't ask"
+}
+
+QTEST_MAIN(TestParameterForm)
+#include "tst_parameterform.moc"

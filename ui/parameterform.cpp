@@ -1,0 +1,489 @@
+#include "parameterform.h"
+
+#include "call/valueconversion.h"
+#include "fieldeditors.h"
+#include "jsonhighlighter.h"
+#include "resultview.h"
+#include "uicolors.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Ovh {
+
+namespace {
+
+const QString kRawKey = QStringLiteral("raw");
+const QString kWholeBodyKey = QStringLiteral("body");
+
+QString locationKey(ParamLocation location)
+{
+    return paramLocationName(location).toLower();
+}
+
+bool containsPassword(const Product& product, const TypeRef& type, int depth = 0)
+{
+    if (depth > 6)
+        return false;
+    switch (type.kind) {
+    case TypeKind::Password:
+        return true;
+    case TypeKind::Array:
+    case TypeKind::Map:
+        return type.element && containsPassword(product, *type.element, depth + 1);
+    case TypeKind::Model: {
+        const QList<Property> properties = product.propertiesOf(type);
+        for (const Property& property : properties) {
+            if (containsPassword(product, property.type, depth + 1))
+                return true;
+        }
+        return false;
+    }
+    default:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+struct ParameterForm::Section
+{
+    ParamLocation location;
+    QGroupBox* box = nullptr;
+    QWidget* fields = nullptr;
+    FieldRows* rows = nullptr;
+    bool unnamedBody = false; // rows are the properties of the unnamed body ("body.name")
+};
+
+ParameterForm::ParameterForm(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(nullptr)
+    , m_noParameters(nullptr)
+    , m_formErrors(nullptr)
+{
+    setObjectName(QStringLiteral("parameterForm"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("parameterScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    clear();
+}
+
+ParameterForm::~ParameterForm() = default;
+
+void ParameterForm::clear()
+{
+    auto* scroll = findChild<QScrollArea*>(QStringLiteral("parameterScroll"));
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("parameterContent"));
+    m_layout = new QVBoxLayout(content);
+    m_layout->setContentsMargins(2, 4, 8, 4);
+    m_layout->setSpacing(8);
+    m_formErrors = new QLabel(content);
+    m_formErrors->setObjectName(QStringLiteral("formErrors"));
+    m_formErrors->setWordWrap(true);
+    m_formErrors->setTextFormat(Qt::PlainText);
+    m_formErrors->hide();
+    m_layout->addWidget(m_formErrors);
+    m_noParameters = new QLabel(tr("This operation takes no parameters."), content);
+    m_noParameters->setObjectName(QStringLiteral("noParameters"));
+    m_noParameters->setEnabled(false);
+    m_noParameters->hide();
+    m_layout->addWidget(m_noParameters);
+    scroll->setWidget(content); // deletes the previous content and its fields
+
+    qDeleteAll(m_sections);
+    m_sections.clear();
+    m_wholeBody = nullptr;
+    m_bodyIsModel = false;
+    m_bodyTabs = nullptr;
+    m_rawEdit = nullptr;
+    m_rawHighlighter = nullptr;
+    m_rawNote = nullptr;
+    m_rawError = nullptr;
+    m_useForm = nullptr;
+    m_rawMode = false;
+    m_revealMissing = false;
+    m_hasOperation = false;
+    m_request = CallRequest();
+    m_errors.clear();
+}
+
+ParameterForm::Section* ParameterForm::addSection(const QString& title, ParamLocation location)
+{
+    auto* section = new Section;
+    section->location = location;
+    section->box = new QGroupBox(title, m_layout->parentWidget());
+    section->box->setObjectName(QStringLiteral("section:") + locationKey(location));
+    section->fields = new QWidget(section->box);
+    auto* grid = new QGridLayout(section->fields);
+    grid->setContentsMargins(0, 0, 0, 0);
+    section->rows = new FieldRows(section->fields, grid);
+    auto* boxLayout = new QVBoxLayout(section->box);
+    boxLayout->setContentsMargins(8, 8, 8, 8);
+    boxLayout->addWidget(section->fields);
+    m_layout->addWidget(section->box);
+    m_sections.append(section);
+    connect(section->rows, &FieldRows::edited, this, &ParameterForm::refresh);
+    return section;
+}
+
+void ParameterForm::setOperation(const Product& product, const Operation& operation)
+{
+    clear();
+    m_product = product;
+    m_operation = operation;
+    m_hasOperation = true;
+
+    const struct
+    {
+        ParamLocation location;
+        QString title;
+    } sections[] = {
+        { ParamLocation::Path, tr("Path parameters") },
+        { ParamLocation::Query, tr("Query parameters") },
+        { ParamLocation::Header, tr("Header parameters") },
+    };
+    for (const auto& [location, title] : sections) {
+        Section* section = nullptr;
+        for (const Parameter& parameter : std::as_const(m_operation.parameters)) {
+            if (parameter.location != location || parameter.name.isEmpty())
+                continue;
+            if (!section)
+                section = addSection(title, location);
+            FieldContext context { &m_product, parameter.name, parameter.required || location == ParamLocation::Path, false };
+            section->rows->addRow(context, parameter.name, parameter.type,
+                parameter.fullType.isEmpty() ? parameter.type.displayName() : parameter.type.displayName(),
+                parameter.description);
+        }
+    }
+
+    // The body: named parameters, the properties of an unnamed model, or one editor for the whole.
+    Section* body = nullptr;
+    const Parameter* unnamed = nullptr;
+    for (const Parameter& parameter : std::as_const(m_operation.parameters)) {
+        if (parameter.location == ParamLocation::Body && parameter.name.isEmpty())
+            unnamed = &parameter;
+    }
+    for (const Parameter& parameter : std::as_const(m_operation.parameters)) {
+        if (parameter.location != ParamLocation::Body || parameter.name.isEmpty())
+            continue;
+        if (!body)
+            body = addSection(tr("Body"), ParamLocation::Body);
+        FieldContext context { &m_product, parameter.name, parameter.required, false };
+        body->rows->addRow(context, parameter.name, parameter.type, parameter.type.displayName(), parameter.description);
+    }
+    if (unnamed && !body) {
+        body = addSection(tr("Body \u2014 %1").arg(unnamed->type.displayName()), ParamLocation::Body);
+        if (unnamed->type.kind == TypeKind::Model) {
+            m_bodyIsModel = true;
+            body->unnamedBody = true;
+            const QList<Property> properties = m_product.propertiesOf(unnamed->type);
+            for (const Property& property : properties) {
+                if (!isSettable(property, properties))
+                    continue;
+                FieldContext context { &m_product, QStringLiteral("body.") + property.name, property.required,
+                    property.canBeNull };
+                body->rows->addRow(context, property.name, property.type, property.type.displayName(),
+                    property.description);
+            }
+        } else {
+            FieldContext context { &m_product, QStringLiteral("body"), unnamed->required, false };
+            m_wholeBody = body->rows->addRow(context, tr("(whole body)"), unnamed->type,
+                unnamed->type.displayName(), unnamed->description);
+        }
+    }
+
+    if (body) {
+        // The body section gets two views: the form, and the raw JSON that will be sent.
+        auto* boxLayout = qobject_cast<QVBoxLayout*>(body->box->layout());
+        boxLayout->removeWidget(body->fields);
+        m_bodyTabs = new QTabWidget(body->box);
+        m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
+        m_bodyTabs->setDocumentMode(true);
+        auto* formPage = new QWidget(m_bodyTabs);
+        auto* formLayout = new QVBoxLayout(formPage);
+        formLayout->setContentsMargins(0, 6, 0, 0);
+        m_rawNote = new QLabel(formPage);
+        m_rawNote->setObjectName(QStringLiteral("rawBodyNote"));
+        m_rawNote->setWordWrap(true);
+        m_rawNote->setText(tr("The raw body is sent as written; these fields are ignored until you go back to the form."));
+        m_rawNote->setStyleSheet(messageBarStyle(palette(), "info"));
+        m_rawNote->hide();
+        m_useForm = new QPushButton(tr("Back to the &form"), formPage);
+        m_useForm->setObjectName(QStringLiteral("useFormButton"));
+        m_useForm->setToolTip(tr("Fill the fields from the raw body and send what the form says"));
+        m_useForm->hide();
+        formLayout->addWidget(m_rawNote);
+        formLayout->addWidget(m_useForm, 0, Qt::AlignLeft);
+        body->fields->setParent(formPage);
+        formLayout->addWidget(body->fields);
+
+        auto* rawPage = new QWidget(m_bodyTabs);
+        auto* rawLayout = new QVBoxLayout(rawPage);
+        rawLayout->setContentsMargins(0, 6, 0, 0);
+        auto* rawHint = new QLabel(tr("Exactly what will be sent (shown indented). Edit it to send it as written."), rawPage);
+        rawHint->setWordWrap(true);
+        rawHint->setForegroundRole(QPalette::PlaceholderText);
+        m_rawEdit = new QPlainTextEdit(rawPage);
+        m_rawEdit->setObjectName(QStringLiteral("rawBodyEdit"));
+        m_rawEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_rawEdit->setTabChangesFocus(true);
+        m_rawEdit->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+        m_rawEdit->setPlaceholderText(tr("No body will be sent."));
+        m_rawHighlighter = new JsonHighlighter(m_rawEdit->document());
+        m_rawHighlighter->setDark(isDarkPalette(palette()));
+        m_rawError = new QLabel(rawPage);
+        m_rawError->setObjectName(QStringLiteral("rawBodyError"));
+        m_rawError->setWordWrap(true);
+        m_rawError->setTextFormat(Qt::PlainText);
+        QPalette errorPalette = m_rawError->palette();
+        errorPalette.setColor(QPalette::WindowText, errorColor(palette()));
+        m_rawError->setPalette(errorPalette);
+        m_rawError->hide();
+        auto* rawUseForm = new QPushButton(tr("Use the form again"), rawPage);
+        rawUseForm->setObjectName(QStringLiteral("rawUseFormButton"));
+        rawLayout->addWidget(rawHint);
+        rawLayout->addWidget(m_rawEdit, 1);
+        rawLayout->addWidget(m_rawError);
+        rawLayout->addWidget(rawUseForm, 0, Qt::AlignLeft);
+        rawUseForm->setVisible(false);
+
+        m_bodyTabs->addTab(formPage, tr("Form"));
+        m_bodyTabs->addTab(rawPage, tr("Raw body"));
+        boxLayout->addWidget(m_bodyTabs);
+
+        connect(m_rawEdit, &QPlainTextEdit::textChanged, this, &ParameterForm::onRawEdited);
+        connect(m_useForm, &QPushButton::clicked, this, &ParameterForm::useForm);
+        connect(rawUseForm, &QPushButton::clicked, this, &ParameterForm::useForm);
+        connect(this, &ParameterForm::changed, rawUseForm, [this, rawUseForm] { rawUseForm->setVisible(m_rawMode); });
+    }
+
+    m_noParameters->setVisible(m_sections.isEmpty());
+    m_layout->addStretch(1);
+    refresh();
+}
+
+FieldEditor* ParameterForm::editor(ParamLocation location, const QString& name) const
+{
+    for (const Section* section : m_sections) {
+        if (section->location == location) {
+            if (FieldEditor* found = section->rows->editor(name))
+                return found;
+        }
+    }
+    return nullptr;
+}
+
+CallValues ParameterForm::values() const
+{
+    CallValues values;
+    for (const Section* section : m_sections) {
+        if (section->location == ParamLocation::Body) {
+            if (m_rawMode) {
+                values.setRawBody(m_rawEdit->toPlainText());
+                continue;
+            }
+            if (m_wholeBody) {
+                const QJsonValue whole = m_wholeBody->value();
+                if (!whole.isUndefined())
+                    values.setBody(CallValue::fromJson(whole));
+                continue;
+            }
+        }
+        for (const FieldRows::Row& row : section->rows->rows()) {
+            const QJsonValue value = row.editor->value();
+            if (!value.isUndefined())
+                values.set(section->location, row.name, CallValue::fromJson(value));
+        }
+    }
+    return values;
+}
+
+void ParameterForm::refresh()
+{
+    if (m_restoring || !m_hasOperation)
+        return;
+    CallErrors builderErrors;
+    m_request = buildCallRequest(m_product, m_operation, values(), &builderErrors);
+
+    // Inline: each field shows what concerns it; body-level ones go under the raw view or the body.
+    CallErrors rest = builderErrors;
+    CallErrors local;
+    for (Section* section : std::as_const(m_sections)) {
+        rest = section->rows->showErrors(rest, m_revealMissing);
+        for (const FieldRows::Row& row : section->rows->rows()) {
+            const QString error = row.editor->localError();
+            if (!error.isEmpty())
+                local.append(CallError { CallError::Kind::InvalidJson, row.path, error });
+        }
+    }
+    QStringList bodyLines;
+    QStringList otherLines;
+    for (const CallError& error : std::as_const(rest)) {
+        if (errorConcerns(error, QStringLiteral("body")))
+            bodyLines << error.message;
+        else
+            otherLines << error.toString();
+    }
+    if (m_rawError) {
+        m_rawError->setText(bodyLines.join(QLatin1Char('\n')));
+        m_rawError->setVisible(!bodyLines.isEmpty());
+        if (!m_rawMode)
+            otherLines += bodyLines;
+    } else {
+        otherLines += bodyLines;
+    }
+    m_formErrors->setText(otherLines.join(QLatin1Char('\n')));
+    m_formErrors->setStyleSheet(messageBarStyle(palette(), "error"));
+    m_formErrors->setVisible(!otherLines.isEmpty());
+
+    m_errors = builderErrors + local;
+    refreshRawText();
+    emit changed();
+}
+
+void ParameterForm::refreshRawText()
+{
+    if (!m_rawEdit || m_rawMode)
+        return;
+    m_settingRaw = true;
+    m_rawEdit->setPlainText(m_request.hasBody() ? prettyJsonText(m_request.bodyBytes) : QString());
+    m_settingRaw = false;
+}
+
+void ParameterForm::onRawEdited()
+{
+    if (m_settingRaw || m_restoring)
+        return;
+    if (!m_rawMode)
+        setRawMode(true);
+    refresh();
+}
+
+void ParameterForm::setRawMode(bool raw)
+{
+    m_rawMode = raw;
+    for (Section* section : std::as_const(m_sections)) {
+        if (section->location == ParamLocation::Body)
+            section->rows->setEnabled(!raw);
+    }
+    if (m_rawNote) {
+        m_rawNote->setVisible(raw);
+        m_useForm->setVisible(raw);
+    }
+}
+
+void ParameterForm::useForm()
+{
+    if (!m_rawMode)
+        return;
+    QJsonValue parsed;
+    QString error;
+    const QString text = m_rawEdit->toPlainText();
+    if (!text.trimmed().isEmpty() && !parseJsonText(text, &parsed, &error)) {
+        m_bodyTabs->setCurrentIndex(1);
+        m_rawError->setText(tr("Fix the JSON first: %1").arg(error));
+        m_rawError->show();
+        return;
+    }
+    fillBody(parsed.isUndefined() ? QJsonValue(QJsonValue::Undefined) : parsed);
+    setRawMode(false);
+    m_bodyTabs->setCurrentIndex(0);
+    refresh();
+}
+
+void ParameterForm::fillBody(const QJsonValue& body)
+{
+    const bool wasRestoring = m_restoring;
+    m_restoring = true;
+    if (m_wholeBody) {
+        m_wholeBody->setValue(body);
+    } else {
+        const QJsonObject object = body.toObject();
+        for (Section* section : std::as_const(m_sections)) {
+            if (section->location != ParamLocation::Body)
+                continue;
+            for (const FieldRows::Row& row : section->rows->rows())
+                row.editor->setValue(object.contains(row.name) ? object.value(row.name) : QJsonValue(QJsonValue::Undefined));
+        }
+    }
+    m_restoring = wasRestoring;
+}
+
+QJsonObject ParameterForm::rememberedValues() const
+{
+    QJsonObject remembered;
+    if (!m_hasOperation)
+        return remembered;
+    for (const Section* section : m_sections) {
+        if (section->location == ParamLocation::Body && m_rawMode) {
+            bool secret = false;
+            for (const Parameter& parameter : m_operation.parameters) {
+                if (parameter.location == ParamLocation::Body && containsPassword(m_product, parameter.type))
+                    secret = true;
+            }
+            if (!secret)
+                remembered.insert(kRawKey, m_rawEdit->toPlainText());
+            continue;
+        }
+        if (section->location == ParamLocation::Body && m_wholeBody) {
+            const QJsonValue value = m_wholeBody->rememberedValue();
+            if (!value.isUndefined())
+                remembered.insert(kWholeBodyKey, value);
+            continue;
+        }
+        for (const FieldRows::Row& row : section->rows->rows()) {
+            const QJsonValue value = row.editor->rememberedValue();
+            if (!value.isUndefined())
+                remembered.insert(locationKey(section->location) + QLatin1Char('/') + row.name, value);
+        }
+    }
+    return remembered;
+}
+
+void ParameterForm::restoreValues(const QJsonObject& values)
+{
+    if (!m_hasOperation || values.isEmpty())
+        return;
+    m_restoring = true;
+    for (Section* section : std::as_const(m_sections)) {
+        for (const FieldRows::Row& row : section->rows->rows()) {
+            const QString key = locationKey(section->location) + QLatin1Char('/') + row.name;
+            if (values.contains(key))
+                row.editor->setValue(values.value(key));
+        }
+    }
+    if (m_wholeBody && values.contains(kWholeBodyKey))
+        m_wholeBody->setValue(values.value(kWholeBodyKey));
+    if (m_rawEdit && values.contains(kRawKey)) {
+        m_settingRaw = true;
+        m_rawEdit->setPlainText(values.value(kRawKey).toString());
+        m_settingRaw = false;
+        setRawMode(true);
+    }
+    m_restoring = false;
+    refresh();
+}
+
+void ParameterForm::revealMissing()
+{
+    m_revealMissing = true;
+    refresh();
+}
+
+} // namespace Ovh

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "call/callrequest.h"
+#include "call/callvalues.h"
+#include "schema/schema.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class FieldEditor;
+class FieldRows;
+class JsonHighlighter;
+
+// The parameter form of one operation, generated from its schema: path, query and body sections,
+// one editor per parameter (or per property of an unnamed body model), each with its type,
+// description and inline errors. The body can also be edited as raw JSON. The form only
+// collects values (CallValues); the request and its errors come from buildCallRequest().
+class ParameterForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParameterForm)
+
+public:
+    explicit ParameterForm(QWidget* parent = nullptr);
+    ~ParameterForm() override;
+
+    // Copies what it needs; rebuilds every field.
+    void setOperation(const Product& product, const Operation& operation);
+    void clear();
+    bool hasOperation() const { return m_hasOperation; }
+
+    // What was entered, as the request builder reads it.
+    CallValues values() const;
+    // The request built from values() and its errors (plus local ones such as JSON that does not
+    // parse), kept up to date as the person types.
+    const CallRequest& request() const { return m_request; }
+    const CallErrors& errors() const { return m_errors; }
+    bool isRawBody() const { return m_rawMode; }
+
+    // For remembering per operation: every value but what was typed in password fields.
+    QJsonObject rememberedValues() const;
+    void restoreValues(const QJsonObject& values);
+
+    // Shows "a value is required" on every field, touched or not (after an Execute attempt).
+    void revealMissing();
+    FieldEditor* editor(ParamLocation location, const QString& name) const;
+
+signals:
+    // After each change, once request() and errors() are up to date.
+    void changed();
+
+private:
+    struct Section;
+    Section* addSection(const QString& title, ParamLocation location);
+    void refresh();
+    void refreshRawText();
+    void onRawEdited();
+    void setRawMode(bool raw);
+    void useForm();
+    void fillBody(const QJsonValue& body);
+
+    Product m_product;
+    Operation m_operation;
+    bool m_hasOperation = false;
+    QList<Section*> m_sections;
+    FieldEditor* m_wholeBody = nullptr; // an unnamed body that is not a model: one editor
+    bool m_bodyIsModel = false;
+
+    QVBoxLayout* m_layout;
+    QLabel* m_noParameters;
+    QLabel* m_formErrors;
+    QTabWidget* m_bodyTabs = nullptr;
+    QPlainTextEdit* m_rawEdit = nullptr;
+    JsonHighlighter* m_rawHighlighter = nullptr;
+    QLabel* m_rawNote = nullptr;
+    QLabel* m_rawError = nullptr;
+    QPushButton* m_useForm = nullptr;
+    bool m_rawMode = false;
+    bool m_settingRaw = false;
+    bool m_restoring = false;
+    bool m_revealMissing = false;
+
+    CallRequest m_request;
+    CallErrors m_errors;
+};
+
+} // namespace Ovh

@@ -1,0 +1,285 @@
+#include "resultview.h"
+
+#include "jsonhighlighter.h"
+#include "jsontreemodel.h"
+#include "uicolors.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ovh {
+
+QString prettyJsonText(const QByteArray& bytes)
+{
+    const QJsonValue json = parseJsonValue(bytes);
+    if (json.isObject())
+        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (json.isArray())
+        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    return QString::fromUtf8(bytes);
+}
+
+namespace {
+
+QPlainTextEdit* makeTextView(QWidget* parent, const char* name)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(QString::fromLatin1(name));
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return view;
+}
+
+QString headerLines(const HeaderList& headers)
+{
+    QStringList lines;
+    for (const auto& [name, value] : headers)
+        lines << QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(value);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ResultView::ResultView(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(m_stack))
+    , m_message(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_queryId(new QLabel(this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_save(new QPushButton(tr("Sa&ve\u2026"), this))
+    , m_showRequest(new QPushButton(tr("Request &sent"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_body(makeTextView(this, "resultBody"))
+    , m_tree(new QTreeView(this))
+    , m_headers(makeTextView(this, "resultHeaders"))
+    , m_request(makeTextView(this, "resultRequest"))
+    , m_bodyHighlighter(new JsonHighlighter(m_body->document()))
+    , m_requestHighlighter(new JsonHighlighter(m_request->document()))
+    , m_treeModel(new JsonTreeModel(this))
+{
+    m_placeholder->setObjectName(QStringLiteral("resultPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_placeholder->setText(tr("Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here."));
+
+    m_message->setObjectName(QStringLiteral("resultMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_status->setObjectName(QStringLiteral("resultStatus"));
+    QFont statusFont = font();
+    statusFont.setBold(true);
+    statusFont.setPointSizeF(font().pointSizeF() * 1.1);
+    m_status->setFont(statusFont);
+    m_elapsed->setObjectName(QStringLiteral("resultElapsed"));
+    m_queryId->setObjectName(QStringLiteral("resultQueryId"));
+    m_queryId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_queryId->setTextFormat(Qt::PlainText);
+    m_copy->setObjectName(QStringLiteral("copyResultButton"));
+    m_copy->setToolTip(tr("Copy the body to the clipboard"));
+    m_save->setObjectName(QStringLiteral("saveResultButton"));
+    m_save->setToolTip(tr("Save the body to a file"));
+    m_showRequest->setObjectName(QStringLiteral("showRequestButton"));
+    m_showRequest->setToolTip(tr("Show the exact request that was sent (signature headers hidden)"));
+
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_status);
+    summary->addSpacing(12);
+    summary->addWidget(m_elapsed);
+    summary->addSpacing(12);
+    summary->addWidget(m_queryId, 1);
+    summary->addWidget(m_showRequest);
+    summary->addWidget(m_copy);
+    summary->addWidget(m_save);
+
+    m_tree->setObjectName(QStringLiteral("resultTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnWidth(JsonTreeModel::KeyColumn, 200);
+
+    m_tabs->setObjectName(QStringLiteral("resultTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_body, tr("Body"));
+    m_tabs->addTab(m_tree, tr("Tree"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_request, tr("Request sent"));
+
+    auto* page = new QWidget(m_stack);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 4, 0, 0);
+    pageLayout->addWidget(m_message);
+    pageLayout->addLayout(summary);
+    pageLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_copy, &QPushButton::clicked, this, &ResultView::copyBody);
+    connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
+    connect(m_showRequest, &QPushButton::clicked, this, [this] { m_tabs->setCurrentWidget(m_request); });
+    applyPalette();
+}
+
+void ResultView::clear()
+{
+    m_result = CallResult();
+    m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
+    m_body->clear();
+    m_headers->clear();
+    m_request->clear();
+    m_message->hide();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ResultView::showRunning(const QString& method, const QString& url)
+{
+    clear();
+    m_stack->setCurrentIndex(1);
+    m_status->setText(tr("Sending\u2026"));
+    m_status->setStyleSheet(QString());
+    m_elapsed->clear();
+    m_queryId->setText(method + QLatin1Char(' ') + url);
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
+    m_showRequest->setEnabled(false);
+}
+
+void ResultView::showResult(const CallResult& result)
+{
+    m_result = result;
+    m_stack->setCurrentIndex(1);
+
+    const QPalette& palette = this->palette();
+    if (result.failure == CallResult::Failure::None) {
+        m_status->setText(QString::number(result.status) + QLatin1Char(' ') + result.reason);
+        const QColor color = result.isSuccess() ? successColor(palette) : errorColor(palette);
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color.name()));
+    } else {
+        QString what;
+        switch (result.failure) {
+        case CallResult::Failure::MissingCredentials: what = tr("Not sent"); break;
+        case CallResult::Failure::Network: what = tr("Network error"); break;
+        case CallResult::Failure::Timeout: what = tr("Timed out"); break;
+        case CallResult::Failure::Cancelled: what = tr("Cancelled"); break;
+        case CallResult::Failure::TooLarge: what = tr("Answer too large"); break;
+        case CallResult::Failure::None: break;
+        }
+        m_status->setText(result.status > 0 ? tr("%1 (HTTP %2)").arg(what).arg(result.status) : what);
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
+                                    .arg((result.failure == CallResult::Failure::Cancelled ? warningColor(palette)
+                                                                                           : errorColor(palette))
+                                             .name()));
+    }
+    m_elapsed->setText(tr("%1 ms").arg(result.elapsedMs));
+    m_queryId->setText(result.queryId.isEmpty() ? QString() : tr("Query id: %1").arg(result.queryId));
+
+    // The message bar: the OVH error with every field present, or why nothing came back.
+    QStringList lines;
+    if (!result.error.isEmpty()) {
+        QString head = result.error.errorCode.isEmpty() ? result.error.errorClass : result.error.errorCode;
+        if (!result.error.errorCode.isEmpty() && !result.error.errorClass.isEmpty())
+            head += QLatin1String(" / ") + result.error.errorClass;
+        lines << (head.isEmpty() ? result.error.message : head + QLatin1String(": ") + result.error.message);
+        if (!result.error.details.isEmpty())
+            lines << tr("Details: %1").arg(QString::fromUtf8(QJsonDocument(result.error.details).toJson(QJsonDocument::Compact)));
+    } else if (result.failure != CallResult::Failure::None || !result.isSuccess()) {
+        if (!result.errorString.isEmpty())
+            lines << result.errorString;
+    }
+    if (!lines.isEmpty() && !result.queryId.isEmpty())
+        lines << tr("Query id: %1 (give it to OVHcloud support)").arg(result.queryId);
+    m_message->setText(lines.join(QLatin1Char('\n')));
+    m_message->setStyleSheet(messageBarStyle(palette,
+        result.failure == CallResult::Failure::Cancelled ? "warning" : "error"));
+    m_message->setVisible(!lines.isEmpty());
+
+    m_body->setPlainText(result.body.isEmpty() ? QString() : prettyJsonText(result.body));
+    m_treeModel->setJson(result.json);
+    m_tree->expandToDepth(0);
+    m_headers->setPlainText(headerLines(result.headers));
+
+    QString request = QString::fromLatin1(result.request.method) + QLatin1Char(' ')
+        + QString::fromUtf8(result.request.url);
+    if (!result.request.headers.isEmpty())
+        request += QLatin1Char('\n') + headerLines(result.request.headers);
+    if (!result.request.body.isEmpty())
+        request += QLatin1String("\n\n") + prettyJsonText(result.request.body);
+    m_request->setPlainText(request);
+
+    const bool hasBody = !result.body.isEmpty();
+    m_copy->setEnabled(hasBody);
+    m_save->setEnabled(hasBody);
+    m_showRequest->setEnabled(!result.request.method.isEmpty());
+    m_tabs->setCurrentWidget(m_body);
+}
+
+QString ResultView::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
+void ResultView::copyBody()
+{
+    QApplication::clipboard()->setText(bodyText());
+}
+
+void ResultView::saveBody()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Answer"), QStringLiteral("answer.json"),
+        tr("JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bodyText().toUtf8()) < 0 || !file.commit()) {
+        m_message->setText(tr("Could not save %1: %2").arg(path, file.errorString()));
+        m_message->setStyleSheet(messageBarStyle(palette(), "error"));
+        m_message->show();
+    }
+}
+
+void ResultView::applyPalette()
+{
+    const bool dark = isDarkPalette(palette());
+    m_bodyHighlighter->setDark(dark);
+    m_requestHighlighter->setDark(dark);
+}
+
+void ResultView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+} // namespace Ovh

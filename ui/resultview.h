@@ -1,0 +1,71 @@
+#pragma once
+
+#include "net/callresult.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class JsonHighlighter;
+class JsonTreeModel;
+
+// The Result tab: status, elapsed time, query id, the body pretty-printed and as a tree, the
+// response headers and the request as sent (signature headers redacted). OVH errors and
+// failures show in a message bar above.
+class ResultView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultView)
+
+public:
+    explicit ResultView(QWidget* parent = nullptr);
+
+    void clear();
+    void showRunning(const QString& method, const QString& url);
+    void showResult(const CallResult& result);
+    const CallResult& result() const { return m_result; }
+    // The body as shown: pretty JSON, or the bytes as text.
+    QString bodyText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void copyBody();
+    void saveBody();
+    void applyPalette();
+
+    CallResult m_result;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QLabel* m_message;
+    QLabel* m_status;
+    QLabel* m_elapsed;
+    QLabel* m_queryId;
+    QPushButton* m_copy;
+    QPushButton* m_save;
+    QPushButton* m_showRequest;
+    QTabWidget* m_tabs;
+    QPlainTextEdit* m_body;
+    QTreeView* m_tree;
+    QPlainTextEdit* m_headers;
+    QPlainTextEdit* m_request;
+    JsonHighlighter* m_bodyHighlighter;
+    JsonHighlighter* m_requestHighlighter;
+    JsonTreeModel* m_treeModel;
+};
+
+// Pretty JSON text for bytes that hold JSON (objects and arrays indented, scalars as written);
+// the bytes as UTF-8 text otherwise.
+QString prettyJsonText(const QByteArray& bytes);
+
+} // namespace Ovh
