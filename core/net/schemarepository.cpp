@@ -712,13 +712,9 @@ bool SchemaRepository::isLoading() const
 
 QString SchemaRepository::defaultCacheDir()
 {
-    QString base;
-    if (QCoreApplication::applicationName().isEmpty())
-        base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-            + QLatin1String("/ovh-api-explorer");
-    else
-        base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    return base + QLatin1String("/schemas");
+    // One cache for the GUI and the CLI, whatever the application name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QLatin1String("/ovh-api-explorer/schemas");
 }
 
 } // namespace Ovh
