@@ -15,8 +15,8 @@ build_packages=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
 )
 run_packages=(qt6-qpa-plugins fonts-dejavu-core openssl)
-# The official wrappers' tools: the npm ovh peer and the snippet syntax checks.
-test_packages=(python3 dbus-daemon gnome-keyring nodejs npm php-cli golang-go)
+# The official wrappers' tools: the npm ovh peer, the snippet syntax checks and runs (curl).
+test_packages=(python3 dbus-daemon gnome-keyring nodejs npm php-cli golang-go curl)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -6,20 +6,32 @@
 #include "auth/ovhconfig.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QStyleFactory>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
 void printError(const QString& text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : { 16, 32, 64, 256 })
+        icon.addFile(QStringLiteral(":/icons/ovh-explorer-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -31,6 +43,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ovh-api-explorer"));
     QApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("ovh-explorer"));
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
@@ -84,8 +98,27 @@ int main(int argc, char* argv[])
         QApplication::setPalette(Ovh::darkPalette());
     }
 
+    // The composition root owns the network, the settings and the sandbox; the sandbox is
+    // declared before the window so that it outlives the calls the window makes to it.
     QNetworkAccessManager nam;
+    std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
+    options.startSandbox = [&sandboxServer] {
+        Ovh::SandboxAccess access;
+        if (!sandboxServer) {
+            auto server = std::make_unique<Ovh::Sandbox>();
+            if (!server->isSchemaValid() || !server->listen()) {
+                access.error = server->errorString();
+                return access;
+            }
+            sandboxServer = std::move(server);
+        }
+        access.baseUrl = sandboxServer->baseUrl();
+        access.credentials.applicationKey = QString::fromLatin1(Ovh::SandboxDemo::kApplicationKey);
+        access.credentials.applicationSecret = QString::fromLatin1(Ovh::SandboxDemo::kApplicationSecret);
+        access.credentials.consumerKey = QString::fromLatin1(Ovh::SandboxDemo::kConsumerKey);
+        return access;
+    };
     options.cacheDir = parser.value(cacheDirOption);
     options.offline = parser.isSet(offlineOption);
     // Keys from ovh.conf and OVH_* variables, read for the section of the endpoint in use.

@@ -4,6 +4,8 @@
 #include "uicolors.h"
 
 #include <QCalendarWidget>
+#include <QEvent>
+#include <QPainter>
 #include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +33,63 @@ constexpr int kMaxModelDepth = 6;
 int lineHeight(const QWidget* widget, int lines)
 {
     return widget->fontMetrics().lineSpacing() * lines + 12;
+}
+
+// A red frame drawn over an editor whose value is wrong, in the palette's error colour. An
+// overlay rather than a style sheet: the editor keeps its native look, only the frame is added.
+class InvalidFrame final : public QWidget
+{
+    Q_DISABLE_COPY_MOVE(InvalidFrame)
+
+public:
+    explicit InvalidFrame(QWidget* target)
+        : QWidget(target)
+    {
+        setObjectName(QStringLiteral("invalidFrame"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        target->installEventFilter(this);
+        follow();
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == parent() && (event->type() == QEvent::Resize || event->type() == QEvent::ChildAdded))
+            follow();
+        return false;
+    }
+
+    void paintEvent(QPaintEvent* /*event*/) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(errorColor(palette()), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+    }
+
+private:
+    void follow()
+    {
+        setGeometry(parentWidget()->rect());
+        raise();
+    }
+};
+
+void setInvalid(QWidget* editor, bool invalid)
+{
+    // By name: InvalidFrame has no meta-object of its own, so findChild<InvalidFrame*> would
+    // match any child widget.
+    QWidget* frame = editor->findChild<QWidget*>(QStringLiteral("invalidFrame"), Qt::FindDirectChildrenOnly);
+    if (invalid && !frame) {
+        frame = new InvalidFrame(editor);
+        frame->show();
+    } else if (frame) {
+        frame->setVisible(invalid);
+    }
+    editor->setProperty("invalid", invalid);
 }
 
 // Text-like scalars: string, password, numbers, addresses, identifiers, durations.
@@ -857,6 +916,7 @@ FieldEditor* FieldRows::addRow(const FieldContext& context, const QString& name,
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
     FieldEditor* editor = createFieldEditor(context, type, cell);
+    editor->setObjectName(QStringLiteral("editor:") + context.path);
     cellLayout->addWidget(editor);
     if (!description.isEmpty()) {
         auto* descriptionLabel = new QLabel(description, cell);
@@ -924,6 +984,7 @@ CallErrors FieldRows::showErrors(const CallErrors& errors, bool showMissing)
         }
         row.errorLabel->setText(lines.join(QLatin1Char('\n')));
         row.errorLabel->setVisible(!lines.isEmpty());
+        setInvalid(row.editor, !lines.isEmpty());
     }
     return unplaced;
 }

@@ -9,8 +9,6 @@
 
 #include "net/apiclient.h"
 #include "net/serverclock.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxdemo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -153,6 +151,7 @@ void MainWindow::createActions()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     auto* shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -204,30 +203,30 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
 
 Credentials MainWindow::credentialsFor(const Endpoint& endpoint) const
 {
-    if (endpoint.name == sandboxEndpointName()) {
-        Credentials demo;
-        demo.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
-        demo.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
-        demo.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
-        return demo;
-    }
+    if (endpoint.name == sandboxEndpointName())
+        return m_sandbox.credentials;
     return m_options.credentials ? m_options.credentials(endpoint) : Credentials();
 }
 
 bool MainWindow::useSandbox()
 {
-    if (!m_sandbox) {
-        auto sandbox = std::make_unique<Sandbox>();
-        if (!sandbox->isSchemaValid() || !sandbox->listen()) {
-            m_messageBar->setText(tr("Could not start the sandbox: %1").arg(sandbox->errorString()));
+    if (!m_sandbox.baseUrl.isValid()) {
+        if (!m_options.startSandbox) {
+            m_messageBar->setText(tr("The sandbox is not available in this build."));
             m_messageBar->show();
             return false;
         }
-        m_sandbox = std::move(sandbox);
+        SandboxAccess access = m_options.startSandbox();
+        if (!access.baseUrl.isValid()) {
+            m_messageBar->setText(tr("Could not start the sandbox: %1").arg(access.error));
+            m_messageBar->show();
+            return false;
+        }
+        m_sandbox = std::move(access);
     }
     Endpoint endpoint;
     endpoint.name = sandboxEndpointName();
-    endpoint.baseUrl = m_sandbox->baseUrl();
+    endpoint.baseUrl = m_sandbox.baseUrl;
     endpoint.bundledSnapshot = QStringLiteral("eu");
     loadEndpoint(endpoint);
     return true;
@@ -337,20 +336,42 @@ void MainWindow::showDiagnostics()
 
 void MainWindow::showShortcuts()
 {
-    const QString rows = QStringList {
-        tr("<tr><td><b>Ctrl+K</b>, <b>Ctrl+F</b></td><td>Search operations</td></tr>"),
-        tr("<tr><td><b>Enter</b></td><td>Open the first (or selected) match</td></tr>"),
-        tr("<tr><td><b>Down</b> / <b>Up</b></td><td>Move between the search box and the matches</td></tr>"),
-        tr("<tr><td><b>Esc</b></td><td>Clear the search</td></tr>"),
-        tr("<tr><td><b>F5</b></td><td>Reload the schema</td></tr>"),
-        tr("<tr><td><b>Ctrl+Enter</b></td><td>Execute the call</td></tr>"),
-        tr("<tr><td><b>Ctrl+.</b></td><td>Cancel the call in flight</td></tr>"),
-        tr("<tr><td><b>Alt+E</b></td><td>Choose the endpoint</td></tr>"),
-        tr("<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"),
-    }.join(QString());
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-        QStringLiteral("<table cellspacing=\"6\">") + rows + QStringLiteral("</table>"), QMessageBox::Close, this);
-    box.exec();
+    // Every action's shortcuts, read from the actions themselves so the list cannot go stale,
+    // then the keys that belong to widgets (search box, tabs, form).
+    QStringList rows;
+    const auto row = [&rows](const QString& keys, const QString& what) {
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys, what.toHtmlEscaped());
+    };
+    QList<const QAction*> seen;
+    const QList<QAction*> actions = findChildren<QAction*>();
+    for (const QAction* action : actions) {
+        if (action->shortcuts().isEmpty() || seen.contains(action))
+            continue;
+        seen.append(action);
+        QStringList keys;
+        const QList<QKeySequence> shortcuts = action->shortcuts();
+        for (const QKeySequence& shortcut : shortcuts)
+            keys << shortcut.toString(QKeySequence::NativeText).toHtmlEscaped();
+        QString what = action->text();
+        what.remove(QLatin1Char('&'));
+        what.remove(QStringLiteral("\u2026"));
+        row(keys.join(QStringLiteral("</b>, <b>")), what);
+    }
+    row(tr("Enter"), tr("In the search box: open the first (or selected) match"));
+    row(tr("Down</b> / <b>Up"), tr("Move between the search box and the matches"));
+    row(tr("Esc"), tr("Clear the search"));
+    row(tr("Alt+E"), tr("Choose the endpoint"));
+    row(tr("Tab</b> / <b>Shift+Tab"), tr("Next / previous field of the form"));
+    row(tr("Ctrl+Tab</b> / <b>Ctrl+Shift+Tab"), tr("Next / previous tab (Parameters, Result, code, Reference)"));
+    row(tr("Alt+P</b>, <b>Alt+R</b>, <b>Alt+N"), tr("The Parameters, Result and Reference tabs"));
+
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+        QStringLiteral("<table cellspacing=\"6\">") + rows.join(QString()) + QStringLiteral("</table>"),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsDialog"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreState()
@@ -366,9 +387,7 @@ void MainWindow::restoreState()
     const QByteArray splitter = m_settings->mainSplitterState();
     if (!splitter.isEmpty())
         m_splitterRestored = m_splitter->restoreState(splitter);
-    const QByteArray operationSplitter = m_settings->operationSplitterState();
-    if (!operationSplitter.isEmpty())
-        m_operationView->splitter()->restoreState(operationSplitter);
+    m_operationView->restoreSplitterState(m_settings->operationSplitterState());
 }
 
 void MainWindow::saveState()
@@ -376,7 +395,9 @@ void MainWindow::saveState()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(QMainWindow::saveState());
     m_settings->setMainSplitterState(m_splitter->saveState());
-    m_settings->setOperationSplitterState(m_operationView->splitter()->saveState());
+    const QByteArray operationSplitter = m_operationView->splitterState();
+    if (!operationSplitter.isEmpty())
+        m_settings->setOperationSplitterState(operationSplitter);
     if (m_endpoint.isValid())
         m_settings->setLastEndpoint(endpointSetting(m_endpoint));
     if (!m_currentOperation.isEmpty())

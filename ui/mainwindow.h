@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -24,13 +25,21 @@ namespace Ovh {
 
 class ApiClient;
 class CustomEndpointBar;
-class Sandbox;
 class ServerClock;
 class DiagnosticsDialog;
 class EndpointSelector;
 class ExplorerSettings;
 class NavigatorPanel;
 class OperationView;
+
+// What the window needs from an in-process sandbox the composition root started: where it
+// listens and its demo keys, or why it could not start (empty baseUrl).
+struct SandboxAccess
+{
+    QUrl baseUrl;
+    Credentials credentials;
+    QString error;
+};
 
 // The layout shell: wires the endpoint selector, the navigator (search + product tree) and
 // the operation view to one SchemaRepository. Holds no schema logic of its own.
@@ -47,6 +56,9 @@ public:
         // The keys for an endpoint (ovh.conf and environment); none when unset. The Sandbox
         // always uses its demo keys.
         std::function<Credentials(const Endpoint&)> credentials;
+        // Starts the "Sandbox (demo)" endpoint on first use (the caller owns the server, which
+        // must outlive the window); unset: the Sandbox entry explains it is not available.
+        std::function<SandboxAccess()> startSandbox;
     };
 
     // `nam` and `settings` are owned by the caller and must outlive the window.
@@ -55,7 +67,7 @@ public:
     ~MainWindow() override;
 
     void loadEndpoint(const Endpoint& endpoint);
-    // Starts the in-process sandbox (once) and switches to it. False, with a message in the
+    // Starts the in-process sandbox (once, through Options::startSandbox) and switches to it. False, with a message in the
     // window, when it cannot listen.
     bool useSandbox();
     // "POST /domain/zone/{zoneName}/record": opened now if loaded, else after the next load.
@@ -89,7 +101,7 @@ private:
     SchemaRepository* m_repository;
     ServerClock* m_clock;
     ApiClient* m_client;
-    std::unique_ptr<Sandbox> m_sandbox;
+    SandboxAccess m_sandbox;
 
     Endpoint m_endpoint;
     QList<Product> m_products;

@@ -6,6 +6,7 @@
 #include "parameterform.h"
 #include "parametertablemodel.h"
 #include "resultview.h"
+#include "snippetview.h"
 #include "uicolors.h"
 
 #include "auth/credentials.h"
@@ -172,11 +173,19 @@ OperationView::OperationView(QWidget* parent)
     // Parameters (the form), Result, and the read-only reference table.
     m_form = new ParameterForm(page);
     m_result = new ResultView(page);
+    m_result->setObjectName(QStringLiteral("resultView"));
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->addTab(m_form, tr("&Parameters"));
     m_tabs->addTab(m_result, tr("&Result"));
-    m_tabs->addTab(parametersBox, tr("Re&ference"));
+    // The code tabs: the same call as a script in each language of the official wrappers.
+    const QList<SnippetLanguage> languages = snippetLanguages();
+    for (SnippetLanguage language : languages) {
+        auto* snippet = new SnippetView(language, page);
+        m_snippets.append(snippet);
+        m_tabs->addTab(snippet, snippetLanguageTitle(language));
+    }
+    m_tabs->addTab(parametersBox, tr("Refere&nce"));
 
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("operationSplitter"));
@@ -185,7 +194,10 @@ OperationView::OperationView(QWidget* parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    infoScroll->setMinimumHeight(60);
+    // The descriptions can be folded away entirely (drag the handle up) to give the form room.
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setHandleWidth(qMax(m_splitter->handleWidth(), 6));
+    infoScroll->setMinimumHeight(48);
 
     // Execute bar: why it cannot run yet, busy indicator and Cancel.
     m_credentialsMessage = makeLabel(page, "credentialsMessage");
@@ -233,6 +245,7 @@ OperationView::OperationView(QWidget* parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &OperationView::cancel);
     connect(m_form, &ParameterForm::changed, this, [this] {
         updateExecuteState();
+        updateSnippets();
         if (m_settings && !m_operationKey.isEmpty())
             m_settings->setFormValues(m_operationKey, m_form->rememberedValues());
     });
@@ -256,6 +269,8 @@ void OperationView::clear()
     m_parameterModel->setRows({});
     m_form->clear();
     m_result->clear();
+    for (SnippetView* snippet : std::as_const(m_snippets))
+        snippet->clear();
     m_operationKey.clear();
     m_stack->setCurrentWidget(m_placeholder);
     updateExecuteState();
@@ -320,10 +335,40 @@ void OperationView::showOperation(const Product& product, const Operation& opera
         m_form->restoreValues(m_settings->formValues(key));
     m_operationKey = key;
     m_result->clear();
-    m_tabs->setCurrentWidget(m_form);
+    updateSnippets();
+    // Someone reading code keeps reading code from one operation to the next.
+    if (!qobject_cast<SnippetView*>(m_tabs->currentWidget()))
+        m_tabs->setCurrentWidget(m_form);
     m_stack->setCurrentIndex(1);
+    placeSplitter();
     fitColumns();
     updateExecuteState();
+}
+
+bool OperationView::restoreSplitterState(const QByteArray& state)
+{
+    m_splitterPlaced = !state.isEmpty() && m_splitter->restoreState(state);
+    return m_splitterPlaced;
+}
+
+QByteArray OperationView::splitterState() const
+{
+    return m_splitterPlaced ? m_splitter->saveState() : QByteArray();
+}
+
+void OperationView::placeSplitter()
+{
+    // First run only (afterwards the person's choice is remembered): the descriptions get what
+    // they need up to about a quarter of the height, the tabs everything else, so a small
+    // window still shows the form.
+    if (m_splitterPlaced || !m_splitter->isVisible() || m_splitter->height() <= 0)
+        return;
+    m_splitterPlaced = true;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    QWidget* info = m_splitter->widget(0);
+    const int wanted = info->sizeHint().height();
+    const int top = qBound(info->minimumHeight(), wanted, qMax(info->minimumHeight(), total * 26 / 100));
+    m_splitter->setSizes({ top, qMax(1, total - top) });
 }
 
 void OperationView::setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings)
@@ -342,6 +387,29 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
     m_credentials = credentials;
     m_demo = demo;
     updateExecuteState();
+    updateSnippets();
+}
+
+void OperationView::updateSnippets()
+{
+    if (!m_form->hasOperation())
+        return;
+    // "sandbox" is only this window's name for the in-process server: the scripts address it
+    // by its base URL, as a custom endpoint, so that they run against it as they are.
+    Endpoint target = m_endpoint;
+    if (m_demo)
+        target.name.clear();
+    for (SnippetView* snippet : std::as_const(m_snippets))
+        snippet->setRequest(m_form->request(), target);
+}
+
+SnippetView* OperationView::snippetView(SnippetLanguage language) const
+{
+    for (SnippetView* snippet : m_snippets) {
+        if (snippet->language() == language)
+            return snippet;
+    }
+    return nullptr;
 }
 
 QString OperationView::operationKey() const
@@ -394,7 +462,9 @@ void OperationView::updateExecuteState()
     m_credentialsMessage->setVisible(!credentials.isEmpty());
     const bool ready = shown && !running && m_client && credentials.isEmpty() && m_form->errors().isEmpty();
     m_executeButton->setEnabled(ready);
-    m_executeAction->setEnabled(ready);
+    // Ctrl+Enter stays available while only values are missing: it then marks every missing
+    // field instead of sending (the button itself stays disabled, with the reason beside it).
+    m_executeAction->setEnabled(shown && !running && m_client && credentials.isEmpty());
     m_cancelButton->setVisible(running);
     m_cancelAction->setEnabled(running);
     m_busy->setVisible(running);
@@ -483,6 +553,7 @@ void OperationView::onCallFinished(const CallResult& result)
 void OperationView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    placeSplitter();
     fitColumns();
 }
 

@@ -5,6 +5,7 @@
 #include "net/callresult.h"
 #include "net/endpoint.h"
 #include "schema/schema.h"
+#include "snippets/snippets.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,6 +30,7 @@ class ParameterForm;
 class ParameterTableModel;
 class ResultView;
 class ServerClock;
+class SnippetView;
 
 // Shows one operation: method and path, status, descriptions, IAM actions, authentication; its
 // parameter form, Execute (asynchronous, cancellable, confirmed on real endpoints) and the
@@ -59,8 +61,14 @@ public:
     QAction* executeAction() const { return m_executeAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     ParameterForm* form() const { return m_form; }
+    SnippetView* snippetView(SnippetLanguage language) const;
 
     QSplitter* splitter() const { return m_splitter; }
+    // The remembered position of the description/tabs splitter; without one, the first
+    // operation shown places it so that the form gets most of the height.
+    bool restoreSplitterState(const QByteArray& state);
+    // Empty until the splitter has been placed (restored, or shown once).
+    QByteArray splitterState() const;
 
 signals:
     void callFinished(const Ovh::CallResult& result);
@@ -71,6 +79,8 @@ protected:
 private:
     void fitColumns();
     void updateExecuteState();
+    void updateSnippets();
+    void placeSplitter();
     void send(const CallRequest& request);
     void onCallFinished(const CallResult& result);
     QString operationKey() const;
@@ -97,6 +107,7 @@ private:
     QTabWidget* m_tabs;
     ParameterForm* m_form;
     ResultView* m_result;
+    QList<SnippetView*> m_snippets;
     QLabel* m_credentialsMessage;
     QPushButton* m_executeButton;
     QPushButton* m_cancelButton;
@@ -113,6 +124,7 @@ private:
     bool m_demo = false;
     QString m_operationKey;
     bool m_noAuthentication = false;
+    bool m_splitterPlaced = false;
     QPointer<ApiCall> m_call;
 };
 

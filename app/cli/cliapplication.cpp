@@ -1,6 +1,7 @@
 #include "cli/cliapplication.h"
 
 #include "cli/callcommand.h"
+#include "cli/logincommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/schemacommands.h"
 #include "cli/snippetcommand.h"
@@ -25,6 +26,7 @@ QString CliApplication::usage() const
         "  ops      List operations, optionally filtered\n"
         "  call     Send one signed call: call METHOD PATH [-p name=value]... [--body JSON]\n"
         "  snippet  Print a script sending that call: snippet --lang python|php|node|go|shell METHOD PATH ...\n"
+        "  login    Request a consumer key, wait for its validation, store it: login --rights 'GET /*' ...\n"
         "  sandbox  Run a local OVH-compatible API: sandbox [--port N] [--snapshot DIR] [--tls] [--skew S]\n"
         "\n"
         "Run 'ovh-explorer-cli <command> --help' for a command's options.\n"
@@ -55,6 +57,8 @@ int CliApplication::start(const QStringList& arguments)
         m_command = new CallCommand(m_nam, this);
     } else if (name == QLatin1String("snippet")) {
         m_command = new SnippetCommand(m_nam, this);
+    } else if (name == QLatin1String("login")) {
+        m_command = new LoginCommand(m_nam, this);
     } else if (name == QLatin1String("sandbox")) {
         m_command = new SandboxCommand(this);
     } else {

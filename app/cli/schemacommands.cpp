@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace Ovh::Cli {
 
@@ -20,6 +22,27 @@ const QString jsonOption = QStringLiteral("json");
 const QString filterOption = QStringLiteral("filter");
 
 const QString configOption = QStringLiteral("config");
+const QString caCertOption = QStringLiteral("ca-cert");
+
+// Trusts the PEM certificates of `file` for every request of this process, on top of the
+// system's roots (never by ignoring TLS errors). Returns an error for a person, or empty.
+QString trustCaCertificates(const QString& file)
+{
+    if (!QFileInfo(file).isReadable())
+        return QStringLiteral("--ca-cert: cannot read '%1'").arg(file);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(file, QSsl::Pem);
+    if (certificates.isEmpty())
+        return QStringLiteral("--ca-cert: no PEM certificate in '%1'").arg(file);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> trusted = configuration.caCertificates();
+    // An empty list means the system's roots are loaded on demand; adding to it would stop
+    // that, so the roots are listed explicitly.
+    if (trusted.isEmpty())
+        trusted = QSslConfiguration::systemCaCertificates();
+    configuration.setCaCertificates(trusted + certificates);
+    QSslConfiguration::setDefaultConfiguration(configuration);
+    return QString();
+}
 
 QJsonArray diagnosticsJson(const Diagnostics& diagnostics)
 {
@@ -74,6 +97,10 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     parser.addOption({ configOption,
         QStringLiteral("Read this ovh.conf instead of /etc/ovh.conf, ~/.ovh.conf and ./ovh.conf."),
         QStringLiteral("FILE") });
+    parser.addOption({ caCertOption,
+        QStringLiteral("Also trust the PEM certificates of FILE for HTTPS (a sandbox's "
+                       "self-signed certificate)."),
+        QStringLiteral("FILE") });
     parser.addOption({ jsonOption, QStringLiteral("Print one JSON document.") });
     addOptions(parser);
     const QString syntax = positionalSyntax();
@@ -97,6 +124,13 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
         configFiles = QStringList { parser.value(configOption) };
         if (!QFileInfo::exists(configFiles.first())) {
             printErr(QStringLiteral("--config: no file '%1'\n").arg(configFiles.first()));
+            return Usage;
+        }
+    }
+    if (parser.isSet(caCertOption)) {
+        const QString error = trustCaCertificates(parser.value(caCertOption));
+        if (!error.isEmpty()) {
+            printErr(error + QLatin1Char('\n'));
             return Usage;
         }
     }

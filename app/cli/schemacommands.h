@@ -13,7 +13,7 @@ QT_END_NAMESPACE
 namespace Ovh::Cli {
 
 // The options every schema-reading command shares: --endpoint, --cache-dir, --offline,
-// --config, --json. The endpoint comes from --endpoint, else $OVH_ENDPOINT, else the
+// --config, --ca-cert, --json. The endpoint comes from --endpoint, else $OVH_ENDPOINT, else the
 // [default] section of ovh.conf, else ovh-eu.
 class SchemaLoadingCommand : public Command
 {

@@ -97,6 +97,15 @@ SandboxReply invalidUrl()
 
 } // namespace
 
+QByteArray SandboxRequestRecord::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
 Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
     : QObject(parent)
     , m_snapshotDir(snapshotDir.isEmpty() ? bundledSnapshotDir() : snapshotDir)
@@ -338,6 +347,16 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
         } else {
             call.path = QString::fromUtf8(relative);
             call.decodedPath = SandboxUrl::decode(relative);
+            SandboxRequestRecord record;
+            record.method = call.method;
+            record.target = target;
+            record.path = call.decodedPath;
+            record.query = SandboxUrl::parseQuery(parts.query);
+            record.body = call.body;
+            const auto headers = request.headers();
+            for (const auto& header : headers)
+                record.headers.append({ header.first, header.second });
+            emit requestReceived(record);
             reply = answer(call, relative, parts.query, origin);
         }
     }

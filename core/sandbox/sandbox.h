@@ -5,12 +5,15 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
@@ -29,6 +32,20 @@ class SnapshotServer;
 struct IncomingCall;
 struct SandboxCertificate;
 struct SandboxReply;
+
+// One API call as the sandbox received it, before it is judged (Sandbox::requestReceived).
+struct SandboxRequestRecord
+{
+    QByteArray method; // "GET"
+    QByteArray target; // the raw request target, byte for byte: "/1.0/ip/1.2.3.0%2F29/reverse?a=b"
+    QString path; // relative to the base path, percent-decoded: "/ip/1.2.3.0/29/reverse"
+    QList<std::pair<QString, QString>> query; // decoded (name, value) pairs, in order
+    QByteArray body; // raw body bytes
+    QList<std::pair<QByteArray, QByteArray>> headers; // as received, in order
+
+    // The first header of that name (case-insensitive); empty when absent.
+    QByteArray header(const QByteArray& name) const;
+};
 
 // A local server that behaves like the OVH API v1 closely enough for the CLI, the GUI, the
 // tests and the official wrappers (see sandboxdemo.h for the demo application, consumer key
@@ -106,6 +123,9 @@ public:
     int requestCount() const { return m_requestCount; }
 
 signals:
+    // Before each API call under the base path is answered, whatever the answer will be
+    // (schema documents, the base path itself, the validation page and other URLs excepted).
+    void requestReceived(const Ovh::SandboxRequestRecord& request);
     // After each answer: method, path as received (no query), HTTP status, query id.
     void requestHandled(
         const QByteArray& method, const QByteArray& path, int status, const QByteArray& queryId);
@@ -145,3 +165,5 @@ private:
 };
 
 } // namespace Ovh
+
+Q_DECLARE_METATYPE(Ovh::SandboxRequestRecord)

@@ -3,11 +3,10 @@
 #include "net/endpoint.h"
 #include "schema/schemaparser.h"
 
+#include "schemafixtures.h"
 #include "testpaths.h"
 
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,36 +32,15 @@ QByteArray JB(const char* text)
 // "edge" is the fixture of tests/data/callrequest; anything else a file of the eu snapshot.
 const Product& product(const QString& name)
 {
-    static QHash<QString, Product> cache;
-    auto it = cache.find(name);
-    if (it != cache.end())
-        return *it;
-    const QString file = name == QLatin1String("edge")
-        ? OvhTest::dataFile(QStringLiteral("callrequest/edge.json"))
-        : OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1Char('/') + name;
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file));
-    QString productPath = QLatin1Char('/') + name;
-    productPath.chop(productPath.endsWith(QLatin1String(".json")) ? 5 : 0);
-    ProductParseResult parsed = SchemaParser::parseProduct(productPath, in.readAll());
-    if (!parsed.ok)
-        qFatal("cannot parse %s", qPrintable(file));
-    return *cache.insert(name, std::move(parsed.product));
+    if (name == QLatin1String("edge"))
+        return OvhTest::productFile(
+            OvhTest::dataFile(QStringLiteral("callrequest")), QStringLiteral("edge.json"));
+    return OvhTest::snapshotProduct(name);
 }
 
 const Operation* findOperation(const Product& product, const QString& method, const QString& path)
 {
-    const HttpMethod wanted = httpMethodFromName(method);
-    for (const ApiPath& apiPath : product.paths) {
-        if (apiPath.path != path)
-            continue;
-        for (const Operation& operation : apiPath.operations) {
-            if (operation.method == wanted)
-                return &operation;
-        }
-    }
-    return nullptr;
+    return OvhTest::findOperation(product, httpMethodFromName(method), path);
 }
 
 std::optional<ParamLocation> locationPrefix(QStringView prefix)

@@ -256,6 +256,7 @@ private slots:
     void validationPageErrors();
 
     void queryIdOnEveryResponse();
+    void requestReceived();
     void tls();
 
 private:
@@ -960,6 +961,40 @@ void TestSandbox::queryIdOnEveryResponse()
     }
     QCOMPARE(seen.size(), replies.size());
     QCOMPARE(handled.size(), replies.size());
+}
+
+// Every API call is reported as received, answered or refused; schema documents are not.
+void TestSandbox::requestReceived()
+{
+    QSignalSpy received(m_sandbox.get(), &Sandbox::requestReceived);
+    const QByteArray target = "/ip/192.0.2.0%2F29/reverse?a=%C3%A9t%C3%A9&b=x+y&a=2";
+    const QByteArray body = "{\"ipReverse\":\"192.0.2.1\",\"reverse\":\"h.example.com.\"}";
+    QVERIFY(m_client->call("POST", target, body).status > 0);
+    QCOMPARE(m_client->call("GET", "/nowhere", {}, Identity(), Signing::BadSignature).status, 404);
+    QCOMPARE(
+        m_client->plain("GET", QUrl(m_sandbox->baseUrl().toString() + QStringLiteral("/me.json")))
+            .status,
+        200);
+    QCOMPARE(received.size(), 2);
+
+    const auto record = received.at(0).at(0).value<SandboxRequestRecord>();
+    QCOMPARE(record.method, QByteArray("POST"));
+    QCOMPARE(record.target, QByteArray("/1.0") + target);
+    QCOMPARE(record.path, QStringLiteral("/ip/192.0.2.0/29/reverse"));
+    const QList<std::pair<QString, QString>> query {
+        { QStringLiteral("a"), QStringLiteral("\u00e9t\u00e9") },
+        { QStringLiteral("b"), QStringLiteral("x y") }, { QStringLiteral("a"), QStringLiteral("2") }
+    };
+    QCOMPARE(record.query, query);
+    QCOMPARE(record.body, body);
+    QCOMPARE(record.header("x-ovh-application"), SandboxDemo::applicationKey());
+    QVERIFY(record.header("X-Ovh-Signature").startsWith("$1$"));
+    QVERIFY(record.header("X-Nothing").isEmpty());
+
+    const auto refused = received.at(1).at(0).value<SandboxRequestRecord>();
+    QCOMPARE(refused.path, QStringLiteral("/nowhere"));
+    QVERIFY(refused.query.isEmpty());
+    QVERIFY(refused.body.isEmpty());
 }
 
 void TestSandbox::tls()

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -112,6 +113,7 @@ private slots:
     void initTestCase();
     void printsWhatANewcomerNeeds();
     void servesHttpsWithItsCertificate();
+    void cliTrustsTheCertificateItIsGiven();
     void rejectsBadOptions_data();
     void rejectsBadOptions();
 };
@@ -173,6 +175,58 @@ void TestSandboxCli::servesHttpsWithItsCertificate()
     QCOMPARE(
         QJsonDocument::fromJson(index.body).object().value(QLatin1String("basePath")).toString(),
         base.toString());
+}
+
+// `--ca-cert` lets the schema-loading commands talk to the TLS sandbox; without it the
+// self-signed certificate is refused, with a TLS error and exit code 1.
+void TestSandboxCli::cliTrustsTheCertificateItIsGiven()
+{
+    RunningSandbox sandbox;
+    QVERIFY2(sandbox.start({ QStringLiteral("--tls") }), qPrintable(sandbox.errors()));
+    const QString certificate = sandbox.value("certificate");
+    const auto run = [&sandbox](const QStringList& arguments, QByteArray* out, QByteArray* err) {
+        QTemporaryDir cache;
+        QProcess process;
+        process.start(cliPath(),
+            arguments
+                + QStringList { QStringLiteral("--endpoint"), sandbox.value("base URL"),
+                    QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--config"),
+                    OvhTest::dataFile(QStringLiteral("empty-ovh.conf")) });
+        if (!process.waitForFinished(60000))
+            return -1;
+        *out = process.readAllStandardOutput();
+        *err = process.readAllStandardError();
+        return process.exitCode();
+    };
+    const QStringList getMe { QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/me"),
+        QStringLiteral("--json"), QStringLiteral("--app-key"), sandbox.value("application key"),
+        QStringLiteral("--app-secret"), sandbox.value("application secret"),
+        QStringLiteral("--consumer-key"), sandbox.value("consumer key") };
+    const QStringList trust { QStringLiteral("--ca-cert"), certificate };
+    QByteArray out;
+    QByteArray err;
+
+    QCOMPARE(run(getMe + trust, &out, &err), 0);
+    const QJsonObject result = QJsonDocument::fromJson(out).object();
+    QCOMPARE(result.value(QLatin1String("status")).toInt(), 200);
+    QCOMPARE(result.value(QLatin1String("body")).toObject().value(QLatin1String("nichandle")),
+        QJsonValue(QStringLiteral("sb4242-ovh")));
+
+    QCOMPARE(run(getMe, &out, &err), 1);
+    QVERIFY2(err.contains("SSL handshake failed"), err.constData());
+    QVERIFY2(err.contains("self-signed"), err.constData());
+
+    const QStringList snippet { QStringLiteral("snippet"), QStringLiteral("--lang"),
+        QStringLiteral("shell"), QStringLiteral("GET"), QStringLiteral("/me") };
+    QCOMPARE(run(snippet + trust, &out, &err), 0);
+    QVERIFY(out.contains(QByteArray(sandbox.value("base URL").toUtf8() + "/me")));
+
+    const QStringList notPem { QStringLiteral("--ca-cert"), cliPath() };
+    QCOMPARE(run(getMe + notPem, &out, &err), 2);
+    QVERIFY2(err.contains("--ca-cert: no PEM certificate"), err.constData());
+    const QStringList missing { QStringLiteral("--ca-cert"), QStringLiteral("/nonexistent") };
+    QCOMPARE(run(getMe + missing, &out, &err), 2);
+    QVERIFY2(err.contains("--ca-cert: cannot read"), err.constData());
 }
 
 void TestSandboxCli::rejectsBadOptions_data()

@@ -4,57 +4,22 @@
 // lock file in tests/sandbox); skips only when node or npm are not installed at all
 // (Debian packages: nodejs npm).
 #include "net/requestsigner.h"
+#include "nodewrapper.h"
+#include "processrun.h"
 #include "sandbox/demoaccount.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "testpaths.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
-#include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
 
 using namespace Ovh;
-
-namespace {
-
-const QString kWrapperVersion = QStringLiteral("2.0.3");
-
-bool copyFresh(const QString& from, const QString& to)
-{
-    QFile source(from);
-    if (!source.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = source.readAll();
-    QFile existing(to);
-    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
-        return true;
-    existing.close();
-    QFile target(to);
-    return target.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && target.write(bytes) == bytes.size();
-}
-
-QString installedWrapperVersion(const QString& workDir)
-{
-    QFile file(workDir + QStringLiteral("/node_modules/ovh/package.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QLatin1String("version"))
-        .toString();
-}
-
-} // namespace
 
 class TestSandboxNode final : public QObject
 {
@@ -79,54 +44,15 @@ private:
 
 void TestSandboxNode::initTestCase()
 {
-    m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (m_node.isEmpty())
-        m_node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
-    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
-    if (m_node.isEmpty() || npm.isEmpty())
+    m_node = OvhTest::nodeProgram();
+    if (m_node.isEmpty() || OvhTest::npmProgram().isEmpty())
         QSKIP("node and npm are not installed (Debian packages: nodejs npm); "
               "the official Node.js wrapper cannot be run");
-
-    m_workDir = QStringLiteral(OVH_SANDBOX_PEER_WORK_DIR);
-    const QString sourceDir = QStringLiteral(OVH_SANDBOX_PEER_SOURCE_DIR);
-    QVERIFY(QDir().mkpath(m_workDir));
-    for (const char* name : { "package.json", "package-lock.json", "peer.js" }) {
-        const QString file = QString::fromLatin1(name);
-        QVERIFY2(
-            copyFresh(sourceDir + QLatin1Char('/') + file, m_workDir + QLatin1Char('/') + file),
-            qPrintable(file));
-    }
-
-    if (installedWrapperVersion(m_workDir) != kWrapperVersion) {
-        // Once per build tree: from the lock file, falling back to a plain install.
-        const QList<QStringList> attempts = {
-            { QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund") },
-            { QStringLiteral("install"), QStringLiteral("--no-audit"),
-                QStringLiteral("--no-fund") },
-        };
-        QString log;
-        for (const QStringList& arguments : attempts) {
-            QProcess npmProcess;
-            npmProcess.setWorkingDirectory(m_workDir);
-            npmProcess.setProcessChannelMode(QProcess::MergedChannels);
-            npmProcess.start(npm, arguments);
-            const bool done = npmProcess.waitForFinished(280000);
-            log += QStringLiteral("npm %1: %2\n")
-                       .arg(arguments.join(QLatin1Char(' ')),
-                           QString::fromLocal8Bit(npmProcess.readAll()));
-            if (done && npmProcess.exitCode() == 0
-                && installedWrapperVersion(m_workDir) == kWrapperVersion)
-                break;
-            if (!done)
-                npmProcess.kill();
-        }
-        QVERIFY2(installedWrapperVersion(m_workDir) == kWrapperVersion,
-            qPrintable(QStringLiteral("could not install npm ovh@%1 into %2:\n%3")
-                           .arg(kWrapperVersion, m_workDir, log)));
-    }
+    QString error;
+    m_workDir = OvhTest::installNodeWrapper(&error);
+    QVERIFY2(!m_workDir.isEmpty(), qPrintable(error));
 
     m_sandbox = std::make_unique<Sandbox>(OvhTest::snapshotDir(QStringLiteral("eu")));
-    QString error;
     QVERIFY2(m_sandbox->enableTls(&error), qPrintable(error));
     QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
     connect(m_sandbox.get(), &Sandbox::requestHandled, this,
@@ -137,7 +63,6 @@ void TestSandboxNode::initTestCase()
 
 QJsonObject TestSandboxNode::runPeer(const QStringList& extraEnvironment)
 {
-    QProcess peer;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("NODE_EXTRA_CA_CERTS"), m_sandbox->certificatePath());
     environment.insert(QStringLiteral("SANDBOX_HOST"), QStringLiteral("127.0.0.1"));
@@ -151,30 +76,16 @@ QJsonObject TestSandboxNode::runPeer(const QStringList& extraEnvironment)
     for (const QString& entry : extraEnvironment)
         environment.insert(
             entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    peer.setProcessEnvironment(environment);
-    peer.setWorkingDirectory(m_workDir);
-    QSignalSpy finished(&peer, &QProcess::finished);
-    peer.start(m_node, { m_workDir + QStringLiteral("/peer.js") });
-    if (!peer.waitForStarted(10000)) {
-        qWarning() << "node did not start:" << peer.errorString();
+    // The sandbox lives in this thread: runProcess waits with the event loop running.
+    const OvhTest::ProcessRun peer = OvhTest::runProcess(
+        m_node, { m_workDir + QStringLiteral("/peer.js") }, environment, m_workDir, 90000);
+    if (!peer.ok()) {
+        qWarning() << "peer.js failed:" << peer.describe();
         return {};
     }
-    // The sandbox lives in this thread: wait with the event loop running.
-    if (!finished.wait(90000)) {
-        peer.kill();
-        peer.waitForFinished(5000);
-        qWarning() << "peer.js timed out";
-        return {};
-    }
-    const QByteArray output = peer.readAllStandardOutput();
-    const QByteArray errors = peer.readAllStandardError();
-    if (peer.exitCode() != 0) {
-        qWarning() << "peer.js failed" << peer.exitCode() << errors;
-        return {};
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(output.trimmed());
+    const QJsonDocument document = QJsonDocument::fromJson(peer.out.trimmed());
     if (!document.isObject())
-        qWarning() << "peer.js printed no JSON object:" << output << errors;
+        qWarning() << "peer.js printed no JSON object:" << peer.out << peer.err;
     return document.object();
 }
 

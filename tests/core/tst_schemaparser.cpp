@@ -1,4 +1,5 @@
 #include "schema/schemaparser.h"
+#include "schemafixtures.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -57,14 +58,8 @@ const Operation* findOperation(
     const QList<Product>& products, const QString& path, HttpMethod method)
 {
     for (const Product& product : products) {
-        for (const ApiPath& apiPath : product.paths) {
-            if (apiPath.path != path)
-                continue;
-            for (const Operation& operation : apiPath.operations) {
-                if (operation.method == method)
-                    return &operation;
-            }
-        }
+        if (const Operation* operation = OvhTest::findOperation(product, method, path))
+            return operation;
     }
     return nullptr;
 }

@@ -1,15 +1,11 @@
 #include "call/callrequest.h"
 #include "net/endpoint.h"
-#include "schema/schemaparser.h"
 #include "snippets/snippets.h"
 
+#include "snippetcases.h"
 #include "testpaths.h"
 
-#include <QDir>
 #include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -28,115 +24,21 @@ bool updatingGoldens()
     return qEnvironmentVariableIntValue("OVH_UPDATE_GOLDEN") != 0;
 }
 
-QString snippetsDir()
-{
-    return OvhTest::dataDir() + QLatin1String("/snippets");
-}
-
-const Product& product(const QString& file)
-{
-    static QHash<QString, Product> cache;
-    auto it = cache.find(file);
-    if (it != cache.end())
-        return *it;
-    const QString path = OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1Char('/') + file;
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QString productPath = QLatin1Char('/') + file;
-    productPath.chop(5);
-    ProductParseResult parsed = SchemaParser::parseProduct(productPath, in.readAll());
-    if (!parsed.ok)
-        qFatal("cannot parse %s", qPrintable(path));
-    return *cache.insert(file, std::move(parsed.product));
-}
-
-const Operation* findOperation(const Product& product, HttpMethod method, const QString& path)
-{
-    for (const ApiPath& apiPath : product.paths) {
-        if (apiPath.path != path)
-            continue;
-        for (const Operation& operation : apiPath.operations) {
-            if (operation.method == method)
-                return &operation;
-        }
-    }
-    return nullptr;
-}
-
-struct Case
-{
-    QString name;
-    CallRequest request;
-    Endpoint endpoint;
-    QString problem; // why the case could not be built
-};
-
-Case buildCase(const QJsonObject& object)
-{
-    Case result;
-    result.name = object.value(QLatin1String("name")).toString();
-    const QString endpointText = object.value(QLatin1String("endpoint")).toString(QStringLiteral("ovh-eu"));
-    const auto endpoint = Endpoint::fromUserText(endpointText, &result.problem);
-    if (!endpoint)
-        return result;
-    result.endpoint = *endpoint;
-    const Product& schema = product(object.value(QLatin1String("product")).toString());
-    const HttpMethod method = httpMethodFromName(object.value(QLatin1String("method")).toString());
-    const QString path = object.value(QLatin1String("path")).toString();
-    const Operation* operation = findOperation(schema, method, path);
-    if (!operation) {
-        result.problem = QStringLiteral("no operation %1 %2").arg(httpMethodName(method), path);
-        return result;
-    }
-    CallValues values;
-    const QJsonArray params = object.value(QLatin1String("params")).toArray();
-    for (const QJsonValue& param : params) {
-        const QString text = param.toString();
-        const qsizetype equals = text.indexOf(QLatin1Char('='));
-        values.addText(text.left(equals), text.mid(equals + 1));
-    }
-    if (object.contains(QLatin1String("body")))
-        values.setRawBody(object.value(QLatin1String("body")).toString());
-    if (object.contains(QLatin1String("wholeBody")))
-        values.setBody(CallValue::fromText(object.value(QLatin1String("wholeBody")).toString()));
-    CallErrors errors;
-    result.request = buildCallRequest(schema, *operation, values, &errors);
-    for (const CallError& error : std::as_const(errors))
-        result.problem += error.toString() + QLatin1Char('\n');
-    return result;
-}
+using Case = OvhTest::SnippetCase;
 
 const QList<Case>& cases()
 {
-    static const QList<Case> all = [] {
-        QFile in(snippetsDir() + QLatin1String("/cases.json"));
-        if (!in.open(QIODevice::ReadOnly))
-            qFatal("cannot read the snippet cases");
-        const QJsonArray array = QJsonDocument::fromJson(in.readAll())
-                                     .object()
-                                     .value(QLatin1String("cases"))
-                                     .toArray();
-        QList<Case> list;
-        for (const QJsonValue& value : array)
-            list.append(buildCase(value.toObject()));
-        return list;
-    }();
-    return all;
+    return OvhTest::snippetCases();
 }
 
 const Case* findCase(const QString& name)
 {
-    for (const Case& c : cases()) {
-        if (c.name == name)
-            return &c;
-    }
-    return nullptr;
+    return OvhTest::findSnippetCase(name);
 }
 
 QString goldenPath(const QString& name, SnippetLanguage language)
 {
-    return snippetsDir() + QLatin1Char('/') + name + QLatin1Char('.') + snippetFileSuffix(language);
+    return OvhTest::snippetsDir() + QLatin1Char('/') + name + QLatin1Char('.') + snippetFileSuffix(language);
 }
 
 struct ToolRun

@@ -3,10 +3,17 @@
 #include "mainwindow.h"
 #include "producttreemodel.h"
 #include "searchresultmodel.h"
+#include "snippetview.h"
+
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
 
 #include <QAction>
-#include <QPlainTextEdit>
 #include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +34,16 @@ namespace {
 
 constexpr int kLoadTimeoutMs = 60000;
 const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
+const QByteArray kLimitedConsumerKey = QByteArrayLiteral("SbxLimitedReadOnlyKey00000000001");
+
+Credentials demoCredentials()
+{
+    Credentials credentials;
+    credentials.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
+    credentials.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
+    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
+    return credentials;
+}
 
 } // namespace
 
@@ -44,10 +61,23 @@ private slots:
     void customEndpointErrorShowsInline();
     void remembersSession();
     void sandboxEndToEnd();
+    void deniedCallShowsErrorInline();
+    void missingValueKeepsExecuteDisabled();
+    void pythonTabFollowsForm();
+    void copyPutsScriptOnClipboard();
+    void tabOrderFollowsForm();
+    void shortcutsDialogListsEveryShortcut();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
     void waitLoaded(MainWindow& window);
+    void switchToSandbox(MainWindow& window);
+    void fillRecord(MainWindow& window);
+
+    // The composition root's part in these tests: the window asks for the sandbox through
+    // Options::startSandbox, and gets these keys with it.
+    std::unique_ptr<Sandbox> m_sandbox;
+    Credentials m_sandboxCredentials;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ExplorerSettings> m_settings;
@@ -59,10 +89,12 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_sandboxCredentials = demoCredentials();
 }
 
 void TestMainWindow::cleanup()
 {
+    m_sandbox.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -72,6 +104,20 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     MainWindow::Options options;
     options.cacheDir = m_dir->filePath(QStringLiteral("cache"));
     options.offline = true;
+    options.startSandbox = [this] {
+        SandboxAccess access;
+        if (!m_sandbox) {
+            auto server = std::make_unique<Sandbox>();
+            if (!server->listen()) {
+                access.error = server->errorString();
+                return access;
+            }
+            m_sandbox = std::move(server);
+        }
+        access.baseUrl = m_sandbox->baseUrl();
+        access.credentials = m_sandboxCredentials;
+        return access;
+    };
     return std::make_unique<MainWindow>(&m_nam, m_settings.get(), options);
 }
 
@@ -292,6 +338,225 @@ void TestMainWindow::sandboxEndToEnd()
     const QString body = window->findChild<QPlainTextEdit*>(QStringLiteral("resultBody"))->toPlainText();
     QVERIFY2(body.contains(QStringLiteral("www.example.com.")) && body.contains(QStringLiteral("docs")), qPrintable(body));
     QCOMPARE(m_settings->lastEndpoint(), QStringLiteral("sandbox"));
+}
+
+void TestMainWindow::switchToSandbox(MainWindow& window)
+{
+    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+    QVERIFY(window.useSandbox());
+    QVERIFY(loaded.wait(kLoadTimeoutMs));
+    QCOMPARE(window.endpoint().name, QStringLiteral("sandbox"));
+}
+
+void TestMainWindow::fillRecord(MainWindow& window)
+{
+    QVERIFY(window.openOperation(QStringLiteral("POST ") + kRecordPath));
+    auto* zone = window.findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
+    QVERIFY(zone);
+    QTest::keyClicks(zone, QStringLiteral("example.com"));
+    auto* fieldType = window.findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")), QStringLiteral("_check"));
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("hello"));
+}
+
+void TestMainWindow::deniedCallShowsErrorInline()
+{
+    // A consumer key that may only read: the sandbox denies the POST like the API does.
+    m_sandboxCredentials.consumerKey = QString::fromLatin1(kLimitedConsumerKey);
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    switchToSandbox(*window);
+    QVERIFY(m_sandbox);
+    QVERIFY(m_sandbox->addConsumerKey(SandboxDemo::applicationKey(), kLimitedConsumerKey,
+        { AccessRule { QStringLiteral("GET"), QStringLiteral("/*") } }));
+
+    fillRecord(*window);
+    if (QTest::currentTestFailed())
+        return;
+    auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
+    QTRY_VERIFY(execute->isEnabled());
+    QTest::mouseClick(execute, Qt::LeftButton);
+
+    auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().startsWith(QStringLiteral("403")), 10000);
+    auto* message = window->findChild<QLabel*>(QStringLiteral("resultMessage"));
+    QVERIFY(message->isVisible());
+    const QString text = message->text();
+    QVERIFY2(text.contains(QStringLiteral("NOT_GRANTED_CALL")) || text.contains(QStringLiteral("not been granted")),
+        qPrintable(text));
+    // The query id the sandbox put on the answer, in the message and in the summary.
+    const QString queryId = window->findChild<QLabel*>(QStringLiteral("resultQueryId"))->text();
+    QVERIFY2(queryId.contains(QStringLiteral("SBX.")), qPrintable(queryId));
+    QVERIFY2(text.contains(QStringLiteral("SBX.")), qPrintable(text));
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resultView"));
+    // Nothing was created.
+    QVERIFY(execute->isEnabled());
+}
+
+void TestMainWindow::missingValueKeepsExecuteDisabled()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    switchToSandbox(*window);
+    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
+
+    auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
+    auto* reason = window->findChild<QLabel*>(QStringLiteral("executeReason"));
+    QVERIFY(!execute->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
+
+    // Everything but the zone: still disabled, and the reason names what is missing.
+    auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
+    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("192.0.2.1"));
+    QVERIFY(!execute->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
+
+    // Ctrl+Enter does not send; it marks the missing field (label and red frame).
+    const int before = m_sandbox->requestCount();
+    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
+    QTest::keyClick(zone, Qt::Key_Return, Qt::ControlModifier);
+    auto* error = window->findChild<QLabel*>(QStringLiteral("error:zoneName"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    auto* zoneEditor = window->findChild<QWidget*>(QStringLiteral("editor:zoneName"));
+    QVERIFY(zoneEditor);
+    QVERIFY(zoneEditor->property("invalid").toBool());
+    QTest::qWait(200);
+    QCOMPARE(m_sandbox->requestCount(), before);
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("resultStatus"))->isVisible());
+
+    QTest::keyClicks(zone, QStringLiteral("example.com"));
+    QTRY_VERIFY(execute->isEnabled());
+    QVERIFY(!error->isVisible());
+    QVERIFY(!zoneEditor->property("invalid").toBool());
+}
+
+void TestMainWindow::pythonTabFollowsForm()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    switchToSandbox(*window);
+    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
+
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    for (const QString& title : { QStringLiteral("Python"), QStringLiteral("PHP"), QStringLiteral("Node.js"),
+             QStringLiteral("Go"), QStringLiteral("Shell") })
+        QVERIFY2(titles.contains(title), qPrintable(titles.join(QLatin1Char(','))));
+
+    auto* python = window->findChild<SnippetView*>(QStringLiteral("snippet:python"));
+    auto* text = window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:python"));
+    QVERIFY(python && text);
+    tabs->setCurrentWidget(python);
+    QTRY_VERIFY(!text->toPlainText().isEmpty());
+    const QString before = text->toPlainText();
+    QVERIFY2(before.contains(QStringLiteral("import ovh")), qPrintable(before));
+    // Placeholders only: the demo secret never appears in a script.
+    QVERIFY(!before.contains(QString::fromLatin1(SandboxDemo::kApplicationSecret)));
+    QVERIFY(!before.contains(QString::fromLatin1(SandboxDemo::kConsumerKey)));
+
+    // Typing in the form while the Python tab shows: the script follows, live.
+    auto* target = window->findChild<QLineEdit*>(QStringLiteral("field:body.target"));
+    target->setText(QStringLiteral("mail.example.net."));
+    emit target->textEdited(target->text());
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("mail.example.net.")));
+    QVERIFY(text->toPlainText() != before);
+
+    // Back to the form, type again, then the tab shows the new value when it comes back.
+    tabs->setCurrentWidget(window->findChild<QWidget*>(QStringLiteral("parameterForm")));
+    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
+    QTest::keyClicks(zone, QStringLiteral("example.org"));
+    tabs->setCurrentWidget(python);
+    QTRY_VERIFY2(text->toPlainText().contains(QStringLiteral("example.org")), qPrintable(text->toPlainText()));
+    // The PHP tab too, once shown.
+    auto* php = window->findChild<SnippetView*>(QStringLiteral("snippet:php"));
+    tabs->setCurrentWidget(php);
+    QTRY_VERIFY(window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:php"))->toPlainText().contains(
+        QStringLiteral("mail.example.net.")));
+}
+
+void TestMainWindow::copyPutsScriptOnClipboard()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    QVERIFY(window->openOperation(QStringLiteral("GET /domain/zone/{zoneName}/record")));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
+    auto* shell = window->findChild<SnippetView*>(QStringLiteral("snippet:shell"));
+    tabs->setCurrentWidget(shell);
+    auto* copy = window->findChild<QPushButton*>(QStringLiteral("snippetCopy:shell"));
+    QTRY_VERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(!copied.isEmpty());
+    QCOMPARE(copied, window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:shell"))->toPlainText());
+    QVERIFY(copied.contains(QStringLiteral("/domain/zone/example.com/record")));
+}
+
+void TestMainWindow::tabOrderFollowsForm()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    waitLoaded(*window);
+    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
+    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
+    zone->setFocus();
+    QTRY_VERIFY(zone->hasFocus());
+    // Tab walks the fields in the order they are shown: path, then body.
+    const QStringList expected = { QStringLiteral("field:body.fieldType"), QStringLiteral("field:body.subDomain"),
+        QStringLiteral("field:body.target") };
+    for (const QString& name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        // An editor may be a composite: the focus lands inside the named widget.
+        QWidget* field = window->findChild<QWidget*>(name);
+        QVERIFY2(focused == field || field->isAncestorOf(focused),
+            qPrintable(name + QStringLiteral(" expected, focus on ") + focused->objectName()));
+    }
+}
+
+void TestMainWindow::shortcutsDialogListsEveryShortcut()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* action = window->findChild<QAction*>(QStringLiteral("shortcutsAction"));
+    QVERIFY(action);
+    action->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox*>(QStringLiteral("shortcutsDialog"))) != nullptr);
+    const QString text = box->text();
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    int listed = 0;
+    for (const QAction* each : actions) {
+        const QList<QKeySequence> shortcuts = each->shortcuts();
+        for (const QKeySequence& shortcut : shortcuts) {
+            QVERIFY2(text.contains(shortcut.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                qPrintable(shortcut.toString() + QStringLiteral(" (") + each->text() + QStringLiteral(") not listed")));
+            ++listed;
+        }
+    }
+    QVERIFY(listed >= 6); // Ctrl+K, Ctrl+F, Ctrl+Return, Ctrl+Enter, Ctrl+., F5, Ctrl+Q
+    for (const char* key : { "Esc", "Ctrl+K", "Ctrl+F", "F5", "Ctrl+.", "Tab" })
+        QVERIFY2(text.contains(QString::fromLatin1(key)), key);
+    box->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,328 @@
+#include "cli/logincommand.h"
+
+#include "auth/ovhconfig.h"
+#include "auth/profilestore.h"
+#include "auth/secretstore.h"
+#include "net/apiclient.h"
+#include "net/serverclock.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QTimer>
+
+namespace Ovh::Cli {
+
+namespace {
+
+const QString endpointOption = QStringLiteral("endpoint");
+const QString appKeyOption = QStringLiteral("app-key");
+const QString appSecretOption = QStringLiteral("app-secret");
+const QString rightsOption = QStringLiteral("rights");
+const QString allowedIpOption = QStringLiteral("allowed-ip");
+const QString redirectionOption = QStringLiteral("redirection");
+const QString storeOption = QStringLiteral("store");
+const QString configOption = QStringLiteral("config");
+const QString profileOption = QStringLiteral("profile");
+const QString timeoutOption = QStringLiteral("timeout");
+const QString intervalOption = QStringLiteral("interval");
+
+QString expiryText(const CredentialRequestResult& result)
+{
+    if (!result.info || !result.info->hasExpiry())
+        return QStringLiteral("no expiry");
+    return QStringLiteral("expires %1").arg(result.info->expiration.toString(Qt::ISODate));
+}
+
+} // namespace
+
+LoginCommand::LoginCommand(QNetworkAccessManager* nam, QObject* parent)
+    : Command(parent)
+    , m_nam(nam)
+{ }
+
+int LoginCommand::start(const QStringList& arguments)
+{
+    const int code = parse(arguments);
+    if (code != Pending)
+        return code;
+
+    m_clock = new ServerClock(m_nam, this);
+    m_clock->sync(m_endpoint); // POST /auth/credential is unsigned: the first poll uses it
+    m_client = new ApiClient(m_nam, m_clock, this);
+
+    if (m_store == Store::Keychain) {
+        // Fail before the user validates anything when the key could not be kept.
+        m_secrets = new SecretStore(SecretStore::defaultService(), this);
+        SecretJob* probe = m_secrets->probe();
+        connect(probe, &SecretJob::finished, this, [this](const SecretResult& result) {
+            if (!result.isOk()) {
+                printErr(QStringLiteral("error: %1\n").arg(result.errorString));
+                if (result.isUnavailable()) {
+                    printErr(QStringLiteral("To keep the consumer key in a file instead, readable "
+                                            "by you only (mode 0600), choose it explicitly: "
+                                            "--store file --config FILE\n"));
+                }
+                done(Failure);
+                return;
+            }
+            requestAccess();
+        });
+    } else {
+        QTimer::singleShot(0, this, &LoginCommand::requestAccess);
+    }
+    return Pending;
+}
+
+int LoginCommand::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Requests a consumer key with the given rights, waits for its validation in a browser "
+        "and stores it."));
+    parser.addHelpOption();
+    parser.addOption({ endpointOption,
+        QStringLiteral("ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, "
+                       "soyoustart-ca, or a base URL (default: $OVH_ENDPOINT or ovh-eu)."),
+        QStringLiteral("E") });
+    parser.addOption({ appKeyOption,
+        QStringLiteral("Application key (default: ovh.conf or $OVH_APPLICATION_KEY)."),
+        QStringLiteral("K") });
+    parser.addOption({ appSecretOption,
+        QStringLiteral("Application secret (default: ovh.conf or $OVH_APPLICATION_SECRET)."),
+        QStringLiteral("S") });
+    parser.addOption({ rightsOption,
+        QStringLiteral("A right to request, 'METHOD /path' with * wildcards, e.g. 'GET /*' or "
+                       "'POST /domain/*'. Repeat for several."),
+        QStringLiteral("RULE") });
+    parser.addOption(
+        { allowedIpOption, QStringLiteral("Only accept the key from this IP block (repeatable)."),
+            QStringLiteral("IP") });
+    parser.addOption({ redirectionOption,
+        QStringLiteral("Where the validation page sends the browser afterwards."),
+        QStringLiteral("URL") });
+    parser.addOption({ storeOption,
+        QStringLiteral("keychain (default): the OS keychain; file: the ovh.conf given by "
+                       "--config, written readable by you only (mode 0600)."),
+        QStringLiteral("keychain|file"), QStringLiteral("keychain") });
+    parser.addOption({ configOption,
+        QStringLiteral("The ovh.conf to read the application from and, with --store file, to "
+                       "write the consumer key to."),
+        QStringLiteral("FILE") });
+    parser.addOption({ profileOption,
+        QStringLiteral("The account name under which the keychain keeps the key (default: "
+                       "default)."),
+        QStringLiteral("NAME"), ProfileStore::defaultName() });
+    parser.addOption(
+        { timeoutOption, QStringLiteral("How long to wait for the validation (default: 600)."),
+            QStringLiteral("SECONDS"), QStringLiteral("600") });
+    parser.addOption(
+        { intervalOption, QStringLiteral("Seconds between two status checks (default: 3)."),
+            QStringLiteral("SECONDS"), QStringLiteral("3") });
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const auto usage = [](const QString& message) {
+        printErr(QStringLiteral("login: %1\n").arg(message));
+        return int(Usage);
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    const QStringList rights = parser.values(rightsOption);
+    if (rights.isEmpty())
+        return usage(QStringLiteral("at least one --rights 'METHOD /path' is needed, e.g. "
+                                    "--rights 'GET /*'"));
+    for (const QString& text : rights) {
+        QString error;
+        const auto rule = CredentialRule::parse(text, &error);
+        if (!rule)
+            return usage(QStringLiteral("--rights '%1': %2").arg(text, error));
+        m_spec.rules.append(*rule);
+    }
+    m_spec.rules = AccessRules::normalized(m_spec.rules);
+    m_spec.allowedIPs = parser.values(allowedIpOption);
+    if (parser.isSet(redirectionOption)) {
+        m_spec.redirection = QUrl(parser.value(redirectionOption), QUrl::StrictMode);
+        if (!m_spec.redirection.isValid() || m_spec.redirection.isRelative())
+            return usage(QStringLiteral("--redirection needs an absolute URL"));
+    }
+
+    const QString store = parser.value(storeOption);
+    if (store == QLatin1String("keychain"))
+        m_store = Store::Keychain;
+    else if (store == QLatin1String("file"))
+        m_store = Store::File;
+    else
+        return usage(QStringLiteral("--store is 'keychain' or 'file', not '%1'").arg(store));
+    m_configFile = parser.value(configOption);
+    if (m_store == Store::File && m_configFile.isEmpty())
+        return usage(QStringLiteral("--store file writes the key in clear (mode 0600) to the "
+                                    "file you name: add --config FILE"));
+    m_profile = parser.value(profileOption);
+    if (!ProfileStore::isValidName(m_profile))
+        return usage(QStringLiteral("--profile: '%1' is not a valid name").arg(m_profile));
+
+    bool ok = false;
+    m_options.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || m_options.timeoutSeconds <= 0)
+        return usage(QStringLiteral("--timeout takes a positive number of seconds"));
+    const double interval = parser.value(intervalOption).toDouble(&ok);
+    if (!ok || interval < 0.05 || interval > 3600)
+        return usage(QStringLiteral("--interval takes seconds between 0.05 and 3600"));
+    m_options.pollIntervalMs = int(interval * 1000);
+
+    // The application: --app-key/--app-secret over $OVH_* over the ovh.conf files.
+    QStringList configFiles = OvhConfig::defaultFiles();
+    if (!m_configFile.isEmpty()) {
+        const bool exists = QFileInfo::exists(m_configFile);
+        if (!exists && m_store != Store::File)
+            return usage(QStringLiteral("--config: no file '%1'").arg(m_configFile));
+        configFiles = exists ? QStringList { m_configFile } : QStringList();
+    }
+    CredentialOverrides overrides;
+    overrides.endpoint = parser.value(endpointOption);
+    overrides.credentials.applicationKey = parser.value(appKeyOption);
+    overrides.credentials.applicationSecret = parser.value(appSecretOption);
+    const ResolvedCredentials resolved = resolveCredentials(
+        OvhConfig::load(configFiles), QProcessEnvironment::systemEnvironment(), overrides);
+    QString error;
+    const auto endpoint = Endpoint::fromUserText(resolved.endpoint, &error);
+    if (!endpoint) {
+        return usage(
+            QStringLiteral("endpoint (%1): %2").arg(resolved.endpointOrigin.describe(), error));
+    }
+    m_endpoint = *endpoint;
+    m_section = resolved.endpoint;
+    m_application.applicationKey = resolved.credentials.applicationKey;
+    m_application.applicationSecret = resolved.credentials.applicationSecret;
+    if (!m_application.hasApplication()) {
+        return usage(QStringLiteral("an application key and secret are needed: --app-key K "
+                                    "--app-secret S (or ovh.conf, $OVH_APPLICATION_KEY and "
+                                    "$OVH_APPLICATION_SECRET)"));
+    }
+    return Pending;
+}
+
+void LoginCommand::requestAccess()
+{
+    m_request = new CredentialRequest(m_client, m_endpoint, m_application, m_spec, m_options, this);
+    connect(m_request, &CredentialRequest::validationRequired, this, [this](const QUrl& url) {
+        printOut(QStringLiteral("validation URL: %1\n").arg(url.toString(QUrl::FullyEncoded)));
+        QStringList rules;
+        for (const CredentialRule& rule : std::as_const(m_spec.rules))
+            rules.append(rule.toString());
+        printErr(QStringLiteral("Open the validation URL in a browser, log in and validate the "
+                                "rights (%1). Waiting up to %2 s...\n")
+                     .arg(rules.join(QStringLiteral(", ")))
+                     .arg(m_options.timeoutSeconds));
+    });
+    connect(m_request, &CredentialRequest::waiting, this, [this](int secondsLeft) {
+        // A line every 30 s is enough for a terminal and a log.
+        if (secondsLeft > 0 && secondsLeft % 30 == 0 && secondsLeft != m_lastReport
+            && secondsLeft != m_options.timeoutSeconds) {
+            m_lastReport = secondsLeft;
+            printErr(
+                QStringLiteral("still waiting for the validation (%1 s left)\n").arg(secondsLeft));
+        }
+    });
+    connect(m_request, &CredentialRequest::finished, this, &LoginCommand::onFinished);
+    m_request->start();
+}
+
+void LoginCommand::onFinished(const CredentialRequestResult& result)
+{
+    using Outcome = CredentialRequestResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Validated:
+        if (m_store == Store::File)
+            storeInFile(result);
+        else
+            storeInKeychain(result);
+        return;
+    case Outcome::Refused:
+        printErr(QStringLiteral("error: the consumer-key request was refused; nothing stored\n"));
+        break;
+    case Outcome::Expired:
+        printErr(QStringLiteral("error: the consumer key expired before it could be stored; "
+                                "log in again\n"));
+        break;
+    case Outcome::TimedOut:
+        printErr(QStringLiteral("error: timed out: the key was not validated within %1 s; "
+                                "nothing stored\n")
+                     .arg(m_options.timeoutSeconds));
+        break;
+    case Outcome::Cancelled:
+    case Outcome::Failed:
+        printErr(QStringLiteral("error: %1\n").arg(result.errorString));
+        if (!result.lastCall.queryId.isEmpty())
+            printErr(QStringLiteral("query id: %1\n").arg(result.lastCall.queryId));
+        break;
+    }
+    done(Failure);
+}
+
+void LoginCommand::storeInFile(const CredentialRequestResult& result)
+{
+    Credentials credentials = m_application;
+    credentials.consumerKey = result.consumerKey;
+    // A new file gets [default] endpoint=…, so `call --config FILE` needs no --endpoint.
+    const OvhConfig existing = OvhConfig::load({ m_configFile });
+    const bool makeDefault = existing.defaultEndpoint().isEmpty();
+    QString error;
+    if (!storeCredentials(m_configFile, m_section, credentials, makeDefault, &error)) {
+        printErr(QStringLiteral("error: the consumer key was validated but could not be "
+                                "written: %1\n")
+                     .arg(error));
+        done(Failure);
+        return;
+    }
+    printOut(QStringLiteral("consumer key validated (%1), stored in %2 [%3] (mode 0600)\n")
+                 .arg(expiryText(result), m_configFile, m_section));
+    done(Success);
+}
+
+void LoginCommand::storeInKeychain(const CredentialRequestResult& result)
+{
+    Credentials secrets;
+    secrets.applicationSecret = m_application.applicationSecret;
+    secrets.consumerKey = result.consumerKey;
+    const QString account = m_endpoint.displayName();
+    const QString expiry = expiryText(result);
+    SecretJob* job = m_secrets->write(account, m_profile, secrets);
+    connect(job, &SecretJob::finished, this, [this, account, expiry](const SecretResult& written) {
+        if (!written.isOk()) {
+            printErr(QStringLiteral("error: the consumer key was validated but could not be "
+                                    "stored: %1\nRun login again with --store file --config "
+                                    "FILE to keep it in a file (mode 0600).\n")
+                         .arg(written.errorString));
+            done(Failure);
+            return;
+        }
+        // The non-secret part, shared with the window's account list.
+        QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
+            QStringLiteral("ovh-api-explorer"), QStringLiteral("ovh-explorer"));
+        ProfileStore profiles(&settings);
+        profiles.save(Profile { m_profile, account, m_application.applicationKey });
+        profiles.setCurrent(account, m_profile);
+        settings.sync();
+        printOut(QStringLiteral("consumer key validated (%1), stored in the keychain as "
+                                "profile '%2' of %3\n")
+                     .arg(expiry, m_profile, account));
+        done(Success);
+    });
+}
+
+void LoginCommand::done(int exitCode)
+{
+    emit finished(exitCode);
+}
+
+} // namespace Ovh::Cli

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "auth/credentialrequest.h"
+#include "cli/clicommand.h"
+
+#include <QCommandLineParser>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Ovh {
+class ApiClient;
+class SecretStore;
+class ServerClock;
+} // namespace Ovh
+
+namespace Ovh::Cli {
+
+// login --endpoint E --app-key K --app-secret S --rights 'GET /*' [--rights ...]...
+//       [--store keychain|file] [--config FILE] [--profile NAME] [--timeout SECONDS]
+// Requests a consumer key with exactly those rights, prints "validation URL: <url>" on a line
+// of its own, polls until the key is validated, refused or expired or the time is up, and
+// stores it: in the OS keychain (profile NAME of the endpoint; the application key goes to
+// the profile list) or, as an explicit choice, in the ovh.conf given by --config (mode 0600).
+// Exit 0 once stored; 1 when refused, expired, timed out or not stored; 2 on bad usage.
+// Never prints a secret.
+class LoginCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginCommand)
+
+public:
+    LoginCommand(QNetworkAccessManager* nam, QObject* parent);
+    int start(const QStringList& arguments) override;
+
+private:
+    enum class Store : quint8 { Keychain, File };
+
+    int parse(const QStringList& arguments);
+    void requestAccess();
+    void onFinished(const CredentialRequestResult& result);
+    void storeInFile(const CredentialRequestResult& result);
+    void storeInKeychain(const CredentialRequestResult& result);
+    void done(int exitCode);
+
+    QNetworkAccessManager* m_nam;
+    ServerClock* m_clock = nullptr; // children
+    ApiClient* m_client = nullptr;
+    SecretStore* m_secrets = nullptr;
+    CredentialRequest* m_request = nullptr;
+
+    Endpoint m_endpoint;
+    QString m_section; // the ovh.conf section: the endpoint as given
+    Credentials m_application;
+    CredentialRequestSpec m_spec;
+    CredentialRequest::Options m_options;
+    Store m_store = Store::Keychain;
+    QString m_configFile;
+    QString m_profile;
+    int m_lastReport = -1;
+};
+
+} // namespace Ovh::Cli

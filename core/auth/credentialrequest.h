@@ -1,0 +1,278 @@
+#pragma once
+
+#include "auth/credentials.h"
+#include "net/apiclient.h"
+#include "net/callresult.h"
+#include "net/endpoint.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+namespace Ovh {
+
+class ServerClock;
+
+// ---- Access rules ----------------------------------------------------------------------------
+
+// One right of a consumer key: an HTTP method and a path where '*' stands for any run of
+// characters ('/' included). "GET /ip" does not grant "GET /ip/1.2.3.4".
+struct CredentialRule
+{
+    QString method; // "GET", "POST", "PUT", "DELETE"
+    QString path; // "/domain/zone/*"
+
+    QJsonObject toJson() const; // {"method":"GET","path":"/me"}
+    static std::optional<CredentialRule> fromJson(const QJsonValue& value);
+    // "GET /domain/*" (what --rights takes and a rule editor shows).
+    QString toString() const { return method + QLatin1Char(' ') + path; }
+    // "GET /domain/*", "get /me": a method (upper-cased) then one path starting with '/'.
+    // nullopt and a reason for a person in `error` otherwise.
+    static std::optional<CredentialRule> parse(const QString& text, QString* error = nullptr);
+
+    friend bool operator==(const CredentialRule& a, const CredentialRule& b)
+    {
+        return a.method == b.method && a.path == b.path;
+    }
+    friend bool operator!=(const CredentialRule& a, const CredentialRule& b) { return !(a == b); }
+};
+using CredentialRules = QList<CredentialRule>;
+
+namespace AccessRules {
+
+// The four methods a rule can name, in the API's order.
+QStringList methods();
+bool isValidMethod(const QString& method);
+
+// A "recursive" right on `path`: the path itself and everything under it, i.e. two rules
+// `/x` and `/x/*` per method. Trailing '/', '*' and spaces are dropped first, so "/ip/",
+// "/ip/*" and "/ip" give the same pair; "/", "/*" and "" give the single rule "/*".
+CredentialRules recursive(const QStringList& methods, const QString& path);
+CredentialRules recursive(const QString& method, const QString& path);
+
+// Preset: read-only, GET /*.
+CredentialRules readOnly();
+// Preset: everything, GET/POST/PUT/DELETE /*.
+CredentialRules fullAccess();
+// Preset: exactly what one operation needs: its path template with every {placeholder}
+// replaced by '*' ("POST /domain/zone/{zoneName}/record" -> "POST /domain/zone/*/record").
+CredentialRule forOperation(const QString& method, const QString& pathTemplate);
+
+// The rule to request after a call on `method` + `pathTemplate` was refused with
+// NOT_GRANTED_CALL; nullopt when `result` is not such a refusal.
+std::optional<CredentialRule> missingRule(
+    const CallResult& result, const QString& method, const QString& pathTemplate);
+
+// Duplicates removed, first occurrence kept, methods upper-cased.
+CredentialRules normalized(const CredentialRules& rules);
+
+QJsonArray toJson(const CredentialRules& rules);
+
+} // namespace AccessRules
+
+// ---- The credential as the API describes it ---------------------------------------------------
+
+enum class CredentialStatus : quint8 { Unknown, PendingValidation, Validated, Refused, Expired };
+QString credentialStatusName(CredentialStatus status); // "pendingValidation", …
+CredentialStatus credentialStatusFromName(QStringView name);
+
+// GET /auth/currentCredential (auth.ApiCredential).
+struct CredentialInfo
+{
+    qint64 credentialId = 0;
+    qint64 applicationId = 0;
+    CredentialStatus status = CredentialStatus::Unknown;
+    QDateTime creation; // UTC; invalid when absent
+    QDateTime expiration; // invalid: no expiry (or not validated yet)
+    QDateTime lastUse;
+    CredentialRules rules;
+    QStringList allowedIPs; // empty: any address
+    bool ovhSupport = false;
+
+    bool hasExpiry() const { return expiration.isValid(); }
+    // Seconds until expiration from `now`, negative once past; nullopt without expiry.
+    std::optional<qint64> secondsLeft(const QDateTime& now) const;
+
+    // nullopt when `value` is not an object with a status.
+    static std::optional<CredentialInfo> fromJson(const QJsonValue& value);
+};
+
+// ---- The calls -------------------------------------------------------------------------------
+
+// What POST /auth/credential asks for.
+struct CredentialRequestSpec
+{
+    CredentialRules rules;
+    QStringList allowedIPs; // optional, ip blocks ("192.0.2.0/24")
+    QUrl redirection; // optional: where OVH's page sends the browser after validation
+
+    QByteArray body() const; // the compact JSON body
+};
+
+namespace AuthCalls {
+// POST <base>/auth/credential, unsigned (X-Ovh-Application only).
+HttpCall requestCredential(const Endpoint& endpoint, const CredentialRequestSpec& spec);
+// GET <base>/auth/currentCredential, signed.
+HttpCall currentCredential(const Endpoint& endpoint);
+// POST <base>/auth/logout, signed: the consumer key expires at once.
+HttpCall logout(const Endpoint& endpoint);
+} // namespace AuthCalls
+
+// ---- The consumer-key flow -------------------------------------------------------------------
+
+struct CredentialRequestResult
+{
+    enum class Outcome : quint8 {
+        Validated, // consumerKey works, info describes it
+        Refused,
+        Expired, // the key expired before it could be used
+        TimedOut, // no decision before the deadline
+        Cancelled,
+        Failed, // the request itself failed (bad application key, network, bad rules…)
+    };
+
+    Outcome outcome = Outcome::Failed;
+    QString consumerKey; // a secret: never log it. Set once POST /auth/credential answered.
+    QUrl validationUrl;
+    std::optional<CredentialInfo> info; // the last status seen
+    QString errorString; // for a person, never holds a secret; empty when validated
+    CallResult lastCall; // the last API answer (query id, OVH error)
+
+    bool isValidated() const { return outcome == Outcome::Validated; }
+};
+QString outcomeName(CredentialRequestResult::Outcome outcome); // "validated", "timed out", …
+
+// One consumer-key request: POST /auth/credential, then (once the user has the validation URL)
+// GET /auth/currentCredential signed with the new key every pollInterval until the key is
+// validated, refused or expired, or until the deadline. Entirely asynchronous: start()
+// returns at once; validationRequired() comes first (open the URL in a browser), then
+// waiting() once a second, then finished() exactly once, never from inside start().
+//
+// While the key is pending the real API answers 403 INVALID_CREDENTIAL (the sandbox answers
+// status "pendingValidation"): both mean "keep waiting". Network errors and time-outs of one
+// poll are retried at the next tick; only a bad application key or a refused request body
+// end the flow early.
+class CredentialRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialRequest)
+
+public:
+    struct Options
+    {
+        int pollIntervalMs = 3000;
+        int timeoutSeconds = 600; // from the moment the validation URL is known; 0 = no deadline
+    };
+
+    // `client` sends the calls (its ServerClock signs the polls); `credentials` needs the
+    // application key and secret (a consumer key in it is ignored).
+    CredentialRequest(ApiClient* client, Endpoint endpoint, Credentials application,
+        CredentialRequestSpec spec, Options options, QObject* parent = nullptr);
+    CredentialRequest(ApiClient* client, Endpoint endpoint, Credentials application,
+        CredentialRequestSpec spec, QObject* parent = nullptr);
+    ~CredentialRequest() override;
+
+    void start();
+    // Stops waiting: finished() follows with Outcome::Cancelled (the pending key is simply
+    // left to expire on the server side). No effect once finished.
+    void cancel();
+
+    bool isRunning() const { return m_started && !m_done; }
+    const Endpoint& endpoint() const { return m_endpoint; }
+    const CredentialRequestSpec& spec() const { return m_spec; }
+    QUrl validationUrl() const { return m_result.validationUrl; }
+    // Seconds before the deadline; -1 without one or before the validation URL is known.
+    int secondsLeft() const;
+
+signals:
+    // POST /auth/credential answered: the user must open `validationUrl`.
+    void validationRequired(const QUrl& validationUrl);
+    // Once a second while waiting (-1 when there is no deadline) and after each poll.
+    void waiting(int secondsLeft);
+    // After each poll that gave a status (pendingValidation while waiting).
+    void statusChanged(Ovh::CredentialStatus status);
+    void finished(const Ovh::CredentialRequestResult& result);
+
+private:
+    void onCredentialAnswered(const CallResult& call);
+    void poll();
+    void onPollAnswered(const CallResult& call);
+    void tick();
+    void finish(CredentialRequestResult::Outcome outcome, const QString& errorString = QString());
+
+    QPointer<ApiClient> m_client;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    CredentialRequestSpec m_spec;
+    Options m_options;
+    QPointer<ApiCall> m_call;
+    QTimer m_pollTimer;
+    QTimer m_tickTimer;
+    QElapsedTimer m_waited;
+    CredentialRequestResult m_result;
+    bool m_started = false;
+    bool m_done = false;
+};
+
+// GET /auth/currentCredential for a complete set of keys ("I have keys": check them at once).
+class CurrentCredentialJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CurrentCredentialJob)
+
+public:
+    CurrentCredentialJob(
+        ApiClient* client, Endpoint endpoint, Credentials credentials, QObject* parent = nullptr);
+    void start();
+    void abort();
+
+signals:
+    // `info` is set on a 2xx answer; otherwise `result` says why (INVALID_CREDENTIAL: log in
+    // again; INVALID_KEY: wrong application key; …).
+    void finished(const Ovh::CallResult& result, const std::optional<Ovh::CredentialInfo>& info);
+
+private:
+    QPointer<ApiClient> m_client;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    QPointer<ApiCall> m_call;
+};
+
+// POST /auth/logout: the consumer key expires; forget it afterwards (SecretStore::remove).
+class LogoutJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogoutJob)
+
+public:
+    LogoutJob(
+        ApiClient* client, Endpoint endpoint, Credentials credentials, QObject* parent = nullptr);
+    void start();
+    void abort();
+
+signals:
+    void finished(const Ovh::CallResult& result);
+
+private:
+    QPointer<ApiClient> m_client;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace Ovh
+
+Q_DECLARE_METATYPE(Ovh::CredentialRequestResult)
+Q_DECLARE_METATYPE(Ovh::CredentialInfo)
+Q_DECLARE_METATYPE(Ovh::CredentialStatus)

@@ -1,0 +1,315 @@
+// The explorer window's numbers, offscreen (QT_QPA_PLATFORM=offscreen is set if unset):
+//   1. start to a populated product tree with the warm cache: in process (QApplication
+//      creation -> tree populated, what main_gui.cpp does) and as whole processes, next to
+//      the CLI's `schema --offline` on the same cache (target: within 1.5x);
+//   2. one search keystroke over the whole eu API, filter and view update (target < 16 ms);
+//   3. building the parameter form of the operation whose body has the most nested
+//      properties (target < 50 ms);
+//   4. peak RSS of a fresh process with the eu API loaded and the window shown (< 150 MB).
+// Usage: bench_gui [--runs N]. Run by hand; never a pass/fail test.
+#include "explorersettings.h"
+#include "mainwindow.h"
+#include "operationview.h"
+#include "parameterform.h"
+
+#include "net/schemarepository.h"
+#include "sandbox/snapshotserver.h"
+#include "testpaths.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Ovh;
+
+namespace {
+
+constexpr int kMaxDepth = 6; // as deep as the form builds nested models
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double minimum(const QList<double>& values)
+{
+    return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Settable properties below a type, counted the way the form nests them.
+int countFields(const Product& product, const TypeRef& type, int depth)
+{
+    if (type.kind != TypeKind::Model || depth > kMaxDepth)
+        return 0;
+    int count = 0;
+    const QList<Property> properties = product.propertiesOf(type);
+    for (const Property& property : properties) {
+        if (property.readOnly)
+            continue;
+        count += 1 + countFields(product, property.type, depth + 1);
+    }
+    return count;
+}
+
+struct Largest
+{
+    int product = -1;
+    const Operation* operation = nullptr;
+    int fields = 0;
+};
+
+Largest largestBody(const QList<Product>& products)
+{
+    Largest best;
+    for (int p = 0; p < products.size(); ++p) {
+        const Product& product = products.at(p);
+        for (const ApiPath& path : product.paths) {
+            for (const Operation& operation : path.operations) {
+                int fields = 0;
+                for (const Parameter& parameter : operation.parameters) {
+                    if (parameter.location != ParamLocation::Body)
+                        continue;
+                    fields += (parameter.name.isEmpty() ? 0 : 1) + countFields(product, parameter.type, 1);
+                }
+                if (fields > best.fields)
+                    best = Largest { p, &operation, fields };
+            }
+        }
+    }
+    return best;
+}
+
+// Main-like start in a fresh process: the child prints "<in-process ms> <peak RSS KiB>".
+int runStartupChild(int argc, char* argv[], const QString& baseUrl, const QString& cacheDir, const QString& ini)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QApplication app(argc, argv);
+    ExplorerSettings settings(ini);
+    QNetworkAccessManager nam;
+    MainWindow::Options options;
+    options.cacheDir = cacheDir;
+    options.offline = true;
+    MainWindow window(&nam, &settings, options);
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("productTree"));
+    QObject::connect(&window, &MainWindow::schemaLoaded, &window, [&] {
+        QCoreApplication::processEvents(); // the tree paints once
+        const bool populated = tree && tree->model()->rowCount() > 0;
+        std::printf("%.1f %lld %lld\n", msSince(timer), peakRssKb(), QDateTime::currentMSecsSinceEpoch());
+        std::fflush(stdout);
+        QCoreApplication::exit(populated ? 0 : 3);
+    });
+    window.loadEndpoint(*Endpoint::fromUserText(baseUrl));
+    window.show();
+    return QApplication::exec();
+}
+
+struct ChildRun
+{
+    double wallMs = 0;
+    double usableMs = 0; // exec -> tree populated, by the wall clock (no teardown)
+    double inProcessMs = 0;
+    qint64 rssKb = 0;
+    bool ok = false;
+};
+
+ChildRun timedChild(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    ChildRun run;
+    run.wallMs = msSince(timer);
+    const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
+    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && fields.size() == 3;
+    if (run.ok) {
+        run.inProcessMs = fields.at(0).toDouble();
+        run.rssKb = fields.at(1).toLongLong();
+        run.usableMs = double(fields.at(2).toLongLong() - startedAt);
+    }
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc == 5 && qstrcmp(argv[1], "--startup-child") == 0) {
+        return runStartupChild(1, argv, QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+            QString::fromLocal8Bit(argv[4]));
+    }
+
+    QApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const int runs = std::max(1,
+        arguments.contains(QStringLiteral("--runs"))
+            ? arguments.value(arguments.indexOf(QStringLiteral("--runs")) + 1).toInt()
+            : 5);
+
+    // A warm cache of the eu snapshot, filled over loopback like a first run would.
+    SnapshotServer server(OvhTest::snapshotDir(QStringLiteral("eu")));
+    if (!server.listen()) {
+        std::fprintf(stderr, "cannot listen on loopback\n");
+        return 1;
+    }
+    const Endpoint endpoint = *Endpoint::fromUserText(server.baseUrl().toString());
+    QTemporaryDir dir;
+    const QString cacheDir = dir.filePath(QStringLiteral("cache"));
+    {
+        QNetworkAccessManager nam;
+        SchemaRepository repository(&nam);
+        SchemaRepository::Options options;
+        options.cacheDir = cacheDir;
+        repository.setOptions(options);
+        QSignalSpy loaded(&repository, &SchemaRepository::loaded);
+        repository.load(endpoint);
+        if (!loaded.wait(120000)) {
+            std::fprintf(stderr, "filling the cache timed out\n");
+            return 1;
+        }
+    }
+    std::printf("eu snapshot, warm cache, offscreen, %d runs, %d cores\n", runs, QThread::idealThreadCount());
+
+    // 1. Start-up, as whole processes (fresh settings each time: first-run layout).
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString cli = OvhTest::binDir() + QStringLiteral("/ovh-explorer-cli");
+    QList<double> guiWall;
+    QList<double> guiUsable;
+    QList<double> guiInProcess;
+    QList<double> cliWall;
+    qint64 rss = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString ini = dir.filePath(QStringLiteral("settings-%1.ini").arg(i));
+        const ChildRun gui = timedChild(self,
+            { QStringLiteral("--startup-child"), endpoint.baseUrl.toString(), cacheDir, ini });
+        if (!gui.ok) {
+            std::fprintf(stderr, "the start-up child failed\n");
+            return 1;
+        }
+        guiWall.append(gui.wallMs);
+        guiUsable.append(gui.usableMs);
+        guiInProcess.append(gui.inProcessMs);
+        rss = std::max(rss, gui.rssKb);
+        const ChildRun cliRun = timedChild(cli, { QStringLiteral("schema"), QStringLiteral("--endpoint"),
+            endpoint.baseUrl.toString(), QStringLiteral("--offline"), QStringLiteral("--cache-dir"), cacheDir });
+        cliWall.append(cliRun.wallMs); // prints no "<ms> <kb>" line: only its time counts
+    }
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "GUI in process: QApplication -> tree populated",
+        median(guiInProcess), minimum(guiInProcess));
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "GUI whole process: exec -> tree populated",
+        median(guiUsable), minimum(guiUsable));
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "GUI whole process: exec -> tree populated -> exit",
+        median(guiWall), minimum(guiWall));
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "CLI whole process: ovh-explorer-cli schema --offline",
+        median(cliWall), minimum(cliWall));
+    std::printf("ratio GUI usable / CLI whole process (medians): %.2f (target <= 1.5)\n",
+        median(guiUsable) / median(cliWall));
+    std::printf("%-58s %7.1f MB (target < 150)\n", "peak RSS, eu API loaded, window shown (fresh process)",
+        double(rss) / 1024.0);
+
+    // 2 and 3 in this process: one window with the eu API.
+    ExplorerSettings settings(dir.filePath(QStringLiteral("bench.ini")));
+    QNetworkAccessManager nam;
+    MainWindow::Options options;
+    options.cacheDir = cacheDir;
+    options.offline = true;
+    MainWindow window(&nam, &settings, options);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+    window.loadEndpoint(endpoint);
+    if (!loaded.wait(120000))
+        return 1;
+    const SchemaSet schema = loaded.first().first().value<SchemaSet>();
+    std::printf("loaded: %lld products, %d operations\n", qlonglong(schema.products.size()), schema.operationCount());
+
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* results = window.findChild<QListView*>(QStringLiteral("searchResults"));
+    search->setFocus();
+    QList<double> keystrokes;
+    const QString typed = QStringLiteral("zone record post");
+    for (int i = 0; i < runs; ++i) {
+        search->clear();
+        QCoreApplication::processEvents();
+        for (const QChar c : typed) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClicks(search, QString(c));
+            results->repaint(); // the view paints the new matches
+            QCoreApplication::processEvents();
+            keystrokes.append(msSince(timer));
+        }
+    }
+    std::printf("%-58s median %7.2f ms  (max %7.2f, %lld keystrokes of \"%s\"; target < 16)\n",
+        "search keystroke over the whole API (filter + repaint)", median(keystrokes),
+        *std::max_element(keystrokes.begin(), keystrokes.end()), qlonglong(keystrokes.size()), qPrintable(typed));
+    search->clear();
+
+    const Largest largest = largestBody(schema.products);
+    if (!largest.operation) {
+        std::fprintf(stderr, "no body found\n");
+        return 1;
+    }
+    const Product& product = schema.products.at(largest.product);
+    ParameterForm* form = window.findChild<OperationView*>()->form();
+    QList<double> forms;
+    for (int i = 0; i < runs; ++i) {
+        form->clear();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        form->setOperation(product, *largest.operation);
+        form->repaint(); // laid out and painted once
+        forms.append(msSince(timer));
+    }
+    std::printf("largest body: %s %s (%d nested fields)\n", qPrintable(httpMethodName(largest.operation->method)),
+        qPrintable(largest.operation->path), largest.fields);
+    std::printf("%-58s median %7.1f ms  (min %7.1f; target < 50)\n", "building its form (build + layout + paint)",
+        median(forms), minimum(forms));
+    std::printf("peak RSS of this benchmark process (two windows' worth of work): %.1f MB\n",
+        double(peakRssKb()) / 1024.0);
+    return 0;
+}

@@ -1,0 +1,551 @@
+// The consumer-key flow against the sandbox on 127.0.0.1: request, validate through the
+// sandbox's page (as a person's click would), use the key; refused, expired, timed out,
+// cancelled; logout; the rule offered after NOT_GRANTED_CALL; the rule helpers.
+#include "auth/credentialrequest.h"
+#include "net/apiclient.h"
+#include "net/serverclock.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace Ovh;
+
+Q_DECLARE_METATYPE(Ovh::CredentialRules)
+
+namespace {
+
+Credentials demoApplication()
+{
+    Credentials credentials;
+    credentials.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
+    credentials.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
+    return credentials;
+}
+
+CredentialRule rule(const char* method, const char* path)
+{
+    return { QString::fromLatin1(method), QString::fromLatin1(path) };
+}
+
+} // namespace
+
+class TestCredentialRequest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void recursiveRules_data();
+    void recursiveRules();
+    void presets();
+    void forOperation_data();
+    void forOperation();
+    void parseRule_data();
+    void parseRule();
+    void requestBody();
+    void credentialInfoFromJson();
+
+    void requestValidateAndUse();
+    void ungrantedCallOffersTheRule();
+    void refused();
+    void expired();
+    void timedOut();
+    void cancelled();
+    void badApplicationKey();
+    void noRulesFailsAsynchronously();
+    void currentCredentialOfDemoKey();
+    void logout();
+
+private:
+    Endpoint endpoint() const { return *Endpoint::fromUserText(m_sandbox.baseUrl().toString()); }
+    // Runs a request to completion, doing `onUrl` with the validation URL once it is known.
+    CredentialRequestResult run(const CredentialRules& rules, CredentialRequest::Options options,
+        const std::function<void(const QUrl&)>& onUrl, QList<int>* ticks = nullptr);
+    // The sandbox's page: GET shows the form, POST decides. Returns the POST's HTTP status.
+    int decide(const QUrl& validationUrl, const QByteArray& form);
+    CallResult send(const Credentials& credentials, const QByteArray& method, const QString& path,
+        const QByteArray& body = QByteArray());
+    Credentials obtainKey(const CredentialRules& rules, qint64 validity = 0);
+
+    Sandbox m_sandbox;
+    QNetworkAccessManager m_nam;
+    ServerClock* m_clock = nullptr;
+    ApiClient* m_client = nullptr;
+};
+
+void TestCredentialRequest::initTestCase()
+{
+    QVERIFY(m_sandbox.listen());
+    m_clock = new ServerClock(&m_nam, this);
+    m_client = new ApiClient(&m_nam, m_clock, this);
+    QSignalSpy synced(m_clock, &ServerClock::synced);
+    m_clock->sync(endpoint());
+    QVERIFY(synced.wait(10000));
+}
+
+// ---- Pure helpers ------------------------------------------------------------------------------
+
+void TestCredentialRequest::recursiveRules_data()
+{
+    QTest::addColumn<QStringList>("methods");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<CredentialRules>("expected");
+
+    const QStringList get { QStringLiteral("GET") };
+    QTest::newRow("plain") << get << QStringLiteral("/ip")
+                           << CredentialRules { rule("GET", "/ip"), rule("GET", "/ip/*") };
+    QTest::newRow("trailing slash") << get << QStringLiteral("/ip/")
+                                    << CredentialRules { rule("GET", "/ip"), rule("GET", "/ip/*") };
+    QTest::newRow("already a wildcard")
+        << get << QStringLiteral("/ip/*")
+        << CredentialRules { rule("GET", "/ip"), rule("GET", "/ip/*") };
+    QTest::newRow("spaces") << get << QStringLiteral("  /me ")
+                            << CredentialRules { rule("GET", "/me"), rule("GET", "/me/*") };
+    QTest::newRow("no leading slash")
+        << get << QStringLiteral("domain")
+        << CredentialRules { rule("GET", "/domain"), rule("GET", "/domain/*") };
+    QTest::newRow("deep") << get << QStringLiteral("/domain/zone/example.com")
+                          << CredentialRules { rule("GET", "/domain/zone/example.com"),
+                                 rule("GET", "/domain/zone/example.com/*") };
+    QTest::newRow("root") << get << QStringLiteral("/") << CredentialRules { rule("GET", "/*") };
+    QTest::newRow("root wildcard")
+        << get << QStringLiteral("/*") << CredentialRules { rule("GET", "/*") };
+    QTest::newRow("empty") << get << QString() << CredentialRules { rule("GET", "/*") };
+    QTest::newRow("two methods, lower case")
+        << QStringList { QStringLiteral("get"), QStringLiteral("POST") }
+        << QStringLiteral("/domain")
+        << CredentialRules { rule("GET", "/domain"), rule("GET", "/domain/*"),
+               rule("POST", "/domain"), rule("POST", "/domain/*") };
+    QTest::newRow("duplicate methods")
+        << QStringList { QStringLiteral("PUT"), QStringLiteral("PUT") } << QStringLiteral("/me")
+        << CredentialRules { rule("PUT", "/me"), rule("PUT", "/me/*") };
+}
+
+void TestCredentialRequest::recursiveRules()
+{
+    QFETCH(QStringList, methods);
+    QFETCH(QString, path);
+    QFETCH(CredentialRules, expected);
+    QCOMPARE(AccessRules::recursive(methods, path), expected);
+}
+
+void TestCredentialRequest::presets()
+{
+    QCOMPARE(AccessRules::readOnly(), CredentialRules { rule("GET", "/*") });
+    QCOMPARE(AccessRules::fullAccess(),
+        (CredentialRules {
+            rule("GET", "/*"), rule("POST", "/*"), rule("PUT", "/*"), rule("DELETE", "/*") }));
+    QCOMPARE(
+        AccessRules::normalized({ rule("get", "/me"), rule("GET", "/me"), rule("GET", "/ip") }),
+        (CredentialRules { rule("GET", "/me"), rule("GET", "/ip") }));
+}
+
+void TestCredentialRequest::forOperation_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("pathTemplate");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no parameter") << "GET"
+                                  << "/me"
+                                  << "GET /me";
+    QTest::newRow("one") << "POST"
+                         << "/domain/zone/{zoneName}/record"
+                         << "POST /domain/zone/*/record";
+    QTest::newRow("two") << "delete"
+                         << "/domain/zone/{zoneName}/record/{id}"
+                         << "DELETE /domain/zone/*/record/*";
+    QTest::newRow("ip block") << "GET"
+                              << "/ip/{ip}/reverse/{ipReverse}"
+                              << "GET /ip/*/reverse/*";
+    QTest::newRow("query dropped") << "GET"
+                                   << "/domain?whoisOwner=x"
+                                   << "GET /domain";
+    QTest::newRow("two-segment product") << "PUT"
+                                         << "/hosting/web/{serviceName}"
+                                         << "PUT /hosting/web/*";
+}
+
+void TestCredentialRequest::forOperation()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, pathTemplate);
+    QFETCH(QString, expected);
+    QCOMPARE(AccessRules::forOperation(method, pathTemplate).toString(), expected);
+}
+
+void TestCredentialRequest::parseRule_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // empty: invalid
+    QTest::newRow("simple") << "GET /*"
+                            << "GET /*";
+    QTest::newRow("lower case, spaces") << "  post   /domain/* "
+                                        << "POST /domain/*";
+    QTest::newRow("no path") << "GET" << QString();
+    QTest::newRow("relative path") << "GET me" << QString();
+    QTest::newRow("unknown method") << "PATCH /me" << QString();
+    QTest::newRow("three words") << "GET /me /ip" << QString();
+    QTest::newRow("empty") << "" << QString();
+}
+
+void TestCredentialRequest::parseRule()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QString error;
+    const auto parsed = CredentialRule::parse(text, &error);
+    if (expected.isEmpty()) {
+        QVERIFY(!parsed);
+        QVERIFY(!error.isEmpty());
+    } else {
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->toString(), expected);
+    }
+}
+
+void TestCredentialRequest::requestBody()
+{
+    CredentialRequestSpec spec;
+    spec.rules = { rule("GET", "/me"), rule("get", "/me") };
+    QCOMPARE(spec.body(), QByteArray(R"({"accessRules":[{"method":"GET","path":"/me"}]})"));
+    spec.allowedIPs = QStringList { QStringLiteral("192.0.2.0/24") };
+    spec.redirection = QUrl(QStringLiteral("https:/"
+                                           "/example.com/done"));
+    QCOMPARE(spec.body(),
+        QByteArray("{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/me\"}],"
+                   "\"allowedIPs\":[\"192.0.2.0/24\"],"
+                   "\"redirection\":\"https:/"
+                   "/example.com/done\"}"));
+    const HttpCall call = AuthCalls::requestCredential(endpoint(), spec);
+    QCOMPARE(call.method, QByteArray("POST"));
+    QVERIFY(!call.authenticated);
+    QVERIFY(call.url.toString().endsWith(QLatin1String("/1.0/auth/credential")));
+}
+
+void TestCredentialRequest::credentialInfoFromJson()
+{
+    const QByteArray json = R"({"credentialId":12,"applicationId":4242,
+        "creation":"2024-01-02T03:04:05Z","expiration":"2024-01-03T03:04:05+01:00",
+        "lastUse":null,"status":"validated","rules":[{"method":"GET","path":"/*"}],
+        "allowedIPs":["192.0.2.0/24"],"ovhSupport":false})";
+    const auto info = CredentialInfo::fromJson(parseJsonValue(json));
+    QVERIFY(info);
+    QCOMPARE(info->credentialId, qint64(12));
+    QCOMPARE(info->applicationId, qint64(4242));
+    QCOMPARE(info->status, CredentialStatus::Validated);
+    QCOMPARE(info->creation, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QCOMPARE(info->expiration, QDateTime(QDate(2024, 1, 3), QTime(2, 4, 5), Qt::UTC));
+    QVERIFY(!info->lastUse.isValid());
+    QCOMPARE(info->rules, CredentialRules { rule("GET", "/*") });
+    QCOMPARE(info->allowedIPs, QStringList { QStringLiteral("192.0.2.0/24") });
+    QCOMPARE(*info->secondsLeft(info->creation), qint64(23 * 3600));
+    QVERIFY(!CredentialInfo::fromJson(parseJsonValue("[]")));
+    QCOMPARE(credentialStatusFromName(u"pendingValidation"), CredentialStatus::PendingValidation);
+    QCOMPARE(credentialStatusFromName(u"what"), CredentialStatus::Unknown);
+}
+
+// ---- Against the sandbox -----------------------------------------------------------------------
+
+CredentialRequestResult TestCredentialRequest::run(const CredentialRules& rules,
+    CredentialRequest::Options options, const std::function<void(const QUrl&)>& onUrl,
+    QList<int>* ticks)
+{
+    CredentialRequestSpec spec;
+    spec.rules = rules;
+    CredentialRequest request(m_client, endpoint(), demoApplication(), spec, options);
+    QSignalSpy urls(&request, &CredentialRequest::validationRequired);
+    QSignalSpy finished(&request, &CredentialRequest::finished);
+    connect(&request, &CredentialRequest::validationRequired, this, onUrl);
+    if (ticks)
+        connect(&request, &CredentialRequest::waiting, this,
+            [ticks](int left) { ticks->append(left); });
+    request.start();
+    const int waitMs = (options.timeoutSeconds > 0 ? options.timeoutSeconds * 1000 : 0) + 20000;
+    if (!finished.wait(waitMs) || finished.size() != 1 || urls.size() > 1)
+        return {};
+    return finished.first().first().value<CredentialRequestResult>();
+}
+
+int TestCredentialRequest::decide(const QUrl& validationUrl, const QByteArray& form)
+{
+    // What a person sees first: the page with the requested rights and a form.
+    QNetworkReply* page = m_nam.get(QNetworkRequest(validationUrl));
+    QSignalSpy pageDone(page, &QNetworkReply::finished);
+    if (!pageDone.wait(10000))
+        return -1;
+    const QByteArray html = page->readAll();
+    page->deleteLater();
+    if (!html.contains("name=\"validity\""))
+        return -2;
+
+    QNetworkRequest request(validationUrl);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply* reply = m_nam.post(request, form);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(10000))
+        return -1;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+CallResult TestCredentialRequest::send(const Credentials& credentials, const QByteArray& method,
+    const QString& path, const QByteArray& body)
+{
+    ApiCall* call = m_client->send(
+        endpoint(), credentials, HttpCall { method, endpoint().url(path), body, true });
+    QSignalSpy finished(call, &ApiCall::finished);
+    if (!finished.wait(10000))
+        return {};
+    call->deleteLater();
+    return finished.first().first().value<CallResult>();
+}
+
+Credentials TestCredentialRequest::obtainKey(const CredentialRules& rules, qint64 validity)
+{
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 100;
+    options.timeoutSeconds = 30;
+    const CredentialRequestResult result = run(rules, options,
+        [&](const QUrl& url) { decide(url, "validity=" + QByteArray::number(validity)); });
+    Credentials credentials = demoApplication();
+    if (result.isValidated())
+        credentials.consumerKey = result.consumerKey;
+    return credentials;
+}
+
+void TestCredentialRequest::requestValidateAndUse()
+{
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 150;
+    options.timeoutSeconds = 30;
+    QList<int> ticks;
+    QUrl seen;
+    int decided = 0;
+    const CredentialRules rules = CredentialRules { rule("GET", "/me") }
+        + AccessRules::recursive(QStringLiteral("GET"), QStringLiteral("/domain"));
+    const CredentialRequestResult result = run(
+        rules, options,
+        [&](const QUrl& url) {
+            seen = url;
+            decided = decide(url, "validity=3600");
+        },
+        &ticks);
+
+    QCOMPARE(decided, 200);
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::Validated);
+    QVERIFY(result.errorString.isEmpty());
+    QCOMPARE(result.validationUrl, seen);
+    QVERIFY(seen.toString().contains(QLatin1String("/auth/?credentialToken=")));
+    QCOMPARE(result.consumerKey.size(), 32);
+    QVERIFY(result.info);
+    QCOMPARE(result.info->status, CredentialStatus::Validated);
+    QCOMPARE(result.info->rules, rules);
+    QVERIFY(result.info->hasExpiry());
+    const qint64 left = *result.info->secondsLeft(QDateTime::currentDateTimeUtc());
+    QVERIFY2(left > 3500 && left <= 3600, qPrintable(QString::number(left)));
+    QVERIFY(!ticks.isEmpty());
+    QVERIFY(ticks.first() <= 30 && ticks.first() > 0);
+
+    // The key works for exactly what it grants.
+    Credentials credentials = demoApplication();
+    credentials.consumerKey = result.consumerKey;
+    CallResult me = send(credentials, "GET", QStringLiteral("/me"));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.toObject().value(QLatin1String("nichandle")).toString(),
+        QString::fromLatin1(SandboxDemo::kNichandle));
+    QCOMPARE(send(credentials, "GET", QStringLiteral("/domain")).status, 200);
+    const CallResult put = send(credentials, "PUT", QStringLiteral("/me"), "{}");
+    QCOMPARE(put.status, 403);
+    QCOMPARE(put.error.errorCode, QStringLiteral("NOT_GRANTED_CALL"));
+}
+
+void TestCredentialRequest::ungrantedCallOffersTheRule()
+{
+    const Credentials readOnly = obtainKey(AccessRules::readOnly());
+    QVERIFY(readOnly.canSign());
+    const QString zone = QString::fromLatin1(SandboxDemo::kZone);
+    const QString templatePath = QStringLiteral("/domain/zone/{zoneName}/record");
+    const QString path = QStringLiteral("/domain/zone/%1/record").arg(zone);
+    const QByteArray body = R"({"fieldType":"TXT","subDomain":"x","target":"hello"})";
+
+    const CallResult refused = send(readOnly, "POST", path, body);
+    QCOMPARE(refused.status, 403);
+    const auto offered = AccessRules::missingRule(refused, QStringLiteral("POST"), templatePath);
+    QVERIFY(offered);
+    QCOMPARE(offered->toString(), QStringLiteral("POST /domain/zone/*/record"));
+    // Nothing to offer for other answers.
+    QVERIFY(!AccessRules::missingRule(send(readOnly, "GET", QStringLiteral("/me")),
+        QStringLiteral("GET"), QStringLiteral("/me")));
+
+    // A key with exactly that rule passes where the first one was refused, and only there.
+    const Credentials exact = obtainKey({ *offered });
+    QVERIFY(exact.canSign());
+    const CallResult granted = send(exact, "POST", path, body);
+    QVERIFY2(granted.isSuccess(), qPrintable(granted.errorString));
+    const CallResult other = send(exact, "GET", QStringLiteral("/me"));
+    QCOMPARE(other.error.errorCode, QStringLiteral("NOT_GRANTED_CALL"));
+}
+
+void TestCredentialRequest::refused()
+{
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 100;
+    options.timeoutSeconds = 30;
+    int decided = 0;
+    const CredentialRequestResult result = run(AccessRules::fullAccess(), options,
+        [&](const QUrl& url) { decided = decide(url, "action=refuse"); });
+    QCOMPARE(decided, 200);
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::Refused);
+    QVERIFY(!result.errorString.isEmpty());
+    QCOMPARE(result.info->status, CredentialStatus::Refused);
+
+    Credentials credentials = demoApplication();
+    credentials.consumerKey = result.consumerKey;
+    QCOMPARE(send(credentials, "GET", QStringLiteral("/me")).error.errorCode,
+        QStringLiteral("INVALID_CREDENTIAL"));
+}
+
+void TestCredentialRequest::expired()
+{
+    // Validated for one second, first looked at 2.5 s later: expired before any use.
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 2500;
+    options.timeoutSeconds = 30;
+    const CredentialRequestResult result = run(AccessRules::readOnly(), options,
+        [&](const QUrl& url) { QCOMPARE(decide(url, "validity=1"), 200); });
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::Expired);
+    QVERIFY(result.errorString.contains(QLatin1String("expired")));
+
+    Credentials credentials = demoApplication();
+    credentials.consumerKey = result.consumerKey;
+    QCOMPARE(send(credentials, "GET", QStringLiteral("/me")).error.errorCode,
+        QStringLiteral("INVALID_CREDENTIAL"));
+    CurrentCredentialJob job(m_client, endpoint(), credentials);
+    QSignalSpy finished(&job, &CurrentCredentialJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    const auto info = finished.first().at(1).value<std::optional<CredentialInfo>>();
+    QVERIFY(info);
+    QCOMPARE(info->status, CredentialStatus::Expired);
+}
+
+void TestCredentialRequest::timedOut()
+{
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 200;
+    options.timeoutSeconds = 2;
+    QList<int> ticks;
+    QElapsedTimer timer;
+    timer.start();
+    const CredentialRequestResult result = run(
+        AccessRules::readOnly(), options, [](const QUrl&) {}, &ticks);
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::TimedOut);
+    QVERIFY(timer.elapsed() >= 1900);
+    QVERIFY(timer.elapsed() < 10000);
+    QVERIFY(result.errorString.contains(QLatin1String("2 s")));
+    QVERIFY(result.info);
+    QCOMPARE(result.info->status, CredentialStatus::PendingValidation);
+    QVERIFY(ticks.contains(2));
+    QVERIFY(ticks.contains(1));
+}
+
+void TestCredentialRequest::cancelled()
+{
+    CredentialRequestSpec spec;
+    spec.rules = AccessRules::readOnly();
+    CredentialRequest request(m_client, endpoint(), demoApplication(), spec);
+    QSignalSpy finished(&request, &CredentialRequest::finished);
+    connect(&request, &CredentialRequest::validationRequired, &request, &CredentialRequest::cancel);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<CredentialRequestResult>();
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::Cancelled);
+    QVERIFY(!request.isRunning());
+}
+
+void TestCredentialRequest::badApplicationKey()
+{
+    Credentials application;
+    application.applicationKey = QStringLiteral("NoSuchAppKey0001");
+    application.applicationSecret = QStringLiteral("whatever");
+    CredentialRequestSpec spec;
+    spec.rules = AccessRules::readOnly();
+    CredentialRequest request(m_client, endpoint(), application, spec);
+    QSignalSpy finished(&request, &CredentialRequest::finished);
+    QSignalSpy urls(&request, &CredentialRequest::validationRequired);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.first().first().value<CredentialRequestResult>();
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::Failed);
+    QCOMPARE(result.lastCall.error.errorCode, QStringLiteral("INVALID_KEY"));
+    QVERIFY(result.errorString.contains(QLatin1String("INVALID_KEY")));
+    QVERIFY(!result.errorString.contains(application.applicationSecret));
+    QCOMPARE(urls.size(), 0);
+}
+
+void TestCredentialRequest::noRulesFailsAsynchronously()
+{
+    CredentialRequest request(m_client, endpoint(), demoApplication(), CredentialRequestSpec());
+    QSignalSpy finished(&request, &CredentialRequest::finished);
+    request.start();
+    QCOMPARE(finished.size(), 0); // never from inside start()
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<CredentialRequestResult>().outcome,
+        CredentialRequestResult::Outcome::Failed);
+}
+
+void TestCredentialRequest::currentCredentialOfDemoKey()
+{
+    Credentials credentials = demoApplication();
+    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
+    CurrentCredentialJob job(m_client, endpoint(), credentials);
+    QSignalSpy finished(&job, &CurrentCredentialJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    const auto call = finished.first().at(0).value<CallResult>();
+    const auto info = finished.first().at(1).value<std::optional<CredentialInfo>>();
+    QCOMPARE(call.status, 200);
+    QVERIFY(info);
+    QCOMPARE(info->status, CredentialStatus::Validated);
+    QCOMPARE(info->applicationId, SandboxDemo::kApplicationId);
+    QCOMPARE(info->rules, AccessRules::fullAccess());
+    QVERIFY(!info->hasExpiry());
+    QVERIFY(info->creation.isValid());
+}
+
+void TestCredentialRequest::logout()
+{
+    const Credentials credentials = obtainKey(AccessRules::readOnly());
+    QVERIFY(credentials.canSign());
+    QCOMPARE(send(credentials, "GET", QStringLiteral("/me")).status, 200);
+
+    LogoutJob job(m_client, endpoint(), credentials);
+    QSignalSpy finished(&job, &LogoutJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().value<CallResult>().isSuccess());
+
+    const CallResult after = send(credentials, "GET", QStringLiteral("/me"));
+    QCOMPARE(after.status, 403);
+    QCOMPARE(after.error.errorCode, QStringLiteral("INVALID_CREDENTIAL"));
+    CurrentCredentialJob check(m_client, endpoint(), credentials);
+    QSignalSpy checked(&check, &CurrentCredentialJob::finished);
+    check.start();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.first().at(1).value<std::optional<CredentialInfo>>()->status,
+        CredentialStatus::Expired);
+}
+
+QTEST_GUILESS_MAIN(TestCredentialRequest)
+#include "tst_credentialrequest.moc"

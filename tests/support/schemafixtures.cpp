@@ -1,0 +1,50 @@
+#include "schemafixtures.h"
+
+#include "schema/schemaparser.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QHash>
+
+using namespace Ovh;
+
+namespace OvhTest {
+
+const Product& productFile(const QString& root, const QString& file)
+{
+    static QHash<QString, Product> cache;
+    const QString path = root + QLatin1Char('/') + file;
+    auto it = cache.find(path);
+    if (it != cache.end())
+        return *it;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    QString productPath = QLatin1Char('/') + file;
+    if (productPath.endsWith(QLatin1String(".json")))
+        productPath.chop(5);
+    ProductParseResult parsed = SchemaParser::parseProduct(productPath, in.readAll());
+    if (!parsed.ok)
+        qFatal("cannot parse %s", qPrintable(path));
+    return *cache.insert(path, std::move(parsed.product));
+}
+
+const Product& snapshotProduct(const QString& file)
+{
+    return productFile(snapshotDir(QStringLiteral("eu")), file);
+}
+
+const Operation* findOperation(const Product& product, HttpMethod method, const QString& path)
+{
+    for (const ApiPath& apiPath : product.paths) {
+        if (apiPath.path != path)
+            continue;
+        for (const Operation& operation : apiPath.operations) {
+            if (operation.method == method)
+                return &operation;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace OvhTest

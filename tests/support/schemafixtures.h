@@ -1,0 +1,18 @@
+#pragma once
+
+#include "schema/schema.h"
+
+#include <QString>
+
+namespace OvhTest {
+
+// The product file `file` below `root` ("hosting/web.json"), parsed once and kept; its path in
+// the API is `file` without ".json" ("/hosting/web"). Fatal when it cannot be read or parsed.
+const Ovh::Product& productFile(const QString& root, const QString& file);
+// A product of the eu snapshot in the source tree: snapshotProduct("domain.json").
+const Ovh::Product& snapshotProduct(const QString& file);
+// The operation `method` `path` (a template: "/domain/zone/{zoneName}") of `product`, or null.
+const Ovh::Operation* findOperation(
+    const Ovh::Product& product, Ovh::HttpMethod method, const QString& path);
+
+} // namespace OvhTest
