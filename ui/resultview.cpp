@@ -66,7 +66,7 @@ ResultView::ResultView(QWidget* parent)
     , m_status(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_queryId(new QLabel(this))
-    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_copy(new QPushButton(tr("C&opy"), this)) // Alt+C opens the Call menu
     , m_save(new QPushButton(tr("Sa&ve\u2026"), this))
     , m_showRequest(new QPushButton(tr("Request &sent"), this))
     , m_tabs(new QTabWidget(this))

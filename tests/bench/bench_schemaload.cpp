@@ -203,12 +203,9 @@ int main(int argc, char* argv[])
     cliPeak.start(QStringLiteral("python3"),
         QStringList { QStringLiteral("-c"), wrapper, cli } + cliArguments);
     cliPeak.waitForFinished(60000);
-    QProcess pythonPeak;
+    QProcess pythonPeak; // through the same wrapper: maxrss survives exec on Linux
     pythonPeak.start(QStringLiteral("python3"),
-        { QStringLiteral("-c"),
-            python
-                + QStringLiteral(
-                    "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"),
+        { QStringLiteral("-c"), wrapper, QStringLiteral("python3"), QStringLiteral("-c"), python,
             endpointDir });
     pythonPeak.waitForFinished(60000);
     std::printf("peak RSS: ovh-explorer-cli %s KiB, python3 %s KiB\n",
