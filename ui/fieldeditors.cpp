@@ -4,12 +4,11 @@
 #include "uicolors.h"
 
 #include <QCalendarWidget>
-#include <QEvent>
-#include <QPainter>
-#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -18,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -25,6 +25,16 @@
 #include <QWidgetAction>
 
 namespace Ovh {
+
+void FieldEditor::setInput(QWidget* input, bool stretch)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(input);
+    if (stretch)
+        layout->addStretch(1);
+    setFocusProxy(input);
+}
 
 namespace {
 
@@ -56,7 +66,8 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (watched == parent() && (event->type() == QEvent::Resize || event->type() == QEvent::ChildAdded))
+        if (watched == parent()
+            && (event->type() == QEvent::Resize || event->type() == QEvent::ChildAdded))
             follow();
         return false;
     }
@@ -82,7 +93,8 @@ void setInvalid(QWidget* editor, bool invalid)
 {
     // By name: InvalidFrame has no meta-object of its own, so findChild<InvalidFrame*> would
     // match any child widget.
-    QWidget* frame = editor->findChild<QWidget*>(QStringLiteral("invalidFrame"), Qt::FindDirectChildrenOnly);
+    QWidget* frame
+        = editor->findChild<QWidget*>(QStringLiteral("invalidFrame"), Qt::FindDirectChildrenOnly);
     if (invalid && !frame) {
         frame = new InvalidFrame(editor);
         frame->show();
@@ -106,10 +118,7 @@ public:
         m_edit->setClearButtonEnabled(true);
         if (kind == TypeKind::Password)
             m_edit->setEchoMode(QLineEdit::Password);
-        auto* layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_edit);
-        setFocusProxy(m_edit);
+        setInput(m_edit);
         connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
     }
 
@@ -159,10 +168,7 @@ public:
         m_edit->setObjectName(QStringLiteral("field:") + context.path);
         m_edit->setTabChangesFocus(true);
         m_edit->setFixedHeight(lineHeight(m_edit, 3));
-        auto* layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_edit);
-        setFocusProxy(m_edit);
+        setInput(m_edit);
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_filling)
                 emit edited();
@@ -178,9 +184,9 @@ public:
     void setValue(const QJsonValue& value) override
     {
         m_filling = true;
-        m_edit->setPlainText(value.isString() ? value.toString()
-                                              : (value.isUndefined() || value.isNull() ? QString()
-                                                                                       : wireText(value)));
+        m_edit->setPlainText(value.isString()
+                ? value.toString()
+                : (value.isUndefined() || value.isNull() ? QString() : wireText(value)));
         m_filling = false;
     }
 
@@ -201,11 +207,7 @@ public:
         m_check->setObjectName(QStringLiteral("field:") + context.path);
         m_check->setTristate(m_optional);
         m_check->setCheckState(m_optional ? Qt::PartiallyChecked : Qt::Unchecked);
-        auto* layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_check);
-        layout->addStretch(1);
-        setFocusProxy(m_check);
+        setInput(m_check, true);
         updateText();
         connect(m_check, &QCheckBox::stateChanged, this, [this] {
             updateText();
@@ -280,11 +282,7 @@ public:
             m_combo->addItem(value, value);
         m_combo->setPlaceholderText(tr("Choose\u2026"));
         m_combo->setCurrentIndex(context.required ? -1 : 0);
-        auto* layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_combo);
-        layout->addStretch(1);
-        setFocusProxy(m_combo);
+        setInput(m_combo, true);
         m_required = context.required;
         connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
@@ -301,7 +299,8 @@ public:
     void setValue(const QJsonValue& value) override
     {
         m_filling = true;
-        const int row = value.isUndefined() || value.isNull() ? -1 : m_combo->findData(wireText(value));
+        const int row
+            = value.isUndefined() || value.isNull() ? -1 : m_combo->findData(wireText(value));
         m_combo->setCurrentIndex(row >= 0 ? row : (m_required ? -1 : 0));
         m_filling = false;
     }
@@ -336,7 +335,8 @@ public:
         connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
 
         if (kind == TypeKind::Time) {
-            connect(pick, &QToolButton::clicked, this, [this] { fill(QDateTime::currentDateTime()); });
+            connect(
+                pick, &QToolButton::clicked, this, [this] { fill(QDateTime::currentDateTime()); });
             return;
         }
         auto* menu = new QMenu(pick);
@@ -400,10 +400,7 @@ public:
         m_edit->setTabChangesFocus(true);
         m_edit->setPlaceholderText(tr("JSON (%1)").arg(type.displayName()));
         m_edit->setFixedHeight(lineHeight(m_edit, 3));
-        auto* layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_edit);
-        setFocusProxy(m_edit);
+        setInput(m_edit);
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_filling)
                 emit edited();
@@ -422,7 +419,8 @@ public:
     void setValue(const QJsonValue& value) override
     {
         m_filling = true;
-        m_edit->setPlainText(value.isUndefined() ? QString() : QString::fromUtf8(compactJson(value)));
+        m_edit->setPlainText(
+            value.isUndefined() ? QString() : QString::fromUtf8(compactJson(value)));
         m_filling = false;
     }
 
@@ -478,9 +476,9 @@ public:
     {
         while (!m_elements.isEmpty())
             removeElement(m_elements.constFirst().first);
-        const QJsonArray array = value.isArray() ? value.toArray()
-                                                 : (value.isUndefined() || value.isNull() ? QJsonArray()
-                                                                                          : QJsonArray { value });
+        const QJsonArray array = value.isArray()
+            ? value.toArray()
+            : (value.isUndefined() || value.isNull() ? QJsonArray() : QJsonArray { value });
         for (const QJsonValue& element : array)
             addElement()->setValue(element);
     }
@@ -511,7 +509,8 @@ private:
     {
         auto* row = new QWidget(this);
         FieldContext context = m_context;
-        context.path = m_context.path + QLatin1Char('[') + QString::number(m_elements.size()) + QLatin1Char(']');
+        context.path = m_context.path + QLatin1Char('[') + QString::number(m_elements.size())
+            + QLatin1Char(']');
         context.required = true;
         FieldEditor* editor = createFieldEditor(context, m_element, row);
         auto* remove = new QToolButton(row);
@@ -619,7 +618,8 @@ private:
         QJsonObject object;
         for (const Entry& entry : m_entries) {
             const QString key = entry.key->text();
-            const QJsonValue value = remembered ? entry.value->rememberedValue() : entry.value->value();
+            const QJsonValue value
+                = remembered ? entry.value->rememberedValue() : entry.value->value();
             if (!key.isEmpty() && !value.isUndefined())
                 object.insert(key, value);
         }
@@ -717,7 +717,8 @@ public:
         m_toggle->setChecked(true);
         const QJsonObject object = value.toObject();
         for (const FieldRows::Row& row : m_rows->rows())
-            row.editor->setValue(object.contains(row.name) ? object.value(row.name) : QJsonValue(QJsonValue::Undefined));
+            row.editor->setValue(object.contains(row.name) ? object.value(row.name)
+                                                           : QJsonValue(QJsonValue::Undefined));
     }
 
     QString localError() const override
@@ -772,7 +773,8 @@ private:
     {
         QJsonObject object;
         for (const FieldRows::Row& row : m_rows->rows()) {
-            const QJsonValue value = remembered ? row.editor->rememberedValue() : row.editor->value();
+            const QJsonValue value
+                = remembered ? row.editor->rememberedValue() : row.editor->value();
             if (!value.isUndefined())
                 object.insert(row.name, value);
         }
@@ -895,18 +897,20 @@ FieldRows::FieldRows(QWidget* owner, QGridLayout* layout)
     m_layout->setVerticalSpacing(8);
 }
 
-FieldEditor* FieldRows::addRow(const FieldContext& context, const QString& name, const TypeRef& type,
-    const QString& typeName, const QString& description)
+FieldEditor* FieldRows::addRow(const FieldContext& context, const QString& name,
+    const TypeRef& type, const QString& typeName, const QString& description)
 {
     const int gridRow = m_layout->rowCount();
     auto* nameLabel = new QLabel(m_owner);
     nameLabel->setObjectName(QStringLiteral("label:") + context.path);
     nameLabel->setTextFormat(Qt::RichText);
-    const QString star = context.required
-        ? QStringLiteral(" <span style=\"color:%1\">*</span>").arg(errorColor(m_owner->palette()).name())
-        : QString();
-    nameLabel->setText(QStringLiteral("<b>%1</b>%2<br><span style=\"color:%3\"><small><tt>%4</tt></small></span>")
-                           .arg(name.toHtmlEscaped(), star, mutedColor(m_owner->palette()).name(), typeLine(typeName)));
+    const QString star = context.required ? QStringLiteral(" <span style=\"color:%1\">*</span>")
+                                                .arg(errorColor(m_owner->palette()).name())
+                                          : QString();
+    nameLabel->setText(
+        QStringLiteral("<b>%1</b>%2<br><span style=\"color:%3\"><small><tt>%4</tt></small></span>")
+            .arg(name.toHtmlEscaped(), star, mutedColor(m_owner->palette()).name(),
+                typeLine(typeName)));
     nameLabel->setToolTip(context.required ? tr("%1 (required, type %2)").arg(name, typeName)
                                            : tr("%1 (optional, type %2)").arg(name, typeName));
     nameLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -940,7 +944,8 @@ FieldEditor* FieldRows::addRow(const FieldContext& context, const QString& name,
     m_layout->addWidget(nameLabel, gridRow, 0, Qt::AlignTop);
     m_layout->addWidget(cell, gridRow, 1);
     const qsizetype index = m_rows.size();
-    m_rows.append(Row { name, context.path, context.required, editor, nameLabel, errorLabel, false });
+    m_rows.append(
+        Row { name, context.path, context.required, editor, nameLabel, errorLabel, false });
     connect(editor, &FieldEditor::edited, this, [this, index] {
         m_rows[index].touched = true;
         emit edited();
@@ -979,7 +984,8 @@ CallErrors FieldRows::showErrors(const CallErrors& errors, bool showMissing)
             if (error.field == row.path)
                 lines << error.message;
             else
-                lines << error.field.mid(row.path.size()).remove(0, error.field.at(row.path.size()) == QLatin1Char('.') ? 1 : 0)
+                lines << error.field.mid(row.path.size())
+                             .remove(0, error.field.at(row.path.size()) == QLatin1Char('.') ? 1 : 0)
                         + QLatin1String(": ") + error.message;
         }
         row.errorLabel->setText(lines.join(QLatin1Char('\n')));

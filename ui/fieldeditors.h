@@ -25,8 +25,7 @@ class FieldEditor : public QWidget
 public:
     explicit FieldEditor(QWidget* parent = nullptr)
         : QWidget(parent)
-    {
-    }
+    { }
 
     // What was entered, typed (bool, number, string, array, object); Undefined when empty.
     virtual QJsonValue value() const = 0;
@@ -44,6 +43,11 @@ public:
 
 signals:
     void edited();
+
+protected:
+    // Puts `input` alone in a margin-less row and gives it the focus; with `stretch`, it keeps
+    // its own width and the rest of the row stays empty.
+    void setInput(QWidget* input, bool stretch = false);
 };
 
 // What an editor needs to know to build itself and nested editors.
