@@ -18,10 +18,16 @@ struct Profile
     QString name; // "default", "customer-acme", …
     QString endpoint; // region name or custom base URL (Endpoint::displayName())
     QString applicationKey; // not a secret: it travels in clear as X-Ovh-Application
+    // Empty: the secrets are in the keychain. Otherwise the ovh.conf (mode 0600) the user
+    // explicitly chose to keep them in, section = endpoint.
+    QString configFile;
+
+    bool usesKeychain() const { return configFile.isEmpty(); }
 
     friend bool operator==(const Profile& a, const Profile& b)
     {
-        return a.name == b.name && a.endpoint == b.endpoint && a.applicationKey == b.applicationKey;
+        return a.name == b.name && a.endpoint == b.endpoint && a.applicationKey == b.applicationKey
+            && a.configFile == b.configFile;
     }
     friend bool operator!=(const Profile& a, const Profile& b) { return !(a == b); }
 };
