@@ -104,6 +104,51 @@ void setInvalid(QWidget* editor, bool invalid)
     editor->setProperty("invalid", invalid);
 }
 
+// The one-line input of a field, named after it, with the hint of its kind.
+QLineEdit* newLineInput(const FieldContext& context, TypeKind kind, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QStringLiteral("field:") + context.path);
+    edit->setPlaceholderText(placeholderFor(kind));
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+// Multi-line text and JSON: a plain-text input that reports the user's edits only, not the
+// text put there by setValue().
+class PlainTextFieldEditor : public FieldEditor
+{
+protected:
+    PlainTextFieldEditor(const FieldContext& context, bool monospace, QWidget* parent)
+        : FieldEditor(parent)
+        , m_edit(new QPlainTextEdit(this))
+    {
+        m_edit->setObjectName(QStringLiteral("field:") + context.path);
+        if (monospace)
+            m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_edit->setTabChangesFocus(true);
+        m_edit->setFixedHeight(lineHeight(m_edit, 3));
+        setInput(m_edit);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_filling)
+                emit edited();
+        });
+    }
+
+    QString text() const { return m_edit->toPlainText(); }
+    void fill(const QString& text)
+    {
+        m_filling = true;
+        m_edit->setPlainText(text);
+        m_filling = false;
+    }
+
+    QPlainTextEdit* m_edit;
+
+private:
+    bool m_filling = false;
+};
+
 // Text-like scalars: string, password, numbers, addresses, identifiers, durations.
 class LineEditor final : public FieldEditor
 {
@@ -111,11 +156,8 @@ public:
     LineEditor(const FieldContext& context, TypeKind kind, QWidget* parent)
         : FieldEditor(parent)
         , m_kind(kind)
-        , m_edit(new QLineEdit(this))
+        , m_edit(newLineInput(context, kind, this))
     {
-        m_edit->setObjectName(QStringLiteral("field:") + context.path);
-        m_edit->setPlaceholderText(placeholderFor(kind));
-        m_edit->setClearButtonEnabled(true);
         if (kind == TypeKind::Password)
             m_edit->setEchoMode(QLineEdit::Password);
         setInput(m_edit);
@@ -158,41 +200,24 @@ private:
 };
 
 // Multi-line text.
-class TextEditor final : public FieldEditor
+class TextEditor final : public PlainTextFieldEditor
 {
 public:
     TextEditor(const FieldContext& context, QWidget* parent)
-        : FieldEditor(parent)
-        , m_edit(new QPlainTextEdit(this))
-    {
-        m_edit->setObjectName(QStringLiteral("field:") + context.path);
-        m_edit->setTabChangesFocus(true);
-        m_edit->setFixedHeight(lineHeight(m_edit, 3));
-        setInput(m_edit);
-        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_filling)
-                emit edited();
-        });
-    }
+        : PlainTextFieldEditor(context, false, parent)
+    { }
 
     QJsonValue value() const override
     {
-        const QString text = m_edit->toPlainText();
-        return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+        const QString entered = text();
+        return entered.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(entered);
     }
 
     void setValue(const QJsonValue& value) override
     {
-        m_filling = true;
-        m_edit->setPlainText(value.isString()
-                ? value.toString()
-                : (value.isUndefined() || value.isNull() ? QString() : wireText(value)));
-        m_filling = false;
+        fill(value.isString() ? value.toString()
+                              : (value.isUndefined() || value.isNull() ? QString() : wireText(value)));
     }
-
-private:
-    QPlainTextEdit* m_edit;
-    bool m_filling = false;
 };
 
 // Booleans: tri-state (unset / true / false) when optional.
@@ -318,11 +343,8 @@ public:
     DateTimeEditor(const FieldContext& context, TypeKind kind, QWidget* parent)
         : FieldEditor(parent)
         , m_kind(kind)
-        , m_edit(new QLineEdit(this))
+        , m_edit(newLineInput(context, kind, this))
     {
-        m_edit->setObjectName(QStringLiteral("field:") + context.path);
-        m_edit->setPlaceholderText(placeholderFor(kind));
-        m_edit->setClearButtonEnabled(true);
         auto* pick = new QToolButton(this);
         pick->setObjectName(QStringLiteral("pick:") + context.path);
         pick->setText(kind == TypeKind::Time ? tr("Now") : tr("Pick\u2026"));
@@ -388,55 +410,38 @@ private:
 };
 
 // Anything the schema cannot describe: JSON text, checked as it is typed.
-class JsonEditor final : public FieldEditor
+class JsonEditor final : public PlainTextFieldEditor
 {
 public:
     JsonEditor(const FieldContext& context, const TypeRef& type, QWidget* parent)
-        : FieldEditor(parent)
-        , m_edit(new QPlainTextEdit(this))
+        : PlainTextFieldEditor(context, true, parent)
     {
-        m_edit->setObjectName(QStringLiteral("field:") + context.path);
-        m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        m_edit->setTabChangesFocus(true);
         m_edit->setPlaceholderText(tr("JSON (%1)").arg(type.displayName()));
-        m_edit->setFixedHeight(lineHeight(m_edit, 3));
-        setInput(m_edit);
-        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_filling)
-                emit edited();
-        });
     }
 
     QJsonValue value() const override
     {
-        const QString text = m_edit->toPlainText();
-        if (text.trimmed().isEmpty())
+        const QString entered = text();
+        if (entered.trimmed().isEmpty())
             return QJsonValue(QJsonValue::Undefined);
         QJsonValue json;
-        return parseJsonText(text, &json) ? json : QJsonValue(text);
+        return parseJsonText(entered, &json) ? json : QJsonValue(entered);
     }
 
     void setValue(const QJsonValue& value) override
     {
-        m_filling = true;
-        m_edit->setPlainText(
-            value.isUndefined() ? QString() : QString::fromUtf8(compactJson(value)));
-        m_filling = false;
+        fill(value.isUndefined() ? QString() : QString::fromUtf8(compactJson(value)));
     }
 
     QString localError() const override
     {
-        const QString text = m_edit->toPlainText();
+        const QString entered = text();
         QString error;
         QJsonValue json;
-        if (text.trimmed().isEmpty() || parseJsonText(text, &json, &error))
+        if (entered.trimmed().isEmpty() || parseJsonText(entered, &json, &error))
             return QString();
         return error;
     }
-
-private:
-    QPlainTextEdit* m_edit;
-    bool m_filling = false;
 };
 
 // T[]: one editor per element, with add and remove.

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace Ovh {
 
 namespace {
@@ -502,6 +504,35 @@ void CredentialRequest::finish(CredentialRequestResult::Outcome outcome, const Q
     emit finished(m_result);
 }
 
+// ---- The one-call jobs ------------------------------------------------------------------------
+
+namespace {
+
+// Sends `call` on behalf of `job`; `done` gets the answer, or a "no API client" failure on the
+// next event-loop turn (never from inside start()). The call deletes itself afterwards.
+ApiCall* sendJobCall(QObject* job, ApiClient* client, const Endpoint& endpoint,
+    const Credentials& credentials, const HttpCall& call,
+    const std::function<void(const CallResult&)>& done)
+{
+    if (!client) {
+        QTimer::singleShot(0, job, [done] {
+            CallResult result;
+            result.failure = CallResult::Failure::Network;
+            result.errorString = QStringLiteral("no API client");
+            done(result);
+        });
+        return nullptr;
+    }
+    ApiCall* sent = client->send(endpoint, credentials, call);
+    QObject::connect(sent, &ApiCall::finished, job, [sent, done](const CallResult& result) {
+        sent->deleteLater();
+        done(result);
+    });
+    return sent;
+}
+
+} // namespace
+
 // ---- CurrentCredentialJob ----------------------------------------------------------------------
 
 CurrentCredentialJob::CurrentCredentialJob(
@@ -516,24 +547,13 @@ void CurrentCredentialJob::start()
 {
     if (m_call)
         return;
-    if (!m_client) {
-        QTimer::singleShot(0, this, [this] {
-            CallResult result;
-            result.failure = CallResult::Failure::Network;
-            result.errorString = QStringLiteral("no API client");
-            emit finished(result, std::nullopt);
+    m_call = sendJobCall(this, m_client, m_endpoint, m_credentials,
+        AuthCalls::currentCredential(m_endpoint), [this](const CallResult& result) {
+            std::optional<CredentialInfo> info;
+            if (result.isSuccess())
+                info = CredentialInfo::fromJson(result.json);
+            emit finished(result, info);
         });
-        return;
-    }
-    m_call = m_client->send(m_endpoint, m_credentials, AuthCalls::currentCredential(m_endpoint));
-    connect(m_call, &ApiCall::finished, this, [this](const CallResult& result) {
-        if (m_call)
-            m_call->deleteLater();
-        std::optional<CredentialInfo> info;
-        if (result.isSuccess())
-            info = CredentialInfo::fromJson(result.json);
-        emit finished(result, info);
-    });
 }
 
 void CurrentCredentialJob::abort()
@@ -555,21 +575,8 @@ void LogoutJob::start()
 {
     if (m_call)
         return;
-    if (!m_client) {
-        QTimer::singleShot(0, this, [this] {
-            CallResult result;
-            result.failure = CallResult::Failure::Network;
-            result.errorString = QStringLiteral("no API client");
-            emit finished(result);
-        });
-        return;
-    }
-    m_call = m_client->send(m_endpoint, m_credentials, AuthCalls::logout(m_endpoint));
-    connect(m_call, &ApiCall::finished, this, [this](const CallResult& result) {
-        if (m_call)
-            m_call->deleteLater();
-        emit finished(result);
-    });
+    m_call = sendJobCall(this, m_client, m_endpoint, m_credentials, AuthCalls::logout(m_endpoint),
+        [this](const CallResult& result) { emit finished(result); });
 }
 
 void LogoutJob::abort()

@@ -66,9 +66,9 @@ private:
             return fail("unexpected end of data");
         switch (*m_p) {
         case '{':
-            return object(depth);
+            return container<true>(depth);
         case '[':
-            return array(depth);
+            return container<false>(depth);
         case '"':
             return string();
         case 't':
@@ -180,35 +180,42 @@ private:
         return true;
     }
 
-    bool array(int depth)
+    // Arrays and objects share one loop; an object reads `"name":` before each value.
+    template<bool IsObject>
+    bool container(int depth)
     {
+        constexpr char closer = IsObject ? '}' : ']';
         if (depth >= JsonTree::maxDepth)
             return fail("nested too deeply");
         const char* start = m_p;
-        const quint32 index = push(JsonNode::Array, start);
+        const quint32 index = push(IsObject ? JsonNode::Object : JsonNode::Array, start);
         ++m_p;
         skipSpace();
         quint32 count = 0;
-        if (m_p != m_end && *m_p == ']') {
+        if (m_p != m_end && *m_p == closer) {
             ++m_p;
         } else {
             while (true) {
                 skipSpace();
+                if constexpr (IsObject) {
+                    if (!memberName())
+                        return false;
+                }
                 if (!value(depth + 1))
                     return false;
                 ++count;
                 skipSpace();
                 if (m_p == m_end)
-                    return fail("unterminated array");
+                    return fail(IsObject ? "unterminated object" : "unterminated array");
                 if (*m_p == ',') {
                     ++m_p;
                     continue;
                 }
-                if (*m_p == ']') {
+                if (*m_p == closer) {
                     ++m_p;
                     break;
                 }
-                return fail("expected ',' or ']'");
+                return fail(IsObject ? "expected ',' or '}'" : "expected ',' or ']'");
             }
         }
         close(index, start);
@@ -216,48 +223,17 @@ private:
         return true;
     }
 
-    bool object(int depth)
+    bool memberName()
     {
-        if (depth >= JsonTree::maxDepth)
-            return fail("nested too deeply");
-        const char* start = m_p;
-        const quint32 index = push(JsonNode::Object, start);
+        if (m_p == m_end || *m_p != '"')
+            return fail("expected a member name");
+        if (!string())
+            return false;
+        skipSpace();
+        if (m_p == m_end || *m_p != ':')
+            return fail("expected ':'");
         ++m_p;
         skipSpace();
-        quint32 count = 0;
-        if (m_p != m_end && *m_p == '}') {
-            ++m_p;
-        } else {
-            while (true) {
-                skipSpace();
-                if (m_p == m_end || *m_p != '"')
-                    return fail("expected a member name");
-                if (!string())
-                    return false;
-                skipSpace();
-                if (m_p == m_end || *m_p != ':')
-                    return fail("expected ':'");
-                ++m_p;
-                skipSpace();
-                if (!value(depth + 1))
-                    return false;
-                ++count;
-                skipSpace();
-                if (m_p == m_end)
-                    return fail("unterminated object");
-                if (*m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (*m_p == '}') {
-                    ++m_p;
-                    break;
-                }
-                return fail("expected ',' or '}'");
-            }
-        }
-        close(index, start);
-        m_nodes[index].count = count;
         return true;
     }
 

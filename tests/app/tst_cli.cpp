@@ -1,4 +1,5 @@
 #include "sandbox/snapshotserver.h"
+#include "schemafixtures.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -71,13 +72,7 @@ private slots:
 
 void TestCli::schemaCountsFromServer_data()
 {
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<int>("products");
-    QTest::addColumn<int>("paths");
-    QTest::addColumn<int>("operations");
-    QTest::addColumn<int>("models");
-    QTest::newRow("eu") << "eu" << 89 << 4614 << 6339 << 5630;
-    QTest::newRow("ca") << "ca" << 57 << 3395 << 4566 << 4288;
+    OvhTest::addSnapshotCountRows();
 }
 
 void TestCli::schemaCountsFromServer()

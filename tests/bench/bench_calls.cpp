@@ -3,6 +3,7 @@
 // the memory of both. The sandbox runs in its own process (`ovh-explorer-cli sandbox --tls`)
 // so that neither client pays for it.
 // Usage: bench_calls [--calls N]. Run by hand; never a pass/fail test. Needs node and npm.
+#include "benchstats.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "sandbox/sandboxdemo.h"
@@ -24,20 +25,9 @@
 #include <cstdio>
 
 using namespace Ovh;
+using namespace OvhBench;
 
 namespace {
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // Installs the wrapper once into the build tree, from the lock file the tests use.
 QString nodeModulesDir(QString* error)

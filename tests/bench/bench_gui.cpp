@@ -7,6 +7,7 @@
 //      properties (target < 50 ms);
 //   4. peak RSS of a fresh process with the eu API loaded and the window shown (< 150 MB).
 // Usage: bench_gui [--runs N]. Run by hand; never a pass/fail test.
+#include "benchstats.h"
 #include "explorersettings.h"
 #include "mainwindow.h"
 #include "operationview.h"
@@ -35,36 +36,11 @@
 #include <cstdlib>
 
 using namespace Ovh;
+using namespace OvhBench;
 
 namespace {
 
 constexpr int kMaxDepth = 6; // as deep as the form builds nested models
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double minimum(const QList<double>& values)
-{
-    return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
-}
 
 double msSince(const QElapsedTimer& timer)
 {

@@ -5,6 +5,7 @@
 //   4. as whole processes: `ovh-explorer-cli schema --offline` against `python3` json.load of
 //      the same files, and their ratio.
 // Usage: bench_schemaload [--runs N] [--region eu|ca]. Run by hand; never a pass/fail test.
+#include "benchstats.h"
 #include "net/schemarepository.h"
 #include "sandbox/snapshotserver.h"
 #include "testpaths.h"
@@ -23,28 +24,9 @@
 #include <cstdio>
 
 using namespace Ovh;
+using namespace OvhBench;
 
 namespace {
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // One load, waiting in the event loop (a benchmark harness, not production code).
 double timedLoad(SchemaRepository& repository, const Endpoint& endpoint, SchemaSet* result)
@@ -87,7 +69,7 @@ void report(const char* what, const QList<double>& times, const SchemaSet& schem
 {
     std::printf(
         "%-44s median %7.1f ms  (min %7.1f, %lld runs)  source=%s products=%lld operations=%d\n",
-        what, median(times), *std::min_element(times.begin(), times.end()), qlonglong(times.size()),
+        what, median(times), minimum(times), qlonglong(times.size()),
         qPrintable(schemaSourceName(schema.source)), qlonglong(schema.products.size()),
         schema.operationCount());
 }
@@ -183,14 +165,14 @@ int main(int argc, char* argv[])
     }
     std::printf("%-44s median %7.1f ms  (min %7.1f)\n",
         "whole process: ovh-explorer-cli schema --offline", median(cliTimes),
-        *std::min_element(cliTimes.begin(), cliTimes.end()));
+        minimum(cliTimes));
     if (!havePython) {
         std::printf("python3 not available: no ratio\n");
         return 0;
     }
     std::printf("%-44s median %7.1f ms  (min %7.1f)\n",
         "whole process: python3 json.load, same files", median(pythonTimes),
-        *std::min_element(pythonTimes.begin(), pythonTimes.end()));
+        minimum(pythonTimes));
     std::printf("ratio cli / python (medians): %.2f (target <= 1.5)\n",
         median(cliTimes) / median(pythonTimes));
     // Peak RSS of each whole process, read by python's getrusage: QProcess forks this large

@@ -103,13 +103,7 @@ private slots:
 
 void TestSchemaParser::fullSnapshots_data()
 {
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<int>("products");
-    QTest::addColumn<int>("paths");
-    QTest::addColumn<int>("operations");
-    QTest::addColumn<int>("models");
-    QTest::newRow("eu") << "eu" << 89 << 4614 << 6339 << 5630;
-    QTest::newRow("ca") << "ca" << 57 << 3395 << 4566 << 4288;
+    OvhTest::addSnapshotCountRows();
 }
 
 void TestSchemaParser::fullSnapshots()

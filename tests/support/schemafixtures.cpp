@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QTest>
 
 using namespace Ovh;
 
@@ -45,6 +46,17 @@ const Operation* findOperation(const Product& product, HttpMethod method, const 
         }
     }
     return nullptr;
+}
+
+void addSnapshotCountRows()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("products");
+    QTest::addColumn<int>("paths");
+    QTest::addColumn<int>("operations");
+    QTest::addColumn<int>("models");
+    QTest::newRow("eu") << QStringLiteral("eu") << 89 << 4614 << 6339 << 5630;
+    QTest::newRow("ca") << QStringLiteral("ca") << 57 << 3395 << 4566 << 4288;
 }
 
 } // namespace OvhTest

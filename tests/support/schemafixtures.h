@@ -15,4 +15,8 @@ const Ovh::Product& snapshotProduct(const QString& file);
 const Ovh::Operation* findOperation(
     const Ovh::Product& product, Ovh::HttpMethod method, const QString& path);
 
+// A data function's columns region, products, paths, operations, models, and one row per real
+// snapshot ("eu", "ca") with its exact counts.
+void addSnapshotCountRows();
+
 } // namespace OvhTest
