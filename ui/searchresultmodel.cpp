@@ -2,9 +2,6 @@
 
 #include "itemroles.h"
 
-#include <algorithm>
-#include <vector>
-
 namespace Ovh {
 
 namespace {
@@ -12,43 +9,6 @@ namespace {
 const QString kDash = QStringLiteral(" \u2014 ");
 
 } // namespace
-
-QList<OperationRef> rankMatches(const QList<Product>& products, const QList<OperationRef>& matches,
-    const QString& query)
-{
-    const QStringList terms = query.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    struct Ranked
-    {
-        int termsInPath;
-        int pathLength;
-        int order;
-    };
-    std::vector<Ranked> ranked;
-    ranked.reserve(size_t(matches.size()));
-    for (int i = 0; i < matches.size(); ++i) {
-        const Operation* operation = OperationSearch::resolve(products, matches.at(i));
-        if (!operation)
-            continue;
-        const QString method = httpMethodName(operation->method);
-        int inPath = 0;
-        for (const QString& term : terms) {
-            if (operation->path.contains(term, Qt::CaseInsensitive)
-                || method.contains(term, Qt::CaseInsensitive))
-                ++inPath;
-        }
-        ranked.push_back({ inPath, int(operation->path.size()), i });
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        if (a.termsInPath != b.termsInPath)
-            return a.termsInPath > b.termsInPath;
-        return a.pathLength < b.pathLength;
-    });
-    QList<OperationRef> result;
-    result.reserve(qsizetype(ranked.size()));
-    for (const Ranked& entry : ranked)
-        result.append(matches.at(entry.order));
-    return result;
-}
 
 SearchResultModel::SearchResultModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -73,7 +33,7 @@ void SearchResultModel::setQuery(const QString& query)
     beginResetModel();
     m_query = trimmed;
     m_results = m_query.isEmpty() ? QList<OperationRef>()
-                                  : rankMatches(m_products, m_search.find(m_query), m_query);
+                                  : OperationSearch::rank(m_products, m_search.find(m_query), m_query);
     endResetModel();
 }
 

@@ -8,14 +8,8 @@
 
 namespace Ovh {
 
-// Orders matches for a person: most query terms found in "METHOD /path" first, then shorter
-// paths, then schema order. ("zone record post" puts POST /domain/zone/{zoneName}/record before
-// /domain/zone/{zoneName}/dynHost/record.) Candidate for OperationSearch itself.
-QList<OperationRef> rankMatches(const QList<Product>& products, const QList<OperationRef>& matches,
-    const QString& query);
-
-// The operations matching a query, across every product, ranked by rankMatches(). One row per match:
-// display "METHOD path — product — description"; the delegate paints the method as a badge,
+// The operations matching a query, across every product, ranked by OperationSearch::rank().
+// One row per match: display "METHOD path — product — description"; the delegate paints the method as a badge,
 // the path (ItemRole::Label) and "product — description" (ItemRole::SecondaryText) below.
 class SearchResultModel final : public QAbstractListModel
 {

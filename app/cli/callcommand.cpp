@@ -1,11 +1,14 @@
 #include "cli/callcommand.h"
 
+#include "auth/accountstore.h"
+#include "auth/secretstore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace Ovh::Cli {
 
@@ -17,6 +20,8 @@ const QString appKeyOption = QStringLiteral("app-key");
 const QString appSecretOption = QStringLiteral("app-secret");
 const QString consumerKeyOption = QStringLiteral("consumer-key");
 const QString timeoutOption = QStringLiteral("timeout");
+const QString profileOption = QStringLiteral("profile");
+const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
 
 QString prettyJson(const QJsonValue& value)
 {
@@ -95,8 +100,22 @@ const Operation* findOperation(const SchemaSet& schema, HttpMethod method, const
     return nullptr;
 }
 
-void RequestCommand::addRequestOptions(QCommandLineParser& parser)
+RequestCommand::RequestCommand(QNetworkAccessManager* nam, QObject* parent)
+    : SchemaLoadingCommand(nam, parent)
+{ }
+
+RequestCommand::~RequestCommand() = default;
+
+QSettings* RequestCommand::appSettings()
 {
+    if (!m_settings)
+        m_settings = openAppSettings();
+    return m_settings.get();
+}
+
+void RequestCommand::addRequestOptions(QCommandLineParser& parser, const QString& profileHelp)
+{
+    parser.addOption({ profileOption, profileHelp, QStringLiteral("NAME") });
     parser.addOption({ { QStringLiteral("p"), paramOption },
         QStringLiteral("A path, query or body value by name, typed by the schema; "
                        "name=<json> for arrays and models; repeat for each."),
@@ -105,14 +124,16 @@ void RequestCommand::addRequestOptions(QCommandLineParser& parser)
         QStringLiteral("JSON") });
 }
 
-QString RequestCommand::checkRequestArguments(const QCommandLineParser& parser, SchemaRepository::Options& options)
+QString RequestCommand::checkRequestArguments(
+    const QCommandLineParser& parser, SchemaRepository::Options& options)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageLine();
     m_method = httpMethodFromName(positional.at(0));
     if (m_method == HttpMethod::Unknown)
-        return QStringLiteral("unknown method '%1' (GET, POST, PUT or DELETE)").arg(positional.at(0));
+        return QStringLiteral("unknown method '%1' (GET, POST, PUT or DELETE)")
+            .arg(positional.at(0));
     m_path = positional.at(1);
     if (!m_path.startsWith(QLatin1Char('/')))
         return QStringLiteral("PATH must start with '/': '%1'").arg(m_path);
@@ -121,12 +142,35 @@ QString RequestCommand::checkRequestArguments(const QCommandLineParser& parser, 
         return error;
     if (parser.isSet(bodyOption))
         m_values.setRawBody(parser.value(bodyOption));
+    if (parser.isSet(profileOption)) {
+        m_profile = parser.value(profileOption);
+        if (!ProfileStore::isValidName(m_profile))
+            return QStringLiteral("--profile: '%1' is not a valid name").arg(m_profile);
+        if (parser.isSet(configOption))
+            return QStringLiteral("--profile and --config both say where the credentials are: "
+                                  "give one of them");
+        // Checked here, before anything is loaded or sent; the secrets are read later.
+        const ProfileStore profiles(appSettings());
+        const QString account = endpoint().displayName();
+        if (!profiles.profile(account, m_profile)) {
+            QStringList names;
+            for (const Profile& profile : profiles.profiles(account))
+                names << profile.name;
+            return QStringLiteral("--profile: no profile '%1' for %2 (%3)")
+                .arg(m_profile, account,
+                    names.isEmpty()
+                        ? QStringLiteral("none saved; create one with 'ovh-explorer-cli login'")
+                        : QStringLiteral("saved: ") + names.join(QStringLiteral(", ")));
+        }
+    }
     const QString path = m_path;
-    options.productFilter = [path](const QString& product) { return productMayContain(product, path); };
+    options.productFilter
+        = [path](const QString& product) { return productMayContain(product, path); };
     return QString();
 }
 
-std::optional<CallRequest> RequestCommand::buildRequest(const SchemaSet& schema, const QString& outcome, int* exitCode)
+std::optional<CallRequest> RequestCommand::buildRequest(
+    const SchemaSet& schema, const QString& outcome, int* exitCode)
 {
     if (schema.source == SchemaSource::None) {
         for (const Diagnostic& diagnostic : schema.diagnostics)
@@ -157,8 +201,7 @@ std::optional<CallRequest> RequestCommand::buildRequest(const SchemaSet& schema,
 
 CallCommand::CallCommand(QNetworkAccessManager* nam, QObject* parent)
     : RequestCommand(nam, parent)
-{
-}
+{ }
 
 QString CallCommand::usageLine() const
 {
@@ -167,31 +210,42 @@ QString CallCommand::usageLine() const
 
 void CallCommand::addOptions(QCommandLineParser& parser)
 {
-    addRequestOptions(parser);
+    addRequestOptions(parser,
+        QStringLiteral("Sign with this saved profile of the endpoint (see login). Explicit "
+                       "values win: --app-key/--app-secret/--consumer-key, --config FILE or "
+                       "--profile NAME; otherwise the endpoint's current profile; otherwise "
+                       "ovh.conf and the OVH_* variables."));
     parser.addOption({ appKeyOption, QStringLiteral("Application key."), QStringLiteral("K") });
-    parser.addOption({ appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
+    parser.addOption(
+        { appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
     parser.addOption({ consumerKeyOption, QStringLiteral("Consumer key."), QStringLiteral("C") });
-    parser.addOption({ timeoutOption, QStringLiteral("Seconds to wait for the answer (default 30)."),
-        QStringLiteral("SECONDS") });
+    parser.addOption(
+        { timeoutOption, QStringLiteral("Seconds to wait for the answer (default 30)."),
+            QStringLiteral("SECONDS") });
 }
 
-void CallCommand::addCredentialOverrides(const QCommandLineParser& parser, Credentials& credentials) const
+void CallCommand::addCredentialOverrides(
+    const QCommandLineParser& parser, Credentials& credentials) const
 {
     credentials.applicationKey = parser.value(appKeyOption);
     credentials.applicationSecret = parser.value(appSecretOption);
     credentials.consumerKey = parser.value(consumerKeyOption);
 }
 
-QString CallCommand::checkOptions(const QCommandLineParser& parser, SchemaRepository::Options& options)
+QString CallCommand::checkOptions(
+    const QCommandLineParser& parser, SchemaRepository::Options& options)
 {
     const QString error = checkRequestArguments(parser, options);
     if (!error.isEmpty())
         return error;
+    addCredentialOverrides(parser, m_flags);
+    m_explicitCredentials = !m_flags.isEmpty() || parser.isSet(configOption);
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
         if (!ok || seconds <= 0)
-            return QStringLiteral("--timeout: '%1' is not a positive number of seconds").arg(parser.value(timeoutOption));
+            return QStringLiteral("--timeout: '%1' is not a positive number of seconds")
+                .arg(parser.value(timeoutOption));
         m_timeoutMs = int(seconds * 1000);
     }
     return QString();
@@ -200,28 +254,100 @@ QString CallCommand::checkOptions(const QCommandLineParser& parser, SchemaReposi
 int CallCommand::onSchemaLoaded(const SchemaSet& schema)
 {
     int exitCode = Failure;
-    const std::optional<CallRequest> built = buildRequest(schema, QStringLiteral("nothing sent"), &exitCode);
+    const std::optional<CallRequest> built
+        = buildRequest(schema, QStringLiteral("nothing sent"), &exitCode);
     if (!built)
         return exitCode;
     const CallRequest& request = *built;
-    const Credentials& credentials = resolved().credentials;
-    if (!request.noAuthentication && !credentials.canSign()) {
+    m_operationName = request.methodName() + QLatin1Char(' ') + requestPath();
+    m_authenticated = !request.noAuthentication;
+    m_call = HttpCall { request.methodName().toLatin1(), request.url(endpoint()), request.bodyBytes,
+        m_authenticated };
+    // A public call needs no keychain, unless --profile asked for one.
+    if (!profileName().isEmpty() || (!m_explicitCredentials && m_authenticated)) {
+        m_secrets = new SecretStore(SecretStore::defaultService(), this);
+        m_accounts = new AccountStore(appSettings(), m_secrets, this);
+        const QString account = endpoint().displayName();
+        useAccount(profileName().isEmpty() ? m_accounts->resolve(account, OvhConfig::load())
+                                           : m_accounts->load(account, profileName()));
+        return Pending;
+    }
+    return proceed(resolved().credentials);
+}
+
+void CallCommand::useAccount(AccountJob* job)
+{
+    connect(job, &AccountJob::finished, this, &CallCommand::onAccountLoaded);
+}
+
+void CallCommand::onAccountLoaded(const AccountResult& result)
+{
+    const bool fromProfile
+        = !profileName().isEmpty() || result.source.kind == CredentialSource::Kind::Profile;
+    if (!fromProfile) { // no current profile: ovh.conf and OVH_* as resolved at start
+        const int code = proceed(resolved().credentials);
+        if (code != Pending)
+            emit finished(code);
+        return;
+    }
+    const QString which
+        = QStringLiteral("profile '%1' of %2").arg(result.profile.name, endpoint().displayName());
+    switch (result.status) {
+    case AccountResult::Status::Ok:
+        break;
+    case AccountResult::Status::NotFound:
+        printErr(QStringLiteral("error: %1: %2\nLog in again (ovh-explorer-cli login --profile "
+                                "%3) or give the credentials with --config FILE; nothing sent\n")
+                     .arg(which, result.errorString, result.profile.name));
+        emit finished(Usage);
+        return;
+    case AccountResult::Status::KeychainUnavailable:
+        printErr(QStringLiteral("error: the secrets of %1 are in the keychain, which cannot be "
+                                "read: %2\nWithout a keychain, give the credentials with --config "
+                                "FILE (an ovh.conf, mode 0600) or --app-key, --app-secret and "
+                                "--consumer-key; nothing sent\n")
+                     .arg(which, result.errorString));
+        emit finished(Failure);
+        return;
+    case AccountResult::Status::Failed:
+        printErr(QStringLiteral("error: %1: %2\nGive the credentials with --config FILE instead; "
+                                "nothing sent\n")
+                     .arg(which, result.errorString));
+        emit finished(Failure);
+        return;
+    }
+    Credentials credentials = result.credentials;
+    for (const CredentialField field : allCredentialFields) {
+        if (!m_flags.value(field).isEmpty())
+            credentials.setValue(field, m_flags.value(field));
+    }
+    const int code = proceed(credentials);
+    if (code != Pending)
+        emit finished(code);
+}
+
+int CallCommand::proceed(const Credentials& credentials)
+{
+    m_credentials = credentials;
+    if (m_authenticated && !credentials.canSign()) {
         printErr(QStringLiteral("%1 needs credentials: %2 (give --app-key, --app-secret and "
-                                "--consumer-key, the OVH_* environment variables, or an "
-                                "ovh.conf); nothing sent\n")
-                     .arg(request.methodName() + QLatin1Char(' ') + requestPath(), credentials.missing()));
+                                "--consumer-key, --profile NAME, the OVH_* environment "
+                                "variables, or an ovh.conf; or log in: ovh-explorer-cli login); "
+                                "nothing sent\n")
+                     .arg(m_operationName, credentials.missing()));
         return Usage;
     }
-    m_call = HttpCall { request.methodName().toLatin1(), request.url(endpoint()), request.bodyBytes,
-        !request.noAuthentication };
     m_clock = new ServerClock(networkAccessManager(), this);
     m_clock->setTransferTimeout(qMin(m_timeoutMs, 10000));
     // Sign with the server's time, as the wrappers do; the local clock if it cannot be had.
     connect(m_clock, &ServerClock::synced, this, &CallCommand::send);
-    connect(m_clock, &ServerClock::syncFailed, this, [this](const Endpoint&, const QString& message) {
-        printErr(QStringLiteral("warning: server time unavailable (%1); signing with the local clock\n").arg(message));
-        send();
-    });
+    connect(
+        m_clock, &ServerClock::syncFailed, this, [this](const Endpoint&, const QString& message) {
+            printErr(QStringLiteral(
+                "warning: server time unavailable (%1); signing with the local clock\n")
+                         .arg(message));
+            send();
+        });
     m_clock->sync(endpoint());
     return Pending;
 }
@@ -234,7 +360,7 @@ void CallCommand::send()
     ApiCall::Settings settings;
     settings.transferTimeoutMs = m_timeoutMs;
     m_client->setSettings(settings);
-    ApiCall* call = m_client->send(endpoint(), resolved().credentials, m_call);
+    ApiCall* call = m_client->send(endpoint(), m_credentials, m_call);
     connect(call, &ApiCall::finished, this, &CallCommand::report);
 }
 
@@ -247,20 +373,24 @@ void CallCommand::report(const CallResult& result)
         const QJsonObject request {
             { QStringLiteral("method"), QString::fromLatin1(result.request.method) },
             { QStringLiteral("url"), QString::fromLatin1(result.request.url) },
-            { QStringLiteral("body"), result.request.body.isEmpty()
-                    ? QJsonValue(QJsonValue::Null)
-                    : parseJsonValue(result.request.body) },
+            { QStringLiteral("body"),
+                result.request.body.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                              : parseJsonValue(result.request.body) },
         };
         const QJsonObject object {
             { QStringLiteral("request"), request },
             { QStringLiteral("status"), result.status },
             { QStringLiteral("elapsed_ms"), result.elapsedMs },
-            { QStringLiteral("query_id"), result.queryId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.queryId) },
+            { QStringLiteral("query_id"),
+                result.queryId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(result.queryId) },
             { QStringLiteral("headers"), headers },
-            { QStringLiteral("body"), result.json.isUndefined() ? QJsonValue(QJsonValue::Null) : result.json },
+            { QStringLiteral("body"),
+                result.json.isUndefined() ? QJsonValue(QJsonValue::Null) : result.json },
             { QStringLiteral("error"), errorJson(result) },
         };
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
     } else {
         if (!result.json.isUndefined())
             printOut(prettyJson(result.json));

@@ -1,17 +1,26 @@
 #pragma once
 
-#include "cli/schemacommands.h"
 #include "call/callrequest.h"
 #include "call/callvalues.h"
+#include "cli/schemacommands.h"
 #include "net/apiclient.h"
 #include "net/callresult.h"
 #include "schema/schema.h"
 
+#include <memory>
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
 namespace Ovh {
+class AccountJob;
+class AccountStore;
+struct AccountResult;
+class SecretStore;
 class ServerClock;
-}
+} // namespace Ovh
 
 namespace Ovh::Cli {
 
@@ -23,30 +32,42 @@ class RequestCommand : public SchemaLoadingCommand
     Q_OBJECT
 
 public:
-    using SchemaLoadingCommand::SchemaLoadingCommand;
+    RequestCommand(QNetworkAccessManager* nam, QObject* parent);
+    ~RequestCommand() override;
 
 protected:
     QString positionalSyntax() const override { return QStringLiteral("METHOD PATH"); }
     // "usage: call METHOD PATH [-p name=value]... [--body JSON]", printed on a wrong count.
     virtual QString usageLine() const = 0;
-    // Adds -p and --body.
-    void addRequestOptions(QCommandLineParser& parser);
-    // Reads METHOD, PATH, -p and --body, and restricts loading to PATH's product; returns an
-    // error for a person, or empty.
-    QString checkRequestArguments(const QCommandLineParser& parser, SchemaRepository::Options& options);
+    // Adds -p, --body and --profile (described by `profileHelp`).
+    void addRequestOptions(QCommandLineParser& parser, const QString& profileHelp);
+    // Reads METHOD, PATH, -p, --body and --profile (which must name a saved profile of the
+    // endpoint), and restricts loading to PATH's product; returns an error for a person, or
+    // empty.
+    QString checkRequestArguments(
+        const QCommandLineParser& parser, SchemaRepository::Options& options);
+    // --profile NAME; empty when not given.
+    const QString& profileName() const { return m_profile; }
+    // The settings the window uses too (profiles), opened on first use.
+    QSettings* appSettings();
     // The request for the loaded schema. Without one, prints why followed by `outcome`
     // ("nothing sent"), sets `exitCode` and returns nullopt.
-    std::optional<CallRequest> buildRequest(const SchemaSet& schema, const QString& outcome, int* exitCode);
+    std::optional<CallRequest> buildRequest(
+        const SchemaSet& schema, const QString& outcome, int* exitCode);
     const QString& requestPath() const { return m_path; }
 
 private:
     HttpMethod m_method = HttpMethod::Unknown;
     QString m_path;
     CallValues m_values;
+    QString m_profile;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 // call METHOD PATH [-p name=value]... [--body JSON]: validates against the schema, signs with
-// the server's time, sends, prints the answer.
+// the server's time, sends, prints the answer. Credentials: explicit values win (the key flags,
+// --config FILE or --profile NAME, as given); otherwise the endpoint's current profile (saved
+// by `login` or the window); otherwise ovh.conf and the OVH_* variables.
 class CallCommand final : public RequestCommand
 {
     Q_OBJECT
@@ -57,15 +78,29 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     QString usageLine() const override;
-    QString checkOptions(const QCommandLineParser& parser, SchemaRepository::Options& options) override;
-    void addCredentialOverrides(const QCommandLineParser& parser, Credentials& credentials) const override;
+    QString checkOptions(
+        const QCommandLineParser& parser, SchemaRepository::Options& options) override;
+    void addCredentialOverrides(
+        const QCommandLineParser& parser, Credentials& credentials) const override;
     int onSchemaLoaded(const SchemaSet& schema) override;
 
 private:
+    // Reads the profile's secrets (keychain or its file), then goes on with them.
+    void useAccount(AccountJob* job);
+    void onAccountLoaded(const AccountResult& result);
+    // Checks the credentials are complete, then syncs the clock and sends.
+    int proceed(const Credentials& credentials);
     void send();
     void report(const CallResult& result);
 
     int m_timeoutMs = 30000;
+    bool m_explicitCredentials = false; // key flags or --config given
+    Credentials m_flags; // --app-key, --app-secret, --consumer-key
+    Credentials m_credentials; // what the call is signed with
+    QString m_operationName; // "GET /me", for messages
+    bool m_authenticated = true;
+    SecretStore* m_secrets = nullptr; // children, made only when a profile is read
+    AccountStore* m_accounts = nullptr;
     HttpCall m_call;
     ServerClock* m_clock = nullptr;
     ApiClient* m_client = nullptr;

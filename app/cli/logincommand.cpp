@@ -1,5 +1,6 @@
 #include "cli/logincommand.h"
 
+#include "auth/accountstore.h"
 #include "auth/ovhconfig.h"
 #include "auth/profilestore.h"
 #include "auth/secretstore.h"
@@ -41,6 +42,20 @@ LoginCommand::LoginCommand(QNetworkAccessManager* nam, QObject* parent)
     : Command(parent)
     , m_nam(nam)
 { }
+
+LoginCommand::~LoginCommand()
+{
+    delete m_accounts; // before m_settings, which it uses
+}
+
+AccountStore* LoginCommand::accounts()
+{
+    if (!m_accounts) {
+        m_settings = openAppSettings();
+        m_accounts = new AccountStore(m_settings.get(), m_secrets, this);
+    }
+    return m_accounts;
+}
 
 int LoginCommand::start(const QStringList& arguments)
 {
@@ -111,8 +126,8 @@ int LoginCommand::parse(const QStringList& arguments)
                        "write the consumer key to."),
         QStringLiteral("FILE") });
     parser.addOption({ profileOption,
-        QStringLiteral("The account name under which the keychain keeps the key (default: "
-                       "default)."),
+        QStringLiteral("The profile to save (default: default); it becomes the endpoint's "
+                       "current one, used by call when no credentials are given."),
         QStringLiteral("NAME"), ProfileStore::defaultName() });
     parser.addOption(
         { timeoutOption, QStringLiteral("How long to wait for the validation (default: 600)."),
@@ -284,35 +299,41 @@ void LoginCommand::storeInFile(const CredentialRequestResult& result)
         done(Failure);
         return;
     }
-    printOut(QStringLiteral("consumer key validated (%1), stored in %2 [%3] (mode 0600)\n")
-                 .arg(expiryText(result), m_configFile, m_section));
-    done(Success);
+    // Also a profile (same values, same file), so the window and `call` without --config find
+    // it; the file's own sections stay as written above.
+    const QString account = m_endpoint.displayName();
+    const Profile profile { m_profile, account, m_application.applicationKey,
+        QFileInfo(m_configFile).absoluteFilePath() };
+    const QString expiry = expiryText(result);
+    AccountJob* job = accounts()->save(profile, credentials);
+    connect(job, &AccountJob::finished, this, [this, expiry](const AccountResult& saved) {
+        printOut(QStringLiteral("consumer key validated (%1), stored in %2 [%3] (mode 0600)\n")
+                     .arg(expiry, m_configFile, m_section));
+        if (!saved.isOk()) {
+            printErr(QStringLiteral("warning: not recorded as profile '%1': %2\n")
+                         .arg(m_profile, saved.errorString));
+        }
+        done(Success);
+    });
 }
 
 void LoginCommand::storeInKeychain(const CredentialRequestResult& result)
 {
-    Credentials secrets;
-    secrets.applicationSecret = m_application.applicationSecret;
-    secrets.consumerKey = result.consumerKey;
+    Credentials credentials = m_application;
+    credentials.consumerKey = result.consumerKey;
     const QString account = m_endpoint.displayName();
     const QString expiry = expiryText(result);
-    SecretJob* job = m_secrets->write(account, m_profile, secrets);
-    connect(job, &SecretJob::finished, this, [this, account, expiry](const SecretResult& written) {
-        if (!written.isOk()) {
+    AccountJob* job = accounts()->save(
+        Profile { m_profile, account, m_application.applicationKey, QString() }, credentials);
+    connect(job, &AccountJob::finished, this, [this, account, expiry](const AccountResult& saved) {
+        if (!saved.isOk()) {
             printErr(QStringLiteral("error: the consumer key was validated but could not be "
                                     "stored: %1\nRun login again with --store file --config "
                                     "FILE to keep it in a file (mode 0600).\n")
-                         .arg(written.errorString));
+                         .arg(saved.errorString));
             done(Failure);
             return;
         }
-        // The non-secret part, shared with the window's account list.
-        QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
-            QStringLiteral("ovh-api-explorer"), QStringLiteral("ovh-explorer"));
-        ProfileStore profiles(&settings);
-        profiles.save(Profile { m_profile, account, m_application.applicationKey });
-        profiles.setCurrent(account, m_profile);
-        settings.sync();
         printOut(QStringLiteral("consumer key validated (%1), stored in the keychain as "
                                 "profile '%2' of %3\n")
                      .arg(expiry, m_profile, account));

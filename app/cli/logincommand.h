@@ -5,11 +5,15 @@
 
 #include <QCommandLineParser>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QSettings;
 QT_END_NAMESPACE
 
 namespace Ovh {
+class AccountStore;
 class ApiClient;
 class SecretStore;
 class ServerClock;
@@ -21,8 +25,10 @@ namespace Ovh::Cli {
 //       [--store keychain|file] [--config FILE] [--profile NAME] [--timeout SECONDS]
 // Requests a consumer key with exactly those rights, prints "validation URL: <url>" on a line
 // of its own, polls until the key is validated, refused or expired or the time is up, and
-// stores it: in the OS keychain (profile NAME of the endpoint; the application key goes to
-// the profile list) or, as an explicit choice, in the ovh.conf given by --config (mode 0600).
+// stores it through AccountStore: in the OS keychain (profile NAME of the endpoint; the
+// application key goes to the profile list) or, as an explicit choice, in the ovh.conf given
+// by --config (mode 0600, recorded as profile NAME too). The profile becomes the endpoint's
+// current one, which `call` then uses when given no credentials.
 // Exit 0 once stored; 1 when refused, expired, timed out or not stored; 2 on bad usage.
 // Never prints a secret.
 class LoginCommand final : public Command
@@ -32,6 +38,7 @@ class LoginCommand final : public Command
 
 public:
     LoginCommand(QNetworkAccessManager* nam, QObject* parent);
+    ~LoginCommand() override;
     int start(const QStringList& arguments) override;
 
 private:
@@ -42,6 +49,7 @@ private:
     void onFinished(const CredentialRequestResult& result);
     void storeInFile(const CredentialRequestResult& result);
     void storeInKeychain(const CredentialRequestResult& result);
+    AccountStore* accounts();
     void done(int exitCode);
 
     QNetworkAccessManager* m_nam;
@@ -49,6 +57,8 @@ private:
     ApiClient* m_client = nullptr;
     SecretStore* m_secrets = nullptr;
     CredentialRequest* m_request = nullptr;
+    std::unique_ptr<QSettings> m_settings; // the window's, for the profile list
+    AccountStore* m_accounts = nullptr; // child
 
     Endpoint m_endpoint;
     QString m_section; // the ovh.conf section: the endpoint as given

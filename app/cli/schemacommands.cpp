@@ -227,7 +227,10 @@ int OpsCommand::onSchemaLoaded(const SchemaSet& schema)
     if (schema.source == SchemaSource::None)
         return Failure;
     const OperationSearch search(schema.products);
-    const QList<OperationRef> found = search.find(m_filter);
+    // Filtered: best matches first, as the window's search lists them.
+    const QList<OperationRef> found = m_filter.trimmed().isEmpty()
+        ? search.find(m_filter)
+        : OperationSearch::rank(schema.products, search.find(m_filter), m_filter);
     if (jsonOutput()) {
         QJsonArray array;
         for (const OperationRef& ref : found) {

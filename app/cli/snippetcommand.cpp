@@ -24,7 +24,9 @@ void SnippetCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ langOption,
         QStringLiteral("The language of the script: %1 (default python).").arg(languageNames()),
         QStringLiteral("LANG") });
-    addRequestOptions(parser);
+    addRequestOptions(parser,
+        QStringLiteral("Accepted as in call (the profile must exist) so a call line can become "
+                       "a snippet line; the script never holds credentials: it reads its own."));
 }
 
 QString SnippetCommand::usageLine() const
@@ -33,7 +35,8 @@ QString SnippetCommand::usageLine() const
         .arg(languageNames());
 }
 
-QString SnippetCommand::checkOptions(const QCommandLineParser& parser, SchemaRepository::Options& options)
+QString SnippetCommand::checkOptions(
+    const QCommandLineParser& parser, SchemaRepository::Options& options)
 {
     if (parser.isSet(langOption)) {
         const auto language = snippetLanguageFromName(parser.value(langOption));
@@ -48,7 +51,8 @@ QString SnippetCommand::checkOptions(const QCommandLineParser& parser, SchemaRep
 int SnippetCommand::onSchemaLoaded(const SchemaSet& schema)
 {
     int exitCode = Failure;
-    const std::optional<CallRequest> request = buildRequest(schema, QStringLiteral("no snippet"), &exitCode);
+    const std::optional<CallRequest> request
+        = buildRequest(schema, QStringLiteral("no snippet"), &exitCode);
     if (!request)
         return exitCode;
     const QString snippet = generateSnippet(m_language, *request, endpoint());
@@ -61,7 +65,8 @@ int SnippetCommand::onSchemaLoaded(const SchemaSet& schema)
             { QStringLiteral("createTokenUrl"), createTokenUrl(*request, endpoint()) },
             { QStringLiteral("snippet"), snippet },
         };
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
     } else {
         printOut(snippet);
     }

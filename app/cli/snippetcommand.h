@@ -7,7 +7,8 @@ namespace Ovh::Cli {
 
 // snippet --lang python|php|node|go|shell METHOD PATH [-p name=value]... [--body JSON]: prints
 // the script that sends the same request as `call` with the same arguments, for the endpoint
-// of --endpoint. Needs no credentials: the script reads its own.
+// of --endpoint. Needs no credentials and never prints one: the script reads its own (--profile
+// is only checked, so the same arguments as `call` work).
 class SnippetCommand final : public RequestCommand
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     QString usageLine() const override;
-    QString checkOptions(const QCommandLineParser& parser, SchemaRepository::Options& options) override;
+    QString checkOptions(
+        const QCommandLineParser& parser, SchemaRepository::Options& options) override;
     int onSchemaLoaded(const SchemaSet& schema) override;
 
 private:

@@ -8,15 +8,19 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QSettings> // complete for openAppSettings()'s unique_ptr
 #include <QString>
 
-QT_BEGIN_NAMESPACE
-class QSettings;
-QT_END_NAMESPACE
+#include <functional>
+#include <memory>
 
 namespace Ovh {
 
 class SecretStore;
+
+// The settings the window and the CLI share (profiles, current profile per endpoint): the
+// platform's native store for "ovh-api-explorer/ovh-explorer". Never holds a secret.
+std::unique_ptr<QSettings> openAppSettings();
 
 // Where the credentials used for an endpoint came from, for the window's account button and
 // the CLI's messages. Never holds a secret.
@@ -28,6 +32,10 @@ struct CredentialSource
         ConfigOrEnvironment, // python-ovh's ovh.conf files and OVH_* variables
         Demo, // the sandbox's demo keys
     };
+    Kind kind = Kind::None;
+    QString profileName; // Kind::Profile
+    QString description; // "profile 'acme' (keychain)", "~/.ovh.conf, environment", …
+};
 
 // The outcome of an AccountJob. `credentials` is only filled by a load; never logged.
 struct AccountResult
@@ -66,11 +74,6 @@ signals:
 
 private:
     bool m_done = false;
-};
-
-    Kind kind = Kind::None;
-    QString profileName; // Kind::Profile
-    QString description; // "profile 'acme' (keychain)", "~/.ovh.conf, environment", …
 };
 
 // The accounts of every endpoint: named profiles (ProfileStore: names and application keys in
@@ -129,6 +132,14 @@ public:
         QString* description = nullptr);
 
 private:
+    using Continuation = std::function<void(AccountResult)>;
+    // Reads the profile's credentials and calls `then` on a later event-loop turn, with the
+    // job as context (dropped when the job or the store goes).
+    void readCredentials(AccountJob* job, const Profile& profile, Continuation then);
+    // After the secrets are stored: the profile and the endpoint's current choice.
+    void saveProfile(const Profile& profile);
+
+    QSettings* m_settings;
     ProfileStore m_profiles;
     QPointer<SecretStore> m_secrets;
 };

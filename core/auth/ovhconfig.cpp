@@ -487,6 +487,47 @@ std::optional<QByteArray> updateOvhConfigText(const QByteArray& existing, const 
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
+QByteArray removeOvhConfigKeys(
+    const QByteArray& existing, const QString& endpoint, const QList<CredentialField>& fields)
+{
+    QStringList keys;
+    for (CredentialField field : fields)
+        keys << configKey(field);
+    QStringList lines = splitLines(existing);
+    QStringList out;
+    out.reserve(lines.size());
+    bool inTarget = false;
+    bool dropping = false; // skipping the continuation lines of a removed key
+    int droppedKeyIndent = 0;
+    for (const QString& line : std::as_const(lines)) {
+        const QStringView stripped = QStringView(line).trimmed();
+        const int indent = indentation(line);
+        if (dropping) {
+            if (stripped.isEmpty() || isComment(stripped)) {
+                out << line;
+                continue;
+            }
+            if (indent > droppedKeyIndent)
+                continue;
+            dropping = false;
+        }
+        if (!stripped.isEmpty() && !isComment(stripped)) {
+            if (const auto header = sectionHeader(stripped)) {
+                inTarget = (*header == endpoint);
+            } else if (inTarget) {
+                const auto pair = keyValue(stripped);
+                if (pair && keys.contains(pair->key)) {
+                    dropping = true;
+                    droppedKeyIndent = indent;
+                    continue;
+                }
+            }
+        }
+        out << line;
+    }
+    return out.join(QLatin1Char('\n')).toUtf8();
+}
+
 bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error)
 {
     auto fail = [error, &path](const QString& why) {
@@ -529,6 +570,22 @@ bool storeCredentials(const QString& path, const QString& endpoint, const Creden
     }
     const auto text = updateOvhConfigText(existing, endpoint, credentials, makeDefault, error);
     return text && saveOvhConfig(path, *text, error);
+}
+
+bool removeStoredCredentials(const QString& path, const QString& endpoint,
+    const QList<CredentialField>& fields, QString* error)
+{
+    QFile current(path);
+    if (!current.exists())
+        return true;
+    if (!current.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, current.errorString());
+        return false;
+    }
+    const QByteArray existing = current.readAll();
+    current.close();
+    return saveOvhConfig(path, removeOvhConfigKeys(existing, endpoint, fields), error);
 }
 
 } // namespace Ovh

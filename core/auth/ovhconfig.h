@@ -117,6 +117,12 @@ ResolvedCredentials resolveCredentials(const OvhConfig& files,
 std::optional<QByteArray> updateOvhConfigText(const QByteArray& existing, const QString& endpoint,
     const Credentials& credentials, bool makeDefault = false, QString* error = nullptr);
 
+// Returns `existing` without the `fields` keys of the [endpoint] section (and their
+// continuation lines). Other sections, keys and comments are kept; the section stays, even
+// when empty. A missing key is not an error.
+QByteArray removeOvhConfigKeys(
+    const QByteArray& existing, const QString& endpoint, const QList<CredentialField>& fields);
+
 // Atomically replaces `path` (QSaveFile) with `text`, readable and writable by the owner
 // only (0600), whatever the previous mode was.
 bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error = nullptr);
@@ -124,5 +130,10 @@ bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error =
 // Reads `path` if it exists, updates it as above and saves it.
 bool storeCredentials(const QString& path, const QString& endpoint, const Credentials& credentials,
     bool makeDefault = false, QString* error = nullptr);
+
+// Removes those keys of [endpoint] from `path` (mode 0600 afterwards). A missing file is
+// fine: there was nothing to remove.
+bool removeStoredCredentials(const QString& path, const QString& endpoint,
+    const QList<CredentialField>& fields, QString* error = nullptr);
 
 } // namespace Ovh

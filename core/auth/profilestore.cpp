@@ -11,6 +11,7 @@ const QString currentKey = QStringLiteral("profiles/current");
 const QString nameKey = QStringLiteral("name");
 const QString endpointKey = QStringLiteral("endpoint");
 const QString applicationKeyKey = QStringLiteral("applicationKey");
+const QString configFileKey = QStringLiteral("configFile"); // absent: the keychain
 
 } // namespace
 
@@ -42,7 +43,8 @@ QList<Profile> ProfileStore::profiles(const QString& endpoint) const
         m_settings->setArrayIndex(i);
         Profile profile { m_settings->value(nameKey).toString(),
             m_settings->value(endpointKey).toString(),
-            m_settings->value(applicationKeyKey).toString() };
+            m_settings->value(applicationKeyKey).toString(),
+            m_settings->value(configFileKey).toString() };
         if (endpoint.isEmpty() || profile.endpoint == endpoint)
             result.append(profile);
     }
@@ -142,6 +144,8 @@ void ProfileStore::writeProfiles(const QList<Profile>& profiles)
         m_settings->setValue(nameKey, profiles.at(i).name);
         m_settings->setValue(endpointKey, profiles.at(i).endpoint);
         m_settings->setValue(applicationKeyKey, profiles.at(i).applicationKey);
+        if (!profiles.at(i).configFile.isEmpty())
+            m_settings->setValue(configFileKey, profiles.at(i).configFile);
     }
     m_settings->endArray();
 }

@@ -19,8 +19,9 @@ struct Profile
     QString endpoint; // region name or custom base URL (Endpoint::displayName())
     QString applicationKey; // not a secret: it travels in clear as X-Ovh-Application
     // Empty: the secrets are in the keychain. Otherwise the ovh.conf (mode 0600) the user
-    // explicitly chose to keep them in, section = endpoint.
-    QString configFile;
+    // explicitly chose to keep them in, section = endpoint. Initialized so that the older
+    // three-value `Profile { name, endpoint, key }` stays warning-free.
+    QString configFile = QString();
 
     bool usesKeychain() const { return configFile.isEmpty(); }
 
@@ -34,7 +35,8 @@ struct Profile
 
 // Profiles and the current one per endpoint, over a QSettings the caller owns (the app's
 // settings; a temporary INI file in tests). Never holds a secret. Keys:
-//   profiles/list (array: name, endpoint, applicationKey), profiles/current (array: endpoint, name)
+//   profiles/list (array: name, endpoint, applicationKey, configFile when not the keychain),
+//   profiles/current (array: endpoint, name)
 class ProfileStore
 {
 public:

@@ -1,5 +1,8 @@
 #include "schema/operationsearch.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace Ovh {
 
 OperationSearch::OperationSearch(const QList<Product>& products)
@@ -81,6 +84,43 @@ const Operation* OperationSearch::resolve(const QList<Product>& products, const 
     if (ref.operation < 0 || ref.operation >= path.operations.size())
         return nullptr;
     return &path.operations.at(ref.operation);
+}
+
+QList<OperationRef> OperationSearch::rank(
+    const QList<Product>& products, const QList<OperationRef>& matches, const QString& query)
+{
+    const QStringList terms = query.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    struct Ranked
+    {
+        int termsInPath;
+        int pathLength;
+        int order;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(size_t(matches.size()));
+    for (int i = 0; i < matches.size(); ++i) {
+        const Operation* operation = resolve(products, matches.at(i));
+        if (!operation)
+            continue;
+        const QString method = httpMethodName(operation->method);
+        int inPath = 0;
+        for (const QString& term : terms) {
+            if (operation->path.contains(term, Qt::CaseInsensitive)
+                || method.contains(term, Qt::CaseInsensitive))
+                ++inPath;
+        }
+        ranked.push_back({ inPath, int(operation->path.size()), i });
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.termsInPath != b.termsInPath)
+            return a.termsInPath > b.termsInPath;
+        return a.pathLength < b.pathLength;
+    });
+    QList<OperationRef> result;
+    result.reserve(qsizetype(ranked.size()));
+    for (const Ranked& entry : ranked)
+        result.append(matches.at(entry.order));
+    return result;
 }
 
 } // namespace Ovh

@@ -38,6 +38,10 @@ public:
 
     // "GET /domain/zone/{zoneName}/record" or "/domain/zone/{zoneName}/record" (GET when the
     // method is left out); invalid when there is no such operation.
+    // `matches` of `query` best first: most query terms found in the path or method, then the
+    // shortest path; ties keep their order. The window's search and `ops --filter` rank alike.
+    static QList<OperationRef> rank(
+        const QList<Product>& products, const QList<OperationRef>& matches, const QString& query);
     static OperationRef locate(const QList<Product>& products, const QString& methodAndPath);
     static const Operation* resolve(const QList<Product>& products, const OperationRef& ref);
 

@@ -1,12 +1,15 @@
 // The getting-started calls, end to end: the real ovh-explorer-cli process against the sandbox.
+#include "auth/profilestore.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,9 +42,13 @@ private slots:
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void textOutput();
+    void currentProfileLeavesExplicitValuesAlone();
 
 private:
     CliRun call(const QStringList& arguments, const QStringList& keys = demoKeys());
+    // Runs the CLI with exactly `arguments`; the settings (profiles) under `xdgConfigHome`
+    // when given.
+    CliRun run(const QStringList& arguments, const QString& xdgConfigHome = QString());
     static QStringList demoKeys();
 
     Sandbox m_sandbox;
@@ -67,18 +74,25 @@ void TestCliCall::initTestCase()
 
 CliRun TestCliCall::call(const QStringList& arguments, const QStringList& keys)
 {
-    QProcess process;
-    process.setProgram(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"));
-    process.setArguments(QStringList { QStringLiteral("call") } + arguments
+    return run(QStringList { QStringLiteral("call") } + arguments
         + QStringList { QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
             QStringLiteral("--cache-dir"), m_cache.path(), QStringLiteral("--config"),
             OvhTest::dataFile(QStringLiteral("empty-ovh.conf")) }
         + keys);
+}
+
+CliRun TestCliCall::run(const QStringList& arguments, const QString& xdgConfigHome)
+{
+    QProcess process;
+    process.setProgram(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"));
+    process.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString& name : environment.keys()) {
         if (name.startsWith(QLatin1String("OVH_")))
             environment.remove(name);
     }
+    if (!xdgConfigHome.isEmpty())
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), xdgConfigHome);
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
@@ -305,6 +319,63 @@ void TestCliCall::textOutput()
     QVERIFY2(
         run.err.startsWith("HTTP 200"), run.err.constData()); // status, time, query id on stderr
     QVERIFY(run.err.contains("query id SBX."));
+}
+
+void TestCliCall::currentProfileLeavesExplicitValuesAlone()
+{
+    // A current profile for the sandbox, kept in a file (no keychain needed), with an
+    // application key the sandbox does not know.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString endpoint = m_sandbox.baseUrl().toString();
+    const QString profileFile = home.filePath(QStringLiteral("profile-ovh.conf"));
+    const QString demoFile = home.filePath(QStringLiteral("demo-ovh.conf"));
+    const auto writeConfig = [&endpoint](const QString& path, const QByteArray& applicationKey) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("[" + endpoint.toUtf8() + "]\napplication_key = " + applicationKey
+            + "\napplication_secret = " + SandboxDemo::kApplicationSecret
+            + "\nconsumer_key = " + SandboxDemo::kConsumerKey + "\n");
+        return true;
+    };
+    QVERIFY(writeConfig(profileFile, "UnknownAppKey"));
+    QVERIFY(writeConfig(demoFile, SandboxDemo::kApplicationKey));
+    {
+        QSettings settings(home.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")),
+            QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(profiles.save(Profile {
+            QStringLiteral("stale"), endpoint, QStringLiteral("UnknownAppKey"), profileFile }));
+        profiles.setCurrent(endpoint, QStringLiteral("stale"));
+    }
+    const QString xdg = home.filePath(QStringLiteral("xdg"));
+    const QStringList common { QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/me"),
+        QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint,
+        QStringLiteral("--cache-dir"), m_cache.path() };
+
+    // Nothing explicit: the current profile is used (and refused by the sandbox).
+    CliRun result = run(common, xdg);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.json()
+                 .value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("errorCode"))
+                 .toString(),
+        QStringLiteral("INVALID_KEY"));
+
+    // --config, or the key flags, win over the current profile.
+    result = run(common + QStringList { QStringLiteral("--config"), demoFile }, xdg);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    result = run(common + demoKeys(), xdg);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    // --profile names one that does not exist: bad usage, nothing sent.
+    result
+        = run(common + QStringList { QStringLiteral("--profile"), QStringLiteral("nosuch") }, xdg);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("no profile 'nosuch'"), result.err.constData());
+    QVERIFY(result.err.contains("saved: stale"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCall)

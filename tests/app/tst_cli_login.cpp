@@ -57,6 +57,8 @@ private:
         const QProcessEnvironment& environment = QProcessEnvironment());
     QProcessEnvironment baseEnvironment() const;
     QStringList common() const;
+    // Runs any command of the CLI in baseEnvironment() (its own settings).
+    LoginRun cli(const QStringList& arguments);
     // No secret in anything the process printed.
     void checkNoSecret(const LoginRun& run);
 
@@ -138,6 +140,22 @@ LoginRun TestCliLogin::login(
     return run;
 }
 
+LoginRun TestCliLogin::cli(const QStringList& arguments)
+{
+    LoginRun run;
+    QProcess process;
+    process.setProcessEnvironment(baseEnvironment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"), arguments);
+    if (!process.waitForStarted(10000))
+        return run;
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); }();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
 void TestCliLogin::checkNoSecret(const LoginRun& run)
 {
     const QByteArray secret(SandboxDemo::kApplicationSecret);
@@ -181,6 +199,16 @@ void TestCliLogin::storeInFile()
     QVERIFY(credential);
     QCOMPARE(credential->stateAt(m_sandbox.now()), CredentialState::Validated);
     QCOMPARE(credential->rules.size(), 2);
+
+    // Also recorded as the endpoint's current profile, pointing at that file; no secret in
+    // the settings.
+    QFile settings(m_dir.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")));
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray settingsText = settings.readAll();
+    QVERIFY(settingsText.contains("configFile"));
+    QVERIFY(settingsText.contains(QFileInfo(config).absoluteFilePath().toUtf8()));
+    QVERIFY(!settingsText.contains(run.consumerKey));
+    QVERIFY(!settingsText.contains(SandboxDemo::kApplicationSecret));
 
     // The stored key is used by `call --config` as it is.
     QProcess call;
@@ -227,6 +255,33 @@ void TestCliLogin::storeInKeychain()
     QVERIFY(text.contains("work"));
     QVERIFY(!text.contains(run.consumerKey));
     QVERIFY(!text.contains(SandboxDemo::kApplicationSecret));
+
+    // `call` with no credentials given signs with the current profile, read from the keychain.
+    const QStringList call { QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/me"),
+        QStringLiteral("--endpoint"), endpoint, QStringLiteral("--cache-dir"),
+        m_dir.filePath(QStringLiteral("cache")) };
+    LoginRun called = cli(call);
+    QVERIFY2(called.exitCode == 0, called.err.constData());
+    QVERIFY(called.out.contains(SandboxDemo::kNichandle));
+    called.consumerKey = run.consumerKey;
+    checkNoSecret(called);
+    // The same, named explicitly.
+    called = cli(call + QStringList { QStringLiteral("--profile"), QStringLiteral("work") });
+    QVERIFY2(called.exitCode == 0, called.err.constData());
+    // An unknown profile: bad usage, said clearly, nothing sent.
+    const int before = m_sandbox.requestCount();
+    called = cli(call + QStringList { QStringLiteral("--profile"), QStringLiteral("nosuch") });
+    QCOMPARE(called.exitCode, 2);
+    QVERIFY2(called.err.contains("no profile 'nosuch'"), called.err.constData());
+    QCOMPARE(m_sandbox.requestCount(), before);
+    // snippet takes --profile too, and its script holds no secret.
+    called = cli({ QStringLiteral("snippet"), QStringLiteral("--lang"), QStringLiteral("python"),
+        QStringLiteral("GET"), QStringLiteral("/me"), QStringLiteral("--endpoint"), endpoint,
+        QStringLiteral("--cache-dir"), m_dir.filePath(QStringLiteral("cache")),
+        QStringLiteral("--profile"), QStringLiteral("work") });
+    QVERIFY2(called.exitCode == 0, called.err.constData());
+    called.consumerKey = run.consumerKey;
+    checkNoSecret(called);
 
     SecretJob* removal = store.remove(endpoint, QStringLiteral("work"));
     QSignalSpy removed(removal, &SecretJob::finished);
