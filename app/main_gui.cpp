@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 #include "palettes.h"
 
+#include "auth/accountstore.h"
 #include "auth/ovhconfig.h"
+#include "auth/secretstore.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
@@ -49,29 +51,35 @@ int main(int argc, char* argv[])
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Explore and call the OVHcloud API."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explore and call the OVHcloud API."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
         QApplication::translate("main",
-            "ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a base "
+            "ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a "
+            "base "
             "URL (default: $OVH_ENDPOINT, else the last one used)."),
         QStringLiteral("E"));
     const QCommandLineOption cacheDirOption(QStringLiteral("cache-dir"),
-        QApplication::translate("main", "Schema cache folder (default: %1).").arg(Ovh::SchemaRepository::defaultCacheDir()),
+        QApplication::translate("main", "Schema cache folder (default: %1).")
+            .arg(Ovh::SchemaRepository::defaultCacheDir()),
         QStringLiteral("D"));
     const QCommandLineOption offlineOption(QStringLiteral("offline"),
-        QApplication::translate("main", "Never touch the network: the cache, then the bundled snapshot."));
+        QApplication::translate(
+            "main", "Never touch the network: the cache, then the bundled snapshot."));
     parser.addOption(endpointOption);
     parser.addOption(cacheDirOption);
     parser.addOption(offlineOption);
     parser.addPositionalArgument(QStringLiteral("operation"),
-        QApplication::translate("main", "An operation to open, such as 'POST /domain/zone/{zoneName}/record'."),
+        QApplication::translate(
+            "main", "An operation to open, such as 'POST /domain/zone/{zoneName}/record'."),
         QStringLiteral("[OPERATION]"));
     parser.process(app);
 
     if (parser.positionalArguments().size() > 1) {
-        printError(QApplication::translate("main", "Give at most one operation; quote it: 'GET /me'."));
+        printError(
+            QApplication::translate("main", "Give at most one operation; quote it: 'GET /me'."));
         return 2;
     }
 
@@ -98,9 +106,12 @@ int main(int argc, char* argv[])
         QApplication::setPalette(Ovh::darkPalette());
     }
 
-    // The composition root owns the network, the settings and the sandbox; the sandbox is
-    // declared before the window so that it outlives the calls the window makes to it.
+    // The composition root owns the network, the settings, the accounts and the sandbox; they
+    // are declared before the window so that they outlive it and the calls it makes.
     QNetworkAccessManager nam;
+    // Profiles live in the same settings store as the CLI's, secrets in the OS keychain.
+    Ovh::SecretStore secrets;
+    Ovh::AccountStore accounts(settings.store(), &secrets);
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
     options.startSandbox = [&sandboxServer] {
@@ -114,23 +125,19 @@ int main(int argc, char* argv[])
             sandboxServer = std::move(server);
         }
         access.baseUrl = sandboxServer->baseUrl();
-        access.credentials.applicationKey = QString::fromLatin1(Ovh::SandboxDemo::kApplicationKey);
-        access.credentials.applicationSecret = QString::fromLatin1(Ovh::SandboxDemo::kApplicationSecret);
-        access.credentials.consumerKey = QString::fromLatin1(Ovh::SandboxDemo::kConsumerKey);
+        access.credentials = Ovh::SandboxDemo::credentials();
         return access;
     };
     options.cacheDir = parser.value(cacheDirOption);
     options.offline = parser.isSet(offlineOption);
-    // Keys from ovh.conf and OVH_* variables, read for the section of the endpoint in use.
-    const Ovh::OvhConfig config = Ovh::OvhConfig::load();
-    options.credentials = [config, environment](const Ovh::Endpoint& target) {
-        Ovh::CredentialOverrides overrides;
-        overrides.endpoint = target.displayName();
-        return Ovh::resolveCredentials(config, environment, overrides).credentials;
-    };
+    // Each endpoint's current profile, else the keys of ovh.conf and the OVH_* variables.
+    options.accounts = &accounts;
+    options.config = Ovh::OvhConfig::load();
+    options.environment = environment;
     Ovh::MainWindow window(&nam, &settings, options);
-    const QString operation = parser.positionalArguments().isEmpty() ? settings.lastOperation()
-                                                                     : parser.positionalArguments().constFirst();
+    const QString operation = parser.positionalArguments().isEmpty()
+        ? settings.lastOperation()
+        : parser.positionalArguments().constFirst();
     if (!operation.isEmpty())
         window.openOperation(operation);
     if (!sandbox || !window.useSandbox())

@@ -1,5 +1,7 @@
 #include "explorersettings.h"
 
+#include "auth/accountstore.h"
+
 #include <QJsonDocument>
 #include <QSettings>
 #include <QUrl>
@@ -25,22 +27,33 @@ QString keyFor(const QString& prefix, const QString& text)
 
 } // namespace
 
+// Named explicitly rather than from QCoreApplication: the CLI opens exactly this store.
 ExplorerSettings::ExplorerSettings()
-    : m_settings(std::make_unique<QSettings>())
-{
-}
+    : m_settings(openAppSettings())
+{ }
 
 ExplorerSettings::ExplorerSettings(const QString& iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 ExplorerSettings::~ExplorerSettings() = default;
 
-QByteArray ExplorerSettings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void ExplorerSettings::setWindowGeometry(const QByteArray& value) { m_settings->setValue(kGeometry, value); }
-QByteArray ExplorerSettings::windowState() const { return m_settings->value(kState).toByteArray(); }
-void ExplorerSettings::setWindowState(const QByteArray& value) { m_settings->setValue(kState, value); }
+QByteArray ExplorerSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void ExplorerSettings::setWindowGeometry(const QByteArray& value)
+{
+    m_settings->setValue(kGeometry, value);
+}
+QByteArray ExplorerSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void ExplorerSettings::setWindowState(const QByteArray& value)
+{
+    m_settings->setValue(kState, value);
+}
 
 QByteArray ExplorerSettings::mainSplitterState() const
 {
@@ -67,9 +80,18 @@ QString ExplorerSettings::lastEndpoint() const
     return m_settings->value(kLastEndpoint, QStringLiteral("ovh-eu")).toString();
 }
 
-void ExplorerSettings::setLastEndpoint(const QString& value) { m_settings->setValue(kLastEndpoint, value); }
-QString ExplorerSettings::lastOperation() const { return m_settings->value(kLastOperation).toString(); }
-void ExplorerSettings::setLastOperation(const QString& value) { m_settings->setValue(kLastOperation, value); }
+void ExplorerSettings::setLastEndpoint(const QString& value)
+{
+    m_settings->setValue(kLastEndpoint, value);
+}
+QString ExplorerSettings::lastOperation() const
+{
+    return m_settings->value(kLastOperation).toString();
+}
+void ExplorerSettings::setLastOperation(const QString& value)
+{
+    m_settings->setValue(kLastOperation, value);
+}
 
 QJsonObject ExplorerSettings::formValues(const QString& operation) const
 {
@@ -83,7 +105,8 @@ void ExplorerSettings::setFormValues(const QString& operation, const QJsonObject
     if (values.isEmpty())
         m_settings->remove(key);
     else
-        m_settings->setValue(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+        m_settings->setValue(
+            key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
 }
 
 bool ExplorerSettings::confirmCalls(const QString& endpoint) const

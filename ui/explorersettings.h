@@ -13,11 +13,12 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 // Every remembered GUI value, typed, with its key and default in one place. Tests pass an INI
-// file; the application uses the platform's default location.
+// file; the application uses the platform's default location, the same store as the CLI's
+// (so the accounts `ovh-explorer-cli login` saves are the window's too).
 class ExplorerSettings
 {
 public:
-    ExplorerSettings(); // the platform default (organisation/application names)
+    ExplorerSettings(); // the platform default: organisation "ovh-api-explorer", "ovh-explorer"
     explicit ExplorerSettings(const QString& iniFile);
     ~ExplorerSettings();
     ExplorerSettings(const ExplorerSettings&) = delete;
@@ -48,6 +49,10 @@ public:
     void setConfirmCalls(const QString& endpoint, bool confirm);
 
     void sync();
+
+    // The underlying store, for the parts that keep their own keys in it (AccountStore's
+    // profiles). Owned by this object.
+    QSettings* store() const { return m_settings.get(); }
 
 private:
     std::unique_ptr<QSettings> m_settings;

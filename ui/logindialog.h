@@ -1,0 +1,151 @@
+#pragma once
+
+#include "auth/credentialrequest.h"
+#include "auth/credentials.h"
+#include "auth/profilestore.h"
+#include "net/endpoint.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QTabWidget;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class AccountStore;
+class ApiClient;
+class RuleEditor;
+struct AccountResult;
+
+// "Log in to ovh-eu": three ways in (keys already known, request a consumer key with chosen
+// rights, create an application first) over one common part (profile name, where the
+// secrets go). Saves through AccountStore only after the keys were proven to work. Opened
+// with open(); everything network is asynchronous.
+class LoginDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginDialog)
+
+public:
+    enum class Page : quint8 { HaveKeys, RequestAccess, CreateApplication };
+    struct Request
+    {
+        Endpoint endpoint;
+        QString profileName; // prefilled (editable); empty: "default"
+        Credentials prefill; // AK/AS (and CK for HaveKeys) already known; may be empty
+        CredentialRules rules; // prefilled rights for RequestAccess; empty: read-only preset
+        QString operationMethod; // the operation open in the window ("POST"), may be empty
+        QString operationPath; // its path template ("/domain/zone/{zoneName}/record")
+        Page page = Page::HaveKeys;
+        bool demo = false; // the sandbox: explain it accepts its demo keys
+    };
+
+    LoginDialog(AccountStore* accounts, ApiClient* client, const Request& request,
+        QWidget* parent = nullptr);
+    ~LoginDialog() override;
+
+    Page currentPage() const;
+    void setPage(Page page);
+    // How often a pending consumer key is checked (tests shorten it). Default 3000 ms.
+    void setPollInterval(int ms) { m_pollIntervalMs = ms; }
+
+signals:
+    // The profile and its secrets were saved (keychain or the chosen 0600 file) and made current.
+    void loggedIn(const Ovh::Profile& profile);
+
+protected:
+    void done(int result) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    enum class Keychain : quint8 { Probing, Available, Unavailable };
+
+    QWidget* buildHaveKeysPage();
+    QWidget* buildRequestPage();
+    QWidget* buildCreatePage();
+    QWidget* buildStoragePart();
+    QWidget* secretField(QLineEdit* edit);
+    void setCheckedOk(bool ok);
+    void probeKeychain();
+    void updateButtons();
+    void showMessage(const QString& text, const char* kind);
+    void clearMessage();
+
+    void checkKeys(bool saveAfter);
+    void onChecked(const CallResult& result, const std::optional<CredentialInfo>& info,
+        bool saveAfter);
+    void requestAccess();
+    void onValidationRequired(const QUrl& url);
+    void onWaiting(int secondsLeft);
+    void onRequestFinished(const CredentialRequestResult& result);
+    void cancelRequest();
+    void save(const Credentials& credentials);
+    void onSaved(const AccountResult& result);
+    void setBusy(bool busy);
+
+    Profile profileToSave() const;
+    Credentials haveKeysCredentials() const;
+    QString storageProblem() const;
+    void setKeychainUnavailable(const QString& reason);
+    void onProfileChosen();
+    void clearSecrets();
+
+    AccountStore* m_accounts; // owned by the application, outlives the dialog
+    QPointer<ApiClient> m_client;
+    Request m_request;
+    int m_pollIntervalMs = 3000;
+    Keychain m_keychain = Keychain::Probing;
+    bool m_busy = false;
+    QPointer<CurrentCredentialJob> m_checkJob;
+    QPointer<CredentialRequest> m_credentialRequest;
+
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_message = nullptr;
+
+    // I have keys
+    QLineEdit* m_keysAk = nullptr;
+    QLineEdit* m_keysAs = nullptr;
+    QLineEdit* m_keysCk = nullptr;
+    QPushButton* m_checkButton = nullptr;
+    QLabel* m_checkStatus = nullptr;
+    bool m_checkedOk = false;
+
+    // Request access
+    QStackedWidget* m_requestStack = nullptr;
+    QLineEdit* m_requestAk = nullptr;
+    QLineEdit* m_requestAs = nullptr;
+    RuleEditor* m_ruleEditor = nullptr;
+    QPushButton* m_requestButton = nullptr;
+    QLabel* m_validationLink = nullptr;
+    QLabel* m_countdown = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_waitStatus = nullptr;
+    QUrl m_validationUrl;
+
+    // Create an application
+    RuleEditor* m_createRules = nullptr;
+
+    // Common part
+    QComboBox* m_profileName = nullptr;
+    QLabel* m_keychainWarning = nullptr;
+    QButtonGroup* m_storageGroup = nullptr;
+    QRadioButton* m_keychainChoice = nullptr;
+    QRadioButton* m_fileChoice = nullptr;
+    QLineEdit* m_filePath = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+};
+
+} // namespace Ovh

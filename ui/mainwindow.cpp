@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "accountbutton.h"
+#include "credentialdialog.h"
 #include "customendpointbar.h"
 #include "diagnosticsdialog.h"
 #include "endpointselector.h"
 #include "explorersettings.h"
 #include "navigatorpanel.h"
 #include "operationview.h"
+#include "parameterform.h"
+#include "resultview.h"
 
 #include "net/apiclient.h"
 #include "net/serverclock.h"
@@ -13,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -27,6 +32,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ovh {
 
 namespace {
@@ -38,8 +45,8 @@ QString endpointSetting(const Endpoint& endpoint)
 
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, const Options& options,
-    QWidget* parent)
+MainWindow::MainWindow(
+    QNetworkAccessManager* nam, ExplorerSettings* settings, const Options& options, QWidget* parent)
     : QMainWindow(parent)
     , m_nam(nam)
     , m_settings(settings)
@@ -47,9 +54,13 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     , m_repository(new SchemaRepository(nam, this))
     , m_clock(new ServerClock(nam, this))
     , m_client(new ApiClient(nam, m_clock, this))
+    , m_accounts(options.accounts)
     , m_endpointSelector(new EndpointSelector(this))
     , m_customBar(new CustomEndpointBar(this))
     , m_messageBar(new QLabel(this))
+    , m_accountMessage(new GuidanceBar(QStringLiteral("accountMessage"),
+          QStringLiteral("accountMessageText"), QStringLiteral("accountMessageButton"), this))
+    , m_accountButton(new AccountButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
     , m_operationView(new OperationView(m_splitter))
@@ -69,8 +80,9 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     m_messageBar->setWordWrap(true);
     m_messageBar->setTextFormat(Qt::PlainText);
     m_messageBar->setMargin(6);
-    m_messageBar->setStyleSheet(QStringLiteral(
-        "QLabel { background-color: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 3px; }"));
+    m_messageBar->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #fdecea; color: #611a15; border: 1px solid "
+                       "#f5c2c0; border-radius: 3px; }"));
     m_messageBar->hide();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -87,6 +99,7 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_customBar);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_accountMessage);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -118,6 +131,41 @@ MainWindow::MainWindow(QNetworkAccessManager* nam, ExplorerSettings* settings, c
     connect(m_endpointSelector, &EndpointSelector::sandboxRequested, this, &MainWindow::useSandbox);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
 
+    connect(
+        m_accountButton, &AccountButton::menuAboutToShow, this, &MainWindow::updateAccountButton);
+    connect(m_accountButton, &AccountButton::profileChosen, this, &MainWindow::chooseProfile);
+    connect(
+        m_accountButton, &AccountButton::configChosen, this, [this] { chooseProfile(QString()); });
+    connect(
+        m_accountButton, &AccountButton::demoChosen, this, [this] { chooseProfile(QString()); });
+    connect(m_accountButton, &AccountButton::loginRequested, this, &MainWindow::openLoginFromMenu);
+    connect(m_accountButton, &AccountButton::currentCredentialRequested, this,
+        &MainWindow::showCurrentCredential);
+    connect(m_accountButton, &AccountButton::logoutRequested, this, &MainWindow::logout);
+    connect(m_accountButton, &AccountButton::importRequested, this, &MainWindow::importAccount);
+    connect(m_accountButton, &AccountButton::exportRequested, this, &MainWindow::exportAccount);
+    connect(m_accountButton, &AccountButton::removeRequested, this, &MainWindow::removeAccount);
+    connect(m_accountMessage, &GuidanceBar::activated, this, [this] {
+        if (m_accountAction)
+            m_accountAction();
+    });
+    // The button follows what the API says of the key, not only what the keychain holds.
+    connect(m_operationView, &OperationView::callFinished, this, [this](const CallResult& result) {
+        const bool refused = result.failure == CallResult::Failure::None
+            && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL");
+        if (refused != m_keyRefused && (refused || result.isSuccess())) {
+            m_keyRefused = refused;
+            updateAccountButton();
+        }
+    });
+    connect(m_operationView, &OperationView::loginRequested, this,
+        [this](OperationView::LoginPage page, const CredentialRules& rules) {
+            openLogin(page == OperationView::LoginPage::Access ? LoginDialog::Page::RequestAccess
+                                                               : LoginDialog::Page::HaveKeys,
+                rules);
+        });
+    updateAccountButton();
+
     restoreState();
 }
 
@@ -129,7 +177,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction
+        = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcuts(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload the schema of this endpoint (F5)"));
@@ -137,7 +186,8 @@ void MainWindow::createActions()
 
     auto* searchAction = new QAction(tr("&Search Operations"), this);
     searchAction->setObjectName(QStringLiteral("searchAction"));
-    searchAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F) });
+    searchAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F) });
     connect(searchAction, &QAction::triggered, m_navigator, &NavigatorPanel::focusSearch);
 
     auto* customAction = new QAction(tr("&Custom Endpoint URL\u2026"), this);
@@ -164,6 +214,8 @@ void MainWindow::createActions()
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     call->addAction(m_operationView->executeAction());
     call->addAction(m_operationView->cancelAction());
+    // The account button's menu, reachable from the keyboard too (Alt+A).
+    menuBar()->addMenu(m_accountButton->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction);
 
@@ -173,6 +225,10 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addWidget(m_endpointSelector);
     toolBar->addAction(m_refreshAction);
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_accountButton);
 }
 
 bool MainWindow::isLoading() const
@@ -195,17 +251,14 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_refreshAction->setEnabled(false);
-    m_operationView->setEndpoint(endpoint, credentialsFor(endpoint), endpoint.name == sandboxEndpointName());
+    // No keys until the account of this endpoint is resolved: never the previous endpoint's.
+    m_credentials = Credentials();
+    m_source = CredentialSource();
+    m_operationView->setEndpoint(endpoint, m_credentials, isSandbox());
+    resolveAccount();
     if (!m_options.offline || isLoopbackHost(endpoint.baseUrl.host()))
         m_clock->sync(endpoint);
     m_repository->load(endpoint);
-}
-
-Credentials MainWindow::credentialsFor(const Endpoint& endpoint) const
-{
-    if (endpoint.name == sandboxEndpointName())
-        return m_sandbox.credentials;
-    return m_options.credentials ? m_options.credentials(endpoint) : Credentials();
 }
 
 bool MainWindow::useSandbox()
@@ -264,11 +317,13 @@ void MainWindow::onLoaded(const SchemaSet& schema)
     m_progress->hide();
     m_refreshAction->setEnabled(true);
     if (schema.source == SchemaSource::None || schema.products.isEmpty()) {
-        QString reason = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;
-        m_messageBar->setText(tr("Could not load the schema of %1. %2")
-                                  .arg(schema.endpoint.displayName(), reason));
+        QString reason
+            = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;
+        m_messageBar->setText(
+            tr("Could not load the schema of %1. %2").arg(schema.endpoint.displayName(), reason));
         m_messageBar->show();
-        m_sourceLabel->setText(m_loaded ? tr("Still showing the previous schema.") : tr("No schema loaded."));
+        m_sourceLabel->setText(
+            m_loaded ? tr("Still showing the previous schema.") : tr("No schema loaded."));
         m_diagnostics = schema.diagnostics;
     } else {
         m_products = schema.products;
@@ -278,14 +333,23 @@ void MainWindow::onLoaded(const SchemaSet& schema)
 
         QString source;
         switch (schema.source) {
-        case SchemaSource::Network: source = tr("downloaded from the network"); break;
-        case SchemaSource::Cache: source = tr("from the cache"); break;
-        case SchemaSource::Bundled: source = tr("from the bundled snapshot"); break;
-        case SchemaSource::None: break;
+        case SchemaSource::Network:
+            source = tr("downloaded from the network");
+            break;
+        case SchemaSource::Cache:
+            source = tr("from the cache");
+            break;
+        case SchemaSource::Bundled:
+            source = tr("from the bundled snapshot");
+            break;
+        case SchemaSource::None:
+            break;
         }
         if (schema.fetchedAt.isValid())
             source += QLatin1Char(' ')
-                + tr("(fetched %1)").arg(QLocale().toString(schema.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+                + tr("(fetched %1)")
+                      .arg(
+                          QLocale().toString(schema.fetchedAt.toLocalTime(), QLocale::ShortFormat));
         m_sourceLabel->setText(tr("%1 \u00b7 %2 products, %3 operations \u00b7 %4")
                                    .arg(schema.endpoint.displayName())
                                    .arg(schema.products.size())
@@ -293,13 +357,15 @@ void MainWindow::onLoaded(const SchemaSet& schema)
                                    .arg(source));
         m_sourceLabel->setToolTip(schema.endpoint.baseUrl.toString());
         if (schema.failedProducts > 0) {
-            m_messageBar->setText(tr("Some products of %1 could not be loaded (%2); see the diagnostics.")
-                                      .arg(schema.endpoint.displayName())
-                                      .arg(schema.failedProducts));
+            m_messageBar->setText(
+                tr("Some products of %1 could not be loaded (%2); see the diagnostics.")
+                    .arg(schema.endpoint.displayName())
+                    .arg(schema.failedProducts));
             m_messageBar->show();
         }
 
-        const QString wanted = m_pendingOperation.isEmpty() ? m_currentOperation : m_pendingOperation;
+        const QString wanted
+            = m_pendingOperation.isEmpty() ? m_currentOperation : m_pendingOperation;
         m_pendingOperation.clear();
         m_currentOperation.clear();
         if (wanted.isEmpty() || !openOperation(wanted))
@@ -340,7 +406,8 @@ void MainWindow::showShortcuts()
     // then the keys that belong to widgets (search box, tabs, form).
     QStringList rows;
     const auto row = [&rows](const QString& keys, const QString& what) {
-        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys, what.toHtmlEscaped());
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys, what.toHtmlEscaped());
     };
     QList<const QAction*> seen;
     const QList<QAction*> actions = findChildren<QAction*>();
@@ -362,11 +429,13 @@ void MainWindow::showShortcuts()
     row(tr("Esc"), tr("Clear the search"));
     row(tr("Alt+E"), tr("Choose the endpoint"));
     row(tr("Tab</b> / <b>Shift+Tab"), tr("Next / previous field of the form"));
-    row(tr("Ctrl+Tab</b> / <b>Ctrl+Shift+Tab"), tr("Next / previous tab (Parameters, Result, code, Reference)"));
+    row(tr("Ctrl+Tab</b> / <b>Ctrl+Shift+Tab"),
+        tr("Next / previous tab (Parameters, Result, code, Reference)"));
     row(tr("Alt+P</b>, <b>Alt+R</b>, <b>Alt+N"), tr("The Parameters, Result and Reference tabs"));
 
     auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-        QStringLiteral("<table cellspacing=\"6\">") + rows.join(QString()) + QStringLiteral("</table>"),
+        QStringLiteral("<table cellspacing=\"6\">") + rows.join(QString())
+            + QStringLiteral("</table>"),
         QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("shortcutsDialog"));
     box->setTextFormat(Qt::RichText);
@@ -421,6 +490,374 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
     QMainWindow::closeEvent(event);
+}
+
+// ---- Accounts ------------------------------------------------------------------------------
+
+bool MainWindow::isSandbox() const
+{
+    return m_endpoint.name == sandboxEndpointName();
+}
+
+void MainWindow::resolveAccount()
+{
+    if (!m_endpoint.isValid())
+        return;
+    const int serial = ++m_resolveSerial;
+    const QString endpoint = accountEndpoint();
+    hideAccountMessage();
+    const bool profileChosen
+        = m_accounts && !m_accounts->profiles().currentName(endpoint).isEmpty();
+    if (isSandbox() && !profileChosen) {
+        CredentialSource demo;
+        demo.kind = CredentialSource::Kind::Demo;
+        demo.description = tr("the sandbox's demo keys");
+        applyAccount(m_sandbox.credentials, demo);
+        return;
+    }
+    if (!m_accounts) {
+        CredentialSource source;
+        const Credentials credentials = AccountStore::fromConfigAndEnvironment(
+            endpoint, m_options.config, m_options.environment, &source.description);
+        source.kind = credentials.isEmpty() ? CredentialSource::Kind::None
+                                            : CredentialSource::Kind::ConfigOrEnvironment;
+        applyAccount(credentials, source);
+        return;
+    }
+    // The keychain may take a while (or ask the person to unlock it): Execute waits meanwhile.
+    m_resolving = true;
+    m_operationView->setResolving(true);
+    updateAccountButton();
+    AccountJob* job = m_accounts->resolve(endpoint, m_options.config, m_options.environment);
+    connect(job, &AccountJob::finished, this, [this, serial](const AccountResult& result) {
+        if (serial == m_resolveSerial)
+            onAccountResolved(result);
+    });
+}
+
+void MainWindow::onAccountResolved(const AccountResult& result)
+{
+    if (result.isOk()) {
+        applyAccount(result.credentials, result.source);
+        return;
+    }
+    // No silent fallback to other keys: say what happened and what to do.
+    CredentialSource source = result.source;
+    const QString profile = !source.profileName.isEmpty() ? source.profileName
+        : !result.profile.name.isEmpty()                  ? result.profile.name
+                                         : m_accounts->profiles().currentName(accountEndpoint());
+    if (source.kind == CredentialSource::Kind::None && !profile.isEmpty()) {
+        source.kind = CredentialSource::Kind::Profile;
+        source.profileName = profile;
+    }
+    applyAccount(Credentials(), source);
+    switch (result.status) {
+    case AccountResult::Status::KeychainUnavailable:
+        showAccountMessage(
+            tr("The keychain is not available, so the keys of the account \u201c%1\u201d cannot be "
+               "read. "
+               "Start or unlock your desktop's keychain (GNOME Keyring, KWallet) and try "
+               "again, or log in again and keep the keys in an ovh.conf file (mode 0600).")
+                .arg(profile),
+            tr("Try again"), [this] { resolveAccount(); });
+        break;
+    case AccountResult::Status::NotFound:
+        showAccountMessage(tr("The keys of the account \u201c%1\u201d are no longer in the "
+                              "keychain. Log in again, or "
+                              "choose another account in the account menu.")
+                               .arg(profile),
+            tr("Log in\u2026"), [this] { openLogin(LoginDialog::Page::HaveKeys); });
+        break;
+    case AccountResult::Status::Failed:
+    case AccountResult::Status::Ok:
+        showAccountMessage(tr("Could not read the keys of the account \u201c%1\u201d: %2. Try "
+                              "again, or log in again.")
+                               .arg(profile, result.errorString),
+            tr("Try again"), [this] { resolveAccount(); });
+        break;
+    }
+}
+
+void MainWindow::applyAccount(const Credentials& credentials, const CredentialSource& source)
+{
+    m_credentials = credentials;
+    m_source = source;
+    m_resolving = false;
+    m_keyRefused = false;
+    m_operationView->setResolving(false);
+    m_operationView->setEndpoint(m_endpoint, m_credentials, isSandbox());
+    updateAccountButton();
+    emit accountResolved(m_source);
+}
+
+void MainWindow::updateAccountButton()
+{
+    AccountButton::State state;
+    state.endpoint = accountEndpoint();
+    if (m_accounts && m_endpoint.isValid()) {
+        state.profiles = m_accounts->profiles().profiles(state.endpoint);
+        state.currentProfile = m_accounts->profiles().currentName(state.endpoint);
+    }
+    state.source = m_source;
+    state.resolving = m_resolving;
+    state.canSign = m_credentials.canSign();
+    state.keyRefused = m_keyRefused;
+    // Real keys make no sense against the local sandbox.
+    state.configHasKeys = m_endpoint.isValid() && !isSandbox()
+        && !AccountStore::fromConfigAndEnvironment(
+            state.endpoint, m_options.config, m_options.environment)
+                .isEmpty();
+    state.demoAvailable = isSandbox();
+    state.accountsAvailable = m_accounts != nullptr;
+    m_accountButton->setState(state);
+}
+
+void MainWindow::showAccountMessage(
+    const QString& text, const QString& action, std::function<void()> onAction)
+{
+    m_accountAction = std::move(onAction);
+    m_accountMessage->showGuidance(text, action, "error");
+}
+
+void MainWindow::hideAccountMessage()
+{
+    m_accountAction = nullptr;
+    m_accountMessage->clear();
+}
+
+void MainWindow::chooseProfile(const QString& name)
+{
+    if (!m_accounts || !m_endpoint.isValid())
+        return;
+    m_accounts->profiles().setCurrent(accountEndpoint(), name);
+    resolveAccount();
+}
+
+void MainWindow::openLoginFromMenu()
+{
+    // The application is known (logged out, or the demo application): go straight to asking
+    // for a consumer key; otherwise start from the keys.
+    openLogin(m_credentials.hasApplication() ? LoginDialog::Page::RequestAccess
+                                             : LoginDialog::Page::HaveKeys);
+}
+
+void MainWindow::openLogin(LoginDialog::Page page, const CredentialRules& rules)
+{
+    if (!m_accounts || !m_endpoint.isValid())
+        return;
+    if (m_loginDialog)
+        m_loginDialog->reject(); // one login at a time, for the latest request
+    LoginDialog::Request request;
+    request.endpoint = m_endpoint;
+    request.profileName = m_source.kind == CredentialSource::Kind::Profile
+        ? m_source.profileName
+        : m_accounts->profiles().currentName(accountEndpoint());
+    request.prefill.applicationKey = m_credentials.applicationKey;
+    request.prefill.applicationSecret = m_credentials.applicationSecret;
+    request.rules = rules;
+    if (m_operationView->form()->hasOperation()) {
+        const CallRequest operation = m_operationView->form()->request();
+        request.operationMethod = operation.methodName();
+        request.operationPath = operation.pathTemplate;
+    }
+    request.page = page;
+    request.demo = isSandbox();
+    auto* dialog = new LoginDialog(m_accounts, m_client, request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoginDialog::loggedIn, this, [this](const Profile& profile) {
+        statusBar()->showMessage(
+            tr("Logged in to %1 as \u201c%2\u201d.").arg(profile.endpoint, profile.name), 10000);
+        if (profile.endpoint == accountEndpoint())
+            resolveAccount();
+        else
+            updateAccountButton();
+    });
+    m_loginDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showCurrentCredential()
+{
+    if (!m_credentials.canSign() || m_resolving)
+        return;
+    if (m_credentialDialog) {
+        m_credentialDialog->raise();
+        m_credentialDialog->activateWindow();
+        return;
+    }
+    const QString profile = m_source.kind == CredentialSource::Kind::Profile ? m_source.profileName
+                                                                             : m_source.description;
+    auto* dialog = new CredentialDialog(m_client, m_endpoint, m_credentials, profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CredentialDialog::logoutRequested, this, [this, dialog] {
+        dialog->accept();
+        logout();
+    });
+    connect(dialog, &CredentialDialog::requestRightsRequested, this,
+        [this, dialog](const CredentialRules& current) {
+            dialog->accept();
+            openLogin(LoginDialog::Page::RequestAccess, current);
+        });
+    m_credentialDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::logout()
+{
+    // The demo key is shared by every sandbox session: it is never revoked.
+    if (!m_credentials.canSign() || m_source.kind == CredentialSource::Kind::Demo || m_logoutJob)
+        return;
+    const Endpoint endpoint = m_endpoint;
+    const CredentialSource source = m_source;
+    auto* job = new LogoutJob(m_client, endpoint, m_credentials, this);
+    m_logoutJob = job;
+    statusBar()->showMessage(tr("Logging out of %1\u2026").arg(endpoint.displayName()));
+    connect(
+        job, &LogoutJob::finished, this, [this, job, endpoint, source](const CallResult& result) {
+            job->deleteLater();
+            // A key that is already invalid is as good as revoked.
+            const bool revoked = result.isSuccess()
+                || (result.failure == CallResult::Failure::None
+                    && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL"));
+            if (!revoked) {
+                statusBar()->clearMessage();
+                const QString why
+                    = result.error.isEmpty() ? result.errorString : result.error.summary();
+                showAccountMessage(
+                    tr("Could not log out of %1: %2. The consumer key is still valid and kept.")
+                        .arg(endpoint.displayName(), why),
+                    tr("Try again"), [this] { logout(); });
+                return;
+            }
+            forgetConsumerKey(endpoint, source);
+        });
+    job->start();
+}
+
+void MainWindow::forgetConsumerKey(const Endpoint& endpoint, const CredentialSource& source)
+{
+    const QString name = endpoint.displayName();
+    if (source.kind == CredentialSource::Kind::Profile && m_accounts) {
+        AccountJob* job = m_accounts->forgetConsumerKey(name, source.profileName);
+        connect(
+            job, &AccountJob::finished, this, [this, endpoint, name](const AccountResult& result) {
+                if (!result.isOk()) {
+                    statusBar()->clearMessage();
+                    showAccountMessage(
+                        tr("The consumer key of %1 is revoked, but could not be removed from the "
+                           "keychain: %2")
+                            .arg(name, result.errorString),
+                        tr("Try again"), [this, endpoint, profile = result.profile.name] {
+                            CredentialSource again;
+                            again.kind = CredentialSource::Kind::Profile;
+                            again.profileName = profile;
+                            forgetConsumerKey(endpoint, again);
+                        });
+                    return;
+                }
+                statusBar()->showMessage(
+                    tr("Logged out of %1: the consumer key is revoked and forgotten").arg(name),
+                    15000);
+                if (endpoint == m_endpoint)
+                    resolveAccount();
+            });
+        return;
+    }
+    // ovh.conf and the environment belong to the person: the window does not edit them.
+    statusBar()->showMessage(
+        tr("Logged out of %1: the consumer key is revoked; remove it from %2 too")
+            .arg(name, source.description),
+        15000);
+    if (endpoint == m_endpoint) {
+        Credentials kept = m_credentials;
+        kept.consumerKey.clear();
+        applyAccount(kept, source);
+    }
+}
+
+void MainWindow::importAccount(const QString& name)
+{
+    if (!m_accounts || !m_endpoint.isValid())
+        return;
+    const QString endpoint = accountEndpoint();
+    QString description;
+    const Credentials credentials = AccountStore::fromConfigAndEnvironment(
+        endpoint, m_options.config, m_options.environment, &description);
+    if (credentials.applicationKey.isEmpty()) {
+        showAccountMessage(tr("Nothing to import: %1 holds no application key for %2.")
+                               .arg(description.isEmpty() ? tr("ovh.conf") : description, endpoint),
+            QString(), nullptr);
+        return;
+    }
+    Profile profile;
+    profile.name = name;
+    profile.endpoint = endpoint;
+    profile.applicationKey = credentials.applicationKey;
+    AccountJob* job = m_accounts->save(profile, credentials);
+    connect(job, &AccountJob::finished, this,
+        [this, name, endpoint, description](const AccountResult& result) {
+            if (result.status == AccountResult::Status::KeychainUnavailable) {
+                showAccountMessage(
+                    tr("The keychain is not available: nothing was imported. The window keeps "
+                       "using %1 directly; or log in and keep the keys in an ovh.conf file "
+                       "(mode 0600).")
+                        .arg(description),
+                    tr("Log in\u2026"), [this] { openLogin(LoginDialog::Page::HaveKeys); });
+                return;
+            }
+            if (!result.isOk()) {
+                showAccountMessage(tr("Could not import the account \u201c%1\u201d: %2")
+                                       .arg(name, result.errorString),
+                    QString(), nullptr);
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Imported %1 into the account \u201c%2\u201d (secrets in the keychain).")
+                    .arg(description, name),
+                10000);
+            if (endpoint == accountEndpoint())
+                resolveAccount();
+        });
+}
+
+void MainWindow::exportAccount(const QString& path)
+{
+    if (!m_accounts || m_source.kind != CredentialSource::Kind::Profile)
+        return;
+    const QString profile = m_source.profileName;
+    AccountJob* job = m_accounts->exportToFile(accountEndpoint(), profile, path);
+    connect(job, &AccountJob::finished, this, [this, profile, path](const AccountResult& result) {
+        if (!result.isOk()) {
+            showAccountMessage(
+                tr("Could not export the account \u201c%1\u201d to %2: %3")
+                    .arg(profile, QDir::toNativeSeparators(path), result.errorString),
+                QString(), nullptr);
+            return;
+        }
+        statusBar()->showMessage(tr("Wrote the keys of %1 to %2 (readable only by you).")
+                                     .arg(profile, QDir::toNativeSeparators(path)),
+            10000);
+    });
+}
+
+void MainWindow::removeAccount(const QString& name)
+{
+    if (!m_accounts || !m_endpoint.isValid())
+        return;
+    const QString endpoint = accountEndpoint();
+    AccountJob* job = m_accounts->remove(endpoint, name);
+    connect(job, &AccountJob::finished, this, [this, name, endpoint](const AccountResult& result) {
+        if (!result.isOk()) {
+            showAccountMessage(
+                tr("Could not remove the account \u201c%1\u201d: %2").arg(name, result.errorString),
+                QString(), nullptr);
+            return;
+        }
+        statusBar()->showMessage(
+            tr("Removed the account \u201c%1\u201d of %2.").arg(name, endpoint), 10000);
+        if (endpoint == accountEndpoint())
+            resolveAccount();
+    });
 }
 
 } // namespace Ovh

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "auth/accountstore.h"
+#include "auth/credentialrequest.h"
 #include "auth/credentials.h"
+#include "auth/ovhconfig.h"
+#include "auth/secretstore.h" // AccountStore's QPointer<SecretStore> needs the full type
+#include "credentialdialog.h"
+#include "logindialog.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QUrl>
 
 #include <functional>
@@ -23,12 +30,15 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
+class AccountButton;
 class ApiClient;
+class CredentialDialog;
 class CustomEndpointBar;
 class ServerClock;
 class DiagnosticsDialog;
 class EndpointSelector;
 class ExplorerSettings;
+class GuidanceBar;
 class NavigatorPanel;
 class OperationView;
 
@@ -41,8 +51,10 @@ struct SandboxAccess
     QString error;
 };
 
-// The layout shell: wires the endpoint selector, the navigator (search + product tree) and
-// the operation view to one SchemaRepository. Holds no schema logic of its own.
+// The layout shell: wires the endpoint selector, the account button, the navigator (search +
+// product tree) and the operation view to one SchemaRepository and one AccountStore. Holds no
+// schema or credential logic of its own: it asks AccountStore which keys each endpoint uses
+// (again on every endpoint change and account switch) and opens the login dialogs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,13 +63,18 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
-        QString cacheDir;    // empty: SchemaRepository::defaultCacheDir()
+        QString cacheDir; // empty: SchemaRepository::defaultCacheDir()
         bool offline = false; // never touch the network (cache, then bundled snapshot)
-        // The keys for an endpoint (ovh.conf and environment); none when unset. The Sandbox
-        // always uses its demo keys.
-        std::function<Credentials(const Endpoint&)> credentials;
+        // The accounts (profiles in the settings, secrets in the keychain), owned by the caller
+        // and outliving the window; null: only `config` and `environment`, and no log-in.
+        AccountStore* accounts = nullptr;
+        // What python-ovh would use when no profile is chosen: the ovh.conf files read at start
+        // and the OVH_* variables (empty by default, so tests see none).
+        OvhConfig config;
+        QProcessEnvironment environment;
         // Starts the "Sandbox (demo)" endpoint on first use (the caller owns the server, which
-        // must outlive the window); unset: the Sandbox entry explains it is not available.
+        // must outlive the window); unset: the Sandbox entry explains it is not available. The
+        // sandbox uses its demo keys unless a sandbox profile is chosen.
         std::function<SandboxAccess()> startSandbox;
     };
 
@@ -67,17 +84,22 @@ public:
     ~MainWindow() override;
 
     void loadEndpoint(const Endpoint& endpoint);
-    // Starts the in-process sandbox (once, through Options::startSandbox) and switches to it. False, with a message in the
-    // window, when it cannot listen.
+    // Starts the in-process sandbox (once, through Options::startSandbox) and switches to it.
+    // False, with a message in the window, when it cannot listen.
     bool useSandbox();
     // "POST /domain/zone/{zoneName}/record": opened now if loaded, else after the next load.
     // Returns false when the loaded schema has no such operation.
     bool openOperation(const QString& methodAndPath);
     Endpoint endpoint() const { return m_endpoint; }
     bool isLoading() const;
+    // Where the keys of the current endpoint come from; never a secret.
+    CredentialSource credentialSource() const { return m_source; }
+    bool isResolvingAccount() const { return m_resolving; }
 
 signals:
     void schemaLoaded(const Ovh::SchemaSet& schema);
+    // The keys of the current endpoint are known (after a switch, a log-in or a log-out).
+    void accountResolved(const Ovh::CredentialSource& source);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,7 +115,26 @@ private:
     void refresh();
     void saveState();
     void restoreState();
-    Credentials credentialsFor(const Endpoint& endpoint) const;
+
+    // Accounts.
+    bool isSandbox() const;
+    QString accountEndpoint() const { return m_endpoint.displayName(); }
+    void resolveAccount();
+    void onAccountResolved(const AccountResult& result);
+    void applyAccount(const Credentials& credentials, const CredentialSource& source);
+    void updateAccountButton();
+    void showAccountMessage(
+        const QString& text, const QString& action, std::function<void()> onAction);
+    void hideAccountMessage();
+    void chooseProfile(const QString& name);
+    void openLogin(LoginDialog::Page page, const CredentialRules& rules = {});
+    void openLoginFromMenu();
+    void showCurrentCredential();
+    void logout();
+    void forgetConsumerKey(const Endpoint& endpoint, const CredentialSource& source);
+    void importAccount(const QString& name);
+    void exportAccount(const QString& path);
+    void removeAccount(const QString& name);
 
     QNetworkAccessManager* m_nam;
     ExplorerSettings* m_settings;
@@ -102,6 +143,18 @@ private:
     ServerClock* m_clock;
     ApiClient* m_client;
     SandboxAccess m_sandbox;
+    AccountStore* m_accounts;
+
+    // The keys in use for m_endpoint; never logged nor shown.
+    Credentials m_credentials;
+    CredentialSource m_source;
+    bool m_resolving = false;
+    bool m_keyRefused = false; // the last call was answered INVALID_CREDENTIAL
+    int m_resolveSerial = 0; // answers for an earlier endpoint or switch are dropped
+    std::function<void()> m_accountAction;
+    QPointer<LoginDialog> m_loginDialog;
+    QPointer<CredentialDialog> m_credentialDialog;
+    QPointer<LogoutJob> m_logoutJob;
 
     Endpoint m_endpoint;
     QList<Product> m_products;
@@ -114,6 +167,8 @@ private:
     EndpointSelector* m_endpointSelector;
     CustomEndpointBar* m_customBar;
     QLabel* m_messageBar;
+    GuidanceBar* m_accountMessage;
+    AccountButton* m_accountButton;
     QSplitter* m_splitter;
     NavigatorPanel* m_navigator;
     OperationView* m_operationView;

@@ -14,6 +14,7 @@
 #include "net/serverclock.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -72,7 +73,10 @@ OperationView::OperationView(QWidget* parent)
     , m_tabs(nullptr)
     , m_form(nullptr)
     , m_result(nullptr)
-    , m_credentialsMessage(nullptr)
+    , m_moreCode(nullptr)
+    , m_moreCodeLanguage(nullptr)
+    , m_moreCodeStack(nullptr)
+    , m_credentialsBar(nullptr)
     , m_executeButton(nullptr)
     , m_cancelButton(nullptr)
     , m_busy(nullptr)
@@ -179,12 +183,45 @@ OperationView::OperationView(QWidget* parent)
     m_tabs->addTab(m_form, tr("&Parameters"));
     m_tabs->addTab(m_result, tr("&Result"));
     // The code tabs: the same call as a script in each language of the official wrappers.
+    // Python and PHP get a tab each; the others share "More code" with a language selector, so
+    // that the tab bar fits a small window without scroll arrows.
+    m_moreCode = new QWidget(page);
+    m_moreCode->setObjectName(QStringLiteral("moreCodePage"));
+    m_moreCodeLanguage = new QComboBox(m_moreCode);
+    m_moreCodeLanguage->setObjectName(QStringLiteral("moreCodeLanguage"));
+    m_moreCodeStack = new QStackedWidget(m_moreCode);
+    m_moreCodeStack->setObjectName(QStringLiteral("moreCodeStack"));
+    auto* languageLabel = new QLabel(tr("&Language:"), m_moreCode);
+    languageLabel->setBuddy(m_moreCodeLanguage);
+    auto* languageBar = new QHBoxLayout;
+    languageBar->setContentsMargins(4, 4, 4, 0);
+    languageBar->addWidget(languageLabel);
+    languageBar->addWidget(m_moreCodeLanguage);
+    languageBar->addStretch(1);
+    auto* moreCodeLayout = new QVBoxLayout(m_moreCode);
+    moreCodeLayout->setContentsMargins(0, 0, 0, 0);
+    moreCodeLayout->setSpacing(0);
+    moreCodeLayout->addLayout(languageBar);
+    moreCodeLayout->addWidget(m_moreCodeStack, 1);
     const QList<SnippetLanguage> languages = snippetLanguages();
+    QStringList moreTitles;
     for (SnippetLanguage language : languages) {
-        auto* snippet = new SnippetView(language, page);
+        const bool ownTab = language == SnippetLanguage::Python || language == SnippetLanguage::Php;
+        auto* snippet = new SnippetView(language, ownTab ? page : m_moreCodeStack);
         m_snippets.append(snippet);
-        m_tabs->addTab(snippet, snippetLanguageTitle(language));
+        if (ownTab) {
+            m_tabs->addTab(snippet, snippetLanguageTitle(language));
+        } else {
+            m_moreCodeStack->addWidget(snippet);
+            m_moreCodeLanguage->addItem(snippetLanguageTitle(language), int(language));
+            moreTitles << snippetLanguageTitle(language);
+        }
     }
+    m_tabs->addTab(m_moreCode, tr("More code"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_moreCode),
+        tr("The call in %1").arg(QLocale().createSeparatedList(moreTitles)));
+    connect(m_moreCodeLanguage, &QComboBox::currentIndexChanged, m_moreCodeStack,
+        &QStackedWidget::setCurrentIndex);
     m_tabs->addTab(parametersBox, tr("Refere&nce"));
 
     m_splitter = new QSplitter(Qt::Vertical, page);
@@ -199,9 +236,9 @@ OperationView::OperationView(QWidget* parent)
     m_splitter->setHandleWidth(qMax(m_splitter->handleWidth(), 6));
     infoScroll->setMinimumHeight(48);
 
-    // Execute bar: why it cannot run yet, busy indicator and Cancel.
-    m_credentialsMessage = makeLabel(page, "credentialsMessage");
-    m_credentialsMessage->hide();
+    // Execute bar: why it cannot run yet (with the way to log in), busy indicator and Cancel.
+    m_credentialsBar = new GuidanceBar(QStringLiteral("credentialsBar"),
+        QStringLiteral("credentialsMessage"), QStringLiteral("credentialsLoginButton"), page);
     m_executeButton = new QPushButton(tr("Execute"), page);
     m_executeButton->setObjectName(QStringLiteral("executeButton"));
     m_executeButton->setToolTip(tr("Send the call (Ctrl+Enter)"));
@@ -228,11 +265,12 @@ OperationView::OperationView(QWidget* parent)
     pageLayout->setContentsMargins(8, 6, 6, 6);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_splitter, 1);
-    pageLayout->addWidget(m_credentialsMessage);
+    pageLayout->addWidget(m_credentialsBar);
     pageLayout->addLayout(executeBar);
 
     m_executeAction->setObjectName(QStringLiteral("executeAction"));
-    m_executeAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_executeAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_executeAction->setShortcutContext(Qt::WindowShortcut);
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
@@ -243,6 +281,10 @@ OperationView::OperationView(QWidget* parent)
     connect(m_cancelAction, &QAction::triggered, this, &OperationView::cancel);
     connect(m_executeButton, &QPushButton::clicked, this, &OperationView::execute);
     connect(m_cancelButton, &QPushButton::clicked, this, &OperationView::cancel);
+    connect(m_credentialsBar, &GuidanceBar::activated, this,
+        [this] { emit loginRequested(m_credentialsLogin, CredentialRules()); });
+    connect(m_result, &ResultView::guidanceActivated, this,
+        [this] { emit loginRequested(m_guidanceLogin, m_guidanceRules); });
     connect(m_form, &ParameterForm::changed, this, [this] {
         updateExecuteState();
         updateSnippets();
@@ -294,7 +336,8 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     if (apiStatus.value != ApiStatus::Production) {
         QString line = apiStatus.description.isEmpty() ? apiStatus.rawValue : apiStatus.description;
         if (apiStatus.deprecatedDate.isValid())
-            line += QLatin1Char(' ') + tr("(deprecated since %1)").arg(formatDate(apiStatus.deprecatedDate));
+            line += QLatin1Char(' ')
+                + tr("(deprecated since %1)").arg(formatDate(apiStatus.deprecatedDate));
         statusLines << line;
         if (apiStatus.deletionDate.isValid())
             statusLines << tr("Removal planned on %1.").arg(formatDate(apiStatus.deletionDate));
@@ -304,17 +347,21 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_statusText->setText(statusLines.join(QLatin1Char('\n')));
     m_statusText->setVisible(!statusLines.isEmpty());
 
-    m_descriptionLabel->setText(operation.description.isEmpty() ? tr("No description.") : operation.description);
+    m_descriptionLabel->setText(
+        operation.description.isEmpty() ? tr("No description.") : operation.description);
     m_longDescriptionLabel->setText(operation.longDescription);
     m_longDescriptionLabel->setVisible(!operation.longDescription.isEmpty());
 
     m_productLabel->setText(product.path);
-    m_authLabel->setText(operation.noAuthentication ? tr("Not needed (public call)") : tr("Required"));
+    m_authLabel->setText(
+        operation.noAuthentication ? tr("Not needed (public call)") : tr("Required"));
     m_authLabel->setToolTip(operation.noAuthentication
             ? tr("This call works without keys.")
-            : tr("The call is signed with your application key, application secret and consumer key."));
-    m_responseLabel->setText(operation.responseTypeName.isEmpty() ? operation.responseType.displayName()
-                                                                  : operation.responseTypeName);
+            : tr("The call is signed with your application key, application secret and consumer "
+                 "key."));
+    m_responseLabel->setText(operation.responseTypeName.isEmpty()
+            ? operation.responseType.displayName()
+            : operation.responseTypeName);
     QStringList iam;
     for (const IamAction& action : operation.iamActions)
         iam << (action.required ? action.name : tr("%1 (optional)").arg(action.name));
@@ -322,8 +369,9 @@ void OperationView::showOperation(const Product& product, const Operation& opera
 
     const QList<ParameterRow> rows = parameterRows(product, operation);
     m_parameterModel->setRows(rows);
-    m_parametersTitle->setText(rows.isEmpty() ? tr("No parameters")
-                                              : tr("Parameters (%1) \u2014 * required").arg(rows.size()));
+    m_parametersTitle->setText(rows.isEmpty()
+            ? tr("No parameters")
+            : tr("Parameters (%1) \u2014 * required").arg(rows.size()));
     m_parameters->setVisible(!rows.isEmpty());
 
     cancel();
@@ -337,7 +385,8 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_result->clear();
     updateSnippets();
     // Someone reading code keeps reading code from one operation to the next.
-    if (!qobject_cast<SnippetView*>(m_tabs->currentWidget()))
+    if (m_tabs->currentWidget() != m_moreCode
+        && !qobject_cast<SnippetView*>(m_tabs->currentWidget()))
         m_tabs->setCurrentWidget(m_form);
     m_stack->setCurrentIndex(1);
     placeSplitter();
@@ -367,11 +416,13 @@ void OperationView::placeSplitter()
     const int total = m_splitter->height() - m_splitter->handleWidth();
     QWidget* info = m_splitter->widget(0);
     const int wanted = info->sizeHint().height();
-    const int top = qBound(info->minimumHeight(), wanted, qMax(info->minimumHeight(), total * 26 / 100));
+    const int top
+        = qBound(info->minimumHeight(), wanted, qMax(info->minimumHeight(), total * 26 / 100));
     m_splitter->setSizes({ top, qMax(1, total - top) });
 }
 
-void OperationView::setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings)
+void OperationView::setCallContext(
+    ApiClient* client, ServerClock* clock, ExplorerSettings* settings)
 {
     m_client = client;
     m_clock = clock;
@@ -388,6 +439,14 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
     m_demo = demo;
     updateExecuteState();
     updateSnippets();
+}
+
+void OperationView::setResolving(bool resolving)
+{
+    if (m_resolving == resolving)
+        return;
+    m_resolving = resolving;
+    updateExecuteState();
 }
 
 void OperationView::updateSnippets()
@@ -412,6 +471,20 @@ SnippetView* OperationView::snippetView(SnippetLanguage language) const
     return nullptr;
 }
 
+void OperationView::showSnippet(SnippetLanguage language)
+{
+    SnippetView* snippet = snippetView(language);
+    if (!snippet)
+        return;
+    const int row = m_moreCodeLanguage->findData(int(language));
+    if (row < 0) {
+        m_tabs->setCurrentWidget(snippet);
+        return;
+    }
+    m_moreCodeLanguage->setCurrentIndex(row);
+    m_tabs->setCurrentWidget(m_moreCode);
+}
+
 QString OperationView::operationKey() const
 {
     return m_operationKey;
@@ -433,15 +506,38 @@ void OperationView::updateExecuteState()
     const bool shown = m_form->hasOperation();
     QString reason;
     QString credentials;
-    if (shown && !m_noAuthentication && !m_credentials.canSign()) {
+    const bool needsKeys = shown && !m_noAuthentication;
+    if (needsKeys && m_resolving) {
+        reason = tr("Reading the keychain\u2026");
+    } else if (needsKeys && !m_credentials.canSign()) {
         QStringList missing;
         for (CredentialField field : m_credentials.missingFields())
             missing << tr("%1 (or %2)").arg(configKey(field), environmentVariable(field));
-        credentials = tr("No keys for %1: %2 missing. Put them in the [%1] section of ~/.ovh.conf (or "
-                         "./ovh.conf), or set the environment variables, then restart; or choose the "
-                         "Sandbox endpoint to try calls with demo keys.")
-                          .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
-        reason = tr("Needs credentials for %1.").arg(m_endpoint.displayName());
+        if (m_demo) {
+            // The in-process sandbox has no ovh.conf section: its demo keys are the other way.
+            credentials
+                = tr("Not logged in to %1: this account has no consumer key. Log in to request "
+                     "one, or choose \u201cSandbox demo keys\u201d in the account menu.")
+                      .arg(m_endpoint.displayName());
+            m_credentialsLogin
+                = m_credentials.hasApplication() ? LoginPage::Access : LoginPage::Keys;
+        } else if (m_credentials.hasApplication()) {
+            // The application is known: only a consumer key is missing (logged out, or never
+            // asked).
+            credentials
+                = tr("Not logged in to %1: there is no consumer key. Log in to request one, or put "
+                     "%2 in the [%1] section of ~/.ovh.conf, then restart.")
+                      .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
+            m_credentialsLogin = LoginPage::Access;
+        } else {
+            credentials
+                = tr("No keys for %1: %2 missing. Log in, or put them in the [%1] section of "
+                     "~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; "
+                     "or choose the Sandbox endpoint to try calls with demo keys.")
+                      .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
+            m_credentialsLogin = LoginPage::Keys;
+        }
+        reason = tr("Not logged in to %1.").arg(m_endpoint.displayName());
     }
     if (shown && reason.isEmpty()) {
         const CallErrors& errors = m_form->errors();
@@ -457,14 +553,16 @@ void OperationView::updateExecuteState()
         reason = m_form->request().methodName() + QLatin1Char(' ')
             + QString::fromUtf8(m_form->request().url(m_endpoint).toEncoded());
 
-    m_credentialsMessage->setText(credentials);
-    m_credentialsMessage->setStyleSheet(messageBarStyle(palette(), "warning"));
-    m_credentialsMessage->setVisible(!credentials.isEmpty());
-    const bool ready = shown && !running && m_client && credentials.isEmpty() && m_form->errors().isEmpty();
+    if (credentials.isEmpty())
+        m_credentialsBar->clear();
+    else
+        m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), "warning");
+    const bool keysReady = credentials.isEmpty() && !(needsKeys && m_resolving);
+    const bool ready = shown && !running && m_client && keysReady && m_form->errors().isEmpty();
     m_executeButton->setEnabled(ready);
     // Ctrl+Enter stays available while only values are missing: it then marks every missing
     // field instead of sending (the button itself stays disabled, with the reason beside it).
-    m_executeAction->setEnabled(shown && !running && m_client && credentials.isEmpty());
+    m_executeAction->setEnabled(shown && !running && m_client && keysReady);
     m_cancelButton->setVisible(running);
     m_cancelAction->setEnabled(running);
     m_busy->setVisible(running);
@@ -474,7 +572,8 @@ void OperationView::updateExecuteState()
     m_executeReason->setToolTip(reason);
     QPalette palette = m_executeReason->palette();
     palette.setColor(QPalette::WindowText,
-        ready || running ? this->palette().color(QPalette::PlaceholderText) : errorColor(this->palette()));
+        ready || running ? this->palette().color(QPalette::PlaceholderText)
+                         : errorColor(this->palette()));
     m_executeReason->setPalette(palette);
 }
 
@@ -523,6 +622,7 @@ void OperationView::send(const CallRequest& request)
     call.url = request.url(m_endpoint);
     call.body = request.bodyBytes;
     call.authenticated = !request.noAuthentication;
+    m_sentRequest = request;
     m_call = m_client->send(m_endpoint, m_credentials, call);
     connect(m_call, &ApiCall::finished, this, &OperationView::onCallFinished);
     m_result->showRunning(request.methodName(), QString::fromUtf8(call.url.toEncoded()));
@@ -545,9 +645,44 @@ void OperationView::onCallFinished(const CallResult& result)
     if (result.isTimeError() && m_clock)
         m_clock->invalidate(m_endpoint);
     m_result->showResult(result);
+    showGuidance(result, m_sentRequest);
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
     emit callFinished(result);
+}
+
+void OperationView::showGuidance(const CallResult& result, const CallRequest& request)
+{
+    // The refusals a log-in fixes, each with the one button that leads to the fix.
+    m_guidanceRules.clear();
+    const QString code
+        = result.failure == CallResult::Failure::None ? result.error.errorCode : QString();
+    const QString call = request.methodName() + QLatin1Char(' ') + request.pathTemplate;
+    if (code == QLatin1String("INVALID_CREDENTIAL")) {
+        m_guidanceLogin = LoginPage::Access;
+        m_result->setGuidance(
+            tr("Your consumer key is no longer valid (expired or revoked). Log in again "
+               "to request a new one."),
+            tr("Log in again\u2026"));
+    } else if (const auto rule
+        = AccessRules::missingRule(result, request.methodName(), request.pathTemplate)) {
+        m_guidanceLogin = LoginPage::Access;
+        m_guidanceRules = { *rule };
+        m_result->setGuidance(
+            tr("This key is not allowed to call %1. Request the right \u201c%2\u201d: "
+               "you get a new consumer key with just this right (add the others you "
+               "still need in the dialog).")
+                .arg(call, rule->toString()),
+            tr("Request this right\u2026"));
+    } else if (code == QLatin1String("INVALID_KEY")) {
+        m_guidanceLogin = LoginPage::Keys;
+        m_result->setGuidance(tr("The application key is not known to %1: check it, or create an "
+                                 "application there.")
+                                  .arg(m_endpoint.displayName()),
+            tr("Log in\u2026"));
+    } else {
+        m_result->setGuidance(QString(), QString());
+    }
 }
 
 void OperationView::resizeEvent(QResizeEvent* event)
@@ -567,7 +702,8 @@ void OperationView::fitColumns()
     // sizeHintForColumn() is public in QAbstractItemView (protected in QTableView).
     const QAbstractItemView* view = m_parameters;
     constexpr int kPadding = 12;
-    const int name = qMin(view->sizeHintForColumn(ParameterTableModel::NameColumn) + kPadding, available * 35 / 100);
+    const int name = qMin(
+        view->sizeHintForColumn(ParameterTableModel::NameColumn) + kPadding, available * 35 / 100);
     const int location = view->sizeHintForColumn(ParameterTableModel::LocationColumn) + kPadding;
     const int type = qBound(60, available * 65 / 100 - name - location,
         view->sizeHintForColumn(ParameterTableModel::TypeColumn) + kPadding);

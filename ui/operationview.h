@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/credentialrequest.h"
 #include "auth/credentials.h"
 #include "call/callrequest.h"
 #include "net/callresult.h"
@@ -12,6 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -26,6 +28,7 @@ namespace Ovh {
 class ApiCall;
 class ApiClient;
 class ExplorerSettings;
+class GuidanceBar;
 class ParameterForm;
 class ParameterTableModel;
 class ResultView;
@@ -34,13 +37,22 @@ class SnippetView;
 
 // Shows one operation: method and path, status, descriptions, IAM actions, authentication; its
 // parameter form, Execute (asynchronous, cancellable, confirmed on real endpoints) and the
-// Result tab; and a read-only reference table of its parameters.
+// Result tab; the code tabs; and a read-only reference table of its parameters. When keys are
+// missing or a call is refused for their sake, it says what to do and asks the window for the
+// login dialog (loginRequested).
 class OperationView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperationView)
 
 public:
+    // Where the login the view asks for should start.
+    enum class LoginPage : quint8 {
+        Keys, // enter (or fix) the application key and secret
+        Access, // the application is known: request a consumer key
+    };
+    Q_ENUM(LoginPage)
+
     explicit OperationView(QWidget* parent = nullptr);
     ~OperationView() override;
 
@@ -49,6 +61,9 @@ public:
     void setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings);
     // Where calls go and with which keys. `demo`: the in-process sandbox (never confirmed).
     void setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo = false);
+    // The window is still reading the keys (keychain): Execute waits and says so.
+    void setResolving(bool resolving);
+    bool isResolving() const { return m_resolving; }
 
     // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
@@ -62,6 +77,8 @@ public:
     QAction* cancelAction() const { return m_cancelAction; }
     ParameterForm* form() const { return m_form; }
     SnippetView* snippetView(SnippetLanguage language) const;
+    // Brings the code of `language` to the front (its tab, or "More code" and its selector).
+    void showSnippet(SnippetLanguage language);
 
     QSplitter* splitter() const { return m_splitter; }
     // The remembered position of the description/tabs splitter; without one, the first
@@ -72,6 +89,9 @@ public:
 
 signals:
     void callFinished(const Ovh::CallResult& result);
+    // The person asked to log in from a message of this view. `rules`: the rights to request
+    // (empty: the dialog's default).
+    void loginRequested(Ovh::OperationView::LoginPage page, const Ovh::CredentialRules& rules);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -83,6 +103,7 @@ private:
     void placeSplitter();
     void send(const CallRequest& request);
     void onCallFinished(const CallResult& result);
+    void showGuidance(const CallResult& result, const CallRequest& request);
     QString operationKey() const;
     QString endpointKey() const;
     bool needsConfirmation() const;
@@ -108,7 +129,10 @@ private:
     ParameterForm* m_form;
     ResultView* m_result;
     QList<SnippetView*> m_snippets;
-    QLabel* m_credentialsMessage;
+    QWidget* m_moreCode;
+    QComboBox* m_moreCodeLanguage;
+    QStackedWidget* m_moreCodeStack;
+    GuidanceBar* m_credentialsBar;
     QPushButton* m_executeButton;
     QPushButton* m_cancelButton;
     QProgressBar* m_busy;
@@ -122,6 +146,12 @@ private:
     Endpoint m_endpoint;
     Credentials m_credentials;
     bool m_demo = false;
+    bool m_resolving = false;
+    CallRequest m_sentRequest;
+    // What the credentials bar's and the result's "Log in…" buttons ask for.
+    LoginPage m_credentialsLogin = LoginPage::Keys;
+    LoginPage m_guidanceLogin = LoginPage::Keys;
+    CredentialRules m_guidanceRules;
     QString m_operationKey;
     bool m_noAuthentication = false;
     bool m_splitterPlaced = false;

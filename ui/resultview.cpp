@@ -29,9 +29,11 @@ QString prettyJsonText(const QByteArray& bytes)
 {
     const QJsonValue json = parseJsonValue(bytes);
     if (json.isObject())
-        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
     if (json.isArray())
-        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
     return QString::fromUtf8(bytes);
 }
 
@@ -58,11 +60,62 @@ QString headerLines(const HeaderList& headers)
 
 } // namespace
 
+GuidanceBar::GuidanceBar(
+    const QString& objectName, const QString& textName, const QString& buttonName, QWidget* parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+    , m_button(new QPushButton(this))
+{
+    setObjectName(objectName);
+    m_text->setObjectName(textName);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_button->setObjectName(buttonName);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_button, 0, Qt::AlignVCenter);
+    connect(m_button, &QPushButton::clicked, this, &GuidanceBar::activated);
+    hide();
+}
+
+void GuidanceBar::showGuidance(const QString& text, const QString& action, const char* kind)
+{
+    m_kind = QByteArray(kind);
+    m_text->setText(text);
+    m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
+    m_button->setText(action);
+    m_button->setVisible(!action.isEmpty());
+    setVisible(!text.isEmpty());
+}
+
+void GuidanceBar::clear()
+{
+    m_text->clear();
+    m_button->setText(QString());
+    hide();
+}
+
+QString GuidanceBar::text() const
+{
+    return m_text->text();
+}
+
+void GuidanceBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_text->text().isEmpty())
+        m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
+}
+
 ResultView::ResultView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
     , m_message(new QLabel(this))
+    , m_guidance(new GuidanceBar(QStringLiteral("resultGuidance"),
+          QStringLiteral("resultGuidanceText"), QStringLiteral("resultGuidanceButton"), this))
     , m_status(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_queryId(new QLabel(this))
@@ -82,7 +135,8 @@ ResultView::ResultView(QWidget* parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
-    m_placeholder->setText(tr("Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here."));
+    m_placeholder->setText(
+        tr("Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here."));
 
     m_message->setObjectName(QStringLiteral("resultMessage"));
     m_message->setWordWrap(true);
@@ -99,12 +153,18 @@ ResultView::ResultView(QWidget* parent)
     m_queryId->setObjectName(QStringLiteral("resultQueryId"));
     m_queryId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_queryId->setTextFormat(Qt::PlainText);
+    // In a narrow window the query id gives way (it is in the message and the tooltip too),
+    // never the status.
+    m_queryId->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    m_elapsed->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_copy->setObjectName(QStringLiteral("copyResultButton"));
     m_copy->setToolTip(tr("Copy the body to the clipboard"));
     m_save->setObjectName(QStringLiteral("saveResultButton"));
     m_save->setToolTip(tr("Save the body to a file"));
     m_showRequest->setObjectName(QStringLiteral("showRequestButton"));
-    m_showRequest->setToolTip(tr("Show the exact request that was sent (signature headers hidden)"));
+    m_showRequest->setToolTip(
+        tr("Show the exact request that was sent (signature headers hidden)"));
 
     auto* summary = new QHBoxLayout;
     summary->addWidget(m_status);
@@ -123,7 +183,8 @@ ResultView::ResultView(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(
+        JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
     m_tree->setColumnWidth(JsonTreeModel::KeyColumn, 200);
 
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
@@ -137,6 +198,7 @@ ResultView::ResultView(QWidget* parent)
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 4, 0, 0);
     pageLayout->addWidget(m_message);
+    pageLayout->addWidget(m_guidance);
     pageLayout->addLayout(summary);
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_placeholder);
@@ -145,9 +207,11 @@ ResultView::ResultView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    connect(m_guidance, &GuidanceBar::activated, this, &ResultView::guidanceActivated);
     connect(m_copy, &QPushButton::clicked, this, &ResultView::copyBody);
     connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
-    connect(m_showRequest, &QPushButton::clicked, this, [this] { m_tabs->setCurrentWidget(m_request); });
+    connect(m_showRequest, &QPushButton::clicked, this,
+        [this] { m_tabs->setCurrentWidget(m_request); });
     applyPalette();
 }
 
@@ -159,7 +223,16 @@ void ResultView::clear()
     m_headers->clear();
     m_request->clear();
     m_message->hide();
+    m_guidance->clear();
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ResultView::setGuidance(const QString& text, const QString& action)
+{
+    if (text.isEmpty())
+        m_guidance->clear();
+    else
+        m_guidance->showGuidance(text, action, "info");
 }
 
 void ResultView::showRunning(const QString& method, const QString& url)
@@ -178,6 +251,7 @@ void ResultView::showRunning(const QString& method, const QString& url)
 void ResultView::showResult(const CallResult& result)
 {
     m_result = result;
+    m_guidance->clear();
     m_stack->setCurrentIndex(1);
 
     const QPalette& palette = this->palette();
@@ -188,31 +262,50 @@ void ResultView::showResult(const CallResult& result)
     } else {
         QString what;
         switch (result.failure) {
-        case CallResult::Failure::MissingCredentials: what = tr("Not sent"); break;
-        case CallResult::Failure::Network: what = tr("Network error"); break;
-        case CallResult::Failure::Timeout: what = tr("Timed out"); break;
-        case CallResult::Failure::Cancelled: what = tr("Cancelled"); break;
-        case CallResult::Failure::TooLarge: what = tr("Answer too large"); break;
-        case CallResult::Failure::None: break;
+        case CallResult::Failure::MissingCredentials:
+            what = tr("Not sent");
+            break;
+        case CallResult::Failure::Network:
+            what = tr("Network error");
+            break;
+        case CallResult::Failure::Timeout:
+            what = tr("Timed out");
+            break;
+        case CallResult::Failure::Cancelled:
+            what = tr("Cancelled");
+            break;
+        case CallResult::Failure::TooLarge:
+            what = tr("Answer too large");
+            break;
+        case CallResult::Failure::None:
+            break;
         }
-        m_status->setText(result.status > 0 ? tr("%1 (HTTP %2)").arg(what).arg(result.status) : what);
-        m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
-                                    .arg((result.failure == CallResult::Failure::Cancelled ? warningColor(palette)
-                                                                                           : errorColor(palette))
-                                             .name()));
+        m_status->setText(
+            result.status > 0 ? tr("%1 (HTTP %2)").arg(what).arg(result.status) : what);
+        m_status->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }")
+                .arg((result.failure == CallResult::Failure::Cancelled ? warningColor(palette)
+                                                                       : errorColor(palette))
+                         .name()));
     }
     m_elapsed->setText(tr("%1 ms").arg(result.elapsedMs));
-    m_queryId->setText(result.queryId.isEmpty() ? QString() : tr("Query id: %1").arg(result.queryId));
+    m_queryId->setText(
+        result.queryId.isEmpty() ? QString() : tr("Query id: %1").arg(result.queryId));
+    m_queryId->setToolTip(m_queryId->text());
 
     // The message bar: the OVH error with every field present, or why nothing came back.
     QStringList lines;
     if (!result.error.isEmpty()) {
-        QString head = result.error.errorCode.isEmpty() ? result.error.errorClass : result.error.errorCode;
+        QString head
+            = result.error.errorCode.isEmpty() ? result.error.errorClass : result.error.errorCode;
         if (!result.error.errorCode.isEmpty() && !result.error.errorClass.isEmpty())
             head += QLatin1String(" / ") + result.error.errorClass;
-        lines << (head.isEmpty() ? result.error.message : head + QLatin1String(": ") + result.error.message);
+        lines << (head.isEmpty() ? result.error.message
+                                 : head + QLatin1String(": ") + result.error.message);
         if (!result.error.details.isEmpty())
-            lines << tr("Details: %1").arg(QString::fromUtf8(QJsonDocument(result.error.details).toJson(QJsonDocument::Compact)));
+            lines << tr("Details: %1")
+                         .arg(QString::fromUtf8(
+                             QJsonDocument(result.error.details).toJson(QJsonDocument::Compact)));
     } else if (result.failure != CallResult::Failure::None || !result.isSuccess()) {
         if (!result.errorString.isEmpty())
             lines << result.errorString;
@@ -220,8 +313,8 @@ void ResultView::showResult(const CallResult& result)
     if (!lines.isEmpty() && !result.queryId.isEmpty())
         lines << tr("Query id: %1 (give it to OVHcloud support)").arg(result.queryId);
     m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setStyleSheet(messageBarStyle(palette,
-        result.failure == CallResult::Failure::Cancelled ? "warning" : "error"));
+    m_message->setStyleSheet(messageBarStyle(
+        palette, result.failure == CallResult::Failure::Cancelled ? "warning" : "error"));
     m_message->setVisible(!lines.isEmpty());
 
     m_body->setPlainText(result.body.isEmpty() ? QString() : prettyJsonText(result.body));
@@ -256,8 +349,8 @@ void ResultView::copyBody()
 
 void ResultView::saveBody()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Answer"), QStringLiteral("answer.json"),
-        tr("JSON (*.json);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Answer"),
+        QStringLiteral("answer.json"), tr("JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

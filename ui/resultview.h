@@ -18,6 +18,36 @@ namespace Ovh {
 class JsonHighlighter;
 class JsonTreeModel;
 
+// An inline message with the one action that fixes what it reports ("Log in again\u2026").
+// The label and the button get their own object names, for tests and accessibility.
+class GuidanceBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuidanceBar)
+
+public:
+    GuidanceBar(const QString& objectName, const QString& textName, const QString& buttonName,
+        QWidget* parent = nullptr);
+
+    // `kind`: "error", "warning" or "info" (uicolors' message bars). An empty `action` hides the
+    // button.
+    void showGuidance(const QString& text, const QString& action, const char* kind = "warning");
+    void clear();
+    QString text() const;
+    QPushButton* button() const { return m_button; }
+
+signals:
+    void activated();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLabel* m_text;
+    QPushButton* m_button;
+    QByteArray m_kind = QByteArrayLiteral("warning");
+};
+
 // The Result tab: status, elapsed time, query id, the body pretty-printed and as a tree, the
 // response headers and the request as sent (signature headers redacted). OVH errors and
 // failures show in a message bar above.
@@ -35,6 +65,12 @@ public:
     const CallResult& result() const { return m_result; }
     // The body as shown: pretty JSON, or the bytes as text.
     QString bodyText() const;
+    // What to do about the result shown ("Your consumer key is no longer valid" + "Log in
+    // again\u2026"), under the error; cleared with the result.
+    void setGuidance(const QString& text, const QString& action);
+
+signals:
+    void guidanceActivated();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +84,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QLabel* m_message;
+    GuidanceBar* m_guidance;
     QLabel* m_status;
     QLabel* m_elapsed;
     QLabel* m_queryId;

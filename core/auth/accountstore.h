@@ -3,6 +3,7 @@
 #include "auth/credentials.h"
 #include "auth/ovhconfig.h"
 #include "auth/profilestore.h"
+#include "auth/secretstore.h" // complete for the QPointer<SecretStore> member
 
 #include <QMetaType>
 #include <QObject>
@@ -15,8 +16,6 @@
 #include <memory>
 
 namespace Ovh {
-
-class SecretStore;
 
 // The settings the window and the CLI share (profiles, current profile per endpoint): the
 // platform's native store for "ovh-api-explorer/ovh-explorer". Never holds a secret.

@@ -535,6 +535,14 @@ bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     };
+    // A folder the user named may not exist yet (~/.config/ovh-api-explorer): made for them only.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fail(QStringLiteral("cannot create the folder %1").arg(folder));
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

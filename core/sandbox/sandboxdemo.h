@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/credentials.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -48,6 +50,16 @@ inline QByteArray applicationSecret()
 inline QByteArray consumerKey()
 {
     return QByteArray(kConsumerKey);
+}
+
+// The demo application key, secret and consumer key as a Credentials.
+inline Credentials credentials()
+{
+    Credentials demo;
+    demo.applicationKey = QString::fromLatin1(kApplicationKey);
+    demo.applicationSecret = QString::fromLatin1(kApplicationSecret);
+    demo.consumerKey = QString::fromLatin1(kConsumerKey);
+    return demo;
 }
 
 } // namespace Ovh::SandboxDemo

@@ -1,9 +1,9 @@
 #include "snippets/snippets.h"
 
+#include "auth/applicationpages.h"
+
 #include "snippets/snippetcommon.h"
 #include "snippets/snippetgenerators.h"
-
-#include <QRegularExpression>
 
 namespace Ovh {
 
@@ -101,18 +101,12 @@ QString generateSnippet(
 
 QString createTokenUrl(const CallRequest& request, const Endpoint& endpoint)
 {
-    QUrl origin = endpoint.baseUrl;
-    origin.setPath(QString());
-    origin.setQuery(QString());
-    const QString web = origin.toString(QUrl::FullyEncoded);
-    if (request.noAuthentication)
-        return web + QLatin1String("/createApp/");
-    // Rights name path templates with '*' for each parameter.
-    static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
-    const QString rule = QString(request.pathTemplate).replace(placeholder, QStringLiteral("*"));
-    const QByteArray encoded = QUrl::toPercentEncoding(rule, "/*");
-    return web + QLatin1String("/createToken/?") + request.methodName() + QLatin1Char('=')
-        + QString::fromLatin1(encoded);
+    // One place builds these pages: the login dialog links to the same ones.
+    const QUrl page = request.noAuthentication
+        ? createApplicationPage(endpoint)
+        : createTokenPage(
+            endpoint, { AccessRules::forOperation(request.methodName(), request.pathTemplate) });
+    return QString::fromLatin1(page.toEncoded());
 }
 
 QByteArray snippetTargetUrl(const CallRequest& request, const Endpoint& endpoint)

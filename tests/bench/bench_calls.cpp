@@ -105,10 +105,7 @@ int main(int argc, char* argv[])
     clock.sync(endpoint);
     synced.wait(10000);
     ApiClient client(&nam, &clock);
-    Credentials credentials;
-    credentials.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
-    credentials.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
-    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
+    const Credentials credentials = SandboxDemo::credentials();
     const HttpCall me { "GET", endpoint.url(u"/me"), {}, true };
     const qint64 rssBefore = peakRssKb();
     int done = 0;

@@ -6,6 +6,7 @@
 #include "net/serverclock.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandboxflow.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -276,37 +277,13 @@ CredentialRequestResult TestCredentialRequest::run(const CredentialRules& rules,
 
 int TestCredentialRequest::decide(const QUrl& validationUrl, const QByteArray& form)
 {
-    // What a person sees first: the page with the requested rights and a form.
-    QNetworkReply* page = m_nam.get(QNetworkRequest(validationUrl));
-    QSignalSpy pageDone(page, &QNetworkReply::finished);
-    if (!pageDone.wait(10000))
-        return -1;
-    const QByteArray html = page->readAll();
-    page->deleteLater();
-    if (!html.contains("name=\"validity\""))
-        return -2;
-
-    QNetworkRequest request(validationUrl);
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply* reply = m_nam.post(request, form);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!done.wait(10000))
-        return -1;
-    reply->deleteLater();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return OvhTest::decideOnValidationPage(m_nam, validationUrl, form);
 }
 
 CallResult TestCredentialRequest::send(const Credentials& credentials, const QByteArray& method,
     const QString& path, const QByteArray& body)
 {
-    ApiCall* call = m_client->send(
-        endpoint(), credentials, HttpCall { method, endpoint().url(path), body, true });
-    QSignalSpy finished(call, &ApiCall::finished);
-    if (!finished.wait(10000))
-        return {};
-    call->deleteLater();
-    return finished.first().first().value<CallResult>();
+    return OvhTest::sendAndWait(m_client, endpoint(), credentials, method, path, body);
 }
 
 Credentials TestCredentialRequest::obtainKey(const CredentialRules& rules, qint64 validity)

@@ -630,8 +630,15 @@ void TestCredentials::saveIsPrivate()
     QVERIFY(saveOvhConfig(fresh, text, &error));
     QCOMPARE(unixMode(fresh), 0600);
 
-    QVERIFY(!saveOvhConfig(path(QStringLiteral("no/such/dir/ovh.conf")), text, &error));
-    QVERIFY(error.contains(QStringLiteral("no/such/dir")));
+    // A folder that does not exist yet is made, for the owner only.
+    const QString nested = path(QStringLiteral("new/dir/ovh.conf"));
+    QVERIFY2(saveOvhConfig(nested, text, &error), qPrintable(error));
+    QCOMPARE(unixMode(nested), 0600);
+    QCOMPARE(unixMode(path(QStringLiteral("new/dir"))), 0700);
+
+    // Under a file, no folder can be made: the reason names the path.
+    QVERIFY(!saveOvhConfig(path(QStringLiteral("ovh.conf/sub/ovh.conf")), text, &error));
+    QVERIFY2(error.contains(QStringLiteral("ovh.conf/sub")), qPrintable(error));
 }
 
 void TestCredentials::storeCredentialsUpdatesFile()

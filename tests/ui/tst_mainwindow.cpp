@@ -11,19 +11,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -38,11 +40,7 @@ const QByteArray kLimitedConsumerKey = QByteArrayLiteral("SbxLimitedReadOnlyKey0
 
 Credentials demoCredentials()
 {
-    Credentials credentials;
-    credentials.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
-    credentials.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
-    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
-    return credentials;
+    return SandboxDemo::credentials();
 }
 
 } // namespace
@@ -65,6 +63,8 @@ private slots:
     void missingValueKeepsExecuteDisabled();
     void pythonTabFollowsForm();
     void copyPutsScriptOnClipboard();
+    void tabsFitSmallWindow();
+    void accountButtonWithoutAccounts();
     void tabOrderFollowsForm();
     void shortcutsDialogListsEveryShortcut();
 
@@ -88,7 +88,8 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings
+        = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_sandboxCredentials = demoCredentials();
 }
 
@@ -171,7 +172,8 @@ void TestMainWindow::searchAndEnterOpensOperation()
     QTRY_VERIFY(results->isVisible());
     QVERIFY(results->model()->rowCount() > 0);
     const QModelIndex first = results->model()->index(0, 0);
-    QVERIFY2(first.data().toString().contains(QStringLiteral("/domain/zone/")), qPrintable(first.data().toString()));
+    QVERIFY2(first.data().toString().contains(QStringLiteral("/domain/zone/")),
+        qPrintable(first.data().toString()));
     auto* matches = window->findChild<QLabel*>(QStringLiteral("matchLabel"));
     QVERIFY(matches->isVisible());
     QVERIFY(matches->text().contains(QString::number(results->model()->rowCount())));
@@ -186,7 +188,8 @@ void TestMainWindow::searchAndEnterOpensOperation()
     QTRY_VERIFY(path->isVisible());
     QCOMPARE(path->text(), expectedPath);
     QCOMPARE(path->text(), kRecordPath);
-    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(), QStringLiteral("POST"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(),
+        QStringLiteral("POST"));
 
     auto* parameters = window->findChild<QTableView*>(QStringLiteral("parametersTable"));
     QVERIFY(parameters); // on the Reference tab; the form is what shows
@@ -238,7 +241,8 @@ void TestMainWindow::deepLinkOpensAfterLoad()
     QVERIFY(!window->openOperation(QStringLiteral("GET /no/such/thing")));
     QVERIFY(window->openOperation(QStringLiteral("GET /me")));
     QCOMPARE(path->text(), QStringLiteral("/me"));
-    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(), QStringLiteral("GET"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("operationMethod"))->text(),
+        QStringLiteral("GET"));
 }
 
 void TestMainWindow::customEndpointErrorShowsInline()
@@ -287,11 +291,13 @@ void TestMainWindow::remembersSession()
         auto window = makeWindow();
         window->show();
         waitLoaded(*window);
-        QVERIFY(window->openOperation(QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}")));
+        QVERIFY(
+            window->openOperation(QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}")));
         window->resize(900, 640);
         window->close();
     }
-    QCOMPARE(m_settings->lastOperation(), QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
+    QCOMPARE(
+        m_settings->lastOperation(), QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
     QCOMPARE(m_settings->lastEndpoint(), QStringLiteral("ovh-eu"));
     QVERIFY(!m_settings->windowGeometry().isEmpty());
     QVERIFY(!m_settings->mainSplitterState().isEmpty());
@@ -327,16 +333,22 @@ void TestMainWindow::sandboxEndToEnd()
     QTest::keyClicks(zone, QStringLiteral("example.com"));
     auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
     fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")), QStringLiteral("docs"));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("www.example.com."));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")),
+        QStringLiteral("docs"));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")),
+        QStringLiteral("www.example.com."));
     auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
     QTRY_VERIFY(execute->isEnabled());
     QVERIFY(!window->findChild<QLabel*>(QStringLiteral("credentialsMessage"))->isVisible());
     QTest::keyClick(zone, Qt::Key_Return, Qt::ControlModifier);
     auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().startsWith(QStringLiteral("200")), 10000);
-    const QString body = window->findChild<QPlainTextEdit*>(QStringLiteral("resultBody"))->toPlainText();
-    QVERIFY2(body.contains(QStringLiteral("www.example.com.")) && body.contains(QStringLiteral("docs")), qPrintable(body));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->isVisible() && status->text().startsWith(QStringLiteral("200")), 10000);
+    const QString body
+        = window->findChild<QPlainTextEdit*>(QStringLiteral("resultBody"))->toPlainText();
+    QVERIFY2(
+        body.contains(QStringLiteral("www.example.com.")) && body.contains(QStringLiteral("docs")),
+        qPrintable(body));
     QCOMPARE(m_settings->lastEndpoint(), QStringLiteral("sandbox"));
 }
 
@@ -356,8 +368,10 @@ void TestMainWindow::fillRecord(MainWindow& window)
     QTest::keyClicks(zone, QStringLiteral("example.com"));
     auto* fieldType = window.findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
     fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
-    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")), QStringLiteral("_check"));
-    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("hello"));
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")),
+        QStringLiteral("_check"));
+    QTest::keyClicks(
+        window.findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("hello"));
 }
 
 void TestMainWindow::deniedCallShowsErrorInline()
@@ -381,11 +395,13 @@ void TestMainWindow::deniedCallShowsErrorInline()
     QTest::mouseClick(execute, Qt::LeftButton);
 
     auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().startsWith(QStringLiteral("403")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->isVisible() && status->text().startsWith(QStringLiteral("403")), 10000);
     auto* message = window->findChild<QLabel*>(QStringLiteral("resultMessage"));
     QVERIFY(message->isVisible());
     const QString text = message->text();
-    QVERIFY2(text.contains(QStringLiteral("NOT_GRANTED_CALL")) || text.contains(QStringLiteral("not been granted")),
+    QVERIFY2(text.contains(QStringLiteral("NOT_GRANTED_CALL"))
+            || text.contains(QStringLiteral("not been granted")),
         qPrintable(text));
     // The query id the sandbox put on the answer, in the message and in the summary.
     const QString queryId = window->findChild<QLabel*>(QStringLiteral("resultQueryId"))->text();
@@ -393,6 +409,12 @@ void TestMainWindow::deniedCallShowsErrorInline()
     QVERIFY2(text.contains(QStringLiteral("SBX.")), qPrintable(text));
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resultView"));
+    // What to do about it: the exact right to request.
+    auto* guidance = window->findChild<QLabel*>(QStringLiteral("resultGuidanceText"));
+    QVERIFY(guidance && guidance->isVisible());
+    QVERIFY2(guidance->text().contains(QStringLiteral("POST /domain/zone/*/record")),
+        qPrintable(guidance->text()));
+    QVERIFY(window->findChild<QPushButton*>(QStringLiteral("resultGuidanceButton"))->isVisible());
     // Nothing was created.
     QVERIFY(execute->isEnabled());
 }
@@ -414,7 +436,8 @@ void TestMainWindow::missingValueKeepsExecuteDisabled()
     // Everything but the zone: still disabled, and the reason names what is missing.
     auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
     fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("192.0.2.1"));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")),
+        QStringLiteral("192.0.2.1"));
     QVERIFY(!execute->isEnabled());
     QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
 
@@ -451,9 +474,18 @@ void TestMainWindow::pythonTabFollowsForm()
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i)
         titles << tabs->tabText(i);
-    for (const QString& title : { QStringLiteral("Python"), QStringLiteral("PHP"), QStringLiteral("Node.js"),
-             QStringLiteral("Go"), QStringLiteral("Shell") })
-        QVERIFY2(titles.contains(title), qPrintable(titles.join(QLatin1Char(','))));
+    QCOMPARE(titles,
+        QStringList({ QStringLiteral("&Parameters"), QStringLiteral("&Result"),
+            QStringLiteral("Python"), QStringLiteral("PHP"), QStringLiteral("More code"),
+            QStringLiteral("Refere&nce") }));
+    // Node.js, Go and Shell share "More code", one language at a time.
+    auto* languages = window->findChild<QComboBox*>(QStringLiteral("moreCodeLanguage"));
+    QVERIFY(languages);
+    QStringList more;
+    for (int i = 0; i < languages->count(); ++i)
+        more << languages->itemText(i);
+    QCOMPARE(more,
+        QStringList({ QStringLiteral("Node.js"), QStringLiteral("Go"), QStringLiteral("Shell") }));
 
     auto* python = window->findChild<SnippetView*>(QStringLiteral("snippet:python"));
     auto* text = window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:python"));
@@ -478,12 +510,14 @@ void TestMainWindow::pythonTabFollowsForm()
     auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
     QTest::keyClicks(zone, QStringLiteral("example.org"));
     tabs->setCurrentWidget(python);
-    QTRY_VERIFY2(text->toPlainText().contains(QStringLiteral("example.org")), qPrintable(text->toPlainText()));
+    QTRY_VERIFY2(text->toPlainText().contains(QStringLiteral("example.org")),
+        qPrintable(text->toPlainText()));
     // The PHP tab too, once shown.
     auto* php = window->findChild<SnippetView*>(QStringLiteral("snippet:php"));
     tabs->setCurrentWidget(php);
-    QTRY_VERIFY(window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:php"))->toPlainText().contains(
-        QStringLiteral("mail.example.net.")));
+    QTRY_VERIFY(window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:php"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("mail.example.net.")));
 }
 
 void TestMainWindow::copyPutsScriptOnClipboard()
@@ -493,18 +527,86 @@ void TestMainWindow::copyPutsScriptOnClipboard()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     waitLoaded(*window);
     QVERIFY(window->openOperation(QStringLiteral("GET /domain/zone/{zoneName}/record")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
+    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:zoneName")),
+        QStringLiteral("example.com"));
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
     auto* shell = window->findChild<SnippetView*>(QStringLiteral("snippet:shell"));
-    tabs->setCurrentWidget(shell);
+    QVERIFY(shell);
+    // As a person does: the "More code" tab, then Shell in its language selector.
+    tabs->setCurrentWidget(window->findChild<QWidget*>(QStringLiteral("moreCodePage")));
+    auto* languages = window->findChild<QComboBox*>(QStringLiteral("moreCodeLanguage"));
+    languages->setCurrentIndex(languages->findText(QStringLiteral("Shell")));
+    QTRY_VERIFY(shell->isVisible());
+    QVERIFY(!window->findChild<SnippetView*>(QStringLiteral("snippet:node"))->isVisible());
     auto* copy = window->findChild<QPushButton*>(QStringLiteral("snippetCopy:shell"));
     QTRY_VERIFY(copy->isEnabled());
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY(!copied.isEmpty());
-    QCOMPARE(copied, window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:shell"))->toPlainText());
+    QCOMPARE(copied,
+        window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:shell"))->toPlainText());
     QVERIFY(copied.contains(QStringLiteral("/domain/zone/example.com/record")));
+}
+
+void TestMainWindow::tabsFitSmallWindow()
+{
+    // Issue 5: at 820 px wide every operation tab shows, without scroll arrows.
+    auto window = makeWindow();
+    window->resize(820, 600);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
+    QCOMPARE(window->width(), 820);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
+    QTabBar* bar = tabs->tabBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(tabs->count(), 6);
+    const QRect last = bar->tabRect(bar->count() - 1);
+    QVERIFY2(last.right() < bar->width(),
+        qPrintable(QStringLiteral("last tab ends at %1, bar is %2 wide")
+                       .arg(last.right())
+                       .arg(bar->width())));
+    const QList<QToolButton*> arrows = bar->findChildren<QToolButton*>();
+    for (const QToolButton* arrow : arrows)
+        QVERIFY2(!arrow->isVisible(), "the tab bar shows scroll arrows");
+    // Every tab is reachable with its full title, none elided.
+    for (int i = 0; i < bar->count(); ++i)
+        QVERIFY(bar->tabRect(i).width()
+            >= bar->fontMetrics().horizontalAdvance(bar->tabText(i).remove(QLatin1Char('&'))));
+}
+
+void TestMainWindow::accountButtonWithoutAccounts()
+{
+    // Without an AccountStore: ovh.conf/environment only (none here), demo keys on the sandbox.
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    auto* button = window->findChild<QToolButton*>(QStringLiteral("accountButton"));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Not logged in"));
+    QVERIFY(window->openOperation(QStringLiteral("GET /me")));
+    auto* reason = window->findChild<QLabel*>(QStringLiteral("executeReason"));
+    QVERIFY2(reason->text().contains(QStringLiteral("Not logged in")), qPrintable(reason->text()));
+    auto* login = window->findChild<QPushButton*>(QStringLiteral("credentialsLoginButton"));
+    QVERIFY(login && login->isVisible());
+    // The ovh.conf way stays explained next to the button.
+    const QString message
+        = window->findChild<QLabel*>(QStringLiteral("credentialsMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("~/.ovh.conf"))
+            && message.contains(QStringLiteral("Log in")),
+        qPrintable(message));
+
+    switchToSandbox(*window);
+    QTRY_COMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
+    QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::Demo);
+    QVERIFY(!button->toolTip().contains(QString::fromLatin1(SandboxDemo::kApplicationSecret)));
+    auto* logout = window->findChild<QAction*>(QStringLiteral("accountLogout"));
+    QVERIFY(logout);
+    QVERIFY(!logout->isEnabled()); // the shared demo key is never revoked
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("accountLogin"))->isEnabled());
 }
 
 void TestMainWindow::tabOrderFollowsForm()
@@ -519,8 +621,8 @@ void TestMainWindow::tabOrderFollowsForm()
     zone->setFocus();
     QTRY_VERIFY(zone->hasFocus());
     // Tab walks the fields in the order they are shown: path, then body.
-    const QStringList expected = { QStringLiteral("field:body.fieldType"), QStringLiteral("field:body.subDomain"),
-        QStringLiteral("field:body.target") };
+    const QStringList expected = { QStringLiteral("field:body.fieldType"),
+        QStringLiteral("field:body.subDomain"), QStringLiteral("field:body.target") };
     for (const QString& name : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget* focused = QApplication::focusWidget();
@@ -541,7 +643,8 @@ void TestMainWindow::shortcutsDialogListsEveryShortcut()
     QVERIFY(action);
     action->trigger();
     QMessageBox* box = nullptr;
-    QTRY_VERIFY((box = window->findChild<QMessageBox*>(QStringLiteral("shortcutsDialog"))) != nullptr);
+    QTRY_VERIFY(
+        (box = window->findChild<QMessageBox*>(QStringLiteral("shortcutsDialog"))) != nullptr);
     const QString text = box->text();
     const QList<QAction*> actions = window->findChildren<QAction*>();
     int listed = 0;
@@ -549,7 +652,8 @@ void TestMainWindow::shortcutsDialogListsEveryShortcut()
         const QList<QKeySequence> shortcuts = each->shortcuts();
         for (const QKeySequence& shortcut : shortcuts) {
             QVERIFY2(text.contains(shortcut.toString(QKeySequence::NativeText).toHtmlEscaped()),
-                qPrintable(shortcut.toString() + QStringLiteral(" (") + each->text() + QStringLiteral(") not listed")));
+                qPrintable(shortcut.toString() + QStringLiteral(" (") + each->text()
+                    + QStringLiteral(") not listed")));
             ++listed;
         }
     }

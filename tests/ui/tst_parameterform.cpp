@@ -65,11 +65,7 @@ const Operation* findOperation(const Product& product, HttpMethod method, const 
 
 Credentials demoCredentials()
 {
-    Credentials credentials;
-    credentials.applicationKey = QString::fromLatin1(SandboxDemo::kApplicationKey);
-    credentials.applicationSecret = QString::fromLatin1(SandboxDemo::kApplicationSecret);
-    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
-    return credentials;
+    return SandboxDemo::credentials();
 }
 
 template<typename T>

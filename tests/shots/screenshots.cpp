@@ -1,0 +1,268 @@
+// Takes the README's screenshots: the real window against the in-process sandbox, driven
+// through its widgets like a person would, each screen grabbed to a PNG. Not a test.
+//   screenshots OUTDIR [--dark]
+// scripts/screenshots.sh runs it (offscreen, inside a private keychain) in both palettes.
+#include "auth/accountstore.h"
+#include "auth/secretstore.h"
+#include "credentialdialog.h"
+#include "explorersettings.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "net/apiclient.h"
+#include "net/serverclock.h"
+#include "accountbutton.h"
+#include "palettes.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QMenu>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Ovh;
+
+namespace {
+
+const QString kRecord = QStringLiteral("POST /domain/zone/{zoneName}/record");
+
+Credentials demoCredentials()
+{
+    return SandboxDemo::credentials();
+}
+
+class Shooter
+{
+public:
+    Shooter(QString outDir, bool dark)
+        : m_out(std::move(outDir))
+        , m_suffix(dark ? QStringLiteral("-dark") : QString())
+    { }
+
+    bool ok() const { return m_failures == 0; }
+
+    void grab(QWidget* widget, const QString& name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(150); // let queued layouts and repaints settle
+        const QString path = m_out + QLatin1Char('/') + name + m_suffix + QStringLiteral(".png");
+        if (!widget->grab().save(path)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+            ++m_failures;
+            return;
+        }
+        std::printf("%s\n", qPrintable(path));
+    }
+
+    bool check(bool condition, const char* what)
+    {
+        if (!condition) {
+            std::fprintf(stderr, "screenshots: %s\n", what);
+            ++m_failures;
+        }
+        return condition;
+    }
+
+private:
+    QString m_out;
+    QString m_suffix;
+    int m_failures = 0;
+};
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    return parent->findChild<T*>(QString::fromLatin1(name));
+}
+
+void type(QWidget* parent, const char* name, const QString& text)
+{
+    if (auto* edit = child<QLineEdit>(parent, name)) {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+}
+
+void fillRecord(MainWindow& window, const QString& zone)
+{
+    type(&window, "field:zoneName", zone);
+    if (auto* fieldType = child<QComboBox>(&window, "field:body.fieldType"))
+        fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
+    type(&window, "field:body.subDomain", QStringLiteral("docs"));
+    type(&window, "field:body.target", QStringLiteral("www.example.com."));
+    type(&window, "field:body.ttl", QStringLiteral("3600"));
+}
+
+bool execute(MainWindow& window)
+{
+    auto* execute = child<QPushButton>(&window, "executeButton");
+    if (!execute || !QTest::qWaitFor([execute] { return execute->isEnabled(); }, 5000))
+        return false;
+    auto* status = child<QWidget>(&window, "resultStatus");
+    QTest::mouseClick(execute, Qt::LeftButton);
+    return QTest::qWaitFor([status] { return status && status->isVisible(); }, 10000);
+}
+
+void showTab(MainWindow& window, const QString& title)
+{
+    auto* tabs = child<QTabWidget>(&window, "operationTabs");
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(QLatin1Char('&')) == title)
+            tabs->setCurrentIndex(i);
+    }
+}
+
+// Stands in for the browser: the login dialog opens the validation page by itself.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void open(const QUrl& url) { std::printf("(browser) %s\n", qPrintable(url.toString())); }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: screenshots OUTDIR [--dark]\n");
+        return 2;
+    }
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    QDir().mkpath(args.at(1));
+    Shooter shooter(args.at(1), dark);
+
+    QTemporaryDir scratch;
+    ExplorerSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
+    SecretStore secrets(QStringLiteral("ovh-api-explorer-screenshots"));
+    AccountStore accounts(settings.store(), &secrets);
+    QNetworkAccessManager nam;
+    Sandbox sandbox;
+    if (!sandbox.listen()) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(sandbox.errorString()));
+        return 1;
+    }
+
+    MainWindow::Options options;
+    options.cacheDir = scratch.filePath(QStringLiteral("cache"));
+    options.offline = true;
+    options.accounts = &accounts;
+    options.startSandbox = [&sandbox] {
+        SandboxAccess access;
+        access.baseUrl = sandbox.baseUrl();
+        access.credentials = demoCredentials();
+        return access;
+    };
+    MainWindow window(&nam, &settings, options);
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+    window.openOperation(kRecord);
+    if (!shooter.check(window.useSandbox() && (loaded.size() > 0 || loaded.wait(60000)),
+            "the sandbox did not load"))
+        return 1;
+    QTest::qWait(300);
+
+    if (!dark) {
+        // Search across every operation, the operation open beside.
+        auto* search = child<QLineEdit>(&window, "searchEdit");
+        if (shooter.check(search, "no search box")) {
+            search->setFocus();
+            QTest::keyClicks(search, QStringLiteral("zone record"));
+            shooter.grab(&window, QStringLiteral("main-1280x800"));
+            QTest::keyClick(search, Qt::Key_Escape);
+        }
+        fillRecord(window, QStringLiteral("example.com"));
+        shooter.grab(&window, QStringLiteral("main-form"));
+        shooter.check(execute(window), "no result for the record");
+        shooter.grab(&window, QStringLiteral("main-result"));
+        showTab(window, QStringLiteral("Python"));
+        shooter.grab(&window, QStringLiteral("main-code"));
+        showTab(window, QStringLiteral("Parameters"));
+        fillRecord(window, QStringLiteral("nosuchzone.example"));
+        shooter.check(execute(window), "no result for the error");
+        shooter.grab(&window, QStringLiteral("main-error"));
+        showTab(window, QStringLiteral("Parameters"));
+        window.resize(820, 560);
+        shooter.grab(&window, QStringLiteral("main-small"));
+        window.resize(1280, 800);
+    } else {
+        fillRecord(window, QStringLiteral("example.com"));
+        shooter.check(execute(window), "no result for the record");
+        shooter.grab(&window, QStringLiteral("main"));
+    }
+
+    // The account menu of the toolbar.
+    if (auto* account = window.findChild<AccountButton*>()) {
+        if (QMenu* menu = account->menu()) {
+            emit account->menuAboutToShow();
+            menu->popup(account->mapToGlobal(QPoint(0, account->height())));
+            shooter.grab(menu, QStringLiteral("account-menu"));
+            menu->hide();
+        }
+    }
+
+    // The login dialog, its three ways in, and the wait for a validation.
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    ServerClock clock(&nam);
+    ApiClient client(&nam, &clock);
+    Endpoint endpoint = window.endpoint();
+    LoginDialog::Request request;
+    request.endpoint = endpoint;
+    request.prefill = demoCredentials();
+    request.operationMethod = QStringLiteral("POST");
+    request.operationPath = QStringLiteral("/domain/zone/{zoneName}/record");
+    request.demo = true;
+    LoginDialog login(&accounts, &client, request, &window);
+    login.open();
+    QTest::qWait(500); // the keychain probe
+    shooter.grab(&login, QStringLiteral("login-keys"));
+    login.setPage(LoginDialog::Page::RequestAccess);
+    shooter.grab(&login, QStringLiteral("login-request"));
+    login.setPage(LoginDialog::Page::CreateApplication);
+    shooter.grab(&login, QStringLiteral("login-create"));
+    login.setPage(LoginDialog::Page::RequestAccess);
+    if (auto* requestButton = child<QPushButton>(&login, "requestAccessButton")) {
+        QTest::mouseClick(requestButton, Qt::LeftButton);
+        auto* panel = child<QWidget>(&login, "waitingPanel");
+        if (shooter.check(QTest::qWaitFor([panel] { return panel && panel->isVisible(); }, 10000),
+                "no validation link")) {
+            QTest::qWait(1200); // the countdown has ticked
+            shooter.grab(&login, QStringLiteral("login-waiting"));
+        }
+    }
+    login.reject();
+
+    CredentialDialog credential(&client, endpoint, demoCredentials(), QStringLiteral("default"), &window);
+    credential.open();
+    QTest::qWait(1000); // GET /auth/currentCredential
+    shooter.grab(&credential, QStringLiteral("credential"));
+    credential.reject();
+
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    return shooter.ok() ? 0 : 1;
+}
+
+#include "screenshots.moc"

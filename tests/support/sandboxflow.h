@@ -1,0 +1,33 @@
+#pragma once
+
+#include "auth/credentials.h"
+#include "net/callresult.h"
+#include "net/endpoint.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Ovh {
+class ApiClient;
+}
+
+namespace OvhTest {
+
+// The sandbox's validation page as a person uses it: GET shows the form, then POST `form`
+// decides ("validity=3600", "validity=0", "action=refuse"). The POST's HTTP status; -1 on a
+// time-out, -2 when the page has no validity field.
+int decideOnValidationPage(
+    QNetworkAccessManager& nam, const QUrl& validationUrl, const QByteArray& form);
+
+// One call through `client`, waited for (a test helper, never production code); an empty
+// CallResult on a time-out.
+Ovh::CallResult sendAndWait(Ovh::ApiClient* client, const Ovh::Endpoint& endpoint,
+    const Ovh::Credentials& credentials, const QByteArray& method, const QString& path,
+    const QByteArray& body = QByteArray());
+
+} // namespace OvhTest
