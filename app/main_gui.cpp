@@ -2,6 +2,7 @@
 #include "explorersettings.h"
 #include "mainwindow.h"
 #include "palettes.h"
+#include "translations.h"
 
 #include "auth/accountstore.h"
 #include "auth/ovhconfig.h"
@@ -47,6 +48,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("ovh-explorer"));
+    Ovh::installTranslations(app);
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 

@@ -262,10 +262,25 @@ QWidget* LoginDialog::buildRequestPage()
            "page: log in there, choose how long the key lasts and validate; this window waits "
            "and saves the key."),
         formPage));
+    if (m_request.replacingKey) {
+        auto* replacing = wrappedLabel(tr("Your current key will be revoked once the new one is "
+                                          "saved; the new key has exactly the rights below — add "
+                                          "any you still need."),
+            formPage);
+        replacing->setObjectName(QStringLiteral("replacingKeyNote"));
+        replacing->setStyleSheet(messageBarStyle(palette(), "warning"));
+        formLayout->addWidget(replacing);
+    }
     formLayout->addLayout(form);
     formLayout->addWidget(m_ruleEditor, 1);
+    m_requestReason = wrappedLabel(QString(), formPage);
+    m_requestReason->setObjectName(QStringLiteral("requestAccessReason"));
+    m_requestReason->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_requestReason->hide();
+    // Its natural size, whether or not a reason stands beside it.
+    m_requestButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* requestLine = new QHBoxLayout;
-    requestLine->addStretch(1);
+    requestLine->addWidget(m_requestReason, 1);
     requestLine->addWidget(m_requestButton);
     formLayout->addLayout(requestLine);
 
@@ -291,8 +306,14 @@ QWidget* LoginDialog::buildRequestPage()
     m_waitStatus = new QLabel(waitPage);
     m_waitStatus->setObjectName(QStringLiteral("waitStatus"));
     m_waitStatus->setWordWrap(true);
+    // The real API answers a refused key exactly like a pending one: only the sandbox tells.
+    m_refusalHint = wrappedLabel(
+        tr("If you refused the request on OVHcloud's page, press “Cancel the request”."), waitPage);
+    m_refusalHint->setObjectName(QStringLiteral("refusalHint"));
+    m_refusalHint->setVisible(!m_request.demo);
     auto* cancelWait = new QPushButton(tr("Cancel the &request"), waitPage);
     cancelWait->setObjectName(QStringLiteral("cancelWaitButton"));
+    m_cancelWait = cancelWait;
     auto* linkButtons = new QHBoxLayout;
     linkButtons->addWidget(openButton);
     linkButtons->addWidget(copyButton);
@@ -312,6 +333,8 @@ QWidget* LoginDialog::buildRequestPage()
     waitLayout->addWidget(m_countdown);
     waitLayout->addWidget(m_progress);
     waitLayout->addWidget(m_waitStatus);
+    waitLayout->addSpacing(6);
+    waitLayout->addWidget(m_refusalHint);
     waitLayout->addStretch(1);
     waitLayout->addLayout(cancelLine);
 
@@ -337,40 +360,66 @@ QWidget* LoginDialog::buildCreatePage()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("createPage"));
-    const QString endpointName = m_request.endpoint.displayName();
     const QUrl appPage = createApplicationPage(m_request.endpoint);
-    auto* intro = wrappedLabel(
-        tr("To call the API, you need an application (an application key and secret) and a "
-           "consumer key that says what the application may do on your account. OVHcloud's "
-           "page creates them after you log in: <a href=\"%1\">%2</a>.")
-            .arg(appPage.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                appPage.toString().toHtmlEscaped()),
-        page);
-    intro->setTextFormat(Qt::RichText);
-    intro->setOpenExternalLinks(true);
-    intro->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    const bool demo = m_request.demo;
+    QLabel* intro = nullptr;
+    if (demo) {
+        // The sandbox serves no such page: no link that leads nowhere.
+        intro = wrappedLabel(
+            tr("To call the API, you need an application (an application key and secret) and a "
+               "consumer key that says what the application may do on your account. On a real "
+               "endpoint, OVHcloud's pages create them after you log in."),
+            page);
+    } else {
+        intro = wrappedLabel(
+            tr("To call the API, you need an application (an application key and secret) and a "
+               "consumer key that says what the application may do on your account. OVHcloud's "
+               "page creates them after you log in: <a href=\"%1\">%2</a>.")
+                .arg(appPage.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                    appPage.toString().toHtmlEscaped()),
+            page);
+        intro->setTextFormat(Qt::RichText);
+        intro->setOpenExternalLinks(true);
+        intro->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    }
 
-    auto* createApp = new QPushButton(tr("Create an &application"), page);
-    createApp->setObjectName(QStringLiteral("createAppButton"));
-    createApp->setToolTip(tr("Opens %1 in the browser; then request access here").arg(appPage.toString()));
+    m_createAppButton = new QPushButton(tr("Create an &application"), page);
+    m_createAppButton->setObjectName(QStringLiteral("createAppButton"));
+    m_createAppButton->setToolTip(
+        tr("Opens %1 in the browser; then request access here").arg(appPage.toString()));
     auto* appLine = new QHBoxLayout;
-    appLine->addWidget(createApp);
+    appLine->addWidget(m_createAppButton);
     appLine->addWidget(wrappedLabel(tr("then come back and use “Request access”."), page), 1);
 
     m_createRules = new RuleEditor(page);
     m_createRules->setObjectName(QStringLiteral("createRuleEditor"));
     m_createRules->setAllowedIPsVisible(false);
-    auto* createToken = new QPushButton(tr("Create application and &key with these rights"), page);
-    createToken->setObjectName(QStringLiteral("createTokenButton"));
+    m_createTokenButton = new QPushButton(tr("Create application and &key with these rights"), page);
+    m_createTokenButton->setObjectName(QStringLiteral("createTokenButton"));
     auto* haveKeys = new QPushButton(tr("I ha&ve my keys"), page);
     haveKeys->setObjectName(QStringLiteral("haveMyKeysButton"));
     haveKeys->setToolTip(tr("Enter the keys the page gave you"));
     auto* tokenLine = new QHBoxLayout;
-    tokenLine->addWidget(createToken);
+    tokenLine->addWidget(m_createTokenButton);
     tokenLine->addStretch(1);
     tokenLine->addWidget(haveKeys);
 
     auto* layout = new QVBoxLayout(page);
+    if (demo) {
+        auto* note = wrappedLabel(tr("The sandbox has no pages to create an application, so these "
+                                     "buttons are disabled: its demo application key and secret "
+                                     "are already filled in on “I have keys” and “Request "
+                                     "access”."),
+            page);
+        note->setObjectName(QStringLiteral("createDemoNote"));
+        note->setStyleSheet(messageBarStyle(palette(), "info"));
+        layout->addWidget(note);
+        m_createAppButton->setEnabled(false);
+        m_createTokenButton->setEnabled(false);
+        m_createRules->setEnabled(false); // rights for a page that does not exist
+        m_createAppButton->setToolTip(tr("Not on the sandbox: its demo keys are already filled in"));
+        m_createTokenButton->setToolTip(m_createAppButton->toolTip());
+    }
     layout->addWidget(intro);
     layout->addLayout(appLine);
     layout->addSpacing(8);
@@ -380,15 +429,10 @@ QWidget* LoginDialog::buildCreatePage()
     layout->addWidget(both);
     layout->addWidget(m_createRules, 1);
     layout->addLayout(tokenLine);
-    if (m_request.demo) {
-        layout->addWidget(wrappedLabel(tr("The sandbox has no such pages: its demo keys "
-                                          "are already filled in on “I have keys”."),
-            page));
-    }
 
-    connect(createApp, &QPushButton::clicked, this,
+    connect(m_createAppButton, &QPushButton::clicked, this,
         [this] { QDesktopServices::openUrl(createApplicationPage(m_request.endpoint)); });
-    connect(createToken, &QPushButton::clicked, this, [this] {
+    connect(m_createTokenButton, &QPushButton::clicked, this, [this] {
         QString reason;
         if (!m_createRules->isValid(&reason)) {
             showMessage(reason, "error");
@@ -396,6 +440,11 @@ QWidget* LoginDialog::buildCreatePage()
         }
         QDesktopServices::openUrl(createTokenPage(m_request.endpoint, m_createRules->rules()));
     });
+    if (!demo) {
+        // The editor's preview says why when the rights are not valid.
+        connect(m_createRules, &RuleEditor::changed, this,
+            [this] { m_createTokenButton->setEnabled(m_createRules->isValid()); });
+    }
     connect(haveKeys, &QPushButton::clicked, this, [this] { setPage(Page::HaveKeys); });
     return page;
 }
@@ -432,9 +481,9 @@ QWidget* LoginDialog::buildStoragePart()
     m_filePath = new QLineEdit(defaultConfigFile(), box);
     m_filePath->setObjectName(QStringLiteral("configFilePath"));
     m_filePath->setAccessibleName(tr("ovh.conf file"));
-    auto* browse = new QPushButton(tr("&Browse…"), box);
-    browse->setObjectName(QStringLiteral("browseConfigButton"));
-    browse->setAutoDefault(false);
+    m_browseButton = new QPushButton(tr("&Browse…"), box);
+    m_browseButton->setObjectName(QStringLiteral("browseConfigButton"));
+    m_browseButton->setAutoDefault(false);
     m_keychainWarning = new QLabel(box);
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
     m_keychainWarning->setWordWrap(true);
@@ -443,7 +492,7 @@ QWidget* LoginDialog::buildStoragePart()
 
     auto* fileLine = new QHBoxLayout;
     fileLine->addWidget(m_filePath, 1);
-    fileLine->addWidget(browse);
+    fileLine->addWidget(m_browseButton);
     auto* where = new QVBoxLayout;
     where->addWidget(m_keychainChoice);
     where->addWidget(m_fileChoice);
@@ -460,7 +509,7 @@ QWidget* LoginDialog::buildStoragePart()
     whereLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     connect(m_filePath, &QLineEdit::textEdited, this, [this] { m_fileChoice->setChecked(true); });
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browseButton, &QPushButton::clicked, this, [this] {
         auto* chooser = new QFileDialog(this, tr("Keep the secrets in"), expandHome(m_filePath->text()));
         chooser->setAcceptMode(QFileDialog::AcceptSave);
         chooser->setFileMode(QFileDialog::AnyFile);
@@ -553,10 +602,24 @@ void LoginDialog::updateButtons()
     m_saveButton->setVisible(haveKeys);
     m_saveButton->setEnabled(!m_busy && storageOk && haveKeysCredentials().canSign());
     m_checkButton->setEnabled(!m_busy && haveKeysCredentials().canSign());
-    m_requestButton->setEnabled(!m_busy && !waiting && storageOk && !m_requestAk->text().trimmed().isEmpty()
-        && !m_requestAs->text().isEmpty() && m_ruleEditor->isValid());
+    const QString requestProblem = this->requestProblem();
+    m_requestButton->setEnabled(!m_busy && !waiting && requestProblem.isEmpty() && m_ruleEditor->isValid());
+    // A disabled button says why; the rule editor's own problems are in its preview line,
+    // right above.
+    m_requestReason->setText(requestProblem);
+    m_requestReason->setVisible(!m_busy && !requestProblem.isEmpty());
     m_saveButton->setDefault(haveKeys);
     m_requestButton->setDefault(currentPage() == Page::RequestAccess);
+    m_cancelButton->setEnabled(!m_saving);
+    m_cancelWait->setEnabled(!m_saving);
+    m_cancelButton->setToolTip(m_saving ? tr("Saving the keys: wait a moment") : QString());
+}
+
+QString LoginDialog::requestProblem() const
+{
+    if (m_requestAk->text().trimmed().isEmpty() || m_requestAs->text().trimmed().isEmpty())
+        return tr("Enter the application key and secret.");
+    return storageProblem();
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -566,14 +629,23 @@ void LoginDialog::setBusy(bool busy)
     m_fileChoice->setEnabled(!busy);
     m_keychainChoice->setEnabled(!busy && m_keychain != Keychain::Unavailable);
     m_filePath->setEnabled(!busy);
+    m_browseButton->setEnabled(!busy);
     updateButtons();
+}
+
+void LoginDialog::setWaitStatus(const QString& text)
+{
+    m_waitStatus->setText(text);
+    m_waitStatus->setVisible(!text.isEmpty());
 }
 
 void LoginDialog::setCheckedOk(bool ok)
 {
     m_checkedOk = ok;
-    if (!ok)
+    if (!ok) {
         m_checkStatus->clear();
+        m_obtained.reset(); // it described other keys
+    }
 }
 
 void LoginDialog::showMessage(const QString& text, const char* kind)
@@ -627,6 +699,7 @@ void LoginDialog::checkKeys(bool saveAfter)
         }
     }
     clearMessage();
+    m_obtained.reset();
     if (m_checkJob)
         m_checkJob->abort();
     setBusy(true);
@@ -672,6 +745,7 @@ void LoginDialog::onChecked(
             return;
         }
         m_checkedOk = true;
+        m_obtained = info;
         if (saveAfter)
             save(haveKeysCredentials());
         else
@@ -706,6 +780,7 @@ void LoginDialog::requestAccess()
         return;
     }
     clearMessage();
+    m_obtained.reset();
     CredentialRequestSpec spec;
     spec.rules = m_ruleEditor->rules();
     spec.allowedIPs = m_ruleEditor->allowedIPs();
@@ -717,18 +792,22 @@ void LoginDialog::requestAccess()
     connect(request, &CredentialRequest::validationRequired, this, &LoginDialog::onValidationRequired);
     connect(request, &CredentialRequest::waiting, this, &LoginDialog::onWaiting);
     connect(request, &CredentialRequest::statusChanged, this, [this](CredentialStatus status) {
-        if (status == CredentialStatus::PendingValidation)
-            m_waitStatus->setText(tr("Not validated yet."));
+        m_lastPoll.start();
+        if (status != CredentialStatus::PendingValidation)
+            setWaitStatus(tr("Status: %1").arg(CredentialDialog::statusText(status)));
         else
-            m_waitStatus->setText(tr("Status: %1").arg(CredentialDialog::statusText(status)));
+            onWaiting(m_credentialRequest ? m_credentialRequest->secondsLeft() : -1);
     });
     connect(request, &CredentialRequest::finished, this, &LoginDialog::onRequestFinished);
 
     m_validationUrl.clear();
     m_validationLink->setText(tr("(asking %1…)").arg(m_request.endpoint.displayName()));
     m_countdown->setText(QString());
+    m_progress->setRange(0, TimeoutSeconds);
     m_progress->setValue(TimeoutSeconds);
-    m_waitStatus->setText(tr("Requesting a consumer key…"));
+    m_lastPoll.invalidate();
+    setWaitStatus(tr("Requesting a consumer key from %1…").arg(m_request.endpoint.displayName()));
+    m_refusalHint->setVisible(!m_request.demo);
     m_requestStack->setCurrentIndex(1);
     setBusy(true);
     request->start();
@@ -740,12 +819,19 @@ void LoginDialog::onValidationRequired(const QUrl& url)
     const QString shown = url.toString(QUrl::FullyEncoded);
     m_validationLink->setText(
         QStringLiteral("<a href=\"%1\">%1</a>").arg(shown.toHtmlEscaped()));
-    m_waitStatus->setText(tr("Waiting for your validation in the browser."));
+    setWaitStatus(QString()); // the countdown says it; the line returns after the first check
     QDesktopServices::openUrl(url); // once; the buttons open or copy it again
 }
 
 void LoginDialog::onWaiting(int secondsLeft)
 {
+    // What the last check said, and how fresh it is: the countdown already says "waiting".
+    if (m_lastPoll.isValid()) {
+        const int ago = int(m_lastPoll.elapsed() / 1000);
+        setWaitStatus(ago == 0
+                ? tr("Checked just now: not validated yet.")
+                : tr("Checked %n second(s) ago: not validated yet.", nullptr, ago));
+    }
     if (secondsLeft < 0) {
         m_countdown->setText(tr("Waiting for your validation…"));
         m_progress->setRange(0, 0);
@@ -759,6 +845,8 @@ void LoginDialog::onWaiting(int secondsLeft)
 
 void LoginDialog::cancelRequest()
 {
+    if (m_saving)
+        return; // validated and being saved: too late to cancel
     if (m_credentialRequest)
         m_credentialRequest->cancel();
     else
@@ -774,7 +862,8 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
     setBusy(false);
     using Outcome = CredentialRequestResult::Outcome;
     if (result.outcome == Outcome::Validated) {
-        m_waitStatus->setText(tr("Validated. Saving…"));
+        setWaitStatus(tr("Validated. Saving…"));
+        m_refusalHint->hide();
         Credentials credentials;
         credentials.applicationKey = m_requestAk->text().trimmed();
         credentials.applicationSecret = m_requestAs->text().trimmed();
@@ -782,6 +871,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
         // Should the save fail, the validated key waits on "I have keys" for another try.
         m_keysCk->setText(result.consumerKey);
         m_checkedOk = true;
+        m_obtained = result.info; // after setText, which forgets what described the old keys
         save(credentials);
         return;
     }
@@ -800,6 +890,10 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
         text = tr("No validation came within %n minute(s). Nothing was saved: request access "
                   "again when ready.",
             nullptr, TimeoutSeconds / 60);
+        // The real API answers a refused key like a pending one.
+        if (result.mayHaveBeenRefused())
+            text += QLatin1Char(' ')
+                + tr("If you refused the request on OVHcloud's page, that is why.");
         break;
     case Outcome::Cancelled:
         text = tr("Request cancelled. Nothing was saved.");
@@ -824,7 +918,10 @@ void LoginDialog::save(const Credentials& credentials)
 {
     const QString problem = storageProblem();
     if (problem.isEmpty() && m_accounts) {
+        m_saving = true;
         setBusy(true);
+        if (currentPage() == Page::HaveKeys)
+            showMessage(tr("Saving…"), "info");
         const Profile profile = profileToSave();
         AccountJob* job = m_accounts->save(profile, credentials);
         connect(job, &AccountJob::finished, this, &LoginDialog::onSaved);
@@ -838,6 +935,7 @@ void LoginDialog::save(const Credentials& credentials)
 
 void LoginDialog::onSaved(const AccountResult& result)
 {
+    m_saving = false;
     setBusy(false);
     if (result.isOk()) {
         Profile profile = result.profile;
@@ -860,6 +958,25 @@ void LoginDialog::onSaved(const AccountResult& result)
     showMessage(tr("The keys work, but could not be saved: %1").arg(result.errorString), "error");
 }
 
+QString LoginDialog::loggedInSummary(
+    const Profile& profile, const std::optional<CredentialInfo>& info, const QDateTime& now)
+{
+    QString text = tr("Logged in as profile “%1” on %2").arg(profile.name, profile.endpoint);
+    if (!info)
+        return text + QLatin1Char('.');
+    const QString validity = info->hasExpiry()
+        ? tr("the key is valid until %1").arg(CredentialDialog::expiryText(*info, now))
+        : tr("the key does not expire");
+    QStringList rules;
+    for (const CredentialRule& rule : info->rules)
+        rules.append(rule.toString());
+    text = tr("%1: %2, rights: %3").arg(text, validity,
+        rules.isEmpty() ? tr("none") : rules.join(QLatin1String(", ")));
+    if (!info->allowedIPs.isEmpty())
+        text = tr("%1, only from %2").arg(text, info->allowedIPs.join(QLatin1String(", ")));
+    return text + QLatin1Char('.');
+}
+
 // ---- Closing --------------------------------------------------------------------------------------
 
 void LoginDialog::clearSecrets()
@@ -873,6 +990,10 @@ void LoginDialog::clearSecrets()
 
 void LoginDialog::done(int result)
 {
+    // Cancel, Esc and the close button all come here: a save that runs finishes first (and
+    // then logs in), so the profile is never made current behind a closed dialog's back.
+    if (m_saving && result != QDialog::Accepted)
+        return;
     if (m_credentialRequest) {
         m_credentialRequest->disconnect(this);
         m_credentialRequest->cancel();

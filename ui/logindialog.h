@@ -5,9 +5,13 @@
 #include "auth/profilestore.h"
 #include "net/endpoint.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QString>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QButtonGroup;
@@ -32,7 +36,9 @@ struct AccountResult;
 // "Log in to ovh-eu": three ways in (keys already known, request a consumer key with chosen
 // rights, create an application first) over one common part (profile name, where the
 // secrets go). Saves through AccountStore only after the keys were proven to work. Opened
-// with open(); everything network is asynchronous.
+// with open(); everything network is asynchronous. While the keys are being saved the dialog
+// cannot be cancelled (Cancel, Esc and the close button wait): a save that completes always
+// ends with loggedIn.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -50,6 +56,9 @@ public:
         QString operationPath; // its path template ("/domain/zone/{zoneName}/record")
         Page page = Page::HaveKeys;
         bool demo = false; // the sandbox: explain it accepts its demo keys
+        // The new key replaces the profile's current one (asking for more rights): the window
+        // revokes the old key once the new one is saved; the dialog says so.
+        bool replacingKey = false;
     };
 
     LoginDialog(AccountStore* accounts, ApiClient* client, const Request& request,
@@ -61,8 +70,24 @@ public:
     // How often a pending consumer key is checked (tests shorten it). Default 3000 ms.
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
 
+    // What the saved key may do, as the endpoint described it (GET /auth/currentCredential:
+    // status, expiration, rules, allowed IPs) when the keys were checked ("I have keys") or
+    // the request was validated ("Request access"). Set when loggedIn is emitted: read it in
+    // a slot connected to loggedIn (or later, while the dialog exists) to tell the user what
+    // they got, e.g. with loggedInSummary(). nullopt before, or if the endpoint said nothing.
+    // Holds no secret.
+    const std::optional<CredentialInfo>& obtainedCredential() const { return m_obtained; }
+    // "Logged in as profile “P” on ovh-eu: the key is valid until …, rights: GET /*, …" for a
+    // status bar or message; without `info`, only the profile part. Never holds a secret.
+    static QString loggedInSummary(const Profile& profile,
+        const std::optional<CredentialInfo>& info, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // True while the keys are being saved (the dialog cannot be closed meanwhile).
+    bool isSaving() const { return m_saving; }
+
 signals:
     // The profile and its secrets were saved (keychain or the chosen 0600 file) and made current.
+    // obtainedCredential() describes the key at that moment. Emitted just before the dialog
+    // accepts and closes.
     void loggedIn(const Ovh::Profile& profile);
 
 protected:
@@ -94,6 +119,8 @@ private:
     void save(const Credentials& credentials);
     void onSaved(const AccountResult& result);
     void setBusy(bool busy);
+    void setWaitStatus(const QString& text);
+    QString requestProblem() const;
 
     Profile profileToSave() const;
     Credentials haveKeysCredentials() const;
@@ -108,6 +135,9 @@ private:
     int m_pollIntervalMs = 3000;
     Keychain m_keychain = Keychain::Probing;
     bool m_busy = false;
+    bool m_saving = false; // an AccountStore save runs: no cancelling
+    std::optional<CredentialInfo> m_obtained;
+    QElapsedTimer m_lastPoll; // since the last answer about the pending key
     QPointer<CurrentCredentialJob> m_checkJob;
     QPointer<CredentialRequest> m_credentialRequest;
 
@@ -128,6 +158,9 @@ private:
     QLineEdit* m_requestAs = nullptr;
     RuleEditor* m_ruleEditor = nullptr;
     QPushButton* m_requestButton = nullptr;
+    QLabel* m_requestReason = nullptr; // why Request access is disabled
+    QLabel* m_refusalHint = nullptr;
+    QPushButton* m_cancelWait = nullptr;
     QLabel* m_validationLink = nullptr;
     QLabel* m_countdown = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -136,6 +169,8 @@ private:
 
     // Create an application
     RuleEditor* m_createRules = nullptr;
+    QPushButton* m_createAppButton = nullptr;
+    QPushButton* m_createTokenButton = nullptr;
 
     // Common part
     QComboBox* m_profileName = nullptr;
@@ -144,6 +179,7 @@ private:
     QRadioButton* m_keychainChoice = nullptr;
     QRadioButton* m_fileChoice = nullptr;
     QLineEdit* m_filePath = nullptr;
+    QPushButton* m_browseButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
 };

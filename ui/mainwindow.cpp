@@ -43,6 +43,31 @@ QString endpointSetting(const Endpoint& endpoint)
     return endpoint.isCustom() ? endpoint.baseUrl.toString() : endpoint.name;
 }
 
+// Where a login starts: "Request access" (a newcomer needs a consumer key, and enters the
+// application there too), unless a consumer key is known without its application: then the
+// person has keys to complete. The dialog's other tabs stay one click away.
+LoginDialog::Page loginPageFor(const Credentials& credentials)
+{
+    return credentials.hasApplication() || credentials.consumerKey.isEmpty()
+        ? LoginDialog::Page::RequestAccess
+        : LoginDialog::Page::HaveKeys;
+}
+
+// "GET /*, POST /domain/zone/*/record"
+QString rulesText(const CredentialRules& rules)
+{
+    QStringList texts;
+    for (const CredentialRule& rule : rules)
+        texts << rule.toString();
+    return texts.join(QLatin1String(", "));
+}
+
+// Why a call failed, for a person (never a secret).
+QString failureText(const CallResult& result)
+{
+    return result.error.isEmpty() ? result.errorString : result.error.summary();
+}
+
 } // namespace
 
 MainWindow::MainWindow(
@@ -159,7 +184,11 @@ MainWindow::MainWindow(
         }
     });
     connect(m_operationView, &OperationView::loginRequested, this,
-        [this](OperationView::LoginPage page, const CredentialRules& rules) {
+        [this](OperationView::LoginPage page, const CredentialRules& rules, bool extendRights) {
+            if (extendRights) {
+                requestMoreRights(rules);
+                return;
+            }
             openLogin(page == OperationView::LoginPage::Access ? LoginDialog::Page::RequestAccess
                                                                : LoginDialog::Page::HaveKeys,
                 rules);
@@ -276,6 +305,11 @@ bool MainWindow::useSandbox()
             return false;
         }
         m_sandbox = std::move(access);
+        // The sandbox keeps the consumer keys it issues in memory only: a sandbox profile
+        // saved by an earlier run holds a key this sandbox never issued. Sandbox accounts
+        // last one session: start on the demo keys (a profile logged in from now on works).
+        if (m_accounts)
+            m_accounts->profiles().setCurrent(sandboxEndpointName(), QString());
     }
     Endpoint endpoint;
     endpoint.name = sandboxEndpointName();
@@ -506,6 +540,12 @@ void MainWindow::resolveAccount()
     const int serial = ++m_resolveSerial;
     const QString endpoint = accountEndpoint();
     hideAccountMessage();
+    if (m_rightsJob) {
+        // Asked for the previous account's rights: not this one's.
+        m_rightsJob->disconnect(this);
+        m_rightsJob->abort();
+        m_rightsJob->deleteLater();
+    }
     const bool profileChosen
         = m_accounts && !m_accounts->profiles().currentName(endpoint).isEmpty();
     if (isSandbox() && !profileChosen) {
@@ -566,7 +606,7 @@ void MainWindow::onAccountResolved(const AccountResult& result)
                               "keychain. Log in again, or "
                               "choose another account in the account menu.")
                                .arg(profile),
-            tr("Log in\u2026"), [this] { openLogin(LoginDialog::Page::HaveKeys); });
+            tr("Log in\u2026"), [this] { openLogin(loginPageFor(m_credentials)); });
         break;
     case AccountResult::Status::Failed:
     case AccountResult::Status::Ok:
@@ -635,16 +675,67 @@ void MainWindow::chooseProfile(const QString& name)
 
 void MainWindow::openLoginFromMenu()
 {
-    // The application is known (logged out, or the demo application): go straight to asking
-    // for a consumer key; otherwise start from the keys.
-    openLogin(m_credentials.hasApplication() ? LoginDialog::Page::RequestAccess
-                                             : LoginDialog::Page::HaveKeys);
+    // The application is known (logged out, or the demo application), or nothing is known
+    // yet: ask for a consumer key. Only a lone consumer key starts from the keys.
+    openLogin(loginPageFor(m_credentials));
 }
 
-void MainWindow::openLogin(LoginDialog::Page page, const CredentialRules& rules)
+bool MainWindow::canReplaceKey() const
+{
+    // Only a profile's key is replaced (and the old one revoked): ovh.conf and the environment
+    // belong to the person, and the demo key is shared.
+    return m_source.kind == CredentialSource::Kind::Profile && m_credentials.canSign()
+        && !m_resolving;
+}
+
+void MainWindow::requestMoreRights(const CredentialRules& missing)
 {
     if (!m_accounts || !m_endpoint.isValid())
         return;
+    if (!m_credentials.canSign() || m_resolving) {
+        openLogin(LoginDialog::Page::RequestAccess, missing);
+        return;
+    }
+    if (m_rightsJob) {
+        m_rightsJob->disconnect(this);
+        m_rightsJob->abort();
+        m_rightsJob->deleteLater();
+    }
+    const bool replacing = canReplaceKey();
+    const int serial = m_resolveSerial;
+    auto* job = new CurrentCredentialJob(m_client, m_endpoint, m_credentials, this);
+    m_rightsJob = job;
+    statusBar()->showMessage(tr("Reading the rights of the current key\u2026"));
+    connect(job, &CurrentCredentialJob::finished, this,
+        [this, job, serial, replacing, missing](
+            const CallResult& result, const std::optional<CredentialInfo>& info) {
+            job->deleteLater();
+            if (serial != m_resolveSerial)
+                return; // the account changed meanwhile
+            statusBar()->clearMessage();
+            if (info && !info->rules.isEmpty()) {
+                openLogin(LoginDialog::Page::RequestAccess,
+                    AccessRules::normalized(info->rules + missing), replacing);
+                return;
+            }
+            // Without the current rules, a replacing key would silently lose them: request the
+            // missing right alone, as a key that does not replace the current one.
+            openLogin(LoginDialog::Page::RequestAccess, missing, false);
+            showAccountNote(
+                tr("Could not read the rights of the current key (%1): only the missing right "
+                   "\u201c%2\u201d is pre-filled. Add the other rights you still need before "
+                   "requesting the new key; the current key is kept.")
+                    .arg(info ? tr("it lists none") : failureText(result), rulesText(missing)),
+                "warning");
+        });
+    job->start();
+}
+
+void MainWindow::openLogin(LoginDialog::Page page, const CredentialRules& rules, bool replacingKey)
+{
+    if (!m_accounts || !m_endpoint.isValid())
+        return;
+    replacingKey = replacingKey && canReplaceKey();
     if (m_loginDialog)
         m_loginDialog->reject(); // one login at a time, for the latest request
     LoginDialog::Request request;
@@ -662,18 +753,155 @@ void MainWindow::openLogin(LoginDialog::Page page, const CredentialRules& rules)
     }
     request.page = page;
     request.demo = isSandbox();
+    request.replacingKey = replacingKey;
     auto* dialog = new LoginDialog(m_accounts, m_client, request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LoginDialog::loggedIn, this, [this](const Profile& profile) {
-        statusBar()->showMessage(
-            tr("Logged in to %1 as \u201c%2\u201d.").arg(profile.endpoint, profile.name), 10000);
-        if (profile.endpoint == accountEndpoint())
-            resolveAccount();
-        else
-            updateAccountButton();
-    });
+    const Endpoint endpoint = m_endpoint;
+    if (replacingKey) {
+        // The key being replaced, kept in memory only until the dialog goes: revoked once the
+        // new one is saved in its place, so that it does not stay valid unnoticed.
+        const Credentials previous = m_credentials;
+        const QString previousProfile = m_source.profileName;
+        connect(dialog, &LoginDialog::loggedIn, this,
+            [this, dialog, endpoint, previous, previousProfile](const Profile& profile) {
+                onLoggedIn(profile, endpoint, dialog->obtainedCredential());
+                if (profile.endpoint == endpoint.displayName() && profile.name == previousProfile) {
+                    revokePreviousKey(endpoint, previous, previousProfile);
+                    return;
+                }
+                m_loginReport.revocation
+                    = tr("The previous key stays in the account \u201c%1\u201d.")
+                          .arg(previousProfile);
+                showLoginReport();
+            });
+    } else {
+        connect(
+            dialog, &LoginDialog::loggedIn, this, [this, dialog, endpoint](const Profile& profile) {
+                onLoggedIn(profile, endpoint, dialog->obtainedCredential());
+            });
+    }
     m_loginDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::onLoggedIn(
+    const Profile& profile, const Endpoint& endpoint, const std::optional<CredentialInfo>& obtained)
+{
+    statusBar()->showMessage(
+        tr("Logged in to %1 as \u201c%2\u201d.").arg(profile.endpoint, profile.name), 10000);
+    if (profile.endpoint == accountEndpoint())
+        resolveAccount();
+    else
+        updateAccountButton();
+    ++m_loginSerial;
+    m_loginReport = LoginReport();
+    m_loginReport.summary
+        = tr("Logged in to %1 as \u201c%2\u201d.").arg(profile.endpoint, profile.name);
+    if (obtained) {
+        m_loginReport.summary = loginSummary(profile, *obtained);
+        showLoginReport();
+        return;
+    }
+    // The dialog could not say what the key may do: ask the endpoint.
+    showLoginReport();
+    describeLogin(profile, endpoint);
+}
+
+QString MainWindow::loginSummary(const Profile& profile, const CredentialInfo& info)
+{
+    const QString validity = info.hasExpiry()
+        ? tr("key valid until %1")
+              .arg(QLocale().toString(info.expiration.toLocalTime(), QLocale::ShortFormat))
+        : tr("key with no expiry");
+    QString text = tr("Logged in to %1 as \u201c%2\u201d: %3, rights: %4")
+                       .arg(profile.endpoint, profile.name, validity, rulesText(info.rules));
+    if (!info.allowedIPs.isEmpty())
+        text += tr(", only from %1").arg(info.allowedIPs.join(QLatin1String(", ")));
+    return text + QLatin1Char('.');
+}
+
+void MainWindow::describeLogin(const Profile& profile, const Endpoint& endpoint)
+{
+    // What was obtained, as the API describes the new key: read back from where the dialog
+    // saved it, then GET /auth/currentCredential.
+    const int serial = m_loginSerial;
+    const QString prefix
+        = tr("Logged in to %1 as \u201c%2\u201d").arg(profile.endpoint, profile.name);
+    const auto report = [this, serial](const QString& summary) {
+        if (serial != m_loginSerial)
+            return;
+        m_loginReport.summary = summary;
+        showLoginReport();
+    };
+    AccountJob* load = m_accounts->load(profile.endpoint, profile.name);
+    connect(load, &AccountJob::finished, this,
+        [this, endpoint, profile, prefix, report](const AccountResult& loaded) {
+            if (!loaded.isOk() || !loaded.credentials.canSign()) {
+                report(
+                    prefix + tr(" (could not read the new key back: %1).").arg(loaded.errorString));
+                return;
+            }
+            auto* job = new CurrentCredentialJob(m_client, endpoint, loaded.credentials, this);
+            connect(job, &CurrentCredentialJob::finished, this,
+                [job, endpoint, profile, prefix, report](
+                    const CallResult& result, const std::optional<CredentialInfo>& info) {
+                    job->deleteLater();
+                    if (!info) {
+                        report(prefix
+                            + tr(" (could not ask %1 about the new key: %2).")
+                                  .arg(endpoint.displayName(), failureText(result)));
+                        return;
+                    }
+                    report(loginSummary(profile, *info));
+                });
+            job->start();
+        });
+}
+
+void MainWindow::revokePreviousKey(
+    const Endpoint& endpoint, const Credentials& previous, const QString& profile)
+{
+    const int serial = m_loginSerial;
+    auto* job = new LogoutJob(m_client, endpoint, previous, this);
+    connect(job, &LogoutJob::finished, this,
+        [this, job, serial, endpoint, profile](const CallResult& result) {
+            job->deleteLater();
+            if (serial != m_loginSerial)
+                return;
+            // A key that is already invalid is as good as revoked.
+            const bool revoked = result.isSuccess()
+                || (result.failure == CallResult::Failure::None
+                    && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL"));
+            if (revoked) {
+                m_loginReport.revocation
+                    = tr("The previous key of \u201c%1\u201d is revoked: the new key replaces it.")
+                          .arg(profile);
+            } else {
+                m_loginReport.problem = true;
+                m_loginReport.revocation
+                    = tr("Could not revoke the previous key of \u201c%1\u201d (%2): it stays valid "
+                         "on %3 until it expires. Revoke it from your account's API keys.")
+                          .arg(profile, failureText(result), endpoint.displayName());
+            }
+            showLoginReport();
+        });
+    job->start();
+}
+
+void MainWindow::showLoginReport()
+{
+    QStringList parts;
+    for (const QString& part : { m_loginReport.summary, m_loginReport.revocation }) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    showAccountNote(parts.join(QLatin1Char(' ')), m_loginReport.problem ? "warning" : "info");
+}
+
+void MainWindow::showAccountNote(const QString& text, const char* kind)
+{
+    m_accountAction = nullptr;
+    m_accountMessage->showGuidance(text, QString(), kind);
 }
 
 void MainWindow::showCurrentCredential()
@@ -696,7 +924,7 @@ void MainWindow::showCurrentCredential()
     connect(dialog, &CredentialDialog::requestRightsRequested, this,
         [this, dialog](const CredentialRules& current) {
             dialog->accept();
-            openLogin(LoginDialog::Page::RequestAccess, current);
+            openLogin(LoginDialog::Page::RequestAccess, current, true);
         });
     m_credentialDialog = dialog;
     dialog->open();

@@ -127,7 +127,23 @@ private:
         const QString& text, const QString& action, std::function<void()> onAction);
     void hideAccountMessage();
     void chooseProfile(const QString& name);
-    void openLogin(LoginDialog::Page page, const CredentialRules& rules = {});
+    // `replacingKey`: the new key replaces the current profile's (more rights): once it is
+    // saved under the same profile, the previous key is revoked.
+    void openLogin(
+        LoginDialog::Page page, const CredentialRules& rules = {}, bool replacingKey = false);
+    // "Request this right…": the current key's rules (GET /auth/currentCredential) plus
+    // `missing`, in a login that replaces the current key.
+    void requestMoreRights(const CredentialRules& missing);
+    bool canReplaceKey() const;
+    void onLoggedIn(const Profile& profile, const Endpoint& endpoint,
+        const std::optional<CredentialInfo>& obtained);
+    // "Logged in to sandbox as “reader”: key with no expiry, rights: GET /*."
+    static QString loginSummary(const Profile& profile, const CredentialInfo& info);
+    void describeLogin(const Profile& profile, const Endpoint& endpoint);
+    void revokePreviousKey(
+        const Endpoint& endpoint, const Credentials& previous, const QString& profile);
+    void showLoginReport();
+    void showAccountNote(const QString& text, const char* kind);
     void openLoginFromMenu();
     void showCurrentCredential();
     void logout();
@@ -155,6 +171,17 @@ private:
     QPointer<LoginDialog> m_loginDialog;
     QPointer<CredentialDialog> m_credentialDialog;
     QPointer<LogoutJob> m_logoutJob;
+    QPointer<CurrentCredentialJob> m_rightsJob; // the current rules, for "Request this right…"
+    // What the message bar says after a login: what was obtained, and what became of the
+    // key it replaced. Never a secret.
+    struct LoginReport
+    {
+        QString summary;
+        QString revocation;
+        bool problem = false;
+    };
+    LoginReport m_loginReport;
+    int m_loginSerial = 0; // a newer login drops the reports of an older one
 
     Endpoint m_endpoint;
     QList<Product> m_products;

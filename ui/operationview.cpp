@@ -45,6 +45,15 @@ QLabel* makeLabel(QWidget* parent, const char* objectName, bool selectable = tru
     return label;
 }
 
+// Where a login without a usable key starts: on "Request access" (a newcomer needs a key;
+// the application key and secret are entered there too), unless a consumer key is already
+// known, which means the person has keys to enter.
+OperationView::LoginPage newcomerLoginPage(const Credentials& credentials)
+{
+    return credentials.consumerKey.isEmpty() ? OperationView::LoginPage::Access
+                                             : OperationView::LoginPage::Keys;
+}
+
 QString formatDate(const QDateTime& date)
 {
     return QLocale().toString(date.toUTC().date(), QLocale::ShortFormat);
@@ -282,9 +291,9 @@ OperationView::OperationView(QWidget* parent)
     connect(m_executeButton, &QPushButton::clicked, this, &OperationView::execute);
     connect(m_cancelButton, &QPushButton::clicked, this, &OperationView::cancel);
     connect(m_credentialsBar, &GuidanceBar::activated, this,
-        [this] { emit loginRequested(m_credentialsLogin, CredentialRules()); });
+        [this] { emit loginRequested(m_credentialsLogin, CredentialRules(), false); });
     connect(m_result, &ResultView::guidanceActivated, this,
-        [this] { emit loginRequested(m_guidanceLogin, m_guidanceRules); });
+        [this] { emit loginRequested(m_guidanceLogin, m_guidanceRules, m_guidanceExtends); });
     connect(m_form, &ParameterForm::changed, this, [this] {
         updateExecuteState();
         updateSnippets();
@@ -432,7 +441,9 @@ void OperationView::setCallContext(
 
 void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo)
 {
-    if (m_endpoint != endpoint)
+    // Another account on the same endpoint too: the answer to a call signed with the previous
+    // keys (its guidance, "key refused") must not land on the new account.
+    if (m_endpoint != endpoint || m_credentials != credentials)
         cancel();
     m_endpoint = endpoint;
     m_credentials = credentials;
@@ -446,6 +457,8 @@ void OperationView::setResolving(bool resolving)
     if (m_resolving == resolving)
         return;
     m_resolving = resolving;
+    if (resolving)
+        cancel(); // the keys are about to change
     updateExecuteState();
 }
 
@@ -519,8 +532,7 @@ void OperationView::updateExecuteState()
                 = tr("Not logged in to %1: this account has no consumer key. Log in to request "
                      "one, or choose \u201cSandbox demo keys\u201d in the account menu.")
                       .arg(m_endpoint.displayName());
-            m_credentialsLogin
-                = m_credentials.hasApplication() ? LoginPage::Access : LoginPage::Keys;
+            m_credentialsLogin = newcomerLoginPage(m_credentials);
         } else if (m_credentials.hasApplication()) {
             // The application is known: only a consumer key is missing (logged out, or never
             // asked).
@@ -535,7 +547,7 @@ void OperationView::updateExecuteState()
                      "~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; "
                      "or choose the Sandbox endpoint to try calls with demo keys.")
                       .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
-            m_credentialsLogin = LoginPage::Keys;
+            m_credentialsLogin = newcomerLoginPage(m_credentials);
         }
         reason = tr("Not logged in to %1.").arg(m_endpoint.displayName());
     }
@@ -655,6 +667,7 @@ void OperationView::showGuidance(const CallResult& result, const CallRequest& re
 {
     // The refusals a log-in fixes, each with the one button that leads to the fix.
     m_guidanceRules.clear();
+    m_guidanceExtends = false;
     const QString code
         = result.failure == CallResult::Failure::None ? result.error.errorCode : QString();
     const QString call = request.methodName() + QLatin1Char(' ') + request.pathTemplate;
@@ -668,10 +681,11 @@ void OperationView::showGuidance(const CallResult& result, const CallRequest& re
         = AccessRules::missingRule(result, request.methodName(), request.pathTemplate)) {
         m_guidanceLogin = LoginPage::Access;
         m_guidanceRules = { *rule };
+        m_guidanceExtends = true;
         m_result->setGuidance(
             tr("This key is not allowed to call %1. Request the right \u201c%2\u201d: "
-               "you get a new consumer key with just this right (add the others you "
-               "still need in the dialog).")
+               "you get a new consumer key with this right added to those of the current "
+               "key.")
                 .arg(call, rule->toString()),
             tr("Request this right\u2026"));
     } else if (code == QLatin1String("INVALID_KEY")) {

@@ -60,8 +60,11 @@ public:
     // Execute stays disabled.
     void setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings);
     // Where calls go and with which keys. `demo`: the in-process sandbox (never confirmed).
+    // Other keys or another endpoint cancel the call in flight: its answer belongs to the
+    // previous account.
     void setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo = false);
-    // The window is still reading the keys (keychain): Execute waits and says so.
+    // The window is still reading the keys (keychain): Execute waits and says so. Starting to
+    // resolve (another account) cancels the call in flight.
     void setResolving(bool resolving);
     bool isResolving() const { return m_resolving; }
 
@@ -90,8 +93,10 @@ public:
 signals:
     void callFinished(const Ovh::CallResult& result);
     // The person asked to log in from a message of this view. `rules`: the rights to request
-    // (empty: the dialog's default).
-    void loginRequested(Ovh::OperationView::LoginPage page, const Ovh::CredentialRules& rules);
+    // (empty: the dialog's default). `extendRights`: the key in use was refused a call that
+    // `rules` grant; the new key should keep the rights of the current one as well.
+    void loginRequested(
+        Ovh::OperationView::LoginPage page, const Ovh::CredentialRules& rules, bool extendRights);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -152,6 +157,7 @@ private:
     LoginPage m_credentialsLogin = LoginPage::Keys;
     LoginPage m_guidanceLogin = LoginPage::Keys;
     CredentialRules m_guidanceRules;
+    bool m_guidanceExtends = false; // the guidance asks for a right the current key lacks
     QString m_operationKey;
     bool m_noAuthentication = false;
     bool m_splitterPlaced = false;

@@ -134,7 +134,7 @@ CredentialRules RuleEditor::rules() const
 {
     CredentialRules result;
     for (const Row& row : m_rows) {
-        if (!rowProblem(row).isEmpty())
+        if (isBlank(row) || !rowProblem(row).isEmpty())
             continue;
         const QString method = row.method->currentText();
         const QString path = row.path->text().trimmed();
@@ -194,6 +194,8 @@ bool RuleEditor::isValid(QString* reason) const
         return false;
     };
     for (int i = 0; i < m_rows.size(); ++i) {
+        if (isBlank(m_rows.at(i)))
+            continue; // a row just added and not filled in yet is not an error
         const QString problem = rowProblem(m_rows.at(i));
         if (!problem.isEmpty())
             return fail(tr("Right %1: %2").arg(i + 1).arg(problem));
@@ -279,7 +281,11 @@ void RuleEditor::removeRow(QWidget* rowWidget)
             break;
         }
     }
+    // Deleted later (its own Remove button may be the sender), but out of the editor at once:
+    // findChildren and the layout see only the live rows.
     rowWidget->hide();
+    m_rowsLayout->removeWidget(rowWidget);
+    rowWidget->setParent(nullptr);
     rowWidget->deleteLater();
 }
 
@@ -353,6 +359,11 @@ void RuleEditor::onRowEdited()
     refresh();
 }
 
+bool RuleEditor::isBlank(const Row& row)
+{
+    return row.path->text().trimmed().isEmpty();
+}
+
 QString RuleEditor::rowProblem(const Row& row) const
 {
     const QString path = row.path->text().trimmed();
@@ -370,8 +381,8 @@ void RuleEditor::refresh()
     const QString errorStyle = QStringLiteral("color: %1;").arg(errorColor(palette()).name());
     for (const Row& row : std::as_const(m_rows)) {
         const QString problem = rowProblem(row);
-        // An empty new row is not an error yet: say nothing until something is typed.
-        const bool show = !problem.isEmpty() && !(row.path->text().isEmpty() && m_rows.size() > 1);
+        // A blank row is left out, not an error: say nothing until something is typed.
+        const bool show = !problem.isEmpty() && !isBlank(row);
         row.problem->setText(problem);
         row.problem->setStyleSheet(errorStyle);
         row.problem->setVisible(show);
@@ -382,12 +393,21 @@ void RuleEditor::refresh()
     m_ipsProblem->setStyleSheet(errorStyle);
     m_ipsProblem->setText(
         tr("Not an IP address or block: %1").arg(invalid.join(QLatin1String(", "))));
-    m_ipsProblem->setVisible(!invalid.isEmpty() && m_ips->isVisible());
 
-    const CredentialRules current = rules();
-    m_preview->setText(current.isEmpty()
-            ? tr("Will request: nothing yet")
-            : tr("Will request: %1").arg(ruleList(current)));
+    // The preview never claims more than what would be sent: while something is wrong it
+    // says what, so a disabled request button always has its reason on screen.
+    QString reason;
+    const bool valid = isValid(&reason);
+    if (valid) {
+        m_preview->setStyleSheet(QString());
+        m_preview->setText(tr("Will request: %1").arg(ruleList(rules())));
+    } else {
+        m_preview->setStyleSheet(errorStyle);
+        m_preview->setText(tr("Nothing can be requested yet: %1").arg(reason));
+    }
+    // The preview sits right under the IP field: do not say the same thing twice.
+    m_ipsProblem->setVisible(!invalid.isEmpty() && m_ips->isVisibleTo(this)
+        && (valid || reason != m_ipsProblem->text()));
     emit changed();
 }
 

@@ -36,7 +36,7 @@ public:
     // Enables the "only this operation" preset (empty method: disabled).
     void setCurrentOperation(const QString& method, const QString& pathTemplate);
 
-    // Normalized, recursive rows expanded; rows that are not valid are left out.
+    // Normalized, recursive rows expanded; blank rows and rows that are not valid are left out.
     CredentialRules rules() const;
     // Shows `rules` (the /x + /x/* pairs as one recursive row) and selects the preset they
     // match, else Custom.
@@ -49,7 +49,9 @@ public:
     // The create-token page takes no IP list: hide that field there.
     void setAllowedIPsVisible(bool visible);
 
-    // At least one rule, every row and IP block valid; `reason` for a person otherwise.
+    // At least one rule, every row that is not blank and every IP block valid; `reason` for a
+    // person otherwise. A blank row (no path yet, e.g. just added) is ignored, not an error.
+    // While not valid, the preview line shows `reason` instead of the rules.
     bool isValid(QString* reason = nullptr) const;
 
 signals:
@@ -74,6 +76,7 @@ private:
     void onRowEdited();
     void refresh();
     QString rowProblem(const Row& row) const;
+    static bool isBlank(const Row& row);
 
     QComboBox* m_preset;
     QVBoxLayout* m_rowsLayout;

@@ -213,8 +213,10 @@ void CallCommand::addOptions(QCommandLineParser& parser)
     addRequestOptions(parser,
         QStringLiteral("Sign with this saved profile of the endpoint (see login). Explicit "
                        "values win: --app-key/--app-secret/--consumer-key, --config FILE or "
-                       "--profile NAME; otherwise the endpoint's current profile; otherwise "
-                       "ovh.conf and the OVH_* variables."));
+                       "--profile NAME, then the OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, "
+                       "OVH_CONSUMER_KEY, OVH_CLIENT_ID and OVH_CLIENT_SECRET variables (with "
+                       "ovh.conf for what they leave unset); otherwise the endpoint's current "
+                       "profile; otherwise ovh.conf."));
     parser.addOption({ appKeyOption, QStringLiteral("Application key."), QStringLiteral("K") });
     parser.addOption(
         { appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
@@ -239,7 +241,13 @@ QString CallCommand::checkOptions(
     if (!error.isEmpty())
         return error;
     addCredentialOverrides(parser, m_flags);
-    m_explicitCredentials = !m_flags.isEmpty() || parser.isSet(configOption);
+    // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
+    // the current profile. --profile NAME, checked first, still wins over them.
+    bool fromEnvironment = false;
+    for (const CredentialField field : allCredentialFields)
+        fromEnvironment
+            = fromEnvironment || resolved().origin(field).kind == ValueOrigin::Kind::Environment;
+    m_explicitCredentials = !m_flags.isEmpty() || parser.isSet(configOption) || fromEnvironment;
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);

@@ -66,8 +66,9 @@ private:
 
 // call METHOD PATH [-p name=value]... [--body JSON]: validates against the schema, signs with
 // the server's time, sends, prints the answer. Credentials: explicit values win (the key flags,
-// --config FILE or --profile NAME, as given); otherwise the endpoint's current profile (saved
-// by `login` or the window); otherwise ovh.conf and the OVH_* variables.
+// --config FILE or --profile NAME, as given; then the OVH_* key variables, over ovh.conf);
+// otherwise the endpoint's current profile (saved by `login` or the window); otherwise
+// ovh.conf.
 class CallCommand final : public RequestCommand
 {
     Q_OBJECT
@@ -94,7 +95,7 @@ private:
     void report(const CallResult& result);
 
     int m_timeoutMs = 30000;
-    bool m_explicitCredentials = false; // key flags or --config given
+    bool m_explicitCredentials = false; // key flags, --config or an OVH_* key variable given
     Credentials m_flags; // --app-key, --app-secret, --consumer-key
     Credentials m_credentials; // what the call is signed with
     QString m_operationName; // "GET /me", for messages

@@ -51,6 +51,9 @@ LoginCommand::~LoginCommand()
 AccountStore* LoginCommand::accounts()
 {
     if (!m_accounts) {
+        // Also with --store file: a profile moved out of the keychain has entries to remove.
+        if (!m_secrets)
+            m_secrets = new SecretStore(SecretStore::defaultService(), this);
         m_settings = openAppSettings();
         m_accounts = new AccountStore(m_settings.get(), m_secrets, this);
     }
@@ -215,7 +218,6 @@ int LoginCommand::parse(const QStringList& arguments)
             QStringLiteral("endpoint (%1): %2").arg(resolved.endpointOrigin.describe(), error));
     }
     m_endpoint = *endpoint;
-    m_section = resolved.endpoint;
     m_application.applicationKey = resolved.credentials.applicationKey;
     m_application.applicationSecret = resolved.credentials.applicationSecret;
     if (!m_application.hasApplication()) {
@@ -273,6 +275,9 @@ void LoginCommand::onFinished(const CredentialRequestResult& result)
         printErr(QStringLiteral("error: timed out: the key was not validated within %1 s; "
                                 "nothing stored\n")
                      .arg(m_options.timeoutSeconds));
+        // The real API answers a refused key like a pending one: only a time-out shows it.
+        if (result.mayHaveBeenRefused())
+            printErr(QStringLiteral("If you refused it on OVHcloud's page, that is why.\n"));
         break;
     case Outcome::Cancelled:
     case Outcome::Failed:
@@ -288,31 +293,27 @@ void LoginCommand::storeInFile(const CredentialRequestResult& result)
 {
     Credentials credentials = m_application;
     credentials.consumerKey = result.consumerKey;
-    // A new file gets [default] endpoint=…, so `call --config FILE` needs no --endpoint.
-    const OvhConfig existing = OvhConfig::load({ m_configFile });
-    const bool makeDefault = existing.defaultEndpoint().isEmpty();
-    QString error;
-    if (!storeCredentials(m_configFile, m_section, credentials, makeDefault, &error)) {
-        printErr(QStringLiteral("error: the consumer key was validated but could not be "
-                                "written: %1\n")
-                     .arg(error));
-        done(Failure);
-        return;
-    }
-    // Also a profile (same values, same file), so the window and `call` without --config find
-    // it; the file's own sections stay as written above.
+    // Written once, by the profile's save: section = the endpoint's display name, which is
+    // what python-ovh reads for a known endpoint ("ovh-eu") and the base URL otherwise; a new
+    // file also gets [default] endpoint=… so `call --config FILE` needs no --endpoint.
     const QString account = m_endpoint.displayName();
     const Profile profile { m_profile, account, m_application.applicationKey,
         QFileInfo(m_configFile).absoluteFilePath() };
     const QString expiry = expiryText(result);
-    AccountJob* job = accounts()->save(profile, credentials);
-    connect(job, &AccountJob::finished, this, [this, expiry](const AccountResult& saved) {
-        printOut(QStringLiteral("consumer key validated (%1), stored in %2 [%3] (mode 0600)\n")
-                     .arg(expiry, m_configFile, m_section));
+    AccountJob* job = accounts()->save(profile, credentials, true);
+    connect(job, &AccountJob::finished, this, [this, account, expiry](const AccountResult& saved) {
         if (!saved.isOk()) {
-            printErr(QStringLiteral("warning: not recorded as profile '%1': %2\n")
-                         .arg(m_profile, saved.errorString));
+            printErr(QStringLiteral("error: the consumer key was validated but could not be "
+                                    "written: %1\n")
+                         .arg(saved.errorString));
+            done(Failure);
+            return;
         }
+        printOut(QStringLiteral("consumer key validated (%1), stored in %2 [%3] (mode 0600) as "
+                                "profile '%4'\n")
+                     .arg(expiry, m_configFile, account, m_profile));
+        if (!saved.warning.isEmpty())
+            printErr(QStringLiteral("warning: %1\n").arg(saved.warning));
         done(Success);
     });
 }
@@ -337,6 +338,8 @@ void LoginCommand::storeInKeychain(const CredentialRequestResult& result)
         printOut(QStringLiteral("consumer key validated (%1), stored in the keychain as "
                                 "profile '%2' of %3\n")
                      .arg(expiry, m_profile, account));
+        if (!saved.warning.isEmpty())
+            printErr(QStringLiteral("warning: %1\n").arg(saved.warning));
         done(Success);
     });
 }

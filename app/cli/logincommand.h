@@ -27,8 +27,8 @@ namespace Ovh::Cli {
 // of its own, polls until the key is validated, refused or expired or the time is up, and
 // stores it through AccountStore: in the OS keychain (profile NAME of the endpoint; the
 // application key goes to the profile list) or, as an explicit choice, in the ovh.conf given
-// by --config (mode 0600, recorded as profile NAME too). The profile becomes the endpoint's
-// current one, which `call` then uses when given no credentials.
+// by --config (mode 0600, section = Endpoint::displayName(), recorded as profile NAME too). The
+// profile becomes the endpoint's current one, which `call` then uses when given no credentials.
 // Exit 0 once stored; 1 when refused, expired, timed out or not stored; 2 on bad usage.
 // Never prints a secret.
 class LoginCommand final : public Command
@@ -61,7 +61,6 @@ private:
     AccountStore* m_accounts = nullptr; // child
 
     Endpoint m_endpoint;
-    QString m_section; // the ovh.conf section: the endpoint as given
     Credentials m_application;
     CredentialRequestSpec m_spec;
     CredentialRequest::Options m_options;

@@ -64,6 +64,25 @@ QString shortPath(const QString& path)
     return path;
 }
 
+// Same file under two spellings ("conf" and "./conf", a symlink): removing the keys of one
+// would remove those just written to the other.
+bool sameFile(const QString& a, const QString& b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.absoluteFilePath() == second.absoluteFilePath())
+        return true;
+    const QString canonical = first.canonicalFilePath();
+    return !canonical.isEmpty() && canonical == second.canonicalFilePath();
+}
+
+bool sameLocation(const Profile& a, const Profile& b)
+{
+    if (a.usesKeychain() || b.usesKeychain())
+        return a.usesKeychain() == b.usesKeychain();
+    return sameFile(a.configFile, b.configFile);
+}
+
 QString profileDescription(const Profile& profile)
 {
     return QStringLiteral("profile '%1' (%2)")
@@ -198,7 +217,8 @@ AccountJob* AccountStore::resolve(
     return job;
 }
 
-AccountJob* AccountStore::save(const Profile& profile, const Credentials& credentials)
+AccountJob* AccountStore::save(
+    const Profile& profile, const Credentials& credentials, bool defaultEndpointIfUnset)
 {
     auto* job = new AccountJob(this);
     Profile saved = profile;
@@ -209,15 +229,21 @@ AccountJob* AccountStore::save(const Profile& profile, const Credentials& creden
             QStringLiteral("'%1' is not a valid profile name").arg(saved.name)));
         return job;
     }
+    // Where the secrets were until now: cleaned only once the new location holds them.
+    std::optional<Profile> previous = m_profiles.profile(saved.endpoint, saved.name);
+    if (previous && sameLocation(*previous, saved))
+        previous.reset();
 
     if (!saved.usesKeychain()) {
+        const bool makeDefault = defaultEndpointIfUnset
+            && OvhConfig::load({ saved.configFile }).defaultEndpoint().isEmpty();
         QString error;
-        if (!storeCredentials(saved.configFile, saved.endpoint, credentials, false, &error)) {
+        if (!storeCredentials(saved.configFile, saved.endpoint, credentials, makeDefault, &error)) {
             job->finishLater(failure(saved, Status::Failed, error));
             return job;
         }
         saveProfile(saved);
-        job->finishLater(success(saved));
+        finishAfterMove(job, success(saved), previous);
         return job;
     }
 
@@ -226,14 +252,63 @@ AccountJob* AccountStore::save(const Profile& profile, const Credentials& creden
         return job;
     }
     SecretJob* write = m_secrets->write(saved.endpoint, saved.name, credentials);
-    connect(write, &SecretJob::finished, job, [this, job, saved](const SecretResult& secret) {
-        const AccountResult result = fromSecretResult(saved, secret);
-        // Only once the secrets are safe: a profile without them would be a dead end.
-        if (result.isOk())
+    connect(
+        write, &SecretJob::finished, job, [this, job, saved, previous](const SecretResult& secret) {
+            const AccountResult result = fromSecretResult(saved, secret);
+            // Only once the secrets are safe: a profile without them would be a dead end.
+            if (!result.isOk()) {
+                job->finishNow(result);
+                return;
+            }
             saveProfile(saved);
-        job->finishNow(result);
-    });
+            finishAfterMove(job, result, previous);
+        });
     return job;
+}
+
+void AccountStore::finishAfterMove(
+    AccountJob* job, AccountResult result, const std::optional<Profile>& previous)
+{
+    if (!previous) {
+        job->finishLater(result);
+        return;
+    }
+    if (previous->usesKeychain()) {
+        if (!m_secrets) {
+            result.warning = QStringLiteral("the keychain entries of profile '%1' could not be "
+                                            "removed: no keychain store")
+                                 .arg(previous->name);
+            job->finishLater(result);
+            return;
+        }
+        SecretJob* removal = m_secrets->remove(previous->endpoint, previous->name);
+        connect(removal, &SecretJob::finished, job,
+            [job, result, name = previous->name](const SecretResult& secret) mutable {
+                if (!secret.isOk()) {
+                    result.warning = QStringLiteral("the keychain entries of profile '%1' could "
+                                                    "not be removed: %2")
+                                         .arg(name, secret.errorString);
+                }
+                job->finishNow(result);
+            });
+        return;
+    }
+    // Profiles of one endpoint in one file share its section: keep it while one still uses it.
+    for (const Profile& other : m_profiles.profiles(previous->endpoint)) {
+        if (other.name != previous->name && !other.usesKeychain()
+            && sameFile(other.configFile, previous->configFile)) {
+            job->finishLater(result);
+            return;
+        }
+    }
+    const QList<CredentialField> fields(allCredentialFields.cbegin(), allCredentialFields.cend());
+    QString error;
+    if (!removeStoredCredentials(previous->configFile, previous->endpoint, fields, &error)) {
+        result.warning = QStringLiteral("the keys of profile '%1' in %2 [%3] could not be "
+                                        "removed: %4")
+                             .arg(previous->name, previous->configFile, previous->endpoint, error);
+    }
+    job->finishLater(result);
 }
 
 AccountJob* AccountStore::forgetConsumerKey(const QString& endpoint, const QString& profile)

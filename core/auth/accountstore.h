@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ovh {
 
@@ -51,6 +52,9 @@ struct AccountResult
     Credentials credentials; // load/resolve: AK from the profile, secrets from keychain or file
     CredentialSource source; // resolve: where `credentials` came from
     QString errorString; // for a person; never holds a secret; empty when Ok
+    // Ok, but worth telling: a save that moved the profile could not clean its previous
+    // location (its secrets may still be there). For a person; never holds a secret.
+    QString warning;
 
     bool isOk() const { return status == Status::Ok; }
 };
@@ -111,7 +115,14 @@ public:
     // keychain when profile.configFile is empty, else that file (0600, python-ovh format,
     // section = endpoint). Makes it the endpoint's current profile. KeychainUnavailable
     // when the keychain is missing (nothing was written anywhere).
-    AccountJob* save(const Profile& profile, const Credentials& credentials);
+    // When the profile existed with another location (keychain <-> file, file A -> file B),
+    // once the new one is written its keys are removed from the old one (the keychain
+    // entries; the [endpoint] keys of the old file, the rest of it kept), unless another
+    // profile of the endpoint still uses that file. A failed clean-up is result.warning.
+    // `defaultEndpointIfUnset` (file only): also write [default] endpoint=… when the file
+    // has none, so python-ovh and `call --config FILE` need no endpoint.
+    AccountJob* save(const Profile& profile, const Credentials& credentials,
+        bool defaultEndpointIfUnset = false);
 
     // Forgets the consumer key only (after POST /auth/logout): the profile, its application
     // key and secret stay, ready for a new consumer-key request.
@@ -137,6 +148,10 @@ private:
     void readCredentials(AccountJob* job, const Profile& profile, Continuation then);
     // After the secrets are stored: the profile and the endpoint's current choice.
     void saveProfile(const Profile& profile);
+    // After a save: removes the keys `previous` left in its old location (when set), then
+    // finishes the job with `result` (plus a warning when that failed).
+    void finishAfterMove(
+        AccountJob* job, AccountResult result, const std::optional<Profile>& previous);
 
     QSettings* m_settings;
     ProfileStore m_profiles;

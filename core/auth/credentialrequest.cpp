@@ -447,11 +447,14 @@ void CredentialRequest::onPollAnswered(const CallResult& call)
                     QStringLiteral("the consumer key expired before it could be used"));
                 return;
             case CredentialStatus::PendingValidation:
+                ++m_result.pendingPolls;
+                break;
             case CredentialStatus::Unknown:
                 break;
             }
         }
     } else if (meansPending(call)) {
+        ++m_result.invalidCredentialPolls;
         emit statusChanged(CredentialStatus::PendingValidation);
         if (m_done)
             return;
@@ -464,8 +467,7 @@ void CredentialRequest::onPollAnswered(const CallResult& call)
     }
     // Pending, or a passing problem (network, time-out, clock re-sync): next tick.
     if (secondsLeft() == 0) {
-        finish(Outcome::TimedOut,
-            QStringLiteral("no validation within %1 s").arg(m_options.timeoutSeconds));
+        finishTimedOut();
         return;
     }
     emit waiting(secondsLeft());
@@ -485,11 +487,22 @@ void CredentialRequest::tick()
             m_call->deleteLater();
             m_call = nullptr;
         }
-        finish(CredentialRequestResult::Outcome::TimedOut,
-            QStringLiteral("no validation within %1 s").arg(m_options.timeoutSeconds));
+        finishTimedOut();
         return;
     }
     emit waiting(left);
+}
+
+void CredentialRequest::finishTimedOut()
+{
+    QString why = QStringLiteral("no validation within %1 s").arg(m_options.timeoutSeconds);
+    if (m_result.invalidCredentialPolls > 0 && m_result.pendingPolls == 0) {
+        why = QStringLiteral("not validated within %1 s (if you refused it on OVHcloud's page, "
+                             "that is why: the API does not tell a refused key from a pending "
+                             "one)")
+                  .arg(m_options.timeoutSeconds);
+    }
+    finish(CredentialRequestResult::Outcome::TimedOut, why);
 }
 
 void CredentialRequest::finish(CredentialRequestResult::Outcome outcome, const QString& errorString)

@@ -148,8 +148,19 @@ struct CredentialRequestResult
     std::optional<CredentialInfo> info; // the last status seen
     QString errorString; // for a person, never holds a secret; empty when validated
     CallResult lastCall; // the last API answer (query id, OVH error)
+    // How the polls that meant "keep waiting" were answered: status pendingValidation (the
+    // sandbox) or 403 INVALID_CREDENTIAL (the real API, which says the same for a refused key).
+    int pendingPolls = 0;
+    int invalidCredentialPolls = 0;
 
     bool isValidated() const { return outcome == Outcome::Validated; }
+    // Timed out while the API only said INVALID_CREDENTIAL: it may have been refused on
+    // OVHcloud's page, which the API does not tell apart from pending. A UI may say so (the
+    // errorString already does).
+    bool mayHaveBeenRefused() const
+    {
+        return outcome == Outcome::TimedOut && invalidCredentialPolls > 0 && pendingPolls == 0;
+    }
 };
 QString outcomeName(CredentialRequestResult::Outcome outcome); // "validated", "timed out", …
 
@@ -160,9 +171,12 @@ QString outcomeName(CredentialRequestResult::Outcome outcome); // "validated", "
 // waiting() once a second, then finished() exactly once, never from inside start().
 //
 // While the key is pending the real API answers 403 INVALID_CREDENTIAL (the sandbox answers
-// status "pendingValidation"): both mean "keep waiting". Network errors and time-outs of one
-// poll are retried at the next tick; only a bad application key or a refused request body
-// end the flow early.
+// status "pendingValidation"): both mean "keep waiting". The real API most likely answers
+// INVALID_CREDENTIAL for a refused key too, so there a refusal only ends as TimedOut
+// (Outcome::Refused needs a "refused" status, as the sandbox gives); the result then counts
+// those polls, mayHaveBeenRefused() is true and errorString mentions the possible refusal.
+// Network errors and time-outs of one poll are retried at the next tick; only a bad
+// application key or a refused request body end the flow early.
 class CredentialRequest final : public QObject
 {
     Q_OBJECT
@@ -210,6 +224,7 @@ private:
     void onPollAnswered(const CallResult& call);
     void tick();
     void finish(CredentialRequestResult::Outcome outcome, const QString& errorString = QString());
+    void finishTimedOut();
 
     QPointer<ApiClient> m_client;
     Endpoint m_endpoint;

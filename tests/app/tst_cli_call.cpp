@@ -43,12 +43,14 @@ private slots:
     void invalidInputSendsNothing();
     void textOutput();
     void currentProfileLeavesExplicitValuesAlone();
+    void environmentKeysWinOverCurrentProfile();
 
 private:
     CliRun call(const QStringList& arguments, const QStringList& keys = demoKeys());
-    // Runs the CLI with exactly `arguments`; the settings (profiles) under `xdgConfigHome`
-    // when given.
-    CliRun run(const QStringList& arguments, const QString& xdgConfigHome = QString());
+    // Runs the CLI with exactly `arguments`, no OVH_* variable but those of `variables`; the
+    // settings (profiles) under `xdgConfigHome` when given.
+    CliRun run(const QStringList& arguments, const QString& xdgConfigHome = QString(),
+        const QProcessEnvironment& variables = QProcessEnvironment());
     static QStringList demoKeys();
 
     Sandbox m_sandbox;
@@ -81,7 +83,8 @@ CliRun TestCliCall::call(const QStringList& arguments, const QStringList& keys)
         + keys);
 }
 
-CliRun TestCliCall::run(const QStringList& arguments, const QString& xdgConfigHome)
+CliRun TestCliCall::run(const QStringList& arguments, const QString& xdgConfigHome,
+    const QProcessEnvironment& variables)
 {
     QProcess process;
     process.setProgram(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"));
@@ -93,6 +96,8 @@ CliRun TestCliCall::run(const QStringList& arguments, const QString& xdgConfigHo
     }
     if (!xdgConfigHome.isEmpty())
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), xdgConfigHome);
+    for (const QString& name : variables.keys())
+        environment.insert(name, variables.value(name));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
@@ -376,6 +381,68 @@ void TestCliCall::currentProfileLeavesExplicitValuesAlone()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("no profile 'nosuch'"), result.err.constData());
     QVERIFY(result.err.contains("saved: stale"));
+}
+
+void TestCliCall::environmentKeysWinOverCurrentProfile()
+{
+    // A current profile for the sandbox that works (demo keys, kept in a file).
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString endpoint = m_sandbox.baseUrl().toString();
+    const QString profileFile = home.filePath(QStringLiteral("profile-ovh.conf"));
+    {
+        QFile file(profileFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[" + endpoint.toUtf8() + "]\napplication_key = " + SandboxDemo::kApplicationKey
+            + "\napplication_secret = " + SandboxDemo::kApplicationSecret
+            + "\nconsumer_key = " + SandboxDemo::kConsumerKey + "\n");
+    }
+    {
+        QSettings settings(home.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")),
+            QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(profiles.save(Profile { QStringLiteral("good"), endpoint,
+            QString::fromLatin1(SandboxDemo::kApplicationKey), profileFile }));
+        profiles.setCurrent(endpoint, QStringLiteral("good"));
+    }
+    const QString xdg = home.filePath(QStringLiteral("xdg"));
+    const QStringList common { QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/me"),
+        QStringLiteral("--json"), QStringLiteral("--endpoint"), endpoint,
+        QStringLiteral("--cache-dir"), m_cache.path() };
+
+    // No variable: the current profile signs, and works.
+    CliRun result = run(common, xdg);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    // The OVH_* keys are used instead, as python-ovh would: a wrong consumer key is refused.
+    QProcessEnvironment variables;
+    variables.insert(
+        QStringLiteral("OVH_APPLICATION_KEY"), QString::fromLatin1(SandboxDemo::kApplicationKey));
+    variables.insert(QStringLiteral("OVH_APPLICATION_SECRET"),
+        QString::fromLatin1(SandboxDemo::kApplicationSecret));
+    variables.insert(
+        QStringLiteral("OVH_CONSUMER_KEY"), QStringLiteral("WrongConsumerKeyFromTheEnv00000"));
+    result = run(common, xdg, variables);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.json()
+                 .value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("errorCode"))
+                 .toString(),
+        QStringLiteral("INVALID_CREDENTIAL"));
+    QVERIFY(!result.out.contains(SandboxDemo::kApplicationSecret));
+    QVERIFY(!result.err.contains(SandboxDemo::kApplicationSecret));
+
+    // --profile NAME is explicit too, and wins over the variables.
+    result = run(common + QStringList { QStringLiteral("--profile"), QStringLiteral("good") }, xdg,
+        variables);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    // OVH_ENDPOINT alone chooses no credentials: the current profile still signs.
+    QProcessEnvironment endpointOnly;
+    endpointOnly.insert(QStringLiteral("OVH_ENDPOINT"), endpoint);
+    result = run(common, xdg, endpointOnly);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCall)

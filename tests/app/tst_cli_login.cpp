@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <functional>
+
 using namespace Ovh;
 
 namespace {
@@ -54,6 +56,10 @@ private:
     // Runs `login` with the demo application and `arguments`; once the validation URL shows,
     // POSTs `form` to it (nothing when empty).
     LoginRun login(const QStringList& arguments, const QByteArray& form,
+        const QProcessEnvironment& environment = QProcessEnvironment());
+    // The same, doing `decide` with the run and the credential token once the URL shows.
+    using Decision = std::function<void(LoginRun& run, const QByteArray& token)>;
+    LoginRun login(const QStringList& arguments, const Decision& decide,
         const QProcessEnvironment& environment = QProcessEnvironment());
     QProcessEnvironment baseEnvironment() const;
     QStringList common() const;
@@ -96,6 +102,24 @@ QStringList TestCliLogin::common() const
 LoginRun TestCliLogin::login(
     const QStringList& arguments, const QByteArray& form, const QProcessEnvironment& environment)
 {
+    if (form.isEmpty())
+        return login(arguments, Decision(), environment);
+    const Decision post = [this, form](LoginRun& run, const QByteArray&) {
+        QNetworkRequest request(run.validationUrl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = m_nam.post(request, form);
+        connect(reply, &QNetworkReply::finished, this, [reply, &run] {
+            run.decisionStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+        });
+    };
+    return login(arguments, post, environment);
+}
+
+LoginRun TestCliLogin::login(
+    const QStringList& arguments, const Decision& decide, const QProcessEnvironment& environment)
+{
     LoginRun run;
     QProcess process;
     process.setProgram(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"));
@@ -118,16 +142,8 @@ LoginRun TestCliLogin::login(
                                      .toLatin1();
         if (const SandboxCredential* credential = m_sandbox.credentials().byToken(token))
             run.consumerKey = credential->consumerKey;
-        if (form.isEmpty())
-            return;
-        QNetworkRequest request(run.validationUrl);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-            QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply* reply = m_nam.post(request, form);
-        connect(reply, &QNetworkReply::finished, this, [reply, &run] {
-            run.decisionStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            reply->deleteLater();
-        });
+        if (decide)
+            decide(run, token);
     });
     process.start();
     if (!process.waitForStarted(10000))
@@ -195,6 +211,13 @@ void TestCliLogin::storeInFile()
     QCOMPARE(stored.applicationKey, QString::fromLatin1(SandboxDemo::kApplicationKey));
     QCOMPARE(stored.applicationSecret, QString::fromLatin1(SandboxDemo::kApplicationSecret));
     QCOMPARE(file.defaultEndpoint(), section);
+    // Written once: one section, each key once.
+    QFile written(config);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray text = written.readAll();
+    QCOMPARE(text.count("consumer_key"), 1);
+    QCOMPARE(text.count(QByteArray("[" + section.toUtf8() + "]")), 1);
+    QVERIFY(run.out.contains("as profile 'default'"));
     const SandboxCredential* credential = m_sandbox.credentials().byConsumerKey(run.consumerKey);
     QVERIFY(credential);
     QCOMPARE(credential->stateAt(m_sandbox.now()), CredentialState::Validated);
@@ -283,9 +306,23 @@ void TestCliLogin::storeInKeychain()
     called.consumerKey = run.consumerKey;
     checkNoSecret(called);
 
-    SecretJob* removal = store.remove(endpoint, QStringLiteral("work"));
-    QSignalSpy removed(removal, &SecretJob::finished);
-    QVERIFY(removed.wait(30000));
+    // Logging in again with --store file moves the profile: its keychain entries go.
+    const QString config = m_dir.filePath(QStringLiteral("moved-ovh.conf"));
+    const LoginRun moved
+        = login({ QStringLiteral("--rights"), QStringLiteral("GET /*"), QStringLiteral("--profile"),
+                    QStringLiteral("work"), QStringLiteral("--store"), QStringLiteral("file"),
+                    QStringLiteral("--config"), config, QStringLiteral("--interval"),
+                    QStringLiteral("0.1") },
+            "validity=3600");
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    QVERIFY2(!moved.err.contains("warning"), moved.err.constData());
+    QCOMPARE(OvhConfig::load({ config }).credentials(endpoint).consumerKey.toLatin1(),
+        moved.consumerKey);
+    SecretJob* reread = store.read(endpoint, QStringLiteral("work"));
+    QSignalSpy rereadDone(reread, &SecretJob::finished);
+    QVERIFY(rereadDone.wait(30000));
+    QCOMPARE(
+        rereadDone.first().first().value<SecretResult>().status, SecretResult::Status::NotFound);
 }
 
 void TestCliLogin::refused()
@@ -306,12 +343,22 @@ void TestCliLogin::refused()
 void TestCliLogin::expired()
 {
     const QString config = m_dir.filePath(QStringLiteral("expired-ovh.conf"));
+    QElapsedTimer timer;
+    timer.start();
+    // Validated, in one step on the sandbox's own clock, for one second as of two seconds
+    // ago: already expired whenever the CLI first looks, however slow the machine.
+    bool validated = false;
+    const Decision expireAtOnce = [this, &validated](LoginRun&, const QByteArray& token) {
+        validated = m_sandbox.credentials().validate(token, 1, m_sandbox.now() - 2);
+    };
     const LoginRun run
         = login({ QStringLiteral("--rights"), QStringLiteral("GET /*"), QStringLiteral("--store"),
                     QStringLiteral("file"), QStringLiteral("--config"), config,
-                    QStringLiteral("--interval"), QStringLiteral("2.5") },
-            "validity=1");
+                    QStringLiteral("--interval"), QStringLiteral("0.1") },
+            expireAtOnce);
+    QVERIFY(validated);
     QCOMPARE(run.exitCode, 1);
+    QVERIFY(timer.elapsed() < 5000);
     QVERIFY2(run.err.contains("expired"), run.err.constData());
     QVERIFY(!QFileInfo::exists(config));
     checkNoSecret(run);

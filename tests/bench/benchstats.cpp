@@ -32,4 +32,13 @@ double minimum(const QList<double>& values)
     return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
 }
 
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(fraction * double(values.size() - 1) + 0.5);
+    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
+}
+
 } // namespace OvhBench

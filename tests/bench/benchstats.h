@@ -9,5 +9,7 @@ namespace OvhBench {
 qint64 peakRssKb();
 double median(QList<double> values);
 double minimum(const QList<double>& values);
+// The value below which `fraction` (0..1) of the values lie (nearest rank).
+double percentile(QList<double> values, double fraction);
 
 } // namespace OvhBench

@@ -40,6 +40,15 @@ AccountResult waitFor(AccountJob* job, int timeoutMs = 30000)
     return finished.first().first().value<AccountResult>();
 }
 
+SecretResult readSecrets(SecretStore* store, const QString& endpoint, const QString& profile)
+{
+    SecretJob* read = store->read(endpoint, profile);
+    QSignalSpy finished(read, &SecretJob::finished);
+    if (!finished.wait(30000))
+        return {};
+    return finished.first().first().value<SecretResult>();
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -78,6 +87,9 @@ private slots:
     void removeKeychainProfile();
     void removeFileProfile();
     void exportToFile();
+    void moveKeychainToFile();
+    void moveFileToKeychain();
+    void moveFileToFile();
     void resolvePrecedence();
     void resolveReportsProfileFailures();
     void noKeychainService();
@@ -106,7 +118,7 @@ void TestAccountStore::init()
     const QStringList offline { QStringLiteral("appSettings"),
         QStringLiteral("unknownProfileAndBadName"), QStringLiteral("fileSaveAndLoad"),
         QStringLiteral("forgetConsumerKeyInFile"), QStringLiteral("removeFileProfile"),
-        QStringLiteral("noKeychainService") };
+        QStringLiteral("moveFileToFile"), QStringLiteral("noKeychainService") };
     if (!offline.contains(name) && !hasSessionBus())
         QFAIL(
             "needs a session bus with a Secret Service: run through tests/support/with-keyring.sh");
@@ -325,6 +337,105 @@ void TestAccountStore::exportToFile()
     QCOMPARE(config.credentials(caEndpoint).applicationKey, QStringLiteral("other"));
     QVERIFY(waitFor(m_accounts->exportToFile(euEndpoint, QStringLiteral("nosuch"), path)).status
         == AccountResult::Status::NotFound);
+}
+
+void TestAccountStore::moveKeychainToFile()
+{
+    const Credentials credentials = sampleCredentials();
+    const QString name = QStringLiteral("moving");
+    QVERIFY(
+        waitFor(m_accounts->save(Profile { name, euEndpoint, QString(), QString() }, credentials))
+            .isOk());
+    QVERIFY(readSecrets(m_secrets.get(), euEndpoint, name).isOk());
+
+    const QString path = m_dir.filePath(QStringLiteral("moved-ovh.conf"));
+    AccountResult result
+        = waitFor(m_accounts->save(Profile { name, euEndpoint, QString(), path }, credentials));
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QVERIFY2(result.warning.isEmpty(), qPrintable(result.warning));
+    QCOMPARE(OvhConfig::load({ path }).credentials(euEndpoint), credentials);
+    QCOMPARE(m_accounts->profiles().profile(euEndpoint, name)->configFile, path);
+    // Nothing left behind in the keychain.
+    QCOMPARE(readSecrets(m_secrets.get(), euEndpoint, name).status, SecretResult::Status::NotFound);
+    result = waitFor(m_accounts->load(euEndpoint, name));
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QCOMPARE(result.credentials, credentials);
+}
+
+void TestAccountStore::moveFileToKeychain()
+{
+    const Credentials credentials = sampleCredentials();
+    const QString name = QStringLiteral("moving");
+    const QString path = m_dir.filePath(QStringLiteral("tokeychain-ovh.conf"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# kept\n[other]\nconsumer_key = keep-me\n");
+    }
+    QVERIFY(waitFor(m_accounts->save(Profile { name, euEndpoint, QString(), path }, credentials))
+                .isOk());
+    QVERIFY(fileBytes(path).contains(credentials.consumerKey.toUtf8()));
+
+    AccountResult result = waitFor(
+        m_accounts->save(Profile { name, euEndpoint, QString(), QString() }, credentials));
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QVERIFY2(result.warning.isEmpty(), qPrintable(result.warning));
+    QVERIFY(m_accounts->profiles().profile(euEndpoint, name)->usesKeychain());
+    result = waitFor(m_accounts->load(euEndpoint, name));
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QCOMPARE(result.credentials, credentials);
+
+    // The file lost that section's keys and kept everything else.
+    const QByteArray text = fileBytes(path);
+    QVERIFY(text.startsWith("# kept\n[other]\nconsumer_key = keep-me\n"));
+    QVERIFY(!text.contains(credentials.applicationSecret.toUtf8()));
+    QVERIFY(!text.contains(credentials.consumerKey.toUtf8()));
+    QVERIFY(OvhConfig::load({ path }).credentials(euEndpoint).isEmpty());
+    QVERIFY(isOwnerOnly(path));
+}
+
+void TestAccountStore::moveFileToFile()
+{
+    const Credentials credentials = sampleCredentials();
+    const QString first = m_dir.filePath(QStringLiteral("first-ovh.conf"));
+    const QString second = m_dir.filePath(QStringLiteral("second-ovh.conf"));
+    const QString name = QStringLiteral("moving");
+    QVERIFY(waitFor(m_accounts->save(Profile { name, euEndpoint, QString(), first }, credentials))
+                .isOk());
+    // The same file under another spelling is no move: nothing removed.
+    const QString sameFile = m_dir.path() + QStringLiteral("/./first-ovh.conf");
+    AccountResult result
+        = waitFor(m_accounts->save(Profile { name, euEndpoint, QString(), sameFile }, credentials));
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QCOMPARE(OvhConfig::load({ first }).credentials(euEndpoint), credentials);
+
+    result = waitFor(m_accounts->save(Profile { name, caEndpoint, QString(), first }, credentials));
+    QVERIFY(result.isOk()); // another endpoint, same file: another section
+    result
+        = waitFor(m_accounts->save(Profile { name, euEndpoint, QString(), second }, credentials));
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QVERIFY2(result.warning.isEmpty(), qPrintable(result.warning));
+    QCOMPARE(OvhConfig::load({ second }).credentials(euEndpoint), credentials);
+    const OvhConfig left = OvhConfig::load({ first });
+    QVERIFY(left.credentials(euEndpoint).isEmpty());
+    QCOMPARE(left.credentials(caEndpoint), credentials); // the other section stays
+
+    // Two profiles sharing one file's section: moving one leaves the section to the other.
+    const QString shared = m_dir.filePath(QStringLiteral("shared-ovh.conf"));
+    QVERIFY(
+        waitFor(m_accounts->save(
+                    Profile { QStringLiteral("one"), euEndpoint, QString(), shared }, credentials))
+            .isOk());
+    QVERIFY(
+        waitFor(m_accounts->save(
+                    Profile { QStringLiteral("two"), euEndpoint, QString(), shared }, credentials))
+            .isOk());
+    QVERIFY(
+        waitFor(m_accounts->save(
+                    Profile { QStringLiteral("one"), euEndpoint, QString(), second }, credentials))
+            .isOk());
+    QCOMPARE(OvhConfig::load({ shared }).credentials(euEndpoint), credentials);
+    checkNoSecretInSettings();
 }
 
 void TestAccountStore::resolvePrecedence()

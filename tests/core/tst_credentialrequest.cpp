@@ -35,6 +35,22 @@ CredentialRule rule(const char* method, const char* path)
     return { QString::fromLatin1(method), QString::fromLatin1(path) };
 }
 
+// Makes the sandbox answer the polls like the real API does while a key is pending (and,
+// probably, once refused): they carry a consumer key it does not know, so 403
+// INVALID_CREDENTIAL.
+class RealApiPollsNam final : public QNetworkAccessManager
+{
+protected:
+    QNetworkReply* createRequest(
+        Operation operation, const QNetworkRequest& original, QIODevice* data) override
+    {
+        QNetworkRequest request(original);
+        if (request.url().path().endsWith(QLatin1String("/auth/currentCredential")))
+            request.setRawHeader("X-Ovh-Consumer", "UnknownConsumerKeyForThisTest000");
+        return QNetworkAccessManager::createRequest(operation, request, data);
+    }
+};
+
 } // namespace
 
 class TestCredentialRequest : public QObject
@@ -59,6 +75,7 @@ private slots:
     void refused();
     void expired();
     void timedOut();
+    void refusalLooksLikeTimeOutOnRealApi();
     void cancelled();
     void badApplicationKey();
     void noRulesFailsAsynchronously();
@@ -69,7 +86,8 @@ private:
     Endpoint endpoint() const { return *Endpoint::fromUserText(m_sandbox.baseUrl().toString()); }
     // Runs a request to completion, doing `onUrl` with the validation URL once it is known.
     CredentialRequestResult run(const CredentialRules& rules, CredentialRequest::Options options,
-        const std::function<void(const QUrl&)>& onUrl, QList<int>* ticks = nullptr);
+        const std::function<void(const QUrl&)>& onUrl, QList<int>* ticks = nullptr,
+        ApiClient* client = nullptr);
     // The sandbox's page: GET shows the form, POST decides. Returns the POST's HTTP status.
     int decide(const QUrl& validationUrl, const QByteArray& form);
     CallResult send(const Credentials& credentials, const QByteArray& method, const QString& path,
@@ -257,11 +275,12 @@ void TestCredentialRequest::credentialInfoFromJson()
 
 CredentialRequestResult TestCredentialRequest::run(const CredentialRules& rules,
     CredentialRequest::Options options, const std::function<void(const QUrl&)>& onUrl,
-    QList<int>* ticks)
+    QList<int>* ticks, ApiClient* client)
 {
     CredentialRequestSpec spec;
     spec.rules = rules;
-    CredentialRequest request(m_client, endpoint(), demoApplication(), spec, options);
+    CredentialRequest request(
+        client ? client : m_client, endpoint(), demoApplication(), spec, options);
     QSignalSpy urls(&request, &CredentialRequest::validationRequired);
     QSignalSpy finished(&request, &CredentialRequest::finished);
     connect(&request, &CredentialRequest::validationRequired, this, onUrl);
@@ -433,6 +452,39 @@ void TestCredentialRequest::timedOut()
     QCOMPARE(result.info->status, CredentialStatus::PendingValidation);
     QVERIFY(ticks.contains(2));
     QVERIFY(ticks.contains(1));
+    // The sandbox said "pendingValidation": no hint of a refusal.
+    QVERIFY(result.pendingPolls > 0);
+    QCOMPARE(result.invalidCredentialPolls, 0);
+    QVERIFY(!result.mayHaveBeenRefused());
+    QVERIFY(!result.errorString.contains(QLatin1String("refused")));
+}
+
+void TestCredentialRequest::refusalLooksLikeTimeOutOnRealApi()
+{
+    RealApiPollsNam nam;
+    ServerClock clock(&nam);
+    ApiClient client(&nam, &clock);
+    QSignalSpy synced(&clock, &ServerClock::synced);
+    clock.sync(endpoint());
+    QVERIFY(synced.wait(10000));
+
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 100;
+    options.timeoutSeconds = 1;
+    int decided = 0;
+    const CredentialRequestResult result = run(
+        AccessRules::readOnly(), options,
+        [&](const QUrl& url) { decided = decide(url, "action=refuse"); }, nullptr, &client);
+    QCOMPARE(decided, 200);
+    // Still pending as far as the flow can tell, but the result says it may be a refusal.
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::TimedOut);
+    QVERIFY(result.invalidCredentialPolls > 0);
+    QCOMPARE(result.pendingPolls, 0);
+    QVERIFY(result.mayHaveBeenRefused());
+    QVERIFY2(
+        result.errorString.contains(QLatin1String("within 1 s")), qPrintable(result.errorString));
+    QVERIFY(result.errorString.contains(QLatin1String("refused")));
+    QVERIFY(!result.errorString.contains(result.consumerKey));
 }
 
 void TestCredentialRequest::cancelled()

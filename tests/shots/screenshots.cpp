@@ -12,6 +12,7 @@
 #include "net/serverclock.h"
 #include "accountbutton.h"
 #include "palettes.h"
+#include "translations.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 
@@ -139,6 +140,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
+    installTranslations(app);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: screenshots OUTDIR [--dark]\n");

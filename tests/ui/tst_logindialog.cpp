@@ -92,10 +92,17 @@ private slots:
     void ruleEditor();
     void haveKeysSaves();
     void haveKeysWrongApplicationKey();
+    void haveKeysSaveCannotBeCancelled();
     void requestAccessReadOnly();
+    void requestAccessCustomRules();
+    void requestAccessReasons();
+    void replacingKeyNote();
+    void waitingPanel();
     void cancelWhileWaiting();
     void refused();
     void createApplicationPage();
+    void createApplicationPageOnSandbox();
+    void loggedInSummary();
     void credentialDialog();
     void noKeychain();
     void screenshots();
@@ -142,6 +149,9 @@ void TestLoginDialog::initTestCase()
         this);
     m_secrets->setTimeout(5000);
     m_accounts = new AccountStore(m_settings, m_secrets, this);
+    // The file exists in every run, so cleanupTestCase always greps it for secrets.
+    m_settings->setValue(QStringLiteral("test/run"), QCoreApplication::applicationPid());
+    m_settings->sync();
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_catcher, "open");
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "open");
     m_secretsSeen << QString::fromLatin1(SandboxDemo::kApplicationSecret)
@@ -156,8 +166,11 @@ void TestLoginDialog::init()
             QSKIP("runs outside any session bus (tst_logindialog_nokeychain)");
         return;
     }
-    const bool needsKeyring = name != QLatin1String("ruleEditor")
-        && name != QLatin1String("createApplicationPage") && name != QLatin1String("screenshots");
+    static const QStringList withoutKeyring { QStringLiteral("ruleEditor"),
+        QStringLiteral("createApplicationPage"), QStringLiteral("createApplicationPageOnSandbox"),
+        QStringLiteral("replacingKeyNote"), QStringLiteral("loggedInSummary"),
+        QStringLiteral("screenshots") };
+    const bool needsKeyring = !withoutKeyring.contains(name);
     if (needsKeyring && !hasSessionBus())
         QFAIL("needs a session bus with a Secret Service: run through support/with-keyring.sh");
     m_catcher.urls.clear();
@@ -172,9 +185,9 @@ void TestLoginDialog::cleanupTestCase()
     // The settings (profiles, current choice) were written, and hold no secret.
     m_settings->sync();
     QFile file(m_settings->fileName());
-    if (!file.open(QIODevice::ReadOnly))
-        return; // nothing saved in this run (the no-keychain run has its own settings)
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName())); // written by initTestCase
     const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("[test]"));
     if (hasProfile(QStringLiteral("demo-keys")))
         QVERIFY(bytes.contains("demo-keys")); // the file checked is the one the profiles went to
     for (const QString& secret : std::as_const(m_secretsSeen))
@@ -302,7 +315,9 @@ void TestLoginDialog::ruleEditor()
     QVERIFY(!editor.isValid(&reason));
     QVERIFY2(reason.contains(QStringLiteral("starts with '/'")), qPrintable(reason));
     QVERIFY(editor.rules().isEmpty());
-    QCOMPARE(preview->text(), QStringLiteral("Will request: nothing yet"));
+    // The preview never shows rights that cannot be requested: it says why instead.
+    QVERIFY2(preview->text().startsWith(QStringLiteral("Nothing can be requested yet: Right 1: a path starts with '/'")),
+        qPrintable(preview->text()));
 
     // "And everything under it": /x and /x/*.
     path->selectAll();
@@ -314,10 +329,40 @@ void TestLoginDialog::ruleEditor()
             { QStringLiteral("GET"), QStringLiteral("/domain/*") } }));
     QCOMPARE(preview->text(), QStringLiteral("Will request: GET /domain, GET /domain/*"));
 
-    // Add a row: POST /me.
+    // Add a row: blank, it is left out and is no error (nothing marked, still valid).
     QTest::mouseClick(child<QToolButton>(&editor, "addRuleButton"), Qt::LeftButton);
     rows = visibleRows();
     QCOMPARE(rows.size(), 2);
+    QVERIFY(editor.isValid(&reason));
+    QVERIFY(reason.isEmpty());
+    QVERIFY(!child<QLabel>(rows.last(), "ruleProblem")->isVisible());
+    QCOMPARE(editor.rules().size(), 2);
+    QCOMPARE(preview->text(), QStringLiteral("Will request: GET /domain, GET /domain/*"));
+    // Something typed that is not a path: marked, and the preview says why.
+    QTest::keyClicks(child<QLineEdit>(rows.last(), "rulePath"), QStringLiteral("me"));
+    QVERIFY(!editor.isValid(&reason));
+    QVERIFY2(reason.startsWith(QStringLiteral("Right 2: a path starts with '/'")), qPrintable(reason));
+    QVERIFY(child<QLabel>(rows.last(), "ruleProblem")->isVisible());
+    QCOMPARE(preview->text(), QStringLiteral("Nothing can be requested yet: %1").arg(reason));
+    child<QLineEdit>(rows.last(), "rulePath")->clear();
+    QVERIFY(editor.isValid());
+    // Every row blank: nothing to request, and the preview says so.
+    {
+        RuleEditor blank;
+        blank.show();
+        QTest::mouseClick(child<QToolButton>(&blank, "addRuleButton"), Qt::LeftButton);
+        const QList<QLineEdit*> paths = blank.findChildren<QLineEdit*>(QStringLiteral("rulePath"));
+        QCOMPARE(paths.size(), 2);
+        for (QLineEdit* each : paths)
+            each->clear();
+        QTest::keyClick(paths.first(), Qt::Key_Space); // an edit: the editor looks again
+        QVERIFY(!blank.isValid(&reason));
+        QCOMPARE(reason, QStringLiteral("Add at least one right."));
+        QCOMPARE(child<QLabel>(&blank, "rulePreview")->text(),
+            QStringLiteral("Nothing can be requested yet: Add at least one right."));
+    }
+
+    // Fill it: POST /me.
     child<QComboBox>(rows.last(), "ruleMethod")->setCurrentText(QStringLiteral("POST"));
     QTest::keyClicks(child<QLineEdit>(rows.last(), "rulePath"), QStringLiteral("/me"));
     QVERIFY(editor.rules().contains(CredentialRule { QStringLiteral("POST"), QStringLiteral("/me") }));
@@ -367,9 +412,22 @@ void TestLoginDialog::ruleEditor()
     auto* ips = child<QLineEdit>(&editor, "allowedIps");
     auto* ipsProblem = child<QLabel>(&editor, "allowedIpsProblem");
     QTest::keyClicks(ips, QStringLiteral("192.0.2.0/24, nope"));
-    QVERIFY(ipsProblem->isVisible());
     QVERIFY(!editor.isValid(&reason));
     QVERIFY2(reason.contains(QStringLiteral("nope")), qPrintable(reason));
+    // Said once, in the preview right under the field…
+    QCOMPARE(preview->text(), QStringLiteral("Nothing can be requested yet: %1").arg(reason));
+    QVERIFY(!ipsProblem->isVisible());
+    // …and under the field too when the preview has a right to complain about first.
+    rows = visibleRows();
+    auto* firstPath = child<QLineEdit>(rows.first(), "rulePath");
+    const QString kept = firstPath->text();
+    firstPath->selectAll();
+    QTest::keyClicks(firstPath, QStringLiteral("ip"));
+    QVERIFY(preview->text().contains(QStringLiteral("Right 1")));
+    QVERIFY(ipsProblem->isVisible());
+    QVERIFY(ipsProblem->text().contains(QStringLiteral("nope")));
+    firstPath->selectAll();
+    QTest::keyClicks(firstPath, kept);
     ips->clear();
     QTest::keyClicks(ips, QStringLiteral("192.0.2.0/24 2001:db8::/32"));
     QVERIFY(!ipsProblem->isVisible());
@@ -464,6 +522,13 @@ void TestLoginDialog::requestAccessReadOnly()
     LoginDialog dialog(m_accounts, m_client, request);
     dialog.setPollInterval(100);
     QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    // What the window reads in its slot to tell the user what they got.
+    std::optional<CredentialInfo> obtained;
+    QString summary;
+    connect(&dialog, &LoginDialog::loggedIn, this, [&](const Profile& saved) {
+        obtained = dialog.obtainedCredential();
+        summary = LoginDialog::loggedInSummary(saved, obtained);
+    });
     dialog.show();
     QCOMPARE(dialog.currentPage(), LoginDialog::Page::RequestAccess);
     QCOMPARE(child<QLabel>(&dialog, "rulePreview")->text(), QStringLiteral("Will request: GET /*"));
@@ -476,11 +541,19 @@ void TestLoginDialog::requestAccessReadOnly()
     QVERIFY2(link->text().contains(url.toString(QUrl::FullyEncoded).toHtmlEscaped()), qPrintable(link->text()));
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "countdownLabel")->text().contains(QStringLiteral("left")), 5000);
     QVERIFY(child<QLabel>(&dialog, "countdownLabel")->text().contains(QStringLiteral("Waiting for your validation")));
+    QVERIFY(!child<QLabel>(&dialog, "refusalHint")->isVisible()); // the sandbox reports a refusal
 
     QCOMPARE(decide(url, "validity=3600"), 200);
     QTRY_COMPARE_WITH_TIMEOUT(loggedIn.size(), 1, 20000);
     QCOMPARE(m_catcher.urls.size(), 1); // opened once by itself
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(obtained.has_value());
+    QCOMPARE(obtained->status, CredentialStatus::Validated);
+    QCOMPARE(obtained->rules, AccessRules::readOnly());
+    QVERIFY(obtained->hasExpiry());
+    QVERIFY2(summary.startsWith(QStringLiteral("Logged in as profile “read-only” on %1: the key is valid until ").arg(endpointName())),
+        qPrintable(summary));
+    QVERIFY2(summary.endsWith(QStringLiteral("rights: GET /*.")), qPrintable(summary));
 
     const AccountResult loaded = waitFor(m_accounts->load(endpointName(), profile));
     QVERIFY2(loaded.isOk(), qPrintable(loaded.errorString));
@@ -498,6 +571,200 @@ void TestLoginDialog::requestAccessReadOnly()
         R"({"fieldType":"TXT","subDomain":"x","target":"hello"})");
     QCOMPARE(post.status, 403);
     QCOMPARE(post.error.errorCode, QStringLiteral("NOT_GRANTED_CALL"));
+}
+
+void TestLoginDialog::haveKeysSaveCannotBeCancelled()
+{
+    // Once the save runs, Cancel, Esc and the close button wait for it: the profile it makes
+    // current always comes with loggedIn.
+    const QString profile = QStringLiteral("saved-despite-esc");
+    LoginDialog dialog(m_accounts, m_client, demoRequest(profile, LoginDialog::Page::HaveKeys));
+    QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    dialog.show();
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "checkStatus")->text().contains(QStringLiteral("validated")), 10000);
+    auto* save = child<QPushButton>(&dialog, "saveButton");
+    auto* cancel = child<QPushButton>(&dialog, "cancelButton");
+    QTRY_VERIFY(save->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!dialog.isSaving());
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog.isSaving());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "loginMessage")->text().contains(QStringLiteral("Saving")));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.close());
+    QVERIFY(dialog.isVisible());
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(loggedIn.size(), 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.size(), 1, 20000);
+    QVERIFY(!dialog.isSaving());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(m_accounts->profiles().currentName(endpointName()), profile);
+    // What the check said about the saved keys.
+    QVERIFY(dialog.obtainedCredential().has_value());
+    QCOMPARE(dialog.obtainedCredential()->status, CredentialStatus::Validated);
+    QCOMPARE(dialog.obtainedCredential()->rules, AccessRules::fullAccess());
+}
+
+void TestLoginDialog::requestAccessCustomRules()
+{
+    const QString profile = QStringLiteral("zone-writer");
+    LoginDialog::Request request = demoRequest(profile, LoginDialog::Page::RequestAccess);
+    request.prefill.consumerKey.clear();
+    LoginDialog dialog(m_accounts, m_client, request);
+    dialog.setPollInterval(100);
+    QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    std::optional<CredentialInfo> obtained;
+    connect(&dialog, &LoginDialog::loggedIn, this, [&] { obtained = dialog.obtainedCredential(); });
+    dialog.show();
+
+    // Through the editor, as a person would: the read-only row becomes POST /domain/zone and
+    // everything under it, usable only from the sandbox's own address.
+    auto* editor = child<RuleEditor>(&dialog, "ruleEditor");
+    QVERIFY(editor);
+    auto* row = child<QWidget>(editor, "ruleRow");
+    QVERIFY(row);
+    child<QComboBox>(row, "ruleMethod")->setCurrentText(QStringLiteral("POST"));
+    auto* path = child<QLineEdit>(row, "rulePath");
+    path->setFocus();
+    path->selectAll();
+    QTest::keyClicks(path, QStringLiteral("/domain/zone"));
+    QTest::mouseClick(child<QCheckBox>(row, "ruleRecursive"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(editor, "allowedIps"), QStringLiteral("127.0.0.1/32"));
+    QCOMPARE(child<QLabel>(editor, "rulePreview")->text(),
+        QStringLiteral("Will request: POST /domain/zone, POST /domain/zone/*"));
+
+    const QUrl url = startRequest(dialog);
+    QVERIFY(url.isValid());
+    QCOMPARE(decide(url, "validity=3600"), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.size(), 1, 20000);
+
+    const AccountResult loaded = waitFor(m_accounts->load(endpointName(), profile));
+    QVERIFY2(loaded.isOk(), qPrintable(loaded.errorString));
+    m_secretsSeen << loaded.credentials.consumerKey;
+    // What the sandbox granted the stored key: exactly the rules chosen, from that address.
+    const CallResult current = send(loaded.credentials, "GET", QStringLiteral("/auth/currentCredential"));
+    QCOMPARE(current.status, 200);
+    const std::optional<CredentialInfo> info = CredentialInfo::fromJson(current.json);
+    QVERIFY(info);
+    QCOMPARE(info->status, CredentialStatus::Validated);
+    const CredentialRules expected { { QStringLiteral("POST"), QStringLiteral("/domain/zone") },
+        { QStringLiteral("POST"), QStringLiteral("/domain/zone/*") } };
+    QCOMPARE(info->rules, expected);
+    QVERIFY2(info->allowedIPs.contains(QStringLiteral("127.0.0.1/32")),
+        qPrintable(info->allowedIPs.join(QLatin1Char(' '))));
+    // And what the dialog told the window in loggedIn.
+    QVERIFY(obtained.has_value());
+    QCOMPARE(obtained->rules, expected);
+    QCOMPARE(obtained->allowedIPs, info->allowedIPs);
+    QVERIFY(obtained->hasExpiry());
+}
+
+void TestLoginDialog::requestAccessReasons()
+{
+    // A disabled Request access button always has its reason on screen.
+    LoginDialog dialog(m_accounts, m_client, demoRequest(QStringLiteral("reasons"), LoginDialog::Page::RequestAccess));
+    dialog.show();
+    auto* button = child<QPushButton>(&dialog, "requestAccessButton");
+    auto* reason = child<QLabel>(&dialog, "requestAccessReason");
+    auto* editor = child<RuleEditor>(&dialog, "ruleEditor");
+    auto* preview = child<QLabel>(editor, "rulePreview");
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(!reason->isVisible());
+
+    // "Add a right": a blank row changes nothing.
+    QTest::mouseClick(child<QToolButton>(editor, "addRuleButton"), Qt::LeftButton);
+    const QList<QLineEdit*> paths = editor->findChildren<QLineEdit*>(QStringLiteral("rulePath"));
+    QCOMPARE(paths.size(), 2);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(preview->text(), QStringLiteral("Will request: GET /*"));
+    // Not a path: disabled, and the preview right above says why.
+    QTest::keyClicks(paths.last(), QStringLiteral("me"));
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(preview->text().contains(QStringLiteral("Right 2: a path starts with '/'")), qPrintable(preview->text()));
+    QVERIFY(!preview->text().contains(QStringLiteral("Will request")));
+    paths.last()->selectAll();
+    QTest::keyClicks(paths.last(), QStringLiteral("/me"));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(preview->text(), QStringLiteral("Will request: GET /*, GET /me"));
+
+    // No application secret: said next to the button.
+    auto* secret = child<QLineEdit>(&dialog, "requestAppSecret");
+    const QString kept = secret->text();
+    secret->clear();
+    QVERIFY(!button->isEnabled());
+    QVERIFY(reason->isVisible());
+    QCOMPARE(reason->text(), QStringLiteral("Enter the application key and secret."));
+    secret->setText(kept);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!reason->isVisible());
+
+    // The file chosen without a path.
+    QTest::mouseClick(child<QRadioButton>(&dialog, "fileChoice"), Qt::LeftButton);
+    child<QLineEdit>(&dialog, "configFilePath")->clear();
+    QVERIFY(!button->isEnabled());
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(QStringLiteral("ovh.conf")), qPrintable(reason->text()));
+}
+
+void TestLoginDialog::replacingKeyNote()
+{
+    for (const bool replacing : { false, true }) {
+        LoginDialog::Request request = demoRequest(QStringLiteral("more-rights"), LoginDialog::Page::RequestAccess);
+        request.replacingKey = replacing;
+        LoginDialog dialog(m_accounts, m_client, request);
+        dialog.show();
+        auto* note = child<QLabel>(&dialog, "replacingKeyNote");
+        if (!replacing) {
+            QVERIFY(!note || !note->isVisible());
+            continue;
+        }
+        QVERIFY(note && note->isVisible());
+        QCOMPARE(note->text(),
+            QStringLiteral("Your current key will be revoked once the new one is saved; the new key "
+                           "has exactly the rights below — add any you still need."));
+    }
+}
+
+void TestLoginDialog::waitingPanel()
+{
+    // As on the real API, where a refused key answers like a pending one: the panel says what
+    // to do after refusing, and its status line tells when the key was last checked.
+    LoginDialog::Request request = demoRequest(QStringLiteral("waiting"), LoginDialog::Page::RequestAccess);
+    request.demo = false;
+    LoginDialog dialog(m_accounts, m_client, request);
+    dialog.setPollInterval(300);
+    QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+    dialog.show();
+    auto* browse = child<QPushButton>(&dialog, "browseConfigButton");
+    QVERIFY(browse->isEnabled());
+    const QUrl url = startRequest(dialog);
+    QVERIFY(url.isValid());
+    // Where the secrets go is fixed while the request runs: the file chooser too.
+    QVERIFY(!child<QRadioButton>(&dialog, "fileChoice")->isEnabled());
+    QVERIFY(!browse->isEnabled());
+
+    auto* hint = child<QLabel>(&dialog, "refusalHint");
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().startsWith(QStringLiteral("If you refused the request on OVHcloud's page, press")),
+        qPrintable(hint->text()));
+    auto* countdown = child<QLabel>(&dialog, "countdownLabel");
+    auto* status = child<QLabel>(&dialog, "waitStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains(QStringLiteral("not validated yet")), 5000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Checked ")), qPrintable(status->text()));
+    QVERIFY(countdown->text().contains(QStringLiteral("Waiting for your validation")));
+    QVERIFY(!status->text().contains(QStringLiteral("Waiting for your validation")));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "cancelWaitButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QPushButton>(&dialog, "requestAccessButton")->isVisible());
+    QVERIFY(browse->isEnabled());
+    QCOMPARE(loggedIn.size(), 0);
 }
 
 void TestLoginDialog::cancelWhileWaiting()
@@ -559,8 +826,59 @@ void TestLoginDialog::createApplicationPage()
     QCOMPARE(m_catcher.urls,
         (QList<QUrl> { QUrl(QStringLiteral("https://eu.api.ovh.com/createApp/")),
             QUrl(QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/me")) }));
+    // Rights that cannot be requested: the button waits, the preview says why.
+    auto* createEditor = child<RuleEditor>(&dialog, "createRuleEditor");
+    auto* createPath = child<QLineEdit>(createEditor, "rulePath");
+    createPath->selectAll();
+    QTest::keyClicks(createPath, QStringLiteral("me"));
+    QVERIFY(!child<QPushButton>(&dialog, "createTokenButton")->isEnabled());
+    QVERIFY(child<QLabel>(createEditor, "rulePreview")->text().contains(QStringLiteral("starts with '/'")));
+    createPath->selectAll();
+    QTest::keyClicks(createPath, QStringLiteral("/me"));
+    QVERIFY(child<QPushButton>(&dialog, "createTokenButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(&dialog, "haveMyKeysButton"), Qt::LeftButton);
     QCOMPARE(dialog.currentPage(), LoginDialog::Page::HaveKeys);
+}
+
+void TestLoginDialog::createApplicationPageOnSandbox()
+{
+    // The sandbox serves none of these pages: the buttons are off, and the page says why.
+    LoginDialog dialog(m_accounts, m_client, demoRequest(QString(), LoginDialog::Page::CreateApplication));
+    dialog.show();
+    auto* createApp = child<QPushButton>(&dialog, "createAppButton");
+    auto* createToken = child<QPushButton>(&dialog, "createTokenButton");
+    QVERIFY(!createApp->isEnabled());
+    QVERIFY(!createToken->isEnabled());
+    auto* note = child<QLabel>(&dialog, "createDemoNote");
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("demo application key and secret are already filled in")),
+        qPrintable(note->text()));
+    QTest::mouseClick(createApp, Qt::LeftButton);
+    QTest::mouseClick(createToken, Qt::LeftButton);
+    QVERIFY(m_catcher.urls.isEmpty());
+    QTest::mouseClick(child<QPushButton>(&dialog, "haveMyKeysButton"), Qt::LeftButton);
+    QCOMPARE(dialog.currentPage(), LoginDialog::Page::HaveKeys);
+}
+
+void TestLoginDialog::loggedInSummary()
+{
+    const Profile profile { QStringLiteral("work"), QStringLiteral("ovh-eu"), QStringLiteral("AppKeyNotShown") };
+    QCOMPARE(LoginDialog::loggedInSummary(profile, std::nullopt),
+        QStringLiteral("Logged in as profile “work” on ovh-eu."));
+    CredentialInfo info;
+    info.status = CredentialStatus::Validated;
+    info.rules = AccessRules::readOnly();
+    QCOMPARE(LoginDialog::loggedInSummary(profile, info),
+        QStringLiteral("Logged in as profile “work” on ovh-eu: the key does not expire, rights: GET /*."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    info.expiration = now.addDays(30).addSecs(60);
+    info.allowedIPs = QStringList { QStringLiteral("192.0.2.0/24") };
+    info.rules.append({ QStringLiteral("POST"), QStringLiteral("/me") });
+    const QString text = LoginDialog::loggedInSummary(profile, info, now);
+    QVERIFY2(text.contains(QStringLiteral("the key is valid until ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(in 30 day")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("rights: GET /*, POST /me, only from 192.0.2.0/24.")), qPrintable(text));
+    QVERIFY(!text.contains(profile.applicationKey));
 }
 
 // ---- Current credential -------------------------------------------------------------------------
@@ -708,12 +1026,29 @@ void TestLoginDialog::screenshots()
             request.operationMethod = QStringLiteral("POST");
             request.operationPath = QStringLiteral("/domain/zone/{zoneName}/record");
             request.rules = { AccessRules::forOperation(request.operationMethod, request.operationPath) };
+            request.replacingKey = true;
             LoginDialog dialog(m_accounts, m_client, request);
+            dialog.setPollInterval(500);
             dialog.show();
             grab(&dialog, QStringLiteral("login-request-demo"));
+            // A right being added, with a mistake: the preview says why nothing is requested.
+            auto* editor = child<RuleEditor>(&dialog, "ruleEditor");
+            QTest::mouseClick(child<QToolButton>(editor, "addRuleButton"), Qt::LeftButton);
+            QTest::keyClicks(editor->findChildren<QLineEdit*>(QStringLiteral("rulePath")).last(), QStringLiteral("me"));
+            grab(&dialog, QStringLiteral("login-request-invalid"));
+            dialog.setPage(LoginDialog::Page::CreateApplication);
+            grab(&dialog, QStringLiteral("login-create-demo"));
+        }
+        {
+            // The waiting panel as on a real endpoint (the refusal hint shows).
+            LoginDialog::Request request = demoRequest(QStringLiteral("demo"), LoginDialog::Page::RequestAccess);
+            request.demo = false;
+            LoginDialog dialog(m_accounts, m_client, request);
+            dialog.setPollInterval(500);
+            dialog.show();
             m_catcher.urls.clear();
             if (startRequest(dialog).isValid()) {
-                QTest::qWait(1200);
+                QTest::qWait(2200);
                 grab(&dialog, QStringLiteral("login-waiting"));
                 QTest::mouseClick(child<QPushButton>(&dialog, "cancelWaitButton"), Qt::LeftButton);
                 QTest::qWait(200);

@@ -1,13 +1,17 @@
 // The window's accounts against the in-process sandbox and a private keychain
 // (support/with-keyring.sh): the account button, switching to a saved profile, the guidance
-// after NOT_GRANTED_CALL and INVALID_CREDENTIAL, logging out, and a whole session that leaves
-// no secret in the settings files nor in the log.
+// after NOT_GRANTED_CALL (a new key with the current rights plus the missing one, the old key
+// revoked) and INVALID_CREDENTIAL, logging out, sandbox accounts that last one session, the
+// page a newcomer lands on, a call cancelled by an account switch, logging in from the window
+// end to end, and sessions that leave no secret in the settings files, the log or the window.
 #include "accountbutton.h"
 #include "explorersettings.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "operationview.h"
 #include "palettes.h"
+#include "resultview.h"
+#include "ruleeditor.h"
 
 #include "auth/accountstore.h"
 #include "auth/credentialrequest.h"
@@ -20,7 +24,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +36,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -74,6 +82,16 @@ Credentials demoApplication()
     return credentials;
 }
 
+// Catches the browser the login dialog opens (QDesktopServices::openUrl).
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
 } // namespace
 
 class TestWindowAccounts final : public QObject
@@ -86,14 +104,28 @@ private slots:
 
     void demoKeysOnSandbox();
     void restrictedProfileGuidesToTheRight();
+    void moreRightsReplaceTheKey();
     void logoutForgetsTheKey();
     void revokedKeyGuidesToLogIn();
     void missingSecretsSayWhatToDo();
+    void sandboxProfilesLastOneSession();
+    void newcomerStartsOnRequestAccess();
+    void switchingAccountCancelsTheCall();
+    void loginFromTheWindow();
     void sessionLeavesNoSecret();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<MainWindow> makeWindow(
+        const QProcessEnvironment& environment = QProcessEnvironment());
+    LoginDialog* loginDialog(MainWindow& window);
+    // Requests access in `dialog` (as it is filled), validates on the sandbox page, waits for
+    // the login and for the window to use the new key; returns that key (from the keychain).
+    Credentials completeLogin(MainWindow& window, LoginDialog* dialog, const QString& profile);
+    // Fails when `text` holds a secret this test handled.
+    void verifyNoSecret(const QString& text, const QString& where);
     void openSandbox(MainWindow& window);
+    // A window shown on the sandbox (a failure is recorded when it cannot be).
+    std::unique_ptr<MainWindow> sandboxWindow();
     Endpoint sandboxEndpoint() const;
     // A consumer key with `rules` only, validated through the sandbox's page as a person would.
     Credentials obtainKey(const CredentialRules& rules);
@@ -118,6 +150,7 @@ private:
     ApiClient* m_client = nullptr;
     Credentials m_restricted; // the key obtained with GET rules only
     QStringList m_secretsSeen; // every secret this test handled
+    UrlCatcher m_catcher;
 };
 
 void TestWindowAccounts::initTestCase()
@@ -148,13 +181,19 @@ void TestWindowAccounts::initTestCase()
     QVERIFY(synced.wait(10000));
     rememberSecrets(demoApplication());
     rememberSecrets(Credentials { {}, {}, QString::fromLatin1(SandboxDemo::kConsumerKey), {}, {} });
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "open");
 }
 
 void TestWindowAccounts::cleanupTestCase()
 {
     // Leave nothing in the keychain.
-    if (m_accounts)
-        wait(m_accounts->remove(QStringLiteral("sandbox"), kProfile));
+    if (m_accounts) {
+        for (const QString& name : { kProfile, QStringLiteral("newcomer") })
+            wait(m_accounts->remove(QStringLiteral("sandbox"), name));
+    }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     qInstallMessageHandler(g_previousHandler);
 }
 
@@ -166,9 +205,10 @@ Endpoint TestWindowAccounts::sandboxEndpoint() const
     return endpoint;
 }
 
-std::unique_ptr<MainWindow> TestWindowAccounts::makeWindow()
+std::unique_ptr<MainWindow> TestWindowAccounts::makeWindow(const QProcessEnvironment& environment)
 {
     MainWindow::Options options;
+    options.environment = environment;
     options.cacheDir = m_dir.filePath(QStringLiteral("cache"));
     options.offline = true;
     options.accounts = m_accounts.get();
@@ -182,12 +222,71 @@ std::unique_ptr<MainWindow> TestWindowAccounts::makeWindow()
     return std::make_unique<MainWindow>(&m_nam, m_settings.get(), options);
 }
 
+std::unique_ptr<MainWindow> TestWindowAccounts::sandboxWindow()
+{
+    auto window = makeWindow();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        QTest::qFail("the window was never exposed", __FILE__, __LINE__);
+    else
+        openSandbox(*window);
+    return window;
+}
+
 void TestWindowAccounts::openSandbox(MainWindow& window)
 {
     QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
     QVERIFY(window.useSandbox());
     QVERIFY(loaded.wait(kTimeoutMs));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isResolvingAccount(), kTimeoutMs);
+}
+
+LoginDialog* TestWindowAccounts::loginDialog(MainWindow& window)
+{
+    LoginDialog* dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                dialog = window.findChild<LoginDialog*>();
+                return dialog && dialog->isVisible();
+            },
+            kTimeoutMs))
+        return nullptr;
+    return dialog;
+}
+
+Credentials TestWindowAccounts::completeLogin(
+    MainWindow& window, LoginDialog* dialog, const QString& profile)
+{
+    dialog->setPollInterval(100);
+    auto* request = dialog->findChild<QPushButton*>(QStringLiteral("requestAccessButton"));
+    // The dialog probes the keychain first.
+    if (!request || !QTest::qWaitFor([request] { return request->isEnabled(); }, kTimeoutMs))
+        return {};
+    QSignalSpy loggedIn(dialog, &LoginDialog::loggedIn);
+    const qsizetype opened = m_catcher.urls.size();
+    QTest::mouseClick(request, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return m_catcher.urls.size() > opened; }, kTimeoutMs))
+        return {};
+    const QUrl url = m_catcher.urls.constLast();
+    // The link can be copied: only the validation page's address goes to the clipboard.
+    if (auto* copy = dialog->findChild<QPushButton*>(QStringLiteral("copyLinkButton")))
+        QTest::mouseClick(copy, Qt::LeftButton);
+    if (validate(url) != 200 || !loggedIn.wait(kTimeoutMs))
+        return {};
+    auto* button = window.findChild<QToolButton*>(QStringLiteral("accountButton"));
+    const QString expected = QStringLiteral("Account: ") + profile;
+    if (!QTest::qWaitFor(
+            [&] { return button->text() == expected && !window.isResolvingAccount(); }, kTimeoutMs))
+        return {};
+    const AccountResult loaded = wait(m_accounts->load(QStringLiteral("sandbox"), profile));
+    rememberSecrets(loaded.credentials);
+    return loaded.credentials;
+}
+
+void TestWindowAccounts::verifyNoSecret(const QString& text, const QString& where)
+{
+    for (const QString& secret : std::as_const(m_secretsSeen))
+        QVERIFY2(!text.contains(secret), qPrintable(where + QStringLiteral(" holds a secret")));
 }
 
 int TestWindowAccounts::validate(const QUrl& validationUrl)
@@ -321,10 +420,9 @@ void TestWindowAccounts::shot(MainWindow& window, const QString& name)
 
 void TestWindowAccounts::demoKeysOnSandbox()
 {
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    openSandbox(*window);
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
     auto* button = window->findChild<QToolButton*>(QStringLiteral("accountButton"));
     QVERIFY(button && button->isVisible());
     QCOMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
@@ -350,10 +448,9 @@ void TestWindowAccounts::restrictedProfileGuidesToTheRight()
     // on the demo keys, then switch from the menu.
     m_accounts->profiles().setCurrent(QStringLiteral("sandbox"), QString());
 
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    openSandbox(*window);
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
     auto* button = window->findChild<QToolButton*>(QStringLiteral("accountButton"));
     QCOMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
     QVERIFY(window->openOperation(QStringLiteral("GET /me")));
@@ -378,7 +475,8 @@ void TestWindowAccounts::restrictedProfileGuidesToTheRight()
     QCOMPARE(request->text(), QStringLiteral("Request this right\u2026"));
     shot(*window, QStringLiteral("guidance-not-granted"));
 
-    // The button asks the window for the login dialog, on "Request access", with that rule.
+    // The button asks the window for the login dialog, on "Request access", with that rule
+    // on top of the key's current rights.
     QSignalSpy asked(window->findChild<OperationView*>(), &OperationView::loginRequested);
     QTest::mouseClick(request, Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
@@ -387,20 +485,79 @@ void TestWindowAccounts::restrictedProfileGuidesToTheRight()
     QCOMPARE(asked.first().at(1).value<CredentialRules>(),
         CredentialRules({ CredentialRule {
             QStringLiteral("POST"), QStringLiteral("/domain/zone/*/record") } }));
-    LoginDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = window->findChild<LoginDialog*>()) != nullptr);
-    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(asked.first().at(2).toBool());
+    LoginDialog* dialog = loginDialog(*window);
+    QVERIFY(dialog);
     QCOMPARE(dialog->currentPage(), LoginDialog::Page::RequestAccess);
+    auto* rules = dialog->findChild<RuleEditor*>(QStringLiteral("ruleEditor"));
+    QVERIFY(rules);
+    QCOMPARE(rules->rules(),
+        CredentialRules({ CredentialRule { QStringLiteral("GET"), QStringLiteral("/*") },
+            CredentialRule { QStringLiteral("POST"), QStringLiteral("/domain/zone/*/record") } }));
     dialog->reject();
+}
+
+void TestWindowAccounts::moreRightsReplaceTheKey()
+{
+    // A read-only key in the profile; a POST is refused; "Request this right…" asks for a key
+    // with GET /* and the POST, which replaces (and revokes) the read-only one.
+    const Credentials readOnly
+        = obtainKey({ CredentialRule { QStringLiteral("GET"), QStringLiteral("/*") } });
+    QVERIFY(readOnly.canSign());
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
+    saveProfile(readOnly); // logged in during this session
+    if (QTest::currentTestFailed())
+        return;
+    switchTo(*window, QStringLiteral("accountProfile:") + kProfile);
+    fillRecord(*window);
+    execute(*window, QString(), QStringLiteral("403"));
+    auto* request = window->findChild<QPushButton*>(QStringLiteral("resultGuidanceButton"));
+    QVERIFY(request->isVisible());
+    QTest::mouseClick(request, Qt::LeftButton);
+    LoginDialog* dialog = loginDialog(*window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->currentPage(), LoginDialog::Page::RequestAccess);
+    QCOMPARE(dialog->findChild<RuleEditor*>(QStringLiteral("ruleEditor"))->rules(),
+        CredentialRules({ CredentialRule { QStringLiteral("GET"), QStringLiteral("/*") },
+            CredentialRule { QStringLiteral("POST"), QStringLiteral("/domain/zone/*/record") } }));
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("profileName"))->currentText(), kProfile);
+
+    const Credentials replacement = completeLogin(*window, dialog, kProfile);
+    QVERIFY(replacement.canSign());
+    QVERIFY(replacement.consumerKey != readOnly.consumerKey);
+    // The message bar says what was obtained, and that the old key is gone.
+    auto* message = window->findChild<QLabel*>(QStringLiteral("accountMessageText"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible()
+            && message->text().contains(
+                QStringLiteral("previous key of \u201creader\u201d is revoked")),
+        kTimeoutMs);
+    QVERIFY2(message->text().startsWith(
+                 QStringLiteral("Logged in to sandbox as \u201creader\u201d: key with no expiry, "
+                                "rights: GET /*, POST /domain/zone/*/record.")),
+        qPrintable(message->text()));
+    verifyNoSecret(message->text(), QStringLiteral("the message bar"));
+
+    // The same POST now goes through.
+    execute(*window, QString(), QStringLiteral("200"));
+    // And the read-only key no longer opens anything.
+    const CallResult old
+        = OvhTest::sendAndWait(m_client, sandboxEndpoint(), readOnly, "GET", QStringLiteral("/me"));
+    QCOMPARE(old.error.errorCode, QStringLiteral("INVALID_CREDENTIAL"));
+    const CallResult current = OvhTest::sendAndWait(
+        m_client, sandboxEndpoint(), replacement, "GET", QStringLiteral("/me"));
+    QCOMPARE(current.status, 200);
 }
 
 void TestWindowAccounts::logoutForgetsTheKey()
 {
     QVERIFY(m_restricted.canSign());
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    openSandbox(*window); // the profile is still the sandbox's current one
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
+    saveProfile(m_restricted);
+    switchTo(*window, QStringLiteral("accountProfile:") + kProfile);
     auto* button = window->findChild<QToolButton*>(QStringLiteral("accountButton"));
     QCOMPARE(button->text(), QStringLiteral("Account: reader"));
 
@@ -464,10 +621,10 @@ void TestWindowAccounts::revokedKeyGuidesToLogIn()
     // The revoked key back in the profile, as when it was revoked elsewhere or expired.
     QVERIFY(m_restricted.canSign());
     saveProfile(m_restricted);
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    openSandbox(*window);
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
+    switchTo(*window, QStringLiteral("accountProfile:") + kProfile);
     QCOMPARE(window->findChild<QToolButton*>(QStringLiteral("accountButton"))->text(),
         QStringLiteral("Account: reader"));
     execute(*window, QStringLiteral("GET /me"), QStringLiteral("403"));
@@ -497,10 +654,10 @@ void TestWindowAccounts::missingSecretsSayWhatToDo()
     SecretJob* removal = m_secrets->remove(QStringLiteral("sandbox"), kProfile);
     QSignalSpy removed(removal, &SecretJob::finished);
     QVERIFY(removed.wait(20000));
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    openSandbox(*window);
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
+    switchTo(*window, QStringLiteral("accountProfile:") + kProfile);
     auto* message = window->findChild<QLabel*>(QStringLiteral("accountMessageText"));
     QTRY_VERIFY(message && message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("no longer in the keychain")),
@@ -513,12 +670,237 @@ void TestWindowAccounts::missingSecretsSayWhatToDo()
     QTest::mouseClick(login, Qt::LeftButton);
     LoginDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<LoginDialog*>()) != nullptr);
-    QCOMPARE(dialog->currentPage(), LoginDialog::Page::HaveKeys);
+    // No consumer key is known: a new one is requested (a person with keys switches tab).
+    QCOMPARE(dialog->currentPage(), LoginDialog::Page::RequestAccess);
     dialog->reject();
     // Back to the demo keys: the message goes.
     switchTo(*window, QStringLiteral("accountDemo"));
     QCOMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
     QVERIFY(!message->isVisible());
+}
+
+void TestWindowAccounts::sandboxProfilesLastOneSession()
+{
+    // The sandbox keeps the keys it issues in memory: a sandbox profile of an earlier run holds
+    // a key the next run's sandbox never issued. Two windows in sequence over the same settings
+    // and keychain stand for two runs.
+    const Credentials fresh
+        = obtainKey({ CredentialRule { QStringLiteral("GET"), QStringLiteral("/*") } });
+    QVERIFY(fresh.canSign());
+    {
+        auto first = makeWindow();
+        first->show();
+        QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+        openSandbox(*first);
+        saveProfile(fresh); // logged in during the session: works as usual
+        switchTo(*first, QStringLiteral("accountProfile:") + kProfile);
+        QCOMPARE(first->credentialSource().kind, CredentialSource::Kind::Profile);
+        execute(*first, QStringLiteral("GET /me"), QStringLiteral("200"));
+        first->close();
+    }
+    QCOMPARE(m_accounts->profiles().currentName(QStringLiteral("sandbox")), kProfile);
+
+    auto second = makeWindow();
+    second->show();
+    QVERIFY(QTest::qWaitForWindowExposed(second.get()));
+    openSandbox(*second);
+    QCOMPARE(second->credentialSource().kind, CredentialSource::Kind::Demo);
+    QCOMPARE(second->findChild<QToolButton*>(QStringLiteral("accountButton"))->text(),
+        QStringLiteral("Sandbox demo keys"));
+    QVERIFY(m_accounts->profiles().currentName(QStringLiteral("sandbox")).isEmpty());
+    execute(*second, QStringLiteral("GET /me"), QStringLiteral("200"));
+    // Starting the sandbox again in the same window changes nothing: it is the same session.
+    saveProfile(fresh);
+    switchTo(*second, QStringLiteral("accountProfile:") + kProfile);
+    QVERIFY(second->useSandbox());
+    QTRY_VERIFY_WITH_TIMEOUT(!second->isResolvingAccount(), kTimeoutMs);
+    QCOMPARE(second->credentialSource().kind, CredentialSource::Kind::Profile);
+    QCOMPARE(m_accounts->profiles().currentName(QStringLiteral("sandbox")), kProfile);
+}
+
+void TestWindowAccounts::newcomerStartsOnRequestAccess()
+{
+    const auto loadEu = [this](MainWindow& window) {
+        QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+        window.loadEndpoint(*Endpoint::byName(u"ovh-eu"));
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isResolvingAccount(), kTimeoutMs);
+        QVERIFY(window.openOperation(QStringLiteral("GET /me")));
+    };
+    {
+        // Nothing known for ovh-eu: both ways in land on "Request access".
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        loadEu(*window);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::None);
+        auto* login = window->findChild<QPushButton*>(QStringLiteral("credentialsLoginButton"));
+        QVERIFY(login && login->isVisible());
+        QTest::mouseClick(login, Qt::LeftButton);
+        LoginDialog* dialog = loginDialog(*window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->currentPage(), LoginDialog::Page::RequestAccess);
+        dialog->reject();
+        QTRY_VERIFY(!window->findChild<LoginDialog*>());
+
+        auto* button = window->findChild<AccountButton*>(QStringLiteral("accountButton"));
+        emit button->menu()->aboutToShow();
+        auto* menuLogin = window->findChild<QAction*>(QStringLiteral("accountLogin"));
+        QVERIFY(menuLogin && menuLogin->isEnabled());
+        menuLogin->trigger();
+        dialog = loginDialog(*window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->currentPage(), LoginDialog::Page::RequestAccess);
+        dialog->reject();
+    }
+    {
+        // A consumer key without its application: the person has keys to complete.
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("OVH_ENDPOINT"), QStringLiteral("ovh-eu"));
+        environment.insert(QStringLiteral("OVH_CONSUMER_KEY"), QStringLiteral("NewcomerCk0001"));
+        m_secretsSeen << QStringLiteral("NewcomerCk0001");
+        auto window = makeWindow(environment);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        loadEu(*window);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::ConfigOrEnvironment);
+        auto* login = window->findChild<QPushButton*>(QStringLiteral("credentialsLoginButton"));
+        QVERIFY(login && login->isVisible());
+        QTest::mouseClick(login, Qt::LeftButton);
+        LoginDialog* dialog = loginDialog(*window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->currentPage(), LoginDialog::Page::HaveKeys);
+        dialog->reject();
+    }
+}
+
+void TestWindowAccounts::switchingAccountCancelsTheCall()
+{
+    // A POST signed with a read-only key is on its way when the person switches to the demo
+    // keys: its refusal must not show as the demo keys' (no guidance, no "key refused").
+    const Credentials readOnly
+        = obtainKey({ CredentialRule { QStringLiteral("GET"), QStringLiteral("/*") } });
+    QVERIFY(readOnly.canSign());
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
+    saveProfile(readOnly);
+    switchTo(*window, QStringLiteral("accountProfile:") + kProfile);
+    fillRecord(*window);
+    auto* button = window->findChild<AccountButton*>(QStringLiteral("accountButton"));
+    emit button->menu()->aboutToShow();
+    QPointer<QAction> demo = window->findChild<QAction*>(QStringLiteral("accountDemo"));
+    QVERIFY(demo);
+    bool switched = false;
+    // While the sandbox holds the POST (before answering it), the account changes.
+    const auto connection = connect(
+        m_sandbox.get(), &Sandbox::requestReceived, this, [&](const SandboxRequestRecord& record) {
+            if (switched || record.method != "POST" || !record.path.endsWith(u"/record"))
+                return;
+            switched = true;
+            if (demo)
+                demo->trigger();
+        });
+    auto* executeButton = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
+    QTRY_VERIFY(executeButton->isEnabled());
+    QSignalSpy finished(window->findChild<OperationView*>(), &OperationView::callFinished);
+    QTest::mouseClick(executeButton, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    disconnect(connection);
+    QVERIFY(switched);
+    QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::Demo);
+    QCOMPARE(finished.first().first().value<CallResult>().failure, CallResult::Failure::Cancelled);
+    QTest::qWait(300); // whatever the sandbox still sends is ignored
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("resultGuidanceText"))->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
+    // The demo keys may POST: the same call now goes through.
+    execute(*window, QString(), QStringLiteral("200"));
+}
+
+void TestWindowAccounts::loginFromTheWindow()
+{
+    // What "Log in" promises, from the window: the menu, the dialog on "Request access", the
+    // application key and secret, the read-only preset, validation in the browser, the new
+    // profile in the button, a call signed with the new key; and no secret left anywhere.
+    QGuiApplication::clipboard()->clear();
+    auto window = sandboxWindow();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(window->openOperation(QStringLiteral("GET /me")));
+    auto* button = window->findChild<AccountButton*>(QStringLiteral("accountButton"));
+    emit button->menu()->aboutToShow();
+    auto* menuLogin = window->findChild<QAction*>(QStringLiteral("accountLogin"));
+    QVERIFY(menuLogin && menuLogin->isEnabled());
+    menuLogin->trigger();
+    LoginDialog* dialog = loginDialog(*window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->currentPage(), LoginDialog::Page::RequestAccess);
+
+    const Credentials demoKeys = SandboxDemo::credentials();
+    auto* appKey = dialog->findChild<QLineEdit*>(QStringLiteral("requestAppKey"));
+    auto* appSecret = dialog->findChild<QLineEdit*>(QStringLiteral("requestAppSecret"));
+    QVERIFY(appKey && appSecret);
+    appKey->clear();
+    QTest::keyClicks(appKey, demoKeys.applicationKey);
+    appSecret->clear();
+    QTest::keyClicks(appSecret, demoKeys.applicationSecret);
+    auto* preset = dialog->findChild<QComboBox*>(QStringLiteral("rulePreset"));
+    QVERIFY(preset);
+    preset->setCurrentIndex(preset->findData(int(CredentialAdvice::RulePreset::ReadOnly)));
+    QCOMPARE(dialog->findChild<RuleEditor*>(QStringLiteral("ruleEditor"))->rules(),
+        AccessRules::readOnly());
+    auto* profile = dialog->findChild<QComboBox*>(QStringLiteral("profileName"));
+    QVERIFY(profile);
+    profile->setCurrentText(QStringLiteral("newcomer"));
+
+    const Credentials obtained = completeLogin(*window, dialog, QStringLiteral("newcomer"));
+    QVERIFY(obtained.canSign());
+    QVERIFY(obtained.consumerKey != demoKeys.consumerKey);
+    QTRY_VERIFY(!window->findChild<LoginDialog*>()); // closed (and gone)
+    QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::Profile);
+    QCOMPARE(window->credentialSource().profileName, QStringLiteral("newcomer"));
+    auto* message = window->findChild<QLabel*>(QStringLiteral("accountMessageText"));
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+        QStringLiteral("Logged in to sandbox as \u201cnewcomer\u201d: key with no expiry, rights: "
+                       "GET /*."));
+
+    // GET /me goes out signed with the new key.
+    QByteArray usedKey;
+    const auto connection = connect(m_sandbox.get(), &Sandbox::requestReceived, this,
+        [&usedKey](const SandboxRequestRecord& record) {
+            if (record.path == QLatin1String("/me"))
+                usedKey = record.header("X-Ovh-Consumer");
+        });
+    execute(*window, QStringLiteral("GET /me"), QStringLiteral("200"));
+    disconnect(connection);
+    QCOMPARE(QString::fromLatin1(usedKey), obtained.consumerKey);
+
+    // No secret in what the window shows or hands out.
+    auto* result = window->findChild<ResultView*>(QStringLiteral("resultView"));
+    QVERIFY(result);
+    verifyNoSecret(result->bodyText(), QStringLiteral("the result body"));
+    for (const char* name : { "resultBody", "resultHeaders", "resultRequest" }) {
+        auto* view = window->findChild<QPlainTextEdit*>(QString::fromLatin1(name));
+        QVERIFY2(view, name);
+        verifyNoSecret(view->toPlainText(), QString::fromLatin1(name));
+    }
+    QVERIFY(!window->findChild<QPlainTextEdit*>(QStringLiteral("resultRequest"))
+                 ->toPlainText()
+                 .isEmpty());
+    verifyNoSecret(window->windowTitle(), QStringLiteral("the window title"));
+    verifyNoSecret(button->text() + button->toolTip(), QStringLiteral("the account button"));
+    verifyNoSecret(message->text(), QStringLiteral("the message bar"));
+    verifyNoSecret(window->statusBar()->currentMessage(), QStringLiteral("the status bar"));
+    QVERIFY(!QGuiApplication::clipboard()->text().isEmpty()); // the validation link was copied
+    verifyNoSecret(QGuiApplication::clipboard()->text(), QStringLiteral("the clipboard"));
+    window->close();
+    m_settings->sync();
 }
 
 void TestWindowAccounts::sessionLeavesNoSecret()
@@ -528,10 +910,10 @@ void TestWindowAccounts::sessionLeavesNoSecret()
         const Credentials fresh = obtainKey(AccessRules::fullAccess());
         QVERIFY(fresh.canSign());
         saveProfile(fresh);
-        auto window = makeWindow();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        openSandbox(*window);
+        auto window = sandboxWindow();
+        if (QTest::currentTestFailed())
+            return;
+        switchTo(*window, QStringLiteral("accountProfile:") + kProfile);
         QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::Profile);
         execute(*window, QStringLiteral("GET /me"), QStringLiteral("200"));
         fillRecord(*window);
