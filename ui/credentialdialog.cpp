@@ -28,7 +28,6 @@ CredentialDialog::CredentialDialog(ApiClient* client, const Endpoint& endpoint,
     , m_client(client)
     , m_endpoint(endpoint)
     , m_credentials(credentials)
-    , m_profileName(profileName)
     , m_message(new QLabel(this))
     , m_status(new QLabel(this))
     , m_creation(new QLabel(this))

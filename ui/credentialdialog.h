@@ -59,7 +59,6 @@ private:
     QPointer<ApiClient> m_client;
     Endpoint m_endpoint;
     Credentials m_credentials;
-    QString m_profileName;
     QPointer<CurrentCredentialJob> m_job;
     std::optional<CredentialInfo> m_info;
     bool m_started = false;

@@ -722,14 +722,12 @@ void LoginDialog::onChecked(
     setBusy(false);
     const QString endpointName = m_request.endpoint.displayName();
     if (info) {
-        QStringList rules;
-        for (const CredentialRule& rule : info->rules)
-            rules.append(rule.toString());
+        const QString rules = AccessRules::toText(info->rules);
         m_checkStatus->setText(
             tr("Status: %1\nExpires: %2\nRights: %3")
                 .arg(CredentialDialog::statusText(info->status),
                     CredentialDialog::expiryText(*info, QDateTime::currentDateTimeUtc()),
-                    rules.isEmpty() ? tr("none") : rules.join(QLatin1String(", "))));
+                    rules.isEmpty() ? tr("none") : rules));
         switch (info->status) {
         case CredentialStatus::Validated:
             break;
@@ -967,11 +965,8 @@ QString LoginDialog::loggedInSummary(
     const QString validity = info->hasExpiry()
         ? tr("the key is valid until %1").arg(CredentialDialog::expiryText(*info, now))
         : tr("the key does not expire");
-    QStringList rules;
-    for (const CredentialRule& rule : info->rules)
-        rules.append(rule.toString());
-    text = tr("%1: %2, rights: %3").arg(text, validity,
-        rules.isEmpty() ? tr("none") : rules.join(QLatin1String(", ")));
+    const QString rules = AccessRules::toText(info->rules);
+    text = tr("%1: %2, rights: %3").arg(text, validity, rules.isEmpty() ? tr("none") : rules);
     if (!info->allowedIPs.isEmpty())
         text = tr("%1, only from %2").arg(text, info->allowedIPs.join(QLatin1String(", ")));
     return text + QLatin1Char('.');

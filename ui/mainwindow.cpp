@@ -53,19 +53,17 @@ LoginDialog::Page loginPageFor(const Credentials& credentials)
         : LoginDialog::Page::HaveKeys;
 }
 
-// "GET /*, POST /domain/zone/*/record"
-QString rulesText(const CredentialRules& rules)
-{
-    QStringList texts;
-    for (const CredentialRule& rule : rules)
-        texts << rule.toString();
-    return texts.join(QLatin1String(", "));
-}
-
 // Why a call failed, for a person (never a secret).
 QString failureText(const CallResult& result)
 {
     return result.error.isEmpty() ? result.errorString : result.error.summary();
+}
+
+// The endpoint answered that the consumer key is not valid (expired, revoked, never validated).
+bool keyRefused(const CallResult& result)
+{
+    return result.failure == CallResult::Failure::None
+        && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL");
 }
 
 } // namespace
@@ -176,8 +174,7 @@ MainWindow::MainWindow(
     });
     // The button follows what the API says of the key, not only what the keychain holds.
     connect(m_operationView, &OperationView::callFinished, this, [this](const CallResult& result) {
-        const bool refused = result.failure == CallResult::Failure::None
-            && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL");
+        const bool refused = keyRefused(result);
         if (refused != m_keyRefused && (refused || result.isSuccess())) {
             m_keyRefused = refused;
             updateAccountButton();
@@ -725,7 +722,8 @@ void MainWindow::requestMoreRights(const CredentialRules& missing)
                 tr("Could not read the rights of the current key (%1): only the missing right "
                    "\u201c%2\u201d is pre-filled. Add the other rights you still need before "
                    "requesting the new key; the current key is kept.")
-                    .arg(info ? tr("it lists none") : failureText(result), rulesText(missing)),
+                    .arg(info ? tr("it lists none") : failureText(result),
+                        AccessRules::toText(missing)),
                 "warning");
         });
     job->start();
@@ -814,7 +812,8 @@ QString MainWindow::loginSummary(const Profile& profile, const CredentialInfo& i
               .arg(QLocale().toString(info.expiration.toLocalTime(), QLocale::ShortFormat))
         : tr("key with no expiry");
     QString text = tr("Logged in to %1 as \u201c%2\u201d: %3, rights: %4")
-                       .arg(profile.endpoint, profile.name, validity, rulesText(info.rules));
+                       .arg(profile.endpoint, profile.name, validity,
+                           AccessRules::toText(info.rules));
     if (!info.allowedIPs.isEmpty())
         text += tr(", only from %1").arg(info.allowedIPs.join(QLatin1String(", ")));
     return text + QLatin1Char('.');
@@ -869,9 +868,7 @@ void MainWindow::revokePreviousKey(
             if (serial != m_loginSerial)
                 return;
             // A key that is already invalid is as good as revoked.
-            const bool revoked = result.isSuccess()
-                || (result.failure == CallResult::Failure::None
-                    && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL"));
+            const bool revoked = result.isSuccess() || keyRefused(result);
             if (revoked) {
                 m_loginReport.revocation
                     = tr("The previous key of \u201c%1\u201d is revoked: the new key replaces it.")
@@ -944,16 +941,12 @@ void MainWindow::logout()
         job, &LogoutJob::finished, this, [this, job, endpoint, source](const CallResult& result) {
             job->deleteLater();
             // A key that is already invalid is as good as revoked.
-            const bool revoked = result.isSuccess()
-                || (result.failure == CallResult::Failure::None
-                    && result.error.errorCode == QLatin1String("INVALID_CREDENTIAL"));
+            const bool revoked = result.isSuccess() || keyRefused(result);
             if (!revoked) {
                 statusBar()->clearMessage();
-                const QString why
-                    = result.error.isEmpty() ? result.errorString : result.error.summary();
                 showAccountMessage(
                     tr("Could not log out of %1: %2. The consumer key is still valid and kept.")
-                        .arg(endpoint.displayName(), why),
+                        .arg(endpoint.displayName(), failureText(result)),
                     tr("Try again"), [this] { logout(); });
                 return;
             }

@@ -498,11 +498,6 @@ void OperationView::showSnippet(SnippetLanguage language)
     m_tabs->setCurrentWidget(m_moreCode);
 }
 
-QString OperationView::operationKey() const
-{
-    return m_operationKey;
-}
-
 QString OperationView::endpointKey() const
 {
     return m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : m_endpoint.name;

@@ -109,7 +109,6 @@ private:
     void send(const CallRequest& request);
     void onCallFinished(const CallResult& result);
     void showGuidance(const CallResult& result, const CallRequest& request);
-    QString operationKey() const;
     QString endpointKey() const;
     bool needsConfirmation() const;
 

@@ -18,18 +18,6 @@ namespace Ovh {
 
 using CredentialAdvice::RulePreset;
 
-namespace {
-
-QString ruleList(const CredentialRules& rules)
-{
-    QStringList texts;
-    for (const CredentialRule& rule : rules)
-        texts.append(rule.toString());
-    return texts.join(QLatin1String(", "));
-}
-
-} // namespace
-
 RuleEditor::RuleEditor(QWidget* parent)
     : QWidget(parent)
     , m_preset(new QComboBox(this))
@@ -400,7 +388,7 @@ void RuleEditor::refresh()
     const bool valid = isValid(&reason);
     if (valid) {
         m_preview->setStyleSheet(QString());
-        m_preview->setText(tr("Will request: %1").arg(ruleList(rules())));
+        m_preview->setText(tr("Will request: %1").arg(AccessRules::toText(rules())));
     } else {
         m_preview->setStyleSheet(errorStyle);
         m_preview->setText(tr("Nothing can be requested yet: %1").arg(reason));

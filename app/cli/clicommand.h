@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QStringList>
 
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
 namespace Ovh::Cli {
 
 // Exit codes shared by every command.
@@ -27,5 +31,9 @@ signals:
 // Writes to the process's stdout / stderr (UTF-8).
 void printOut(const QString& text);
 void printErr(const QString& text);
+
+// Parses `arguments` with `parser` (which has its help option): prints the parser's error and
+// returns Usage, or prints the help and returns Success, or returns Command::Pending to go on.
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
 
 } // namespace Ovh::Cli

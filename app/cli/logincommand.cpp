@@ -138,14 +138,8 @@ int LoginCommand::parse(const QStringList& arguments)
     parser.addOption(
         { intervalOption, QStringLiteral("Seconds between two status checks (default: 3)."),
             QStringLiteral("SECONDS"), QStringLiteral("3") });
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int code = parseCommandLine(parser, arguments); code != Pending)
+        return code;
     const auto usage = [](const QString& message) {
         printErr(QStringLiteral("login: %1\n").arg(message));
         return int(Usage);
@@ -233,12 +227,9 @@ void LoginCommand::requestAccess()
     m_request = new CredentialRequest(m_client, m_endpoint, m_application, m_spec, m_options, this);
     connect(m_request, &CredentialRequest::validationRequired, this, [this](const QUrl& url) {
         printOut(QStringLiteral("validation URL: %1\n").arg(url.toString(QUrl::FullyEncoded)));
-        QStringList rules;
-        for (const CredentialRule& rule : std::as_const(m_spec.rules))
-            rules.append(rule.toString());
         printErr(QStringLiteral("Open the validation URL in a browser, log in and validate the "
                                 "rights (%1). Waiting up to %2 s...\n")
-                     .arg(rules.join(QStringLiteral(", ")))
+                     .arg(AccessRules::toText(m_spec.rules))
                      .arg(m_options.timeoutSeconds));
     });
     connect(m_request, &CredentialRequest::waiting, this, [this](int secondsLeft) {
@@ -259,10 +250,7 @@ void LoginCommand::onFinished(const CredentialRequestResult& result)
     using Outcome = CredentialRequestResult::Outcome;
     switch (result.outcome) {
     case Outcome::Validated:
-        if (m_store == Store::File)
-            storeInFile(result);
-        else
-            storeInKeychain(result);
+        store(result);
         return;
     case Outcome::Refused:
         printErr(QStringLiteral("error: the consumer-key request was refused; nothing stored\n"));
@@ -289,59 +277,44 @@ void LoginCommand::onFinished(const CredentialRequestResult& result)
     done(Failure);
 }
 
-void LoginCommand::storeInFile(const CredentialRequestResult& result)
+void LoginCommand::store(const CredentialRequestResult& result)
 {
+    const bool inFile = m_store == Store::File;
     Credentials credentials = m_application;
     credentials.consumerKey = result.consumerKey;
-    // Written once, by the profile's save: section = the endpoint's display name, which is
-    // what python-ovh reads for a known endpoint ("ovh-eu") and the base URL otherwise; a new
-    // file also gets [default] endpoint=… so `call --config FILE` needs no --endpoint.
+    // Written once, by the profile's save. In a file: section = the endpoint's display name,
+    // which is what python-ovh reads for a known endpoint ("ovh-eu") and the base URL
+    // otherwise; a new file also gets [default] endpoint=… so `call --config FILE` needs no
+    // --endpoint.
     const QString account = m_endpoint.displayName();
     const Profile profile { m_profile, account, m_application.applicationKey,
-        QFileInfo(m_configFile).absoluteFilePath() };
+        inFile ? QFileInfo(m_configFile).absoluteFilePath() : QString() };
     const QString expiry = expiryText(result);
-    AccountJob* job = accounts()->save(profile, credentials, true);
-    connect(job, &AccountJob::finished, this, [this, account, expiry](const AccountResult& saved) {
-        if (!saved.isOk()) {
-            printErr(QStringLiteral("error: the consumer key was validated but could not be "
-                                    "written: %1\n")
-                         .arg(saved.errorString));
-            done(Failure);
-            return;
-        }
-        printOut(QStringLiteral("consumer key validated (%1), stored in %2 [%3] (mode 0600) as "
-                                "profile '%4'\n")
-                     .arg(expiry, m_configFile, account, m_profile));
-        if (!saved.warning.isEmpty())
-            printErr(QStringLiteral("warning: %1\n").arg(saved.warning));
-        done(Success);
-    });
-}
-
-void LoginCommand::storeInKeychain(const CredentialRequestResult& result)
-{
-    Credentials credentials = m_application;
-    credentials.consumerKey = result.consumerKey;
-    const QString account = m_endpoint.displayName();
-    const QString expiry = expiryText(result);
-    AccountJob* job = accounts()->save(
-        Profile { m_profile, account, m_application.applicationKey, QString() }, credentials);
-    connect(job, &AccountJob::finished, this, [this, account, expiry](const AccountResult& saved) {
-        if (!saved.isOk()) {
-            printErr(QStringLiteral("error: the consumer key was validated but could not be "
-                                    "stored: %1\nRun login again with --store file --config "
-                                    "FILE to keep it in a file (mode 0600).\n")
-                         .arg(saved.errorString));
-            done(Failure);
-            return;
-        }
-        printOut(QStringLiteral("consumer key validated (%1), stored in the keychain as "
-                                "profile '%2' of %3\n")
-                     .arg(expiry, m_profile, account));
-        if (!saved.warning.isEmpty())
-            printErr(QStringLiteral("warning: %1\n").arg(saved.warning));
-        done(Success);
-    });
+    AccountJob* job = accounts()->save(profile, credentials, inFile);
+    connect(job, &AccountJob::finished, this,
+        [this, inFile, account, expiry](const AccountResult& saved) {
+            if (!saved.isOk()) {
+                printErr(inFile
+                        ? QStringLiteral("error: the consumer key was validated but could not "
+                                         "be written: %1\n")
+                              .arg(saved.errorString)
+                        : QStringLiteral("error: the consumer key was validated but could not "
+                                         "be stored: %1\nRun login again with --store file "
+                                         "--config FILE to keep it in a file (mode 0600).\n")
+                              .arg(saved.errorString));
+                done(Failure);
+                return;
+            }
+            printOut(inFile ? QStringLiteral("consumer key validated (%1), stored in %2 [%3] "
+                                             "(mode 0600) as profile '%4'\n")
+                                  .arg(expiry, m_configFile, account, m_profile)
+                            : QStringLiteral("consumer key validated (%1), stored in the "
+                                             "keychain as profile '%2' of %3\n")
+                                  .arg(expiry, m_profile, account));
+            if (!saved.warning.isEmpty())
+                printErr(QStringLiteral("warning: %1\n").arg(saved.warning));
+            done(Success);
+        });
 }
 
 void LoginCommand::done(int exitCode)

@@ -47,8 +47,8 @@ private:
     int parse(const QStringList& arguments);
     void requestAccess();
     void onFinished(const CredentialRequestResult& result);
-    void storeInFile(const CredentialRequestResult& result);
-    void storeInKeychain(const CredentialRequestResult& result);
+    // Saves the validated key as the profile, in the keychain or in --config's file.
+    void store(const CredentialRequestResult& result);
     AccountStore* accounts();
     void done(int exitCode);
 

@@ -29,14 +29,8 @@ int SandboxCommand::start(const QStringList& arguments)
         QStringLiteral("Shift the sandbox's clock by SECONDS (may be negative)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({ portOption, snapshotOption, tlsOption, skewOption });
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int code = parseCommandLine(parser, arguments); code != Pending)
+        return code;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(
             QStringLiteral("unexpected argument '%1'\n").arg(parser.positionalArguments().first()));

@@ -106,14 +106,8 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     const QString syntax = positionalSyntax();
     if (!syntax.isEmpty())
         parser.addPositionalArgument(syntax, QString());
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const int code = parseCommandLine(parser, arguments); code != Pending)
+        return code;
     if (syntax.isEmpty() && !parser.positionalArguments().isEmpty()) {
         printErr(
             QStringLiteral("unexpected argument '%1'\n").arg(parser.positionalArguments().first()));

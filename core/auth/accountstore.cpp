@@ -55,6 +55,16 @@ AccountResult noSuchProfile(const QString& endpoint, const QString& name)
         QStringLiteral("no profile '%1' for %2").arg(name, endpoint));
 }
 
+AccountResult noKeychainStore(const Profile& profile)
+{
+    return failure(profile, Status::Failed, QStringLiteral("no keychain store"));
+}
+
+QList<CredentialField> allFields()
+{
+    return QList<CredentialField>(allCredentialFields.cbegin(), allCredentialFields.cend());
+}
+
 // "~/.ovh.conf" rather than the full home path: shorter, and says the same.
 QString shortPath(const QString& path)
 {
@@ -131,9 +141,7 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
 {
     if (profile.usesKeychain()) {
         if (!m_secrets) {
-            QTimer::singleShot(0, job, [then, profile] {
-                then(failure(profile, Status::Failed, QStringLiteral("no keychain store")));
-            });
+            QTimer::singleShot(0, job, [then, profile] { then(noKeychainStore(profile)); });
             return;
         }
         SecretJob* read = m_secrets->read(profile.endpoint, profile.name);
@@ -197,8 +205,8 @@ AccountJob* AccountStore::load(const QString& endpoint, const QString& profile)
 AccountJob* AccountStore::resolve(
     const QString& endpoint, const OvhConfig& config, const QProcessEnvironment& environment)
 {
+    auto* job = new AccountJob(this);
     if (const auto current = m_profiles.current(endpoint)) {
-        auto* job = new AccountJob(this);
         const CredentialSource source { CredentialSource::Kind::Profile, current->name,
             profileDescription(*current) };
         readCredentials(job, *current, [job, source](AccountResult result) {
@@ -207,7 +215,6 @@ AccountJob* AccountStore::resolve(
         });
         return job;
     }
-    auto* job = new AccountJob(this);
     AccountResult result = success(Profile());
     result.credentials
         = fromConfigAndEnvironment(endpoint, config, environment, &result.source.description);
@@ -248,7 +255,7 @@ AccountJob* AccountStore::save(
     }
 
     if (!m_secrets) {
-        job->finishLater(failure(saved, Status::Failed, QStringLiteral("no keychain store")));
+        job->finishLater(noKeychainStore(saved));
         return job;
     }
     SecretJob* write = m_secrets->write(saved.endpoint, saved.name, credentials);
@@ -301,9 +308,8 @@ void AccountStore::finishAfterMove(
             return;
         }
     }
-    const QList<CredentialField> fields(allCredentialFields.cbegin(), allCredentialFields.cend());
     QString error;
-    if (!removeStoredCredentials(previous->configFile, previous->endpoint, fields, &error)) {
+    if (!removeStoredCredentials(previous->configFile, previous->endpoint, allFields(), &error)) {
         result.warning = QStringLiteral("the keys of profile '%1' in %2 [%3] could not be "
                                         "removed: %4")
                              .arg(previous->name, previous->configFile, previous->endpoint, error);
@@ -328,7 +334,7 @@ AccountJob* AccountStore::forgetConsumerKey(const QString& endpoint, const QStri
         return job;
     }
     if (!m_secrets) {
-        job->finishLater(failure(*found, Status::Failed, QStringLiteral("no keychain store")));
+        job->finishLater(noKeychainStore(*found));
         return job;
     }
     SecretJob* removal = m_secrets->remove(endpoint, profile, fields);
@@ -348,9 +354,8 @@ AccountJob* AccountStore::remove(const QString& endpoint, const QString& profile
         return job;
     }
     if (!found->usesKeychain()) {
-        QList<CredentialField> fields(allCredentialFields.cbegin(), allCredentialFields.cend());
         QString error;
-        if (!removeStoredCredentials(found->configFile, endpoint, fields, &error)) {
+        if (!removeStoredCredentials(found->configFile, endpoint, allFields(), &error)) {
             job->finishLater(failure(*found, Status::Failed, error));
             return job;
         }
@@ -360,7 +365,7 @@ AccountJob* AccountStore::remove(const QString& endpoint, const QString& profile
         return job;
     }
     if (!m_secrets) {
-        job->finishLater(failure(*found, Status::Failed, QStringLiteral("no keychain store")));
+        job->finishLater(noKeychainStore(*found));
         return job;
     }
     SecretJob* removal = m_secrets->remove(endpoint, profile);

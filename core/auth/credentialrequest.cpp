@@ -173,6 +173,14 @@ QJsonArray toJson(const CredentialRules& rules)
     return array;
 }
 
+QString toText(const CredentialRules& rules)
+{
+    QStringList texts;
+    for (const CredentialRule& rule : rules)
+        texts << rule.toString();
+    return texts.join(QLatin1String(", "));
+}
+
 } // namespace AccessRules
 
 // ---- CredentialInfo ----------------------------------------------------------------------------

@@ -78,6 +78,8 @@ std::optional<CredentialRule> missingRule(
 CredentialRules normalized(const CredentialRules& rules);
 
 QJsonArray toJson(const CredentialRules& rules);
+// "GET /*, POST /domain/zone/*": the rules as a person reads them (--rights, the rule editor).
+QString toText(const CredentialRules& rules);
 
 } // namespace AccessRules
 

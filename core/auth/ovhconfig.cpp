@@ -562,38 +562,41 @@ bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error)
     return true;
 }
 
+namespace {
+
+// The current text of `path`: empty when there is no such file, nullopt when it cannot be read.
+std::optional<QByteArray> readExisting(const QString& path, QString* error)
+{
+    QFile current(path);
+    if (!current.exists())
+        return QByteArray();
+    if (!current.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, current.errorString());
+        return std::nullopt;
+    }
+    return current.readAll();
+}
+
+} // namespace
+
 bool storeCredentials(const QString& path, const QString& endpoint, const Credentials& credentials,
     bool makeDefault, QString* error)
 {
-    QByteArray existing;
-    QFile current(path);
-    if (current.exists()) {
-        if (!current.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(path, current.errorString());
-            return false;
-        }
-        existing = current.readAll();
-        current.close();
-    }
-    const auto text = updateOvhConfigText(existing, endpoint, credentials, makeDefault, error);
+    const std::optional<QByteArray> existing = readExisting(path, error);
+    if (!existing)
+        return false;
+    const auto text = updateOvhConfigText(*existing, endpoint, credentials, makeDefault, error);
     return text && saveOvhConfig(path, *text, error);
 }
 
 bool removeStoredCredentials(const QString& path, const QString& endpoint,
     const QList<CredentialField>& fields, QString* error)
 {
-    QFile current(path);
-    if (!current.exists())
+    if (!QFile::exists(path))
         return true;
-    if (!current.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, current.errorString());
-        return false;
-    }
-    const QByteArray existing = current.readAll();
-    current.close();
-    return saveOvhConfig(path, removeOvhConfigKeys(existing, endpoint, fields), error);
+    const std::optional<QByteArray> existing = readExisting(path, error);
+    return existing && saveOvhConfig(path, removeOvhConfigKeys(*existing, endpoint, fields), error);
 }
 
 } // namespace Ovh

@@ -26,24 +26,13 @@ QString accountKey(const QString& endpoint, const QString& profile)
     return endpoint + QLatin1Char('/') + profile;
 }
 
-} // namespace
-
-QString secretStatusName(SecretResult::Status status)
+// "<account>/<field>": the keychain entry of one field.
+QString fieldKey(const QString& account, CredentialField field)
 {
-    switch (status) {
-    case SecretResult::Status::Ok:
-        return QStringLiteral("ok");
-    case SecretResult::Status::NotFound:
-        return QStringLiteral("not found");
-    case SecretResult::Status::Unavailable:
-        return QStringLiteral("unavailable");
-    case SecretResult::Status::Denied:
-        return QStringLiteral("denied");
-    case SecretResult::Status::Failed:
-        return QStringLiteral("failed");
-    }
-    return QString();
+    return account + QLatin1Char('/') + configKey(field);
 }
+
+} // namespace
 
 // ---- SecretJob ---------------------------------------------------------------------------------
 
@@ -92,7 +81,6 @@ void SecretJob::next()
         return;
     }
     const CredentialField field = m_fields.first();
-    const QString key = m_account + QLatin1Char('/') + configKey(field);
     QKeychain::Job* job = nullptr;
     switch (m_action) {
     case Action::Read:
@@ -111,7 +99,7 @@ void SecretJob::next()
     }
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(key);
+    job->setKey(fieldKey(m_account, field));
     m_job = job;
     connect(job, &QKeychain::Job::finished, this, &SecretJob::onKeychainFinished);
     m_timeout.start();
@@ -187,8 +175,7 @@ void SecretJob::finish(SecretResult::Status status, const QString& errorString)
         m_result.found.clear();
     }
     emit finished(m_result);
-    if (m_autoDelete)
-        deleteLater();
+    deleteLater();
 }
 
 // ---- SecretStore -------------------------------------------------------------------------------
@@ -206,7 +193,7 @@ SecretStore::SecretStore(QString service, QObject* parent)
 QString SecretStore::entryKey(
     const QString& endpoint, const QString& profile, CredentialField field)
 {
-    return accountKey(endpoint, profile) + QLatin1Char('/') + configKey(field);
+    return fieldKey(accountKey(endpoint, profile), field);
 }
 
 QList<CredentialField> SecretStore::secretFields()

@@ -35,12 +35,11 @@ struct SecretResult
     bool isOk() const { return status == Status::Ok; }
     bool isUnavailable() const { return status == Status::Unavailable; }
 };
-QString secretStatusName(SecretResult::Status status); // "ok", "not found", "unavailable", …
 
 // One keychain operation on the secrets of one profile (several fields run one after
 // another). start() returns at once; finished() follows exactly once, never from inside
 // start(), also when the keychain service never answers (after the store's timeout, as
-// Unavailable). The job deletes itself after finished() unless setAutoDelete(false).
+// Unavailable). The job deletes itself after finished().
 class SecretJob final : public QObject
 {
     Q_OBJECT
@@ -54,9 +53,6 @@ public:
     ~SecretJob() override;
 
     void start();
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    Action action() const { return m_action; }
-    QString account() const { return m_account; }
 
 signals:
     void finished(const Ovh::SecretResult& result);
@@ -77,7 +73,6 @@ private:
     SecretResult m_result;
     bool m_started = false;
     bool m_done = false;
-    bool m_autoDelete = true;
 };
 
 // The secrets of every profile (application secret, consumer key, client secret) in the OS

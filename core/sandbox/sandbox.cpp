@@ -1,5 +1,6 @@
 #include "sandbox/sandbox.h"
 
+#include "auth/credentialrequest.h"
 #include "sandbox/demoaccount.h"
 #include "sandbox/requestauthenticator.h"
 #include "sandbox/requesttargettap.h"
@@ -43,12 +44,14 @@ Q_LOGGING_CATEGORY(lcSandbox, "ovh.sandbox")
 
 namespace {
 
-QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// The first header of that name (case-insensitive); empty when absent.
+QByteArray headerValue(const HeaderList& headers, const QByteArray& name)
 {
-    const auto headers = request.headers();
-    for (const auto& header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
     }
     return QByteArray();
 }
@@ -99,11 +102,7 @@ SandboxReply invalidUrl()
 
 QByteArray SandboxRequestRecord::header(const QByteArray& name) const
 {
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return QByteArray();
+    return headerValue(headers, name);
 }
 
 Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
@@ -127,8 +126,8 @@ Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
         SandboxDemo::applicationSecret(), QString::fromLatin1(SandboxDemo::kApplicationName),
         SandboxDemo::kApplicationId);
     QList<AccessRule> everything;
-    for (const char* method : { "GET", "POST", "PUT", "DELETE" })
-        everything.append({ QString::fromLatin1(method), QStringLiteral("/*") });
+    for (const CredentialRule& rule : AccessRules::fullAccess())
+        everything.append({ rule.method, rule.path });
     m_credentials->addValidated(demo, SandboxDemo::consumerKey(), everything, now());
 }
 
@@ -308,21 +307,22 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
     }
     const SandboxUrl::Target parts = SandboxUrl::splitTarget(target);
 
+    const HeaderList headers = request.headers();
     IncomingCall call;
     call.method = methodName(request.method());
     call.body = request.body();
     const QByteArray scheme = m_tls ? QByteArrayLiteral("https") : QByteArrayLiteral("http");
-    QByteArray host = headerValue(request, "Host");
+    QByteArray host = headerValue(headers, "Host");
     if (host.isEmpty())
         host = "127.0.0.1:" + QByteArray::number(m_port);
     const QByteArray origin = scheme + "://" + host;
     call.url = origin + target;
     if (const QByteArray bare = hostWithoutPort(host); !bare.isEmpty())
         call.portlessUrl = scheme + "://" + bare + target;
-    call.applicationKey = headerValue(request, "X-Ovh-Application");
-    call.consumerKey = headerValue(request, "X-Ovh-Consumer");
-    call.timestamp = headerValue(request, "X-Ovh-Timestamp");
-    call.signature = headerValue(request, "X-Ovh-Signature");
+    call.applicationKey = headerValue(headers, "X-Ovh-Application");
+    call.consumerKey = headerValue(headers, "X-Ovh-Consumer");
+    call.timestamp = headerValue(headers, "X-Ovh-Timestamp");
+    call.signature = headerValue(headers, "X-Ovh-Signature");
     call.remoteAddress = request.remoteAddress();
 
     const QByteArray basePath = m_basePath.toUtf8();
@@ -353,9 +353,7 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
             record.path = call.decodedPath;
             record.query = SandboxUrl::parseQuery(parts.query);
             record.body = call.body;
-            const auto headers = request.headers();
-            for (const auto& header : headers)
-                record.headers.append({ header.first, header.second });
+            record.headers = headers;
             emit requestReceived(record);
             reply = answer(call, relative, parts.query, origin);
         }
@@ -417,7 +415,9 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     if (!auth.ok())
         return *auth.error;
 
-    if (auto problem = SandboxSchemaChecker::checkParameters(match, query, call.body)) {
+    bool bodyIsJson = true;
+    const QJsonValue body = SandboxSchemaChecker::parseBody(call.body, &bodyIsJson);
+    if (auto problem = SandboxSchemaChecker::checkParameters(match, query, body, bodyIsJson)) {
         QJsonObject details;
         details.insert(QLatin1String("parameter"), problem->parameter);
         return SandboxReply::clientError(400, problem->message, details);
@@ -431,11 +431,7 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     stateCall.pathValues = match.pathValues;
     stateCall.query = query;
     stateCall.product = match.product;
-    if (!call.body.trimmed().isEmpty()) {
-        const QJsonDocument document = QJsonDocument::fromJson(call.body);
-        stateCall.body
-            = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-    }
+    stateCall.body = body;
     if (auto reply = m_account->handle(stateCall))
         return *reply;
     QString identity; // the value of the template's last placeholder, if it ends with one
@@ -471,15 +467,13 @@ SandboxReply Sandbox::answerCredentialRequest(const IncomingCall& call, const QB
         return badRequest(QStringLiteral("accessRules"),
             QStringLiteral("[accessRules] Missing required parameter"));
     QList<AccessRule> rules;
-    const QStringList methods = { QStringLiteral("GET"), QStringLiteral("POST"),
-        QStringLiteral("PUT"), QStringLiteral("DELETE") };
     const QJsonArray rulesArray = rulesValue.toArray();
     for (qsizetype i = 0; i < rulesArray.size(); ++i) {
         const QJsonObject rule = rulesArray.at(i).toObject();
         const QString name = QStringLiteral("accessRules[%1]").arg(i);
         const QString method = rule.value(QLatin1String("method")).toString();
         const QString path = rule.value(QLatin1String("path")).toString();
-        if (!methods.contains(method)) {
+        if (!AccessRules::isValidMethod(method)) {
             return badRequest(name + QStringLiteral(".method"),
                 QStringLiteral("[%1.method] Given data (%2) does not belong to the "
                                "auth.HTTPMethodEnum enumeration")

@@ -191,8 +191,20 @@ SandboxSchemaChecker::Match SandboxSchemaChecker::match(
     return result;
 }
 
+QJsonValue SandboxSchemaChecker::parseBody(const QByteArray& body, bool* isJson)
+{
+    *isJson = true;
+    if (body.trimmed().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    *isJson = error.error == QJsonParseError::NoError;
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
 std::optional<SandboxSchemaChecker::Problem> SandboxSchemaChecker::checkParameters(
-    const Match& match, const SandboxUrl::QueryItems& query, const QByteArray& body)
+    const Match& match, const SandboxUrl::QueryItems& query, const QJsonValue& body,
+    bool bodyIsJson)
 {
     if (match.kind != Match::Found || !match.operation || !match.product)
         return std::nullopt;
@@ -210,16 +222,10 @@ std::optional<SandboxSchemaChecker::Problem> SandboxSchemaChecker::checkParamete
         if (parameter.location == ParamLocation::Body)
             hasBodyParameters = true;
     }
-    QJsonValue bodyValue;
-    if (hasBodyParameters && !body.trimmed().isEmpty()) {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError)
-            return problem(QStringLiteral("body"),
-                QStringLiteral("Invalid JSON received in the request body"));
-        bodyValue
-            = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-    }
+    if (hasBodyParameters && !bodyIsJson)
+        return problem(
+            QStringLiteral("body"), QStringLiteral("Invalid JSON received in the request body"));
+    const QJsonValue bodyValue = hasBodyParameters ? body : QJsonValue(QJsonValue::Undefined);
     const bool partial = operation.method == HttpMethod::Put;
 
     for (const Parameter& parameter : operation.parameters) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,9 +50,14 @@ public:
         QString parameter;
         QString message;
     };
+    // The request body as the checks and the demo account read it: undefined when empty,
+    // else the document's object or array (an empty array when it is not JSON, and then
+    // `*isJson` is false).
+    static QJsonValue parseBody(const QByteArray& body, bool* isJson);
     // Checks declared path, query and body parameters; nothing when the call is acceptable.
-    static std::optional<Problem> checkParameters(
-        const Match& match, const SandboxUrl::QueryItems& query, const QByteArray& body);
+    // `body` and `bodyIsJson` come from parseBody().
+    static std::optional<Problem> checkParameters(const Match& match,
+        const SandboxUrl::QueryItems& query, const QJsonValue& body, bool bodyIsJson);
 
     // The product that declares `templatePath` (loaded on demand), or null.
     const Product* productFor(const QStringList& segments);

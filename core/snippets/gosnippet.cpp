@@ -139,9 +139,10 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
         ? goString(wrapperBaseUrl(endpoint, QString()).toString(QUrl::FullyEncoded))
         : goString(endpoint.name);
     QList<CodeLine> clientArguments { { endpointArgument, QString() } };
-    QList<KeyVariable> keys { applicationKey(), applicationSecret() };
+    QList<KeyVariable> keys { keyVariable(CredentialField::ApplicationKey),
+        keyVariable(CredentialField::ApplicationSecret) };
     if (signedCall)
-        keys << consumerKey();
+        keys << keyVariable(CredentialField::ConsumerKey);
     for (const KeyVariable& key : std::as_const(keys)) {
         clientArguments.append({ QLatin1String("envOr(") + goString(key.environment)
                 + QLatin1String(", ") + goString(key.placeholder) + QLatin1Char(')'),

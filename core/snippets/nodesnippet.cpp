@@ -98,10 +98,12 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
     } else {
         clientOptions.append({ QLatin1String("endpoint: ") + jsString(endpoint.name), QString() });
     }
-    QList<std::pair<QString, KeyVariable>> keys { { QStringLiteral("appKey"), applicationKey() },
-        { QStringLiteral("appSecret"), applicationSecret() } };
+    QList<std::pair<QString, KeyVariable>> keys {
+        { QStringLiteral("appKey"), keyVariable(CredentialField::ApplicationKey) },
+        { QStringLiteral("appSecret"), keyVariable(CredentialField::ApplicationSecret) }
+    };
     if (signedCall)
-        keys.append({ QStringLiteral("consumerKey"), consumerKey() });
+        keys.append({ QStringLiteral("consumerKey"), keyVariable(CredentialField::ConsumerKey) });
     for (const auto& [option, variable] : std::as_const(keys)) {
         clientOptions.append({ option + QLatin1String(": process.env.") + variable.environment
                 + QLatin1String(" || ") + jsString(variable.placeholder),

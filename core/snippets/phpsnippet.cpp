@@ -89,14 +89,15 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
     text += commentBlock(phpComments(rightsNotes(request, endpoint)), QStringLiteral("// "));
     if (!signedCall)
         text += QLatin1String("// Without a consumer key, php-ovh sends the call unsigned.\n");
-    auto key = [](const KeyVariable& variable) -> QString {
+    auto key = [](CredentialField field) -> QString {
+        const KeyVariable variable = keyVariable(field);
         return QLatin1String("getenv(") + phpString(variable.environment) + QLatin1String(") ?: ")
             + phpString(variable.placeholder);
     };
-    QList<CodeLine> clientArguments { { key(applicationKey()), QString() },
-        { key(applicationSecret()), QString() }, { endpointArgument, QString() } };
+    QList<CodeLine> clientArguments { { key(CredentialField::ApplicationKey), QString() },
+        { key(CredentialField::ApplicationSecret), QString() }, { endpointArgument, QString() } };
     if (signedCall)
-        clientArguments.append({ key(consumerKey()), QString() });
+        clientArguments.append({ key(CredentialField::ConsumerKey), QString() });
     text += QLatin1String("$ovh = new Api(\n") + codeLines(clientArguments, indent, QString())
         + QLatin1String(");\n\n");
 
@@ -122,6 +123,7 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
         call += phpString(pathWithQuery(request));
     }
 
+    text += commentBlock(phpComments(notes), QStringLiteral("// "));
     if (request.hasBody()) {
         QString body;
         if (hasObjectBody(request)) {
@@ -135,13 +137,10 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
         } else {
             body = literal(request.body, phpStyle(), 0);
         }
-        text += commentBlock(phpComments(notes), QStringLiteral("// "));
         text += QLatin1String("$body = ") + body + QLatin1String(";\n");
         call += QLatin1String(", $body");
-    } else {
-        text += commentBlock(phpComments(notes), QStringLiteral("// "));
-        if (request.method == HttpMethod::Put)
-            call += QLatin1String(", null"); // put() has no default for its content
+    } else if (request.method == HttpMethod::Put) {
+        call += QLatin1String(", null"); // put() has no default for its content
     }
     text += QLatin1String("$result = ") + call + QLatin1String(");\n");
     text += QLatin1String("echo json_encode($result, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES"

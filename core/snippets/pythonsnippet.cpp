@@ -123,9 +123,10 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
             + QLatin1String("\n\n");
     }
     text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("# "));
-    QList<KeyVariable> keys { applicationKey(), applicationSecret() };
+    QList<KeyVariable> keys { keyVariable(CredentialField::ApplicationKey),
+        keyVariable(CredentialField::ApplicationSecret) };
     if (signedCall)
-        keys << consumerKey();
+        keys << keyVariable(CredentialField::ConsumerKey);
     QList<CodeLine> clientArguments { { QLatin1String("endpoint=") + pythonString(endpointName),
         QString() } };
     const QStringList keyArguments { QStringLiteral("application_key"),

@@ -60,10 +60,12 @@ QString shellSnippet(const CallRequest& request, const Endpoint& endpoint)
         + QLatin1String("\n# Needs bash, curl (7.76 or later) and openssl; no wrapper.\n"
                         "set -euo pipefail\n\n");
     text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("# "));
-    text += keyLine(QStringLiteral("APPLICATION_KEY"), applicationKey());
+    text
+        += keyLine(QStringLiteral("APPLICATION_KEY"), keyVariable(CredentialField::ApplicationKey));
     if (signedCall) {
-        text += keyLine(QStringLiteral("APPLICATION_SECRET"), applicationSecret());
-        text += keyLine(QStringLiteral("CONSUMER_KEY"), consumerKey());
+        text += keyLine(
+            QStringLiteral("APPLICATION_SECRET"), keyVariable(CredentialField::ApplicationSecret));
+        text += keyLine(QStringLiteral("CONSUMER_KEY"), keyVariable(CredentialField::ConsumerKey));
     }
     text += QLatin1Char('\n');
 

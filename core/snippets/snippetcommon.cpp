@@ -11,6 +11,12 @@ namespace {
 
 constexpr int lineWidth = 80;
 
+// A JSON number exactly as the explorer sends it ("60", "0.5"): valid in all five languages.
+QString numberText(const QJsonValue& value)
+{
+    return QString::fromUtf8(compactJson(value));
+}
+
 QString inlineLiteral(const QJsonValue& value, const LiteralStyle& style);
 
 QString inlineArray(const QJsonArray& array, const LiteralStyle& style)
@@ -115,11 +121,6 @@ QString quoteString(QStringView text, const StringSyntax& syntax)
         }
     }
     return result + syntax.quote;
-}
-
-QString numberText(const QJsonValue& value)
-{
-    return QString::fromUtf8(compactJson(value));
 }
 
 QString literal(const QJsonValue& value, const LiteralStyle& style, int depth)
@@ -312,19 +313,10 @@ QUrl wrapperBaseUrl(const Endpoint& endpoint, const QString& path)
     return base;
 }
 
-KeyVariable applicationKey()
+KeyVariable keyVariable(CredentialField field)
 {
-    return { QStringLiteral("OVH_APPLICATION_KEY"), QStringLiteral("your_application_key") };
-}
-
-KeyVariable applicationSecret()
-{
-    return { QStringLiteral("OVH_APPLICATION_SECRET"), QStringLiteral("your_application_secret") };
-}
-
-KeyVariable consumerKey()
-{
-    return { QStringLiteral("OVH_CONSUMER_KEY"), QStringLiteral("your_consumer_key") };
+    // The variables python-ovh reads; "your_application_key" where none is set.
+    return { environmentVariable(field), QStringLiteral("your_") + configKey(field) };
 }
 
 } // namespace Ovh::Snippets

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/credentials.h"
 #include "call/callrequest.h"
 #include "net/endpoint.h"
 
@@ -53,8 +54,6 @@ struct LiteralStyle
 // The value as a literal: on one line when it fits in about 80 columns at `depth`, otherwise
 // one element per line, each followed by a comma, the closing bracket at `depth`.
 QString literal(const QJsonValue& value, const LiteralStyle& style, int depth);
-// A JSON number exactly as the explorer sends it ("60", "0.5"): valid in all five languages.
-QString numberText(const QJsonValue& value);
 
 // A value that every wrapper's query helper sends unchanged: a string, a boolean or an integer.
 bool isPlainScalar(const QJsonValue& value);
@@ -106,14 +105,12 @@ bool isVersionedPath(const QString& path);
 // The endpoint's base URL as the wrappers use it for `path` (see snippetTargetUrl()).
 QUrl wrapperBaseUrl(const Endpoint& endpoint, const QString& path);
 
-// The three keys, read from the environment with a placeholder fallback.
+// A key, read from the environment with a placeholder fallback.
 struct KeyVariable
 {
     QString environment; // "OVH_APPLICATION_KEY"
     QString placeholder; // "your_application_key"
 };
-KeyVariable applicationKey();
-KeyVariable applicationSecret();
-KeyVariable consumerKey();
+KeyVariable keyVariable(CredentialField field);
 
 } // namespace Ovh::Snippets
