@@ -1,5 +1,7 @@
 #include "schema/typeref.h"
 
+#include <algorithm>
+
 namespace Ovh {
 
 QString typeKindName(TypeKind kind)
@@ -173,43 +175,89 @@ std::shared_ptr<const TypeRef> shared(TypeRef type)
 
 } // namespace
 
-TypeRef parseTypeSyntax(QStringView text)
+namespace {
+
+// The deepest '<' nesting of a generic name ("a.B<c.D<long>>" -> 2), in one pass.
+int genericNesting(QStringView text)
 {
+    int depth = 0;
+    int deepest = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('<'))
+            deepest = std::max(deepest, ++depth);
+        else if (c == QLatin1Char('>'))
+            --depth;
+    }
+    return deepest;
+}
+
+// One level of the syntax; parts are read at `depth + 1`. False when nested too deeply: the
+// bound keeps the recursion shallow and the copies of `name` (one per level) linear.
+bool parseLevel(QStringView text, int depth, TypeRef& type)
+{
+    if (depth > maxTypeNesting)
+        return false;
     text = text.trimmed();
-    TypeRef type;
     type.name = text.toString();
     if (text.isEmpty())
-        return type;
+        return true;
 
     // Maps first: in "map[string][]x.Y" the value is the Go-style array "[]x.Y".
     if (text.startsWith(QLatin1String("map["))) {
         const qsizetype close = matchingBracket(text, 3);
-        if (close > 4 && close < text.size() - 1) {
-            QStringView value = text.mid(close + 1);
-            type.kind = TypeKind::Map;
-            type.mapKey = shared(parseTypeSyntax(text.mid(4, close - 4)));
-            if (value.startsWith(QLatin1String("[]"))) {
-                TypeRef array;
-                array.kind = TypeKind::Array;
-                array.name = value.toString();
-                array.element = shared(parseTypeSyntax(value.mid(2)));
-                type.element = shared(std::move(array));
-            } else {
-                type.element = shared(parseTypeSyntax(value));
-            }
-            return type;
+        if (close <= 4 || close >= text.size() - 1)
+            return true; // malformed map: stays Unknown
+        QStringView value = text.mid(close + 1);
+        TypeRef key;
+        TypeRef element;
+        if (!parseLevel(text.mid(4, close - 4), depth + 1, key))
+            return false;
+        if (value.startsWith(QLatin1String("[]"))) {
+            TypeRef inner;
+            if (!parseLevel(value.mid(2), depth + 2, inner))
+                return false;
+            element.kind = TypeKind::Array;
+            element.name = value.toString();
+            element.element = shared(std::move(inner));
+        } else if (!parseLevel(value, depth + 1, element)) {
+            return false;
         }
-        return type; // malformed map: stays Unknown
+        type.kind = TypeKind::Map;
+        type.mapKey = shared(std::move(key));
+        type.element = shared(std::move(element));
+        return true;
     }
     if (text.endsWith(QLatin1String("[]"))) {
+        TypeRef element;
+        if (!parseLevel(text.chopped(2), depth + 1, element))
+            return false;
         type.kind = TypeKind::Array;
-        type.element = shared(parseTypeSyntax(text.chopped(2)));
-        return type;
+        type.element = shared(std::move(element));
+        return true;
     }
     type.kind = primitiveKind(text);
-    if (type.kind == TypeKind::Unknown)
-        type.modelKey = type.name;
-    return type;
+    if (type.kind != TypeKind::Unknown)
+        return true;
+    // Generic arguments are resolved later, one level each: bound them here too.
+    if (depth + genericNesting(text) > maxTypeNesting)
+        return false;
+    type.modelKey = type.name;
+    return true;
+}
+
+} // namespace
+
+TypeRef parseTypeSyntax(QStringView text, QString* error)
+{
+    TypeRef type;
+    if (parseLevel(text, 0, type))
+        return type;
+    TypeRef unreadable;
+    unreadable.name = text.trimmed().toString();
+    if (error)
+        *error = QStringLiteral("type nested deeper than %1 levels; edited as raw JSON")
+                     .arg(maxTypeNesting);
+    return unreadable;
 }
 
 } // namespace Ovh

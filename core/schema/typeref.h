@@ -60,9 +60,14 @@ struct TypeRef
 // Kind of a primitive type name ("ipv6Block" -> IpBlock); Unknown when it is not a primitive.
 TypeKind primitiveKind(QStringView name);
 
+// Real types nest three levels at most; deeper is no type but an attack on the stack.
+inline constexpr int maxTypeNesting = 32;
+
 // Syntax only: primitives get their kind, arrays and maps their parts; named types keep
-// kind Unknown with `modelKey` set to the name until resolved against models.
-TypeRef parseTypeSyntax(QStringView text);
+// kind Unknown with `modelKey` set to the name until resolved against models. A type nested
+// deeper than maxTypeNesting (arrays, maps and generic arguments together) stays Unknown as a
+// whole, and `error` says why.
+TypeRef parseTypeSyntax(QStringView text, QString* error = nullptr);
 
 // Splits "coreTypes.AccountId:string" into alias and wire type; returns false when there is
 // no alias. "coreTypes.ServiceId[]:long[]" -> ("coreTypes.ServiceId[]", "long[]").

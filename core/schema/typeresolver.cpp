@@ -33,7 +33,7 @@ TypeRef TypeResolver::resolve(QStringView text, const QStringList& typeParameter
         if (cached != m_cache.cend() && (cached->kind != TypeKind::Unknown || !error))
             return *cached;
     }
-    TypeRef type = parseTypeSyntax(text);
+    TypeRef type = parseTypeSyntax(text, error);
     resolveInPlace(type, typeParameters, error);
     if (typeParameters.isEmpty())
         m_cache.insert(key, type);

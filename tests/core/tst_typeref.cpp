@@ -1,6 +1,7 @@
 #include "schema/schemaparser.h"
 #include "schema/typeresolver.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Ovh;
@@ -19,6 +20,9 @@ private slots:
     void genericProperties();
     void substitute_data();
     void substitute();
+    void absurdNesting_data();
+    void absurdNesting();
+    void deepestAllowedNesting();
 };
 
 // Renders a parsed type back as a compact tree so one column can describe it.
@@ -268,6 +272,80 @@ void TestTypeRef::substitute()
     QFETCH(QString, expected);
     QCOMPARE(
         substituteGenerics(text, { QStringLiteral("T") }, { QStringLiteral("double") }), expected);
+}
+
+static QString repeated(const char* text, int times)
+{
+    return QString::fromLatin1(text).repeated(times);
+}
+
+void TestTypeRef::absurdNesting_data()
+{
+    QTest::addColumn<QString>("text");
+    // Each of these crashed the CLI or took gigabytes: recursion per level, a copy per level.
+    QTest::newRow("long + 17,500 []") << QString(u"long" + repeated("[]", 17500));
+    QTest::newRow("30,000 map[string]") << QString(repeated("map[string]", 30000) + u"long");
+    QTest::newRow("maps nested in keys")
+        << QString(repeated("map[", 10000) + u"string" + repeated("]long", 10000));
+    QTest::newRow("Go-style map arrays") << QString(repeated("map[string][]", 20000) + u"x.Box");
+    QTest::newRow("generic nested 10,000 deep")
+        << QString(repeated("complexType.UnitAndValue<", 10000) + u"long" + repeated(">", 10000));
+    QTest::newRow("33 levels") << QString(u"long" + repeated("[]", 33));
+}
+
+void TestTypeRef::absurdNesting()
+{
+    QFETCH(QString, text);
+    QElapsedTimer timer;
+    timer.start();
+    QString syntaxError;
+    const TypeRef syntax = parseTypeSyntax(text, &syntaxError);
+    QCOMPARE(syntax.kind, TypeKind::Unknown);
+    QVERIFY(syntax.modelKey.isEmpty());
+    QCOMPARE(syntax.name, text);
+    QVERIFY2(syntaxError.contains(QLatin1String("nested deeper than 32 levels")),
+        qPrintable(syntaxError));
+
+    // The resolver (what the schema parser uses) says the same and edits it as raw JSON.
+    const Product product = sampleProduct();
+    TypeResolver resolver(product);
+    QString error;
+    const TypeRef type = resolver.resolve(text, {}, &error);
+    QCOMPARE(type.kind, TypeKind::Unknown);
+    QCOMPARE(error, syntaxError);
+    // Linear work: a few milliseconds, where the recursive parser used gigabytes.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestTypeRef::deepestAllowedNesting()
+{
+    // 32 levels are still a type, arrays and generic arguments alike.
+    QString error;
+    const TypeRef array = parseTypeSyntax(QString(u"long" + repeated("[]", 32)), &error);
+    QVERIFY(error.isEmpty());
+    const TypeRef* level = &array;
+    for (int i = 0; i < 32; ++i) {
+        QCOMPARE(level->kind, TypeKind::Array);
+        level = level->element.get();
+    }
+    QCOMPARE(level->kind, TypeKind::Long);
+
+    const Product product = sampleProduct();
+    TypeResolver resolver(product);
+    const QString generic
+        = repeated("complexType.UnitAndValue<", 32) + u"double" + repeated(">", 32);
+    const TypeRef model = resolver.resolve(generic, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(model.kind, TypeKind::Model);
+    // One level of the generic unfolds per step, as a form expanding it would.
+    TypeRef current = model;
+    for (int i = 0; i < 31; ++i) {
+        const QList<Property> properties = product.propertiesOf(current);
+        QCOMPARE(properties.size(), 3);
+        current = properties.at(1).type;
+        QCOMPARE(current.kind, TypeKind::Model);
+    }
+    QCOMPARE(product.propertiesOf(current).at(1).type.kind, TypeKind::Double);
 }
 
 QTEST_GUILESS_MAIN(TestTypeRef)
