@@ -1,20 +1,29 @@
 #include "schema/jsontree.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace Ovh {
+
+namespace {
+QString unescape(const char* p, const char* end);
+} // namespace
 
 // ---- parsing --------------------------------------------------------------------------------
 
 class JsonParser
 {
 public:
-    JsonParser(const char* data, qsizetype size, std::vector<JsonTree::Node>& nodes)
+    JsonParser(const char* data, qsizetype size, std::vector<JsonTree::Node>& nodes,
+        std::vector<quint32>& duplicateKeys)
         : m_begin(data)
         , m_p(data)
         , m_end(data + size)
         , m_nodes(nodes)
+        , m_duplicateKeys(duplicateKeys)
     { }
 
     bool run()
@@ -181,8 +190,7 @@ private:
     }
 
     // Arrays and objects share one loop; an object reads `"name":` before each value.
-    template<bool IsObject>
-    bool container(int depth)
+    template<bool IsObject> bool container(int depth)
     {
         constexpr char closer = IsObject ? '}' : ']';
         if (depth >= JsonTree::maxDepth)
@@ -220,7 +228,51 @@ private:
         }
         close(index, start);
         m_nodes[index].count = count;
+        if constexpr (IsObject)
+            findDuplicateKeys(index);
         return true;
+    }
+
+    // Sorting the keys keeps a 10,000-member object linearithmic; most objects are tiny and
+    // compare their unescaped keys in place. Escaped keys (rare) are compared decoded.
+    void findDuplicateKeys(quint32 object)
+    {
+        m_keys.clear();
+        m_decodedKeys.clear();
+        for (quint32 key = object + 1; key < m_nodes[object].end; key = m_nodes[key + 1].end) {
+            const JsonTree::Node& node = m_nodes[key];
+            if (node.escaped) {
+                m_decodedKeys.push_back(
+                    unescape(m_begin + node.offset, m_begin + node.offset + node.length)
+                        .toStdString());
+                m_keys.push_back({ {}, key });
+            } else {
+                m_keys.push_back({ std::string_view(m_begin + node.offset, node.length), key });
+            }
+        }
+        if (!m_decodedKeys.empty()) {
+            size_t next = 0;
+            for (auto& [text, key] : m_keys) {
+                if (m_nodes[key].escaped)
+                    text = m_decodedKeys[next++];
+            }
+        }
+        if (m_keys.size() <= 8) {
+            for (size_t i = 1; i < m_keys.size(); ++i) {
+                for (size_t j = 0; j < i; ++j) {
+                    if (m_keys[i].first == m_keys[j].first) {
+                        m_duplicateKeys.push_back(m_keys[i].second);
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+        std::sort(m_keys.begin(), m_keys.end());
+        for (size_t i = 1; i < m_keys.size(); ++i) {
+            if (m_keys[i].first == m_keys[i - 1].first)
+                m_duplicateKeys.push_back(m_keys[i].second);
+        }
     }
 
     bool memberName()
@@ -241,12 +293,17 @@ private:
     const char* m_p;
     const char* m_end;
     std::vector<JsonTree::Node>& m_nodes;
+    std::vector<quint32>& m_duplicateKeys;
+    // Scratch of findDuplicateKeys: (key text, key node), and the decoded escaped keys.
+    std::vector<std::pair<std::string_view, quint32>> m_keys;
+    std::vector<std::string> m_decodedKeys;
 };
 
 bool JsonTree::parse(const QByteArray& json)
 {
     m_data = json;
     m_nodes.clear();
+    m_duplicateKeys.clear();
     m_error.clear();
     m_errorOffset = -1;
     if (json.size() >= qsizetype(0xffffffffu)) {
@@ -255,19 +312,62 @@ bool JsonTree::parse(const QByteArray& json)
     }
     // Schemas hold about one value per 10 bytes.
     m_nodes.reserve(size_t(json.size() / 10 + 16));
-    JsonParser parser(m_data.constData(), m_data.size(), m_nodes);
+    JsonParser parser(m_data.constData(), m_data.size(), m_nodes, m_duplicateKeys);
     if (!parser.run()) {
         m_error = parser.error;
         m_errorOffset = parser.errorOffset;
         m_nodes.clear();
+        m_duplicateKeys.clear();
         return false;
     }
+    std::sort(m_duplicateKeys.begin(), m_duplicateKeys.end());
     return true;
 }
 
 JsonNode JsonTree::root() const
 {
     return m_nodes.empty() ? JsonNode() : JsonNode(this, 0);
+}
+
+std::vector<JsonNode> JsonTree::duplicateKeys() const
+{
+    std::vector<JsonNode> keys;
+    keys.reserve(m_duplicateKeys.size());
+    for (const quint32 index : m_duplicateKeys)
+        keys.push_back(JsonNode(this, index));
+    return keys;
+}
+
+QString JsonTree::locationOf(const JsonNode& node) const
+{
+    // Down from the root, into the child whose subtree holds the node.
+    QString location;
+    quint32 current = 0;
+    while (node.m_tree == this && current < node.m_index) {
+        const Node& container = m_nodes[current];
+        const bool object = container.type == JsonNode::Object;
+        quint32 child = current + 1;
+        qsizetype position = 0;
+        while (child < container.end) {
+            const quint32 value = object ? child + 1 : child;
+            if (node.m_index < m_nodes[value].end) {
+                if (object) {
+                    if (!location.isEmpty())
+                        location += QLatin1Char('.');
+                    location += JsonNode(this, child).toString();
+                } else {
+                    location += QLatin1Char('[') + QString::number(position) + QLatin1Char(']');
+                }
+                break;
+            }
+            child = m_nodes[value].end;
+            ++position;
+        }
+        if (child >= container.end)
+            break;
+        current = object ? child + 1 : child;
+    }
+    return location;
 }
 
 // ---- reading --------------------------------------------------------------------------------
@@ -411,11 +511,12 @@ bool JsonNode::keyEquals(QLatin1String key) const
 
 JsonNode JsonNode::operator[](QLatin1String key) const
 {
+    JsonNode found;
     for (const Member member : members()) {
         if (member.key.keyEquals(key))
-            return member.value;
+            found = member.value;
     }
-    return JsonNode();
+    return found;
 }
 
 int JsonNode::size() const

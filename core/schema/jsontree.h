@@ -33,7 +33,8 @@ public:
     double toDouble() const;
     QByteArray rawText() const; // the bytes of the value as written (numbers keep their text)
 
-    // Objects: the member named `key` (Missing when absent). Linear: objects here are small.
+    // Objects: the member named `key` (Missing when absent); of duplicates the last, as
+    // JavaScript's JSON.parse (the web console) takes it. Linear: objects here are small.
     JsonNode operator[](QLatin1String key) const;
     int size() const; // members of an object, elements of an array
 
@@ -117,6 +118,10 @@ public:
     QString errorString() const { return m_error; }
     qsizetype errorOffset() const { return m_errorOffset; }
     JsonNode root() const;
+    // The key of every member whose name an earlier member of the same object already has.
+    std::vector<JsonNode> duplicateKeys() const;
+    // Where `node` sits, for diagnostics: "apis[3].operations[0].httpMethod" ("" for the root).
+    QString locationOf(const JsonNode& node) const;
 
 private:
     friend class JsonNode;
@@ -134,6 +139,7 @@ private:
 
     QByteArray m_data;
     std::vector<Node> m_nodes;
+    std::vector<quint32> m_duplicateKeys;
     QString m_error;
     qsizetype m_errorOffset = -1;
 };

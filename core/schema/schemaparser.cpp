@@ -116,7 +116,9 @@ public:
         const JsonNode value = object[key];
         if (value.isArray())
             return value;
-        if (!value.isAbsent())
+        if (value.isNull())
+            warn(where, QStringLiteral("'%1' is null; read as an empty list").arg(key));
+        else if (!value.isMissing())
             wrongType(where, key, value, "an array");
         return JsonNode();
     }
@@ -161,6 +163,12 @@ bool readDocument(const QByteArray& json, JsonTree& tree, FieldReader& reader)
     if (!tree.root().isObject()) {
         reader.warn({}, QStringLiteral("the document should be a JSON object"));
         return false;
+    }
+    for (const JsonNode& key : tree.duplicateKeys()) {
+        const QString location = tree.locationOf(key);
+        reader.warn({ "%1", location },
+            QStringLiteral("'%1' is given twice in one object; the last one is read")
+                .arg(key.toString()));
     }
     return true;
 }
@@ -227,8 +235,12 @@ public:
 private:
     void readModels(const JsonNode& models, Product& product)
     {
-        if (models.isAbsent())
+        if (models.isMissing())
             return;
+        if (models.isNull()) {
+            m_fields.warn({ "models" }, QStringLiteral("'models' is null; read as no models"));
+            return;
+        }
         if (!models.isObject()) {
             m_fields.warn({ "models" },
                 QStringLiteral("'models' should be an object, not %1").arg(jsonTypeName(models)));
@@ -321,12 +333,24 @@ private:
             return;
         }
         const Where named { "%1", path.path };
-        path.description = m_fields.string(object, QLatin1String("description"), named);
+        const QString description = m_fields.string(object, QLatin1String("description"), named);
+        // A path listed twice is read as one: its operations join the first entry.
+        qsizetype target = m_pathIndex.value(path.path, -1);
+        if (target >= 0) {
+            m_fields.warn(where,
+                QStringLiteral("path '%1' is listed twice; its operations are merged")
+                    .arg(path.path));
+        } else {
+            path.description = description;
+            target = product.paths.size();
+            m_pathIndex.insert(path.path, target);
+            product.paths.append(std::move(path));
+        }
+        ApiPath& entry = product.paths[target];
         const JsonNode operations = m_fields.array(object, QLatin1String("operations"), named);
-        path.operations.reserve(operations.size());
+        entry.operations.reserve(entry.operations.size() + operations.size());
         for (const JsonNode operation : operations.elements())
-            readOperation(operation, path, resolver);
-        product.paths.append(std::move(path));
+            readOperation(operation, entry, resolver);
     }
 
     void readOperation(const JsonNode& object, ApiPath& path, TypeResolver& resolver)
@@ -347,6 +371,12 @@ private:
             m_fields.warn(
                 where, QStringLiteral("unknown HTTP method '%1'; skipped").arg(methodName));
             return;
+        }
+        for (const Operation& known : std::as_const(path.operations)) {
+            if (known.method == operation.method) {
+                m_fields.warn(where, QStringLiteral("defined twice; the first one is kept"));
+                return;
+            }
         }
         readStatus(object[QLatin1String("apiStatus")], where, operation.status);
         operation.noAuthentication
@@ -510,6 +540,7 @@ private:
     }
 
     FieldReader m_fields;
+    QHash<QString, qsizetype> m_pathIndex; // path -> its entry in product.paths
 };
 
 QString schemaPathFor(const QString& productPath, const QString& templ, const QString& basePath)

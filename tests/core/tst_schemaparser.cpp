@@ -99,6 +99,10 @@ private slots:
     void malformedDocuments();
     void wrongTypes();
     void productWithoutApis();
+    void absurdTypeParameter();
+    void deepModelChain();
+    void duplicates_data();
+    void duplicates();
 };
 
 void TestSchemaParser::fullSnapshots_data()
@@ -377,6 +381,186 @@ void TestSchemaParser::productWithoutApis()
     QVERIFY(result.diagnostics.isEmpty());
     QCOMPARE(result.product.paths.size(), 0);
     QCOMPARE(result.product.models.size(), 0);
+}
+
+void TestSchemaParser::absurdTypeParameter()
+{
+    // One parameter typed long + 17,500 [] killed the whole CLI; another typed with 30,000
+    // map[string] took 9 GB. Now each is a diagnostic and a raw-JSON field, the rest loads.
+    const QByteArray deepArray = "long" + QByteArray("[]").repeated(17500);
+    const QByteArray deepMap = QByteArray("map[string]").repeated(30000) + "long";
+    const QByteArray json = R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": [
+        {"httpMethod": "POST", "parameters": [
+          {"name": "count", "dataType": "long", "paramType": "body", "required": true},
+          {"name": "deep", "dataType": ")"
+        + deepArray + R"(", "paramType": "body", "required": false},
+          {"name": "maps", "dataType": ")"
+        + deepMap + R"(", "paramType": "body", "required": false}]},
+        {"httpMethod": "GET", "responseType": ")"
+        + deepArray + R"(", "parameters": []}]}],
+      "models": {"x.M": {"id": "M", "namespace": "x", "properties": {
+        "deep": {"type": ")"
+        + deepMap + R"(", "canBeNull": false, "readOnly": false, "required": false}}}}})";
+    const ProductParseResult result = SchemaParser::parseProduct(QStringLiteral("/x"), json);
+    QVERIFY(result.ok);
+    QCOMPARE(result.product.paths.size(), 1);
+    QCOMPARE(result.product.operationCount(), 2);
+    const Operation& post = result.product.paths.at(0).operations.at(0);
+    QCOMPARE(post.parameters.size(), 3);
+    QCOMPARE(post.parameters.at(0).type.kind, TypeKind::Long);
+    QCOMPARE(post.parameters.at(1).type.kind, TypeKind::Unknown);
+    QCOMPARE(post.parameters.at(2).type.kind, TypeKind::Unknown);
+    QCOMPARE(post.parameters.at(1).dataType, QString::fromLatin1(deepArray));
+    QCOMPARE(result.product.paths.at(0).operations.at(1).responseType.kind, TypeKind::Unknown);
+    QCOMPARE(result.product.models.value(QStringLiteral("x.M")).properties.at(0).type.kind,
+        TypeKind::Unknown);
+    QCOMPARE(result.diagnostics.size(), 4);
+    for (const QString& where :
+        { QStringLiteral("POST /x parameter 'deep'"), QStringLiteral("POST /x parameter 'maps'"),
+            QStringLiteral("GET /x response"), QStringLiteral("model 'x.M' property 'deep'") }) {
+        bool found = false;
+        for (const Diagnostic& diagnostic : result.diagnostics) {
+            found = found
+                || (diagnostic.location == where
+                    && diagnostic.message.contains(QLatin1String("nested deeper than 32")));
+        }
+        QVERIFY2(found, qPrintable(where));
+    }
+}
+
+void TestSchemaParser::deepModelChain()
+{
+    // Models that nest 10,000 deep (each holds the next) load without walking the chain.
+    QByteArray models;
+    const int depth = 10000;
+    for (int i = 0; i < depth; ++i) {
+        const QByteArray next
+            = i + 1 < depth ? QByteArray("x.M" + QByteArray::number(i + 1)) : QByteArray("long");
+        models += (i ? "," : "") + QByteArray(R"("x.M)") + QByteArray::number(i)
+            + R"(": {"id": "M", "namespace": "x", "properties": {"next": {"type": ")" + next
+            + R"(", "canBeNull": false, "readOnly": false, "required": false}}})";
+    }
+    const QByteArray json = R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": [
+        {"httpMethod": "GET", "responseType": "x.M0", "parameters": []}]}], "models": {)"
+        + models + "}}";
+    const ProductParseResult result = SchemaParser::parseProduct(QStringLiteral("/x"), json);
+    QVERIFY(result.ok);
+    QVERIFY(result.diagnostics.isEmpty());
+    QCOMPARE(result.product.models.size(), depth);
+    TypeRef type = result.product.paths.at(0).operations.at(0).responseType;
+    for (int i = 0; i < depth; ++i) {
+        QCOMPARE(type.kind, TypeKind::Model);
+        type = result.product.propertiesOf(type).at(0).type;
+    }
+    QCOMPARE(type.kind, TypeKind::Long);
+}
+
+void TestSchemaParser::duplicates_data()
+{
+    QTest::addColumn<bool>("isIndex");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("read"); // what is read: "path METHOD,METHOD; …" or index paths
+
+    const QByteArray get = R"({"httpMethod": "GET", "parameters": []})";
+    const QByteArray post = R"({"httpMethod": "POST", "parameters": []})";
+    QTest::newRow("apis twice, the last is read")
+        << false
+        << QByteArray(R"({"resourcePath": "/x", "apis": [], "apis": [{"path": "/x",
+            "operations": [)"
+               + get + "]}]}")
+        << "apis"
+        << "'apis' is given twice in one object; the last one is read"
+        << "/x GET";
+    QTest::newRow("escaped duplicate key")
+        << false
+        << QByteArray(R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": [)" + get
+               + R"(]}], "apis": []})")
+        << "apis"
+        << "'apis' is given twice in one object; the last one is read"
+        << "";
+    QTest::newRow("httpMethod twice")
+        << false << QByteArray(R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": [
+            {"httpMethod": "GET", "httpMethod": "POST", "parameters": []}]}]})")
+        << "apis[0].operations[0].httpMethod"
+        << "'httpMethod' is given twice in one object; the last one is read"
+        << "/x POST";
+    QTest::newRow("model twice") << false
+                                 << QByteArray(R"({"resourcePath": "/x", "apis": [], "models": {
+            "x.A": {"id": "A", "namespace": "x"}, "x.B": {}, "x.A": {"id": "A", "namespace": "x"}}})")
+                                 << "models.x.A"
+                                 << "'x.A' is given twice in one object; the last one is read"
+                                 << "";
+    QTest::newRow("apis null") << false << QByteArray(R"({"resourcePath": "/x", "apis": null})")
+                               << ""
+                               << "'apis' is null; read as an empty list"
+                               << "";
+    QTest::newRow("operations null")
+        << false
+        << QByteArray(R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": null}]})")
+        << "/x"
+        << "'operations' is null; read as an empty list"
+        << "/x ";
+    QTest::newRow("models null") << false
+                                 << QByteArray(
+                                        R"({"resourcePath": "/x", "apis": [], "models": null})")
+                                 << "models"
+                                 << "'models' is null; read as no models"
+                                 << "";
+    QTest::newRow("path twice, operations merged")
+        << false
+        << QByteArray(R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": [)" + get
+               + R"(]}, {"path": "/y", "operations": []}, {"path": "/x", "operations": [)" + post
+               + "]}]}")
+        << "apis[2]"
+        << "path '/x' is listed twice; its operations are merged"
+        << "/x GET,POST; /y ";
+    QTest::newRow("operation twice, the first is kept")
+        << false
+        << QByteArray(R"({"resourcePath": "/x", "apis": [{"path": "/x", "operations": [)" + get
+               + R"(, {"httpMethod": "GET", "description": "second"}]}]})")
+        << "GET /x"
+        << "defined twice; the first one is kept"
+        << "/x GET";
+    QTest::newRow("index: apis twice")
+        << true << QByteArray(R"({"apis": [{"path": "/a"}], "apis": [{"path": "/b"}]})") << "apis"
+        << "'apis' is given twice in one object; the last one is read"
+        << "/b";
+    QTest::newRow("index: apis null") << true << QByteArray(R"({"apis": null})") << ""
+                                      << "'apis' should be an array, not null"
+                                      << "";
+}
+
+void TestSchemaParser::duplicates()
+{
+    QFETCH(bool, isIndex);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, location);
+    QFETCH(QString, message);
+    QFETCH(QString, read);
+    Diagnostics diagnostics;
+    QStringList parts;
+    if (isIndex) {
+        const IndexParseResult result = SchemaParser::parseIndex(json);
+        diagnostics = result.diagnostics;
+        for (const ApiIndexEntry& entry : result.index.products)
+            parts << entry.path;
+    } else {
+        const ProductParseResult result = SchemaParser::parseProduct(QStringLiteral("/x"), json);
+        QVERIFY(result.ok);
+        diagnostics = result.diagnostics;
+        for (const ApiPath& path : result.product.paths) {
+            QStringList methods;
+            for (const Operation& operation : path.operations)
+                methods << httpMethodName(operation.method);
+            parts << path.path + QLatin1Char(' ') + methods.join(QLatin1Char(','));
+        }
+    }
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.at(0).location, location);
+    QCOMPARE(diagnostics.at(0).message, message);
+    QCOMPARE(parts.join(QLatin1String("; ")), read);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaParser)
