@@ -3,6 +3,7 @@
 #   ./dev.sh run [ovh-explorer arguments]   install what is missing, build, start the GUI
 #   ./dev.sh test                           install what is missing, build, run every test
 #   ./dev.sh build                          install what is missing, build
+#   ./dev.sh fuzz [MINUTES]                 fuzz the schema and type parsers (default 10 min)
 # Works on a fresh Debian 12 as root or with sudo. BUILD_DIR overrides ./build.
 set -euo pipefail
 
@@ -75,8 +76,31 @@ case "$command" in
         install_missing "${build_packages[@]}"
         configure_and_build
         ;;
+    fuzz)
+        # libFuzzer (clang, with ASan and UBSan) over the schema and the type parser, seeded
+        # with the bundled snapshots, MINUTES shared by the two. A crash leaves its input in
+        # $fuzz_dir/crashes/: keep it in tests/data/fuzz/<target>/, tst_fuzzreplay replays it.
+        minutes=${1:-10}
+        install_missing "${build_packages[@]}" clang libclang-rt-dev python3
+        fuzz_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
+        cmake -S "$here" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER=clang++ -DOVH_FUZZ=ON -DOVH_WERROR=OFF
+        cmake --build "$fuzz_dir" -j "$(nproc)" --target fuzz_schema fuzz_typeref
+        rm -rf "$fuzz_dir/seeds"
+        python3 "$here/tests/fuzz/make_seeds.py" "$here"/resources/snapshots/*/1.0 "$fuzz_dir/seeds"
+        mkdir -p "$fuzz_dir/crashes"
+        for target in schema typeref; do
+            mkdir -p "$fuzz_dir/corpus/$target"
+            "$fuzz_dir/bin/fuzz_$target" -max_total_time=$((minutes * 30)) -max_len=16384 \
+                -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+                -dict="$here/tests/fuzz/$target.dict" \
+                -artifact_prefix="$fuzz_dir/crashes/$target-" "$fuzz_dir/corpus/$target" \
+                "$fuzz_dir/seeds/$target" "$here/tests/data/fuzz/$target" || status=$?
+        done
+        exit "${status:-0}"
+        ;;
     *)
-        echo "usage: $0 run [args] | test | build" >&2
+        echo "usage: $0 run [args] | test | build | fuzz [MINUTES]" >&2
         exit 2
         ;;
 esac
