@@ -57,6 +57,18 @@ QJsonArray diagnosticsJson(const Diagnostics& diagnostics)
     return array;
 }
 
+// Why a load is not a success (the exit code is 1), or empty.
+QString loadError(const SchemaSet& schema)
+{
+    if (schema.source == SchemaSource::None)
+        return QStringLiteral("no schema available for %1").arg(schema.endpoint.displayName());
+    if (schema.failedProducts > 0)
+        return QStringLiteral("%1 of %2 products could not be loaded")
+            .arg(schema.failedProducts)
+            .arg(schema.index.products.size());
+    return QString();
+}
+
 QString diagnosticLine(const Diagnostic& diagnostic)
 {
     QString where = diagnostic.product.isEmpty() ? QStringLiteral("index") : diagnostic.product;
@@ -106,27 +118,26 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     const QString syntax = positionalSyntax();
     if (!syntax.isEmpty())
         parser.addPositionalArgument(syntax, QString());
+    // Before parsing succeeds: a usage error is reported in JSON too.
+    m_json = arguments.contains(QStringLiteral("--json"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    m_json = parser.isSet(jsonOption);
     if (const int code = parseCommandLine(parser, arguments); code != Pending)
         return code;
-    if (syntax.isEmpty() && !parser.positionalArguments().isEmpty()) {
-        printErr(
-            QStringLiteral("unexpected argument '%1'\n").arg(parser.positionalArguments().first()));
-        return Usage;
-    }
+    if (syntax.isEmpty() && !parser.positionalArguments().isEmpty())
+        return usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     QStringList configFiles = OvhConfig::defaultFiles();
     if (parser.isSet(configOption)) {
         configFiles = QStringList { parser.value(configOption) };
-        if (!QFileInfo::exists(configFiles.first())) {
-            printErr(QStringLiteral("--config: no file '%1'\n").arg(configFiles.first()));
-            return Usage;
-        }
+        if (!QFileInfo::exists(configFiles.first()))
+            return usageError(QStringLiteral("--config: no file '%1'").arg(configFiles.first()));
     }
     if (parser.isSet(caCertOption)) {
         const QString error = trustCaCertificates(parser.value(caCertOption));
-        if (!error.isEmpty()) {
-            printErr(error + QLatin1Char('\n'));
-            return Usage;
-        }
+        if (!error.isEmpty())
+            return usageError(error);
     }
     CredentialOverrides overrides;
     overrides.endpoint = parser.value(endpointOption);
@@ -135,24 +146,36 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
         OvhConfig::load(configFiles), QProcessEnvironment::systemEnvironment(), overrides);
     QString error;
     const auto endpoint = Endpoint::fromUserText(m_resolved.endpoint, &error);
-    if (!endpoint) {
-        printErr(
-            QStringLiteral("endpoint (%1): %2\n").arg(m_resolved.endpointOrigin.describe(), error));
-        return Usage;
-    }
+    if (!endpoint)
+        return usageError(
+            QStringLiteral("endpoint (%1): %2").arg(m_resolved.endpointOrigin.describe(), error));
     m_endpoint = *endpoint;
-    m_json = parser.isSet(jsonOption);
     SchemaRepository::Options options;
     options.cacheDir = parser.value(cacheDirOption);
     options.offline = parser.isSet(offlineOption);
     error = checkOptions(parser, options);
-    if (!error.isEmpty()) {
-        printErr(error + QLatin1Char('\n'));
-        return Usage;
-    }
+    if (!error.isEmpty())
+        return usageError(error);
     m_repository.setOptions(options);
     m_repository.load(m_endpoint);
     return Pending;
+}
+
+void SchemaLoadingCommand::printError(const QString& message, const Diagnostics& diagnostics)
+{
+    const QJsonObject object { { QStringLiteral("error"), message },
+        { QStringLiteral("diagnostics"), diagnosticsJson(diagnostics) } };
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+        + QLatin1Char('\n'));
+}
+
+int SchemaLoadingCommand::usageError(const QString& message) const
+{
+    if (m_json && printsJsonErrors())
+        printError(message, {});
+    else
+        printErr(message + QLatin1Char('\n'));
+    return Usage;
 }
 
 void SchemaCommand::addOptions(QCommandLineParser&) { }
@@ -164,8 +187,10 @@ QString SchemaCommand::checkOptions(const QCommandLineParser&, SchemaRepository:
 
 int SchemaCommand::onSchemaLoaded(const SchemaSet& schema)
 {
+    const QString error = loadError(schema);
     if (jsonOutput()) {
         const QJsonObject object {
+            { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
             { QStringLiteral("endpoint"), schema.endpoint.displayName() },
             { QStringLiteral("source"), schemaSourceName(schema.source) },
             { QStringLiteral("products"), int(schema.products.size()) },
@@ -197,7 +222,7 @@ int SchemaCommand::onSchemaLoaded(const SchemaSet& schema)
         for (const Diagnostic& diagnostic : schema.diagnostics)
             printErr(diagnosticLine(diagnostic));
     }
-    return schema.isComplete() ? Success : Failure;
+    return error.isEmpty() ? Success : Failure;
 }
 
 void OpsCommand::addOptions(QCommandLineParser& parser)
@@ -216,6 +241,10 @@ QString OpsCommand::checkOptions(const QCommandLineParser& parser, SchemaReposit
 
 int OpsCommand::onSchemaLoaded(const SchemaSet& schema)
 {
+    if (schema.source == SchemaSource::None && jsonOutput()) {
+        printError(loadError(schema), schema.diagnostics);
+        return Failure;
+    }
     for (const Diagnostic& diagnostic : schema.diagnostics)
         printErr(diagnosticLine(diagnostic));
     if (schema.source == SchemaSource::None)

@@ -35,6 +35,10 @@ protected:
     virtual void addCredentialOverrides(const QCommandLineParser&, Credentials&) const { }
     // Returns an exit code, or Pending to finish later with finished().
     virtual int onSchemaLoaded(const SchemaSet& schema) = 0;
+    // With --json, errors before the load are one JSON object on stdout, as printError() writes.
+    virtual bool printsJsonErrors() const { return false; }
+    // {"error": message, "diagnostics": [...]} on stdout.
+    static void printError(const QString& message, const Diagnostics& diagnostics);
 
     bool jsonOutput() const { return m_json; }
     const Endpoint& endpoint() const { return m_endpoint; }
@@ -43,6 +47,8 @@ protected:
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
 
 private:
+    int usageError(const QString& message) const;
+
     QNetworkAccessManager* m_nam;
     SchemaRepository m_repository;
     Endpoint m_endpoint;
@@ -63,6 +69,7 @@ protected:
     QString checkOptions(
         const QCommandLineParser& parser, SchemaRepository::Options& options) override;
     int onSchemaLoaded(const SchemaSet& schema) override;
+    bool printsJsonErrors() const override { return true; }
 };
 
 // ops: lists operations, optionally filtered.
@@ -78,6 +85,7 @@ protected:
     QString checkOptions(
         const QCommandLineParser& parser, SchemaRepository::Options& options) override;
     int onSchemaLoaded(const SchemaSet& schema) override;
+    bool printsJsonErrors() const override { return true; }
 
 private:
     QString m_filter;

@@ -1,5 +1,6 @@
 #include "net/schemacache.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,11 @@ bool saveAtomically(const QString& path, const QByteArray& data, QString* error)
     return true;
 }
 
+QByteArray sha256Of(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
 QByteArray encodeMetadata(const CacheMetadata& metadata)
 {
     QJsonObject object;
@@ -38,6 +44,7 @@ QByteArray encodeMetadata(const CacheMetadata& metadata)
     object.insert(QLatin1String("lastModified"), QString::fromLatin1(metadata.lastModified));
     object.insert(
         QLatin1String("fetchedAt"), metadata.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
+    object.insert(QLatin1String("sha256"), QString::fromLatin1(metadata.sha256));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -54,6 +61,7 @@ std::optional<CacheMetadata> decodeMetadata(const QByteArray& json)
         object.value(QLatin1String("fetchedAt")).toString(), Qt::ISODateWithMs);
     if (metadata.fetchedAt.isValid())
         metadata.fetchedAt = metadata.fetchedAt.toUTC();
+    metadata.sha256 = object.value(QLatin1String("sha256")).toString().toLatin1();
     return metadata;
 }
 
@@ -124,6 +132,9 @@ std::optional<CacheEntry> SchemaCache::read(const Endpoint& endpoint, const QStr
         return std::nullopt;
     if (auto metadata = readMetadata(endpoint, relative))
         entry.metadata = *metadata;
+    if (!entry.metadata.sha256.isEmpty())
+        entry.integrity = entry.metadata.sha256 == sha256Of(entry.data) ? CacheIntegrity::Verified
+                                                                        : CacheIntegrity::Mismatch;
     return entry;
 }
 
@@ -145,8 +156,10 @@ bool SchemaCache::write(const Endpoint& endpoint, const QString& relative, const
     // Old validators must never describe a new body: drop the sidecar first, so an
     // interruption leaves a body without metadata (revalidated unconditionally next time).
     QFile::remove(metaPathFor(path));
+    CacheMetadata recorded = metadata;
+    recorded.sha256 = sha256Of(data);
     return saveAtomically(path, data, error)
-        && saveAtomically(metaPathFor(path), encodeMetadata(metadata), error);
+        && saveAtomically(metaPathFor(path), encodeMetadata(recorded), error);
 }
 
 } // namespace Ovh

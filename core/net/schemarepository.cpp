@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
 #include <functional>
@@ -228,7 +229,32 @@ struct ProductOutcome
     std::optional<Product> product;
     Diagnostics diagnostics;
     bool refetch = false;
+    bool downloaded = false; // the product is a fresh body from the server
+    QString cacheError; // why that fresh body could not be cached
 };
+
+// "a; b", skipping an empty part.
+QString joinReasons(const QString& first, const QString& second)
+{
+    if (first.isEmpty() || second.isEmpty())
+        return first + second;
+    return first + QLatin1String("; ") + second;
+}
+
+// The cached body, unless it no longer hashes to the SHA-256 recorded when it was downloaded
+// (a flipped letter, another product's file): then nothing, and why in `problem` if given.
+std::optional<CacheEntry> readIntact(
+    const SchemaCache& cache, const Endpoint& endpoint, const QString& fileName, QString* problem)
+{
+    auto entry = cache.read(endpoint, fileName);
+    if (entry && entry->integrity == CacheIntegrity::Mismatch) {
+        if (problem)
+            *problem = QStringLiteral(
+                "the cached copy changed on disk since it was downloaded (SHA-256 mismatch)");
+        return std::nullopt;
+    }
+    return entry;
+}
 
 QString firstMessage(const Diagnostics& diagnostics)
 {
@@ -278,11 +304,10 @@ ProductOutcome decodeProduct(const ProductTask& task)
         ProductParseResult parsed
             = SchemaParser::parseProduct(task.productPath, task.fetched->body);
         if (parsed.ok) {
-            QString error;
-            if (!task.fileName.isEmpty()
-                && !task.cache.write(task.endpoint, task.fileName, task.fetched->body,
-                    task.fetched->metadata, &error))
-                note(QStringLiteral("cache not updated: %1").arg(error));
+            if (!task.fileName.isEmpty())
+                task.cache.write(task.endpoint, task.fileName, task.fetched->body,
+                    task.fetched->metadata, &out.cacheError);
+            out.downloaded = true;
             accept(parsed);
             return out;
         }
@@ -290,7 +315,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
                      .arg(firstMessage(parsed.diagnostics));
     } else if (task.fetched && task.fetched->status == FetchResult::NotModified) {
         cacheTried = true;
-        if (auto entry = task.cache.read(task.endpoint, task.fileName)) {
+        if (auto entry = readIntact(task.cache, task.endpoint, task.fileName, nullptr)) {
             ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, entry->data);
             if (parsed.ok) {
                 accept(parsed);
@@ -305,7 +330,8 @@ ProductOutcome decodeProduct(const ProductTask& task)
     }
 
     if (task.tryCache && !cacheTried) {
-        if (auto entry = task.cache.read(task.endpoint, task.fileName)) {
+        QString problem;
+        if (auto entry = readIntact(task.cache, task.endpoint, task.fileName, &problem)) {
             ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, entry->data);
             if (parsed.ok) {
                 if (!reason.isEmpty())
@@ -314,10 +340,10 @@ ProductOutcome decodeProduct(const ProductTask& task)
                 accept(parsed);
                 return out;
             }
-            reason += (reason.isEmpty() ? QString() : QStringLiteral("; "))
-                + QStringLiteral("cached copy unreadable: %1")
-                      .arg(firstMessage(parsed.diagnostics));
+            problem = QStringLiteral("cached copy unreadable: %1")
+                          .arg(firstMessage(parsed.diagnostics));
         }
+        reason = joinReasons(reason, problem);
     }
     if (auto bundled = readBundled(task.endpoint, task.fileName)) {
         ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, *bundled);
@@ -339,6 +365,58 @@ QString productFileName(const ApiIndexEntry& entry)
 {
     const QString name = SchemaCache::sanitizeRelativePath(entry.schemaPath);
     return name == kIndexFile ? QString() : name;
+}
+
+int defaultPort(const QUrl& url)
+{
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+}
+
+// Why an index entry's schema location would lead outside the endpoint's base path, or empty.
+// The index comes from the server: "../", "%2e%2e", "//host", backslashes or an absolute URL
+// to another origin must steer neither a download nor a cache file.
+QString locationProblem(const ApiIndexEntry& entry, const Endpoint& endpoint)
+{
+    const QString& path = entry.schemaPath; // what the parser made of the entry
+    if (path.isEmpty())
+        return QStringLiteral("the index gives no usable schema location");
+    auto refused = [&entry](const QString& why) {
+        return QStringLiteral("schema location '%1' refused: %2")
+            .arg(entry.schema.isEmpty() ? entry.schemaPath : entry.schema, why);
+    };
+    const QUrl& base = endpoint.baseUrl;
+    if (entry.schema.contains(QLatin1String("://"))) {
+        QString expanded = entry.schema;
+        expanded.replace(QLatin1String("{path}"), entry.path);
+        expanded.replace(QLatin1String("{format}"), QLatin1String("json"));
+        const QUrl url(expanded, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().compare(base.scheme(), Qt::CaseInsensitive) != 0
+            || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
+            || url.port(defaultPort(url)) != base.port(defaultPort(base)))
+            return refused(QStringLiteral("another origin than %1")
+                               .arg(base.adjusted(QUrl::RemovePath).toString()));
+        if (!url.path().startsWith(base.path() + QLatin1Char('/')))
+            return refused(QStringLiteral("outside the base path %1").arg(base.path()));
+    }
+    if (!path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("//")))
+        return refused(QStringLiteral("not a path below the base URL"));
+    if (path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('#')))
+        return refused(QStringLiteral("a query or fragment"));
+    // As written and as a server decodes it.
+    for (const QString& text : { path, QUrl::fromPercentEncoding(path.toUtf8()) }) {
+        if (text.contains(QLatin1Char('\\')))
+            return refused(QStringLiteral("a backslash"));
+        for (const QChar c : text) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                return refused(QStringLiteral("a control character"));
+        }
+        const QStringList segments = text.split(QLatin1Char('/'));
+        for (const QString& segment : segments) {
+            if (segment == QLatin1String(".") || segment == QLatin1String(".."))
+                return refused(QStringLiteral("a dot segment leaves the base path"));
+        }
+    }
+    return QString();
 }
 
 } // namespace
@@ -378,9 +456,13 @@ private:
     void startProducts(bool online);
     void pump();
     void fetchProduct(int slot, bool conditional);
+    std::optional<CacheMetadata> validatorsFor(const QString& fileName, const QString& product);
+    bool fitsLoadCap(qint64 bytes);
+    void skipOverLoadCap(int slot);
     ProductTask taskFor(int slot) const;
     void decodeInPool(int slot, ProductTask task);
     void onProductDecoded(int slot, ProductOutcome outcome);
+    void complete(int slot, ProductOutcome outcome);
     void finish();
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -392,6 +474,9 @@ private:
     int m_running = 0;
     int m_done = 0;
     bool m_online = false;
+    qint64 m_downloadedBytes = 0; // product bodies, against maxLoadBytes
+    QList<int> m_overLoadCap; // slots not loaded once maxLoadBytes was reached
+    QStringList m_cacheErrors; // one per file that could not be cached
     QElapsedTimer m_timer;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
@@ -437,8 +522,7 @@ void SchemaRepository::Job::start()
 
 void SchemaRepository::Job::fetchIndex(bool conditional)
 {
-    const auto cached
-        = conditional ? m_cache.readMetadata(m_set.endpoint, kIndexFile) : std::nullopt;
+    const auto cached = conditional ? validatorsFor(kIndexFile, QString()) : std::nullopt;
     startFetch(m_nam, makeRequest(m_set.endpoint.url(u"/"), m_options, cached), m_options, this,
         [this, conditional](
             FetchResult result) { onIndexFetched(std::move(result), conditional); });
@@ -452,8 +536,7 @@ void SchemaRepository::Job::onIndexFetched(FetchResult result, bool conditional)
         if (parsed.ok) {
             QString error;
             if (!m_cache.write(m_set.endpoint, kIndexFile, result.body, result.metadata, &error))
-                m_set.diagnostics.append(Diagnostic { QString(), QStringLiteral("index"),
-                    QStringLiteral("cache not updated: %1").arg(error) });
+                m_cacheErrors << error;
             useIndex(std::move(parsed), SchemaSource::Network, result.metadata.fetchedAt);
             startProducts(true);
             return;
@@ -461,7 +544,8 @@ void SchemaRepository::Job::onIndexFetched(FetchResult result, bool conditional)
         reason = QStringLiteral("unreadable index from the server: %1")
                      .arg(firstMessage(parsed.diagnostics));
     } else if (result.status == FetchResult::NotModified) {
-        if (auto entry = m_cache.read(m_set.endpoint, kIndexFile)) {
+        // Changed since the check before the request: asked again below.
+        if (auto entry = readIntact(m_cache, m_set.endpoint, kIndexFile, nullptr)) {
             IndexParseResult parsed = SchemaParser::parseIndex(entry->data);
             if (parsed.ok) {
                 useIndex(std::move(parsed), SchemaSource::Cache, entry->metadata.fetchedAt);
@@ -478,16 +562,18 @@ void SchemaRepository::Job::onIndexFetched(FetchResult result, bool conditional)
     loadIndexOffline(reason);
 }
 
-void SchemaRepository::Job::loadIndexOffline(const QString& reason)
+void SchemaRepository::Job::loadIndexOffline(const QString& networkFailure)
 {
+    QString reason = networkFailure;
     auto fellBack = [this, &reason](const QString& copy) {
         if (!reason.isEmpty())
-            m_set.diagnostics.append(Diagnostic { QString(), QStringLiteral("index"),
+            m_set.diagnostics.append(Diagnostic { QString(), QString(),
                 QStringLiteral("%1: %2; using %3")
                     .arg(m_set.endpoint.url(u"/").toString(), reason, copy) });
     };
     QStringList tried;
-    if (auto entry = m_cache.read(m_set.endpoint, kIndexFile)) {
+    QString changed;
+    if (auto entry = readIntact(m_cache, m_set.endpoint, kIndexFile, &changed)) {
         IndexParseResult parsed = SchemaParser::parseIndex(entry->data);
         if (parsed.ok) {
             fellBack(QStringLiteral("the cached copy from %1")
@@ -498,9 +584,10 @@ void SchemaRepository::Job::loadIndexOffline(const QString& reason)
         }
         tried << QStringLiteral("the cached index is unreadable (%1)")
                      .arg(firstMessage(parsed.diagnostics));
-    } else {
+    } else if (changed.isEmpty()) {
         tried << QStringLiteral("nothing cached in %1").arg(m_cache.endpointDir(m_set.endpoint));
     }
+    reason = joinReasons(reason, changed);
     if (auto bundled = readBundled(m_set.endpoint, kIndexFile)) {
         IndexParseResult parsed = SchemaParser::parseIndex(*bundled);
         if (parsed.ok) {
@@ -513,7 +600,7 @@ void SchemaRepository::Job::loadIndexOffline(const QString& reason)
         tried << QStringLiteral("no bundled snapshot for this endpoint");
     }
     m_set.source = SchemaSource::None;
-    m_set.diagnostics.append(Diagnostic { QString(), QStringLiteral("index"),
+    m_set.diagnostics.append(Diagnostic { QString(), QString(),
         QStringLiteral("no schema available for %1: %2; %3")
             .arg(m_set.endpoint.displayName(),
                 reason.isEmpty() ? QStringLiteral("offline") : reason,
@@ -534,10 +621,24 @@ void SchemaRepository::Job::startProducts(bool online)
 {
     m_online = online;
     m_slots.clear();
-    m_slots.reserve(m_set.index.products.size());
+    const int maxProducts = qMax(0, m_options.maxProducts);
+    int overCap = 0;
     for (const ApiIndexEntry& entry : std::as_const(m_set.index.products)) {
-        if (!m_options.productFilter || m_options.productFilter(entry.path))
+        if (m_options.productFilter && !m_options.productFilter(entry.path))
+            continue;
+        if (m_slots.size() < maxProducts)
             m_slots.append(Slot { entry, productFileName(entry), std::nullopt });
+        else
+            ++overCap;
+    }
+    if (overCap > 0) {
+        m_set.failedProducts += overCap;
+        m_set.diagnostics.append(Diagnostic { QString(), QString(),
+            QStringLiteral("the index lists %1 products, over the cap of %2 per load; "
+                           "the other %3 are not loaded")
+                .arg(maxProducts + overCap)
+                .arg(maxProducts)
+                .arg(overCap) });
     }
     const int total = int(m_slots.size());
     emit progressChanged(0, total);
@@ -546,10 +647,16 @@ void SchemaRepository::Job::startProducts(bool online)
         return;
     }
     for (int i = 0; i < total; ++i) {
-        if (online)
+        const QString problem = locationProblem(m_slots.at(i).entry, m_set.endpoint);
+        if (!problem.isEmpty()) {
+            ProductOutcome refused;
+            refused.diagnostics.append(Diagnostic { m_slots.at(i).entry.path, QString(), problem });
+            complete(i, std::move(refused));
+        } else if (online) {
             m_queue.emplace_back(i, true);
-        else
+        } else {
             decodeInPool(i, taskFor(i));
+        }
     }
     pump();
 }
@@ -560,7 +667,10 @@ void SchemaRepository::Job::pump()
     while (m_running < cap && !m_queue.empty()) {
         const auto [slot, conditional] = m_queue.front();
         m_queue.pop_front();
-        fetchProduct(slot, conditional);
+        if (m_overLoadCap.isEmpty())
+            fetchProduct(slot, conditional);
+        else
+            skipOverLoadCap(slot);
     }
 }
 
@@ -579,20 +689,18 @@ ProductTask SchemaRepository::Job::taskFor(int slot) const
 void SchemaRepository::Job::fetchProduct(int slot, bool conditional)
 {
     const Slot& current = m_slots.at(slot);
-    if (current.entry.schemaPath.isEmpty() || !current.entry.schemaPath.startsWith(u'/')) {
-        ProductTask task = taskFor(slot);
-        task.failure = QStringLiteral("the index gives no usable schema location");
-        decodeInPool(slot, std::move(task));
-        return;
-    }
-    const auto cached = conditional && !current.fileName.isEmpty()
-        ? m_cache.readMetadata(m_set.endpoint, current.fileName)
-        : std::nullopt;
+    const auto cached
+        = conditional ? validatorsFor(current.fileName, current.entry.path) : std::nullopt;
     const QNetworkRequest request
         = makeRequest(m_set.endpoint.url(current.entry.schemaPath), m_options, cached);
     ++m_running;
     startFetch(m_nam, request, m_options, this, [this, slot, conditional](FetchResult result) {
         --m_running;
+        if (result.status == FetchResult::Ok && !fitsLoadCap(result.body.size())) {
+            skipOverLoadCap(slot);
+            pump();
+            return;
+        }
         ProductTask task = taskFor(slot);
         task.mayRefetch = conditional;
         if (result.status == FetchResult::Failed)
@@ -602,6 +710,41 @@ void SchemaRepository::Job::fetchProduct(int slot, bool conditional)
         decodeInPool(slot, std::move(task));
         pump();
     });
+}
+
+// The validators of a cached copy for a conditional request, only when its body is the one
+// they describe. A body changed on disk is a diagnostic; one without a recorded hash (a cache
+// older than the hash) proves nothing either. Both are downloaded again in full.
+std::optional<CacheMetadata> SchemaRepository::Job::validatorsFor(
+    const QString& fileName, const QString& product)
+{
+    if (fileName.isEmpty())
+        return std::nullopt;
+    QString changed;
+    const auto entry = readIntact(m_cache, m_set.endpoint, fileName, &changed);
+    if (!changed.isEmpty())
+        m_set.diagnostics.append(
+            Diagnostic { product, QString(), changed + QLatin1String("; downloading it again") });
+    if (!entry || entry->integrity != CacheIntegrity::Verified)
+        return std::nullopt;
+    return entry->metadata;
+}
+
+// Counts a downloaded product body against maxLoadBytes; false when it does not fit.
+bool SchemaRepository::Job::fitsLoadCap(qint64 bytes)
+{
+    if (m_downloadedBytes + bytes > m_options.maxLoadBytes)
+        return false;
+    m_downloadedBytes += bytes;
+    return true;
+}
+
+// Past maxLoadBytes, products are neither downloaded nor taken from elsewhere: finish() says so
+// once for all of them.
+void SchemaRepository::Job::skipOverLoadCap(int slot)
+{
+    m_overLoadCap << slot;
+    complete(slot, ProductOutcome {});
 }
 
 void SchemaRepository::Job::decodeInPool(int slot, ProductTask task)
@@ -635,6 +778,11 @@ void SchemaRepository::Job::onProductDecoded(int slot, ProductOutcome outcome)
         pump();
         return;
     }
+    complete(slot, std::move(outcome));
+}
+
+void SchemaRepository::Job::complete(int slot, ProductOutcome outcome)
+{
     m_slots[slot].outcome = std::move(outcome);
     ++m_done;
     emit progressChanged(m_done, int(m_slots.size()));
@@ -644,16 +792,44 @@ void SchemaRepository::Job::onProductDecoded(int slot, ProductOutcome outcome)
 
 void SchemaRepository::Job::finish()
 {
+    bool downloaded = false;
+    QStringList overLoadCap; // in index order, whatever order downloads ended in
+    std::sort(m_overLoadCap.begin(), m_overLoadCap.end());
+    for (const int slot : std::as_const(m_overLoadCap))
+        overLoadCap << m_slots.at(slot).entry.path;
     for (Slot& slot : m_slots) {
         if (!slot.outcome)
             continue;
         m_set.diagnostics += slot.outcome->diagnostics;
+        downloaded = downloaded || slot.outcome->downloaded;
+        if (!slot.outcome->cacheError.isEmpty())
+            m_cacheErrors << slot.outcome->cacheError;
         if (slot.outcome->product)
             m_set.products.append(std::move(*slot.outcome->product));
         else
             ++m_set.failedProducts;
     }
     m_slots.clear();
+    // A 304 on the index says nothing of the products: fresh bodies make it a network load.
+    if (downloaded && m_online && m_set.source == SchemaSource::Cache)
+        m_set.source = SchemaSource::Network;
+    // One line each, whatever the number of files: an unwritable cache folder fails them all.
+    if (!m_cacheErrors.isEmpty())
+        m_set.diagnostics.append(Diagnostic { QString(), QString(),
+            QStringLiteral("cache not updated (%1 files): %2")
+                .arg(m_cacheErrors.size())
+                .arg(m_cacheErrors.constFirst()) });
+    if (!overLoadCap.isEmpty()) {
+        constexpr int named = 5;
+        QString names = overLoadCap.mid(0, named).join(QLatin1String(", "));
+        if (overLoadCap.size() > named)
+            names += QLatin1String(", ...");
+        m_set.diagnostics.append(Diagnostic { QString(), QString(),
+            QStringLiteral("download cap of %1 bytes per load reached; %2 products not loaded: %3")
+                .arg(m_options.maxLoadBytes)
+                .arg(overLoadCap.size())
+                .arg(names) });
+    }
     m_set.elapsedMs = m_timer.elapsed();
     emit finished(m_set);
 }

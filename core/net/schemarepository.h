@@ -22,23 +22,24 @@ QString schemaSourceName(SchemaSource source); // "network", "cache", "bundled",
 struct SchemaSet
 {
     Endpoint endpoint;
-    // Where the index bytes came from: Network after a 200; Cache after a 304 (the server
-    // confirmed the cached copy), and also when the network failed, which then adds an
-    // "index" diagnostic saying why; Bundled when there was no usable cache. Products fall
-    // back one by one (network -> cache -> bundled), each fallback noted in diagnostics.
+    // Where the schema came from: Network when the index or any product body was downloaded
+    // (a 200); Cache when the server confirmed every cached copy (304s), and also when the
+    // network failed, which then adds an index diagnostic saying why; Bundled when there was
+    // no usable cache. Products fall back one by one (network -> cache -> bundled), each
+    // fallback noted in diagnostics.
     SchemaSource source = SchemaSource::None;
-    QDateTime fetchedAt;      // when that copy of the index was downloaded (UTC); invalid for
-                              // the bundled snapshot
+    QDateTime fetchedAt; // when that copy of the index was downloaded (UTC); invalid for
+                         // the bundled snapshot
     ApiIndex index;
-    QList<Product> products;  // index order; only the products that could be read
-    Diagnostics diagnostics;  // parse warnings and per-product failures
-    int failedProducts = 0;   // index entries with no usable schema at all
+    QList<Product> products; // index order; only the products that could be read
+    Diagnostics diagnostics; // parse warnings and per-product failures
+    int failedProducts = 0; // index entries with no usable schema at all
     qint64 elapsedMs = 0;
 
     bool isComplete() const { return source != SchemaSource::None && failedProducts == 0; }
     int pathCount() const;
     int operationCount() const;
-    int modelCount() const;   // each product's own model entries, summed
+    int modelCount() const; // each product's own model entries, summed
     const Product* product(const QString& path) const;
 };
 
@@ -53,12 +54,16 @@ class SchemaRepository final : public QObject
 public:
     struct Options
     {
-        QString cacheDir;                 // empty: defaultCacheDir()
-        bool offline = false;             // never touch the network
+        QString cacheDir; // empty: defaultCacheDir()
+        bool offline = false; // never touch the network
         int transferTimeoutMs = 30000;
         qint64 maxResponseBytes = 64 * 1024 * 1024;
         int maxRedirects = 3;
         int maxParallelDownloads = 8;
+        // Caps of one load, against a hostile or broken server (the real eu API: 89 products,
+        // ~12.4 MB). Products past a cap are not loaded, and one diagnostic says so.
+        int maxProducts = 500; // over 5x the largest real index
+        qint64 maxLoadBytes = 128 * 1024 * 1024; // product bodies downloaded; ~10x the real eu
         // Loads only the products it accepts (by index path, "/domain"); all when unset.
         // A single call needs one product, not 89.
         std::function<bool(const QString& productPath)> productFilter;

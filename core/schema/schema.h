@@ -125,6 +125,7 @@ struct ApiIndexEntry
     QString schemaPath; // relative to the base URL: "/domain.json"
     QString description;
     QStringList formats;
+    QString schema; // the index's "schema" as written ("{path}.{format}"), to vet where it points
 };
 
 struct ApiIndex

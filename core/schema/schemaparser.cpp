@@ -606,8 +606,8 @@ IndexParseResult SchemaParser::parseIndex(const QByteArray& json)
         seen.insert(entry.path);
         entry.description = reader.string(object, QLatin1String("description"), where);
         entry.formats = reader.strings(object, QLatin1String("format"), where);
-        entry.schemaPath = schemaPathFor(entry.path,
-            reader.string(object, QLatin1String("schema"), where), result.index.basePath);
+        entry.schema = reader.string(object, QLatin1String("schema"), where);
+        entry.schemaPath = schemaPathFor(entry.path, entry.schema, result.index.basePath);
         result.index.products.append(std::move(entry));
     }
     result.ok = true;

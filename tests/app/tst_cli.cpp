@@ -68,6 +68,9 @@ private slots:
     void ops();
     void usage_data();
     void usage();
+    void jsonErrors_data();
+    void jsonErrors();
+    void indexDiagnosticNamedOnce();
 };
 
 void TestCli::schemaCountsFromServer_data()
@@ -126,6 +129,8 @@ void TestCli::unseenSnapshot()
     QCOMPARE(result.value(QLatin1String("operations")).toInt(), 8);
     QCOMPARE(result.value(QLatin1String("models")).toInt(), 6);
     QCOMPARE(result.value(QLatin1String("diagnostics")).toArray().size(), 0);
+    QVERIFY(result.contains(QLatin1String("error")));
+    QVERIFY(result.value(QLatin1String("error")).isNull());
 }
 
 void TestCli::failingProduct()
@@ -268,6 +273,67 @@ void TestCli::usage()
     QCOMPARE(run.exitCode, exitCode);
     const QByteArray output = run.out + run.err;
     QVERIFY2(output.contains(needle), output.constData());
+}
+
+void TestCli::jsonErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // --json and --cache-dir are added
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("needle"); // in "error"
+    QTest::addColumn<bool>("diagnosed"); // "diagnostics" not empty
+    const QString closed = QStringLiteral("http://127.0.0.1:9/1.0");
+    for (const QString& command : { QStringLiteral("schema"), QStringLiteral("ops") }) {
+        auto row = [&command](const char* name) -> QTestData& {
+            return QTest::addRow("%s %s", qPrintable(command), name);
+        };
+        row("unknown option") << QStringList { command, QStringLiteral("--bogus") } << 2
+                              << QStringLiteral("bogus") << false;
+        row("missing value") << QStringList { command, QStringLiteral("--endpoint") } << 2
+                             << QStringLiteral("endpoint") << false;
+        row("unknown endpoint") << QStringList { command, QStringLiteral("--endpoint"),
+            QStringLiteral("ovh-mars") }
+                                << 2 << QStringLiteral("unknown endpoint") << false;
+        row("stray argument") << QStringList { command, QStringLiteral("extra") } << 2
+                              << QStringLiteral("unexpected argument") << false;
+        row("no config file") << QStringList { command, QStringLiteral("--config"),
+            QStringLiteral("/nonexistent/ovh.conf") }
+                              << 2 << QStringLiteral("--config") << false;
+        row("no schema") << QStringList { command, QStringLiteral("--endpoint"), closed,
+            QStringLiteral("--offline") }
+                         << 1 << QStringLiteral("no schema available") << true;
+    }
+}
+
+void TestCli::jsonErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, needle);
+    QFETCH(bool, diagnosed);
+    QTemporaryDir cache;
+    // Right after the command, so that a last option may lack its value.
+    arguments = arguments.mid(0, 1)
+        + QStringList { QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--json") }
+        + arguments.mid(1);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.out.count('\n'), 1); // exactly one JSON object, one line
+    const QJsonObject result = singleJsonObject(run.out);
+    QVERIFY2(!result.isEmpty(), run.out.constData());
+    QVERIFY2(result.value(QLatin1String("error")).toString().contains(needle), run.out.constData());
+    QVERIFY(result.value(QLatin1String("diagnostics")).isArray());
+    QCOMPARE(!result.value(QLatin1String("diagnostics")).toArray().isEmpty(), diagnosed);
+}
+
+void TestCli::indexDiagnosticNamedOnce()
+{
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("schema"), QStringLiteral("--endpoint"),
+        QStringLiteral("http://127.0.0.1:9/1.0"), QStringLiteral("--cache-dir"), cache.path(),
+        QStringLiteral("--offline") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("index: no schema available"), run.err.constData());
+    QVERIFY2(!run.err.contains("index: index"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

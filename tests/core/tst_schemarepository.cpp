@@ -127,6 +127,35 @@ QString dump(const SchemaSet& set)
     return lines.join(QLatin1Char('\n'));
 }
 
+int countDiagnostics(const SchemaSet& set, const QString& needle)
+{
+    int count = 0;
+    for (const Diagnostic& diagnostic : set.diagnostics)
+        count += diagnostic.message.contains(needle) ? 1 : 0;
+    return count;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+SchemaRepository::Options optionsFor(const QTemporaryDir& cache)
+{
+    SchemaRepository::Options options;
+    options.cacheDir = cache.path();
+    options.transferTimeoutMs = 5000;
+    return options;
+}
+
 void verifyEuCounts(const SchemaSet& set)
 {
     QCOMPARE(set.products.size(), kEuProducts);
@@ -139,6 +168,33 @@ void verifyEuCounts(const SchemaSet& set)
 }
 
 } // namespace
+
+// The tiny snapshot on a server, and a repository with its own empty cache.
+class TinyRig final
+{
+public:
+    TinyRig()
+    {
+        if (!folder.isValid() || !cacheDir.isValid() || !writeTinySnapshot(folder.path()))
+            return;
+        server = std::make_unique<SnapshotServer>(folder.path());
+        if (!server->listen()) {
+            server.reset();
+            return;
+        }
+        endpoint = endpointFor(server->baseUrl());
+        repository.setOptions(optionsFor(cacheDir));
+    }
+    bool isReady() const { return server != nullptr; }
+    std::optional<SchemaSet> load() { return loadAndWait(repository, endpoint); }
+
+    QTemporaryDir folder;
+    std::unique_ptr<SnapshotServer> server;
+    QTemporaryDir cacheDir;
+    QNetworkAccessManager nam;
+    SchemaRepository repository { &nam };
+    Endpoint endpoint;
+};
 
 class TstSchemaRepository final : public QObject
 {
@@ -154,9 +210,20 @@ private slots:
     void customEndpoint_nothingAvailable();
     void eu_oneProductFails();
     void productFailure_fallsBackToCache();
-    void notModified_withLostCacheBodyRefetches();
+    void lostCacheBody_fetchedUnconditionally();
     void notModified_byLastModifiedAlone();
     void malformedProduct();
+    void cache_recordsAndChecksTheHash();
+    void changedCacheFile_downloadedAgain_data();
+    void changedCacheFile_downloadedAgain();
+    void changedCacheFile_offlineUsesBundled();
+    void sidecarWithoutHash_revalidatedUnconditionallyOnce();
+    void notModifiedIndex_freshProducts_sourceIsNetwork();
+    void unwritableCache_oneDiagnostic();
+    void productCountCap();
+    void downloadCap();
+    void schemaLocation_data();
+    void schemaLocation();
     void responseTooLarge();
     void redirects_followedWithinLimit();
     void neverAnsweringServer_timesOut();
@@ -166,7 +233,6 @@ private slots:
 
 private:
     std::unique_ptr<SnapshotServer> tinyServer(QTemporaryDir& folder);
-    SchemaRepository::Options optionsFor(const QTemporaryDir& cache) const;
 };
 
 std::unique_ptr<SnapshotServer> TstSchemaRepository::tinyServer(QTemporaryDir& folder)
@@ -179,14 +245,6 @@ std::unique_ptr<SnapshotServer> TstSchemaRepository::tinyServer(QTemporaryDir& f
     return server;
 }
 
-SchemaRepository::Options TstSchemaRepository::optionsFor(const QTemporaryDir& cache) const
-{
-    SchemaRepository::Options options;
-    options.cacheDir = cache.path();
-    options.transferTimeoutMs = 5000;
-    return options;
-}
-
 void TstSchemaRepository::cache_roundTripAndSanitizing()
 {
     QTemporaryDir root;
@@ -196,7 +254,7 @@ void TstSchemaRepository::cache_roundTripAndSanitizing()
 
     QVERIFY(!cache.read(endpoint, QStringLiteral("hosting/web.json")));
     CacheMetadata metadata { "\"abc\"", "Tue, 01 Oct 2024 10:00:00 GMT",
-        QDateTime(QDate(2024, 10, 1), QTime(10, 0, 1), Qt::UTC) };
+        QDateTime(QDate(2024, 10, 1), QTime(10, 0, 1), Qt::UTC), {} };
     QVERIFY(cache.write(endpoint, QStringLiteral("/hosting/web.json"), "{}", metadata));
     const QString file = root.path() + QStringLiteral("/ovh-eu/hosting/web.json");
     QVERIFY(QFile::exists(file));
@@ -457,18 +515,12 @@ void TstSchemaRepository::eu_oneProductFails()
 
 void TstSchemaRepository::productFailure_fallsBackToCache()
 {
-    QTemporaryDir folder;
-    auto server = tinyServer(folder);
-    QVERIFY(server);
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    const Endpoint endpoint = endpointFor(server->baseUrl());
-    QVERIFY(loadAndWait(repository, endpoint));
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    QVERIFY(rig.load());
 
-    server->setFailure(QStringLiteral("/beta.json"), 503);
-    const auto set = loadAndWait(repository, endpoint);
+    rig.server->setFailure(QStringLiteral("/beta.json"), 503);
+    const auto set = rig.load();
     QVERIFY(set);
     QCOMPARE(set->failedProducts, 0);
     QCOMPARE(set->products.size(), 3);
@@ -479,57 +531,49 @@ void TstSchemaRepository::productFailure_fallsBackToCache()
     QVERIFY(diagnostic->message.contains(QStringLiteral("using the cached copy")));
 }
 
-void TstSchemaRepository::notModified_withLostCacheBodyRefetches()
+void TstSchemaRepository::lostCacheBody_fetchedUnconditionally()
 {
-    QTemporaryDir folder;
-    auto server = tinyServer(folder);
-    QVERIFY(server);
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    const Endpoint endpoint = endpointFor(server->baseUrl());
-    QVERIFY(loadAndWait(repository, endpoint));
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    QVERIFY(rig.load());
 
-    // The body went missing but its validators stayed: the 304 must not leave a hole.
-    const QString body
-        = cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey() + QStringLiteral("/alpha.json");
+    // The body went missing but its validators stayed: they confirm nothing, so the request is
+    // unconditional (a 304 would leave a hole).
+    const QString body = rig.cacheDir.path() + QLatin1Char('/') + rig.endpoint.cacheKey()
+        + QStringLiteral("/alpha.json");
     QVERIFY(QFile::remove(body));
-    server->resetCounters();
-    const auto set = loadAndWait(repository, endpoint);
+    rig.server->resetCounters();
+    const auto set = rig.load();
     QVERIFY(set);
     QCOMPARE(set->failedProducts, 0);
     QCOMPARE(set->products.size(), 3);
-    QCOMPARE(server->requestCount(QStringLiteral("/alpha.json")), 2);
-    QCOMPARE(server->notModifiedCount(QStringLiteral("/alpha.json")), 1);
+    QCOMPARE(rig.server->requestCount(QStringLiteral("/alpha.json")), 1);
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/alpha.json")), 0);
+    QVERIFY(
+        rig.server->lastRequestHeader(QStringLiteral("/alpha.json"), "If-None-Match").isEmpty());
     QVERIFY(QFile::exists(body));
 }
 
 void TstSchemaRepository::notModified_byLastModifiedAlone()
 {
-    QTemporaryDir folder;
-    auto server = tinyServer(folder);
-    QVERIFY(server);
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    const Endpoint endpoint = endpointFor(server->baseUrl());
-    QVERIFY(loadAndWait(repository, endpoint));
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    QVERIFY(rig.load());
 
     // A server that sent no ETag: revalidation rides on Last-Modified alone.
-    const SchemaCache cache(cacheDir.path());
-    auto entry = cache.read(endpoint, QStringLiteral("alpha.json"));
+    const SchemaCache cache(rig.cacheDir.path());
+    auto entry = cache.read(rig.endpoint, QStringLiteral("alpha.json"));
     QVERIFY(entry);
     QVERIFY(!entry->metadata.lastModified.isEmpty());
     entry->metadata.etag.clear();
-    QVERIFY(cache.write(endpoint, QStringLiteral("alpha.json"), entry->data, entry->metadata));
-    server->resetCounters();
-    const auto set = loadAndWait(repository, endpoint);
+    QVERIFY(cache.write(rig.endpoint, QStringLiteral("alpha.json"), entry->data, entry->metadata));
+    rig.server->resetCounters();
+    const auto set = rig.load();
     QVERIFY(set);
     QCOMPARE(set->products.size(), 3);
-    QVERIFY(server->lastRequestHeader(QStringLiteral("/alpha.json"), "If-None-Match").isEmpty());
-    QCOMPARE(server->notModifiedCount(QStringLiteral("/alpha.json")), 1);
+    QVERIFY(
+        rig.server->lastRequestHeader(QStringLiteral("/alpha.json"), "If-None-Match").isEmpty());
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/alpha.json")), 1);
 }
 
 void TstSchemaRepository::malformedProduct()
@@ -553,6 +597,300 @@ void TstSchemaRepository::malformedProduct()
     // Garbage is never cached.
     QVERIFY(!QFile::exists(
         cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey() + QStringLiteral("/beta.json")));
+}
+
+void TstSchemaRepository::cache_recordsAndChecksTheHash()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const SchemaCache cache(root.path());
+    const Endpoint endpoint = *Endpoint::byName(QStringLiteral("ovh-eu"));
+    const QString name = QStringLiteral("domain.json");
+    QVERIFY(cache.write(endpoint, name, "{\"a\":1}", CacheMetadata { "\"e\"", {}, {}, {} }));
+    const QString file = cache.filePath(endpoint, name);
+    const QJsonObject sidecar
+        = QJsonDocument::fromJson(readFile(file + QStringLiteral(".meta"))).object();
+    QCOMPARE(sidecar.value(QLatin1String("sha256")).toString(),
+        QStringLiteral("015abd7f5cc57a2dd94b7590f04ad8084273905ee33ec5cebeae62276a97f862"));
+    QCOMPARE(cache.read(endpoint, name)->integrity, CacheIntegrity::Verified);
+
+    QVERIFY(writeFile(file, "{\"a\":2}")); // valid JSON, not what was downloaded
+    auto entry = cache.read(endpoint, name);
+    QVERIFY(entry);
+    QCOMPARE(entry->integrity, CacheIntegrity::Mismatch);
+    QCOMPARE(entry->metadata.etag, QByteArray("\"e\"")); // the sidecar itself is intact
+
+    // A sidecar from before the hash, or none at all: nothing proves the body.
+    QVERIFY(writeFile(file + QStringLiteral(".meta"), R"({"etag":"\"e\""})"));
+    QCOMPARE(cache.read(endpoint, name)->integrity, CacheIntegrity::Unverified);
+    QVERIFY(QFile::remove(file + QStringLiteral(".meta")));
+    QCOMPARE(cache.read(endpoint, name)->integrity, CacheIntegrity::Unverified);
+}
+
+void TstSchemaRepository::changedCacheFile_downloadedAgain_data()
+{
+    QTest::addColumn<QString>("cacheFile"); // relative to the endpoint's cache folder
+    QTest::addColumn<QString>("served"); // as the server counts it
+    QTest::addColumn<QString>("product"); // the diagnostic's product; empty for the index
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::newRow("flipped letter")
+        << QStringLiteral("alpha.json") << QStringLiteral("/alpha.json") << QStringLiteral("/alpha")
+        << QByteArray("List things") << QByteArray("List thinGs");
+    QTest::newRow("another product's file")
+        << QStringLiteral("alpha.json") << QStringLiteral("/alpha.json") << QStringLiteral("/alpha")
+        << QByteArray() << QByteArray("beta.json");
+    QTest::newRow("index") << QStringLiteral("index.json") << QStringLiteral("/") << QString()
+                           << QByteArray("\"/beta\"") << QByteArray("\"/betb\"");
+}
+
+void TstSchemaRepository::changedCacheFile_downloadedAgain()
+{
+    QFETCH(QString, cacheFile);
+    QFETCH(QString, served);
+    QFETCH(QString, product);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    QVERIFY(rig.load());
+
+    const QString endpointDir = rig.cacheDir.path() + QLatin1Char('/') + rig.endpoint.cacheKey();
+    const QString file = endpointDir + QLatin1Char('/') + cacheFile;
+    const QByteArray original = readFile(file);
+    // Still valid JSON, and the sidecar (its ETag) is untouched.
+    const QByteArray changed = from.isEmpty()
+        ? readFile(endpointDir + QLatin1Char('/') + QString::fromLatin1(to))
+        : QByteArray(original).replace(from, to);
+    QVERIFY(changed != original);
+    QVERIFY(writeFile(file, changed));
+
+    rig.server->resetCounters();
+    const auto set = rig.load();
+    QVERIFY(set);
+    QVERIFY2(findDiagnostic(*set, product, QStringLiteral("SHA-256")), qPrintable(dump(*set)));
+    QCOMPARE(set->failedProducts, 0);
+    QCOMPARE(productPaths(*set),
+        QStringList(
+            { QStringLiteral("/alpha"), QStringLiteral("/beta"), QStringLiteral("/group/gamma") }));
+    QCOMPARE(set->source, SchemaSource::Network);
+    // A fresh download, not a conditional request the intact ETag would turn into a 304.
+    QCOMPARE(rig.server->requestCount(served), 1);
+    QCOMPARE(rig.server->notModifiedCount(served), 0);
+    QVERIFY(rig.server->lastRequestHeader(served, "If-None-Match").isEmpty());
+    QVERIFY(rig.server->lastRequestHeader(served, "If-Modified-Since").isEmpty());
+    QCOMPARE(readFile(file), original);
+    QCOMPARE(set->product(QStringLiteral("/alpha"))
+                 ->paths.constFirst()
+                 .operations.constFirst()
+                 .description,
+        QStringLiteral("List things"));
+}
+
+void TstSchemaRepository::changedCacheFile_offlineUsesBundled()
+{
+    // A cache of the eu endpoint as a download would have left it, then one product changed.
+    QTemporaryDir cacheDir;
+    const Endpoint endpoint = *Endpoint::byName(QStringLiteral("ovh-eu"));
+    const SchemaCache cache(cacheDir.path());
+    const QString snapshot = OvhTest::snapshotDir(QStringLiteral("eu"));
+    const CacheMetadata metadata { "\"x\"", {}, QDateTime::currentDateTimeUtc(), {} };
+    for (const QString& name : { QStringLiteral("index.json"), QStringLiteral("domain.json") })
+        QVERIFY(
+            cache.write(endpoint, name, readFile(snapshot + QLatin1Char('/') + name), metadata));
+    const QString domain = cache.filePath(endpoint, QStringLiteral("domain.json"));
+    const QByteArray original = readFile(domain);
+    QVERIFY(original.contains("\"/domain/zone\""));
+    QVERIFY(
+        writeFile(domain, QByteArray(original).replace("\"/domain/zone\"", "\"/domain/zonX\"")));
+
+    QNetworkAccessManager nam;
+    SchemaRepository repository(&nam);
+    SchemaRepository::Options options = optionsFor(cacheDir);
+    options.offline = true;
+    options.productFilter = [](const QString& path) { return path == QLatin1String("/domain"); };
+    repository.setOptions(options);
+    const auto set = loadAndWait(repository, endpoint);
+    QVERIFY(set);
+    QCOMPARE(set->source, SchemaSource::Cache);
+    QCOMPARE(productPaths(*set), QStringList { QStringLiteral("/domain") });
+    const Diagnostic* diagnostic
+        = findDiagnostic(*set, QStringLiteral("/domain"), QStringLiteral("SHA-256"));
+    QVERIFY2(diagnostic, qPrintable(dump(*set)));
+    QVERIFY(diagnostic->message.contains(QStringLiteral("using the bundled snapshot")));
+    bool changedPathLoaded = false;
+    for (const ApiPath& path : set->products.constFirst().paths)
+        changedPathLoaded = changedPathLoaded || path.path.contains(QStringLiteral("zonX"));
+    QVERIFY(!changedPathLoaded);
+}
+
+void TstSchemaRepository::sidecarWithoutHash_revalidatedUnconditionallyOnce()
+{
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    QVERIFY(rig.load());
+
+    // The sidecar an older version wrote: validators, no hash.
+    const SchemaCache cache(rig.cacheDir.path());
+    const QString meta
+        = cache.filePath(rig.endpoint, QStringLiteral("alpha.json")) + QStringLiteral(".meta");
+    QJsonObject sidecar = QJsonDocument::fromJson(readFile(meta)).object();
+    QVERIFY(sidecar.contains(QLatin1String("sha256")));
+    sidecar.remove(QLatin1String("sha256"));
+    QVERIFY(writeFile(meta, QJsonDocument(sidecar).toJson()));
+
+    rig.server->resetCounters();
+    auto set = rig.load();
+    QVERIFY(set);
+    QCOMPARE(set->products.size(), 3);
+    QVERIFY2(!findDiagnostic(*set, QStringLiteral("/alpha"), QString()), qPrintable(dump(*set)));
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/alpha.json")), 0);
+    QVERIFY(
+        rig.server->lastRequestHeader(QStringLiteral("/alpha.json"), "If-None-Match").isEmpty());
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/beta.json")), 1);
+    QCOMPARE(cache.read(rig.endpoint, QStringLiteral("alpha.json"))->integrity,
+        CacheIntegrity::Verified);
+
+    // Once: the next load revalidates it like the others.
+    rig.server->resetCounters();
+    set = rig.load();
+    QVERIFY(set);
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/alpha.json")), 1);
+}
+
+void TstSchemaRepository::notModifiedIndex_freshProducts_sourceIsNetwork()
+{
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    QVERIFY(rig.load());
+
+    rig.server->setContent(QStringLiteral("/beta.json"), tinyProduct("/beta", 10)); // a new ETag
+    rig.server->resetCounters();
+    const auto set = rig.load();
+    QVERIFY(set);
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/")), 1);
+    QCOMPARE(rig.server->notModifiedCount(QStringLiteral("/beta.json")), 0);
+    QCOMPARE(set->source, SchemaSource::Network);
+}
+
+void TstSchemaRepository::unwritableCache_oneDiagnostic()
+{
+    QTemporaryDir folder;
+    auto server = tinyServer(folder);
+    QVERIFY(server);
+    // The cache folder is a file: not one schema file can be written below it.
+    QTemporaryDir parent;
+    const QString notAFolder = parent.path() + QStringLiteral("/cache");
+    QVERIFY(writeFile(notAFolder, "a file"));
+    QNetworkAccessManager nam;
+    SchemaRepository repository(&nam);
+    SchemaRepository::Options options;
+    options.cacheDir = notAFolder;
+    repository.setOptions(options);
+    const auto set = loadAndWait(repository, endpointFor(server->baseUrl()));
+    QVERIFY(set);
+    QCOMPARE(set->source, SchemaSource::Network);
+    QCOMPARE(set->products.size(), 3);
+    QVERIFY(set->isComplete());
+    QCOMPARE(set->diagnostics.size(), 1);
+    QVERIFY2(set->diagnostics.constFirst().message.contains(
+                 QStringLiteral("cache not updated (4 files)")),
+        qPrintable(dump(*set)));
+    QVERIFY(set->diagnostics.constFirst().message.contains(notAFolder));
+}
+
+void TstSchemaRepository::productCountCap()
+{
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
+    options.maxProducts = 2;
+    rig.repository.setOptions(options);
+    const auto set = rig.load();
+    QVERIFY(set);
+    QCOMPARE(
+        productPaths(*set), QStringList({ QStringLiteral("/alpha"), QStringLiteral("/beta") }));
+    QCOMPARE(set->failedProducts, 1);
+    QVERIFY(!set->isComplete());
+    QCOMPARE(rig.server->requestCount(QStringLiteral("/group/gamma.json")), 0);
+    QCOMPARE(set->diagnostics.size(), 1);
+    QVERIFY2(set->diagnostics.constFirst().message.contains(QStringLiteral("over the cap of 2")),
+        qPrintable(dump(*set)));
+}
+
+void TstSchemaRepository::downloadCap()
+{
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    rig.server->setContent(QStringLiteral("/beta.json"), tinyProduct("/beta", 100 * 1024));
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
+    options.maxLoadBytes = 64 * 1024; // alpha fits, beta does not
+    options.maxParallelDownloads = 1; // in index order
+    rig.repository.setOptions(options);
+    const auto set = rig.load();
+    QVERIFY(set);
+    QCOMPARE(set->source, SchemaSource::Network);
+    QCOMPARE(productPaths(*set), QStringList { QStringLiteral("/alpha") });
+    QCOMPARE(set->failedProducts, 2);
+    QCOMPARE(rig.server->requestCount(QStringLiteral("/group/gamma.json")), 0); // never asked
+    QCOMPARE(set->diagnostics.size(), 1);
+    const QString message = set->diagnostics.constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("download cap of 65536 bytes")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("2 products not loaded: /beta, /group/gamma")),
+        qPrintable(message));
+}
+
+void TstSchemaRepository::schemaLocation_data()
+{
+    // "@BASE@" is the server's base URL.
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<bool>("followed");
+    QTest::newRow("template") << QByteArray("{path}.{format}") << true;
+    QTest::newRow("plain path") << QByteArray("/beta.json") << true;
+    QTest::newRow("same origin URL") << QByteArray("@BASE@/beta.json") << true;
+    QTest::newRow("dot-dot") << QByteArray("/../secret.json") << false;
+    QTest::newRow("dot-dot in template") << QByteArray("{path}/../../secret.{format}") << false;
+    QTest::newRow("relative dot-dot") << QByteArray("../secret.json") << false;
+    QTest::newRow("percent-encoded dots") << QByteArray("/%2e%2e/secret.json") << false;
+    QTest::newRow("percent-encoded, upper") << QByteArray("/%2E%2E/%2E%2E/secret.json") << false;
+    QTest::newRow("another host") << QByteArray("//evil.example/1.0/beta.json") << false;
+    QTest::newRow("another origin") << QByteArray("https://evil.example/1.0/beta.json") << false;
+    QTest::newRow("another port") << QByteArray("http://127.0.0.1:1/1.0/beta.json") << false;
+    QTest::newRow("outside the base path") << QByteArray("@BASE@/../beta.json") << false;
+    QTest::newRow("backslashes") << QByteArray(R"(\\..\\secret.json)") << false;
+    QTest::newRow("encoded backslash") << QByteArray("/%5c..%5csecret.json") << false;
+}
+
+void TstSchemaRepository::schemaLocation()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(bool, followed);
+    TinyRig rig;
+    QVERIFY(rig.isReady());
+    schema.replace("@BASE@", rig.server->baseUrl().toEncoded());
+    const QByteArray index = R"({"apis": [
+ {"path": "/alpha", "schema": "{path}.{format}", "format": ["json"], "description": ""},
+ {"path": "/beta", "schema": ")"
+        + schema + R"(", "format": ["json"], "description": ""}
+], "basePath": ")"
+        + rig.server->baseUrl().toEncoded() + R"("})";
+    rig.server->setContent(QStringLiteral("/"), index);
+    const auto set = rig.load();
+    QVERIFY(set);
+    QCOMPARE(set->source, SchemaSource::Network);
+    QVERIFY(set->product(QStringLiteral("/alpha")));
+    if (followed) {
+        QVERIFY2(set->isComplete(), qPrintable(dump(*set)));
+        QCOMPARE(rig.server->requestCount(QStringLiteral("/beta.json")), 1);
+        return;
+    }
+    QCOMPARE(set->products.size(), 1);
+    QCOMPARE(set->failedProducts, 1);
+    QCOMPARE(rig.server->requestCount(), 2); // the index and /alpha.json, nothing else
+    const Diagnostic* diagnostic
+        = findDiagnostic(*set, QStringLiteral("/beta"), QStringLiteral("refused"));
+    QVERIFY2(diagnostic, qPrintable(dump(*set)));
+    QCOMPARE(countDiagnostics(*set, QStringLiteral("refused")), 1);
 }
 
 void TstSchemaRepository::responseTooLarge()
