@@ -256,6 +256,29 @@ std::optional<CacheEntry> readIntact(
     return entry;
 }
 
+// What a conditional request may send for a cached copy: its validators only when its body is
+// the one they describe. A body changed on disk is reported; one without a recorded hash (a
+// cache older than the hash) proves nothing either. Both are downloaded again in full.
+struct CacheCheck
+{
+    std::optional<CacheMetadata> validators;
+    QString changed; // why the copy is not what was downloaded; empty when it is
+};
+
+CacheCheck checkCachedCopy(
+    const SchemaCache& cache, const Endpoint& endpoint, const QString& fileName)
+{
+    CacheCheck check;
+    if (fileName.isEmpty())
+        return check;
+    const auto entry = readIntact(cache, endpoint, fileName, &check.changed);
+    if (!check.changed.isEmpty())
+        check.changed += QLatin1String("; downloading it again");
+    if (entry && entry->integrity == CacheIntegrity::Verified)
+        check.validators = entry->metadata;
+    return check;
+}
+
 QString firstMessage(const Diagnostics& diagnostics)
 {
     return diagnostics.isEmpty() ? QStringLiteral("unreadable") : diagnostics.constFirst().message;
@@ -446,6 +469,8 @@ private:
     {
         ApiIndexEntry entry;
         QString fileName;
+        std::optional<CacheMetadata> validators; // for the conditional request
+        bool checked = false; // validators known: the conditional request may start
         std::optional<ProductOutcome> outcome;
     };
 
@@ -456,10 +481,13 @@ private:
     void startProducts(bool online);
     void pump();
     void fetchProduct(int slot, bool conditional);
-    std::optional<CacheMetadata> validatorsFor(const QString& fileName, const QString& product);
+    void onCacheChecked(int slot, const CacheCheck& check);
     bool fitsLoadCap(qint64 bytes);
     void skipOverLoadCap(int slot);
     ProductTask taskFor(int slot) const;
+    // Runs `work` on the thread pool, then `deliver(job, result)` on the GUI thread unless the
+    // job was cancelled or destroyed meanwhile.
+    template<typename Work, typename Deliver> void inPool(Work work, Deliver deliver);
     void decodeInPool(int slot, ProductTask task);
     void onProductDecoded(int slot, ProductOutcome outcome);
     void complete(int slot, ProductOutcome outcome);
@@ -522,7 +550,13 @@ void SchemaRepository::Job::start()
 
 void SchemaRepository::Job::fetchIndex(bool conditional)
 {
-    const auto cached = conditional ? validatorsFor(kIndexFile, QString()) : std::nullopt;
+    std::optional<CacheMetadata> cached;
+    if (conditional) {
+        const CacheCheck check = checkCachedCopy(m_cache, m_set.endpoint, kIndexFile);
+        if (!check.changed.isEmpty())
+            m_set.diagnostics.append(Diagnostic { QString(), QString(), check.changed });
+        cached = check.validators;
+    }
     startFetch(m_nam, makeRequest(m_set.endpoint.url(u"/"), m_options, cached), m_options, this,
         [this, conditional](
             FetchResult result) { onIndexFetched(std::move(result), conditional); });
@@ -627,7 +661,8 @@ void SchemaRepository::Job::startProducts(bool online)
         if (m_options.productFilter && !m_options.productFilter(entry.path))
             continue;
         if (m_slots.size() < maxProducts)
-            m_slots.append(Slot { entry, productFileName(entry), std::nullopt });
+            m_slots.append(
+                Slot { entry, productFileName(entry), std::nullopt, false, std::nullopt });
         else
             ++overCap;
     }
@@ -653,7 +688,14 @@ void SchemaRepository::Job::startProducts(bool online)
             refused.diagnostics.append(Diagnostic { m_slots.at(i).entry.path, QString(), problem });
             complete(i, std::move(refused));
         } else if (online) {
+            // Hashing the cached copy reads it whole: off the GUI thread. Downloads still start
+            // in index order.
             m_queue.emplace_back(i, true);
+            inPool(
+                [cache = m_cache, endpoint = m_set.endpoint, fileName = m_slots.at(i).fileName] {
+                    return checkCachedCopy(cache, endpoint, fileName);
+                },
+                [i](Job& job, const CacheCheck& check) { job.onCacheChecked(i, check); });
         } else {
             decodeInPool(i, taskFor(i));
         }
@@ -666,6 +708,8 @@ void SchemaRepository::Job::pump()
     const int cap = qMax(1, m_options.maxParallelDownloads);
     while (m_running < cap && !m_queue.empty()) {
         const auto [slot, conditional] = m_queue.front();
+        if (conditional && !m_slots.at(slot).checked)
+            break;
         m_queue.pop_front();
         if (m_overLoadCap.isEmpty())
             fetchProduct(slot, conditional);
@@ -689,8 +733,7 @@ ProductTask SchemaRepository::Job::taskFor(int slot) const
 void SchemaRepository::Job::fetchProduct(int slot, bool conditional)
 {
     const Slot& current = m_slots.at(slot);
-    const auto cached
-        = conditional ? validatorsFor(current.fileName, current.entry.path) : std::nullopt;
+    const auto cached = conditional ? current.validators : std::nullopt;
     const QNetworkRequest request
         = makeRequest(m_set.endpoint.url(current.entry.schemaPath), m_options, cached);
     ++m_running;
@@ -712,22 +755,14 @@ void SchemaRepository::Job::fetchProduct(int slot, bool conditional)
     });
 }
 
-// The validators of a cached copy for a conditional request, only when its body is the one
-// they describe. A body changed on disk is a diagnostic; one without a recorded hash (a cache
-// older than the hash) proves nothing either. Both are downloaded again in full.
-std::optional<CacheMetadata> SchemaRepository::Job::validatorsFor(
-    const QString& fileName, const QString& product)
+void SchemaRepository::Job::onCacheChecked(int slot, const CacheCheck& check)
 {
-    if (fileName.isEmpty())
-        return std::nullopt;
-    QString changed;
-    const auto entry = readIntact(m_cache, m_set.endpoint, fileName, &changed);
-    if (!changed.isEmpty())
+    if (!check.changed.isEmpty())
         m_set.diagnostics.append(
-            Diagnostic { product, QString(), changed + QLatin1String("; downloading it again") });
-    if (!entry || entry->integrity != CacheIntegrity::Verified)
-        return std::nullopt;
-    return entry->metadata;
+            Diagnostic { m_slots.at(slot).entry.path, QString(), check.changed });
+    m_slots[slot].validators = check.validators;
+    m_slots[slot].checked = true;
+    pump();
 }
 
 // Counts a downloaded product body against maxLoadBytes; false when it does not fit.
@@ -747,26 +782,33 @@ void SchemaRepository::Job::skipOverLoadCap(int slot)
     complete(slot, ProductOutcome {});
 }
 
-void SchemaRepository::Job::decodeInPool(int slot, ProductTask task)
+template<typename Work, typename Deliver>
+void SchemaRepository::Job::inPool(Work work, Deliver deliver)
 {
     // The job may be gone when the result comes back: deliver through the application
     // object and check the guard on the GUI thread.
     QPointer<Job> guard(this);
     QThreadPool::globalInstance()->start(
-        [guard, cancelled = m_cancelled, slot, task = std::move(task)]() {
+        [guard, cancelled = m_cancelled, work = std::move(work), deliver = std::move(deliver)]() {
             if (*cancelled)
                 return;
-            ProductOutcome outcome = decodeProduct(task);
+            auto result = work();
             if (*cancelled)
                 return;
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [guard, slot, outcome = std::move(outcome)]() {
-                    if (guard)
-                        guard->onProductDecoded(slot, outcome);
+                [guard, deliver, result = std::move(result)]() {
+                    if (guard && !*guard->m_cancelled)
+                        deliver(*guard, result);
                 },
                 Qt::QueuedConnection);
         });
+}
+
+void SchemaRepository::Job::decodeInPool(int slot, ProductTask task)
+{
+    inPool([task = std::move(task)] { return decodeProduct(task); },
+        [slot](Job& job, const ProductOutcome& outcome) { job.onProductDecoded(slot, outcome); });
 }
 
 void SchemaRepository::Job::onProductDecoded(int slot, ProductOutcome outcome)
