@@ -4,6 +4,7 @@
 #include "schema/schema.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -27,18 +28,18 @@ struct SchemaSet
     // "index" diagnostic saying why; Bundled when there was no usable cache. Products fall
     // back one by one (network -> cache -> bundled), each fallback noted in diagnostics.
     SchemaSource source = SchemaSource::None;
-    QDateTime fetchedAt;      // when that copy of the index was downloaded (UTC); invalid for
-                              // the bundled snapshot
+    QDateTime fetchedAt; // when that copy of the index was downloaded (UTC); invalid for
+                         // the bundled snapshot
     ApiIndex index;
-    QList<Product> products;  // index order; only the products that could be read
-    Diagnostics diagnostics;  // parse warnings and per-product failures
-    int failedProducts = 0;   // index entries with no usable schema at all
+    QList<Product> products; // index order; only the products that could be read
+    Diagnostics diagnostics; // parse warnings and per-product failures
+    int failedProducts = 0; // index entries with no usable schema at all
     qint64 elapsedMs = 0;
 
     bool isComplete() const { return source != SchemaSource::None && failedProducts == 0; }
     int pathCount() const;
     int operationCount() const;
-    int modelCount() const;   // each product's own model entries, summed
+    int modelCount() const; // each product's own model entries, summed
     const Product* product(const QString& path) const;
 };
 
@@ -53,10 +54,13 @@ class SchemaRepository final : public QObject
 public:
     struct Options
     {
-        QString cacheDir;                 // empty: defaultCacheDir()
-        bool offline = false;             // never touch the network
-        int transferTimeoutMs = 30000;
-        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        QString cacheDir; // empty: defaultCacheDir()
+        bool offline = false; // never touch the network
+        // One deadline for the whole load (index and every product): what has not come by
+        // then falls back to the cache or the bundled snapshot. The earlier of the two applies.
+        int timeoutMs = 120000;
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        qint64 maxResponseBytes = 64 * 1024 * 1024; // per file
         int maxRedirects = 3;
         int maxParallelDownloads = 8;
         // Loads only the products it accepts (by index path, "/domain"); all when unset.
@@ -73,6 +77,9 @@ public:
     // Starts loading; a load in progress is cancelled. Emits progressChanged() then loaded().
     void load(const Endpoint& endpoint);
     void cancel();
+    // Stops waiting for the network: downloads in flight end now and the load finishes with
+    // the cache or the bundled snapshot for what did not come; loaded() follows.
+    void stopWaiting();
     bool isLoading() const;
 
     static QString defaultCacheDir();
