@@ -169,6 +169,7 @@ private slots:
     void http_brokenProductNeverCached();
     void http_oneDeadlineForTheWholeLoad_data();
     void http_oneDeadlineForTheWholeLoad();
+    void http_stopWaitingEndsTheLoadNow();
 
 private:
     std::unique_ptr<SnapshotServer> tinyServer(QTemporaryDir& folder);
@@ -819,6 +820,28 @@ void TstSchemaRepository::http_oneDeadlineForTheWholeLoad()
     QVERIFY2(findDiagnostic(
                  *set, indexHangs ? QString() : QStringLiteral("/me"), QStringLiteral("deadline")),
         qPrintable(dump(*set)));
+}
+
+void TstSchemaRepository::http_stopWaitingEndsTheLoadNow()
+{
+    OvhTest::HostileServer server;
+    QVERIFY(server.listen());
+    server.setDefaultBehaviour({ Mode::Silent, 200, {}, {}, 0 });
+    QTemporaryDir cacheDir;
+    QNetworkAccessManager nam;
+    SchemaRepository repository(&nam);
+    repository.setOptions(optionsFor(cacheDir));
+    QSignalSpy loaded(&repository, &SchemaRepository::loaded);
+    repository.load(endpointFor(server.url(QStringLiteral("/1.0")), QStringLiteral("eu")));
+    QTRY_VERIFY(!server.requests().isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    repository.stopWaiting();
+    QVERIFY(loaded.wait(5000));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    const auto set = qvariant_cast<SchemaSet>(loaded.constFirst().constFirst());
+    QCOMPARE(set.source, SchemaSource::Bundled);
+    QVERIFY2(findDiagnostic(set, QString(), QStringLiteral("cancelled")), qPrintable(dump(set)));
 }
 
 QTEST_GUILESS_MAIN(TstSchemaRepository)
