@@ -87,6 +87,8 @@ BoundedReply::BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* 
     connect(reply, &QNetworkReply::finished, this, &BoundedReply::onReplyFinished);
 
     m_deadlineTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: the caller would then find time left and send.
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
     if (!m_limits.deadline.isForever()) {
         const qint64 budgetMs = m_limits.deadline.remainingTime();
         connect(&m_deadlineTimer, &QTimer::timeout, this, [this, budgetMs] {
