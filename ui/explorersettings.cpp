@@ -18,6 +18,16 @@ const QString kLastEndpoint = QStringLiteral("session/endpoint");
 const QString kLastOperation = QStringLiteral("session/operation");
 const QString kFormPrefix = QStringLiteral("forms/");
 const QString kConfirmPrefix = QStringLiteral("confirm/");
+const QString kSchemaTimeout = QStringLiteral("network/schemaTimeoutSeconds");
+const QString kCallTimeout = QStringLiteral("network/callTimeoutSeconds");
+
+// A hand-edited value out of range or not a number falls back to the default.
+int seconds(const QSettings& settings, const QString& key, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(key, fallback).toInt(&ok);
+    return ok && value >= 1 && value <= 24 * 3600 ? value : fallback;
+}
 
 // QSettings keys cannot hold '/' or '{' safely: percent-encode the operation or endpoint.
 QString keyFor(const QString& prefix, const QString& text)
@@ -117,6 +127,26 @@ bool ExplorerSettings::confirmCalls(const QString& endpoint) const
 void ExplorerSettings::setConfirmCalls(const QString& endpoint, bool confirm)
 {
     m_settings->setValue(keyFor(kConfirmPrefix, endpoint), confirm);
+}
+
+int ExplorerSettings::schemaTimeoutSeconds() const
+{
+    return seconds(*m_settings, kSchemaTimeout, DefaultSchemaTimeoutSeconds);
+}
+
+void ExplorerSettings::setSchemaTimeoutSeconds(int value)
+{
+    m_settings->setValue(kSchemaTimeout, qBound(1, value, 24 * 3600));
+}
+
+int ExplorerSettings::callTimeoutSeconds() const
+{
+    return seconds(*m_settings, kCallTimeout, DefaultCallTimeoutSeconds);
+}
+
+void ExplorerSettings::setCallTimeoutSeconds(int value)
+{
+    m_settings->setValue(kCallTimeout, qBound(1, value, 24 * 3600));
 }
 
 void ExplorerSettings::sync()

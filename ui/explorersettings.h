@@ -48,6 +48,16 @@ public:
     bool confirmCalls(const QString& endpoint) const;
     void setConfirmCalls(const QString& endpoint, bool confirm);
 
+    // Network deadlines, in seconds (1 to 86400): one whole schema load (what has not come by
+    // then falls back to the cache or the bundled snapshot), and one call from send to its
+    // last byte. Keys network/schemaTimeoutSeconds and network/callTimeoutSeconds.
+    static constexpr int DefaultSchemaTimeoutSeconds = 120;
+    static constexpr int DefaultCallTimeoutSeconds = 60;
+    int schemaTimeoutSeconds() const;
+    void setSchemaTimeoutSeconds(int seconds);
+    int callTimeoutSeconds() const;
+    void setCallTimeoutSeconds(int seconds);
+
     void sync();
 
     // The underlying store, for the parts that keep their own keys in it (AccountStore's

@@ -89,6 +89,7 @@ MainWindow::MainWindow(
     , m_operationView(new OperationView(m_splitter))
     , m_sourceLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_stopLoadingButton(new QToolButton(this))
     , m_diagnosticsButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -97,7 +98,12 @@ MainWindow::MainWindow(
     SchemaRepository::Options repositoryOptions;
     repositoryOptions.cacheDir = m_options.cacheDir;
     repositoryOptions.offline = m_options.offline;
+    repositoryOptions.timeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
     m_repository->setOptions(repositoryOptions);
+    ApiCall::Settings callSettings;
+    callSettings.timeoutMs = m_settings->callTimeoutSeconds() * 1000;
+    m_client->setSettings(callSettings);
+    m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, callSettings.timeoutMs));
 
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
     m_messageBar->setWordWrap(true);
@@ -132,12 +138,20 @@ MainWindow::MainWindow(
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_stopLoadingButton->setObjectName(QStringLiteral("stopLoadingButton"));
+    m_stopLoadingButton->setText(tr("Stop"));
+    m_stopLoadingButton->setToolTip(
+        tr("Stop waiting for the server: use the cached or bundled schema for the rest"));
+    m_stopLoadingButton->hide();
+    connect(
+        m_stopLoadingButton, &QToolButton::clicked, m_repository, &SchemaRepository::stopWaiting);
     m_diagnosticsButton->setObjectName(QStringLiteral("diagnosticsButton"));
     m_diagnosticsButton->setAutoRaise(true);
     m_diagnosticsButton->setToolTip(tr("Show what the schema loader reported"));
     m_diagnosticsButton->hide();
     statusBar()->addWidget(m_sourceLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_stopLoadingButton);
     statusBar()->addPermanentWidget(m_diagnosticsButton);
 
     m_operationView->setCallContext(m_client, m_clock, m_settings);
@@ -276,6 +290,7 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_sourceLabel->setText(tr("Loading the schema of %1\u2026").arg(endpoint.displayName()));
     m_progress->setRange(0, 0);
     m_progress->show();
+    m_stopLoadingButton->show();
     m_refreshAction->setEnabled(false);
     // No keys until the account of this endpoint is resolved: never the previous endpoint's.
     m_credentials = Credentials();
@@ -346,6 +361,7 @@ void MainWindow::onProgress(int done, int total)
 void MainWindow::onLoaded(const SchemaSet& schema)
 {
     m_progress->hide();
+    m_stopLoadingButton->hide();
     m_refreshAction->setEnabled(true);
     if (schema.source == SchemaSource::None || schema.products.isEmpty()) {
         QString reason
@@ -811,9 +827,9 @@ QString MainWindow::loginSummary(const Profile& profile, const CredentialInfo& i
         ? tr("key valid until %1")
               .arg(QLocale().toString(info.expiration.toLocalTime(), QLocale::ShortFormat))
         : tr("key with no expiry");
-    QString text = tr("Logged in to %1 as \u201c%2\u201d: %3, rights: %4")
-                       .arg(profile.endpoint, profile.name, validity,
-                           AccessRules::toText(info.rules));
+    QString text
+        = tr("Logged in to %1 as \u201c%2\u201d: %3, rights: %4")
+              .arg(profile.endpoint, profile.name, validity, AccessRules::toText(info.rules));
     if (!info.allowedIPs.isEmpty())
         text += tr(", only from %1").arg(info.allowedIPs.join(QLatin1String(", ")));
     return text + QLatin1Char('.');

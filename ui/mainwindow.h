@@ -201,6 +201,7 @@ private:
     OperationView* m_operationView;
     QLabel* m_sourceLabel;
     QProgressBar* m_progress;
+    QToolButton* m_stopLoadingButton; // shown with the progress: stops waiting for the network
     QToolButton* m_diagnosticsButton;
     QAction* m_refreshAction = nullptr;
     QPointer<DiagnosticsDialog> m_diagnosticsDialog;

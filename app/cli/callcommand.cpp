@@ -19,7 +19,6 @@ const QString bodyOption = QStringLiteral("body");
 const QString appKeyOption = QStringLiteral("app-key");
 const QString appSecretOption = QStringLiteral("app-secret");
 const QString consumerKeyOption = QStringLiteral("consumer-key");
-const QString timeoutOption = QStringLiteral("timeout");
 const QString profileOption = QStringLiteral("profile");
 const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
 
@@ -221,9 +220,6 @@ void CallCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         { appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
     parser.addOption({ consumerKeyOption, QStringLiteral("Consumer key."), QStringLiteral("C") });
-    parser.addOption(
-        { timeoutOption, QStringLiteral("Seconds to wait for the answer (default 30)."),
-            QStringLiteral("SECONDS") });
 }
 
 void CallCommand::addCredentialOverrides(
@@ -248,14 +244,6 @@ QString CallCommand::checkOptions(
         fromEnvironment
             = fromEnvironment || resolved().origin(field).kind == ValueOrigin::Kind::Environment;
     m_explicitCredentials = !m_flags.isEmpty() || parser.isSet(configOption) || fromEnvironment;
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return QStringLiteral("--timeout: '%1' is not a positive number of seconds")
-                .arg(parser.value(timeoutOption));
-        m_timeoutMs = int(seconds * 1000);
-    }
     return QString();
 }
 
@@ -346,7 +334,7 @@ int CallCommand::proceed(const Credentials& credentials)
         return Usage;
     }
     m_clock = new ServerClock(networkAccessManager(), this);
-    m_clock->setTransferTimeout(qMin(m_timeoutMs, 10000));
+    m_clock->setTimeout(10000); // then the local clock, leaving time for the call
     // Sign with the server's time, as the wrappers do; the local clock if it cannot be had.
     connect(m_clock, &ServerClock::synced, this, &CallCommand::send);
     connect(
@@ -356,7 +344,7 @@ int CallCommand::proceed(const Credentials& credentials)
                          .arg(message));
             send();
         });
-    m_clock->sync(endpoint());
+    m_clock->sync(endpoint(), deadline());
     return Pending;
 }
 
@@ -366,7 +354,8 @@ void CallCommand::send()
         return;
     m_client = new ApiClient(networkAccessManager(), m_clock, this);
     ApiCall::Settings settings;
-    settings.transferTimeoutMs = m_timeoutMs;
+    settings.timeoutMs = timeoutMs();
+    settings.deadline = deadline();
     m_client->setSettings(settings);
     ApiCall* call = m_client->send(endpoint(), m_credentials, m_call);
     connect(call, &ApiCall::finished, this, &CallCommand::report);

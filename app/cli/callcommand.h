@@ -94,7 +94,6 @@ private:
     void send();
     void report(const CallResult& result);
 
-    int m_timeoutMs = 30000;
     bool m_explicitCredentials = false; // key flags, --config or an OVH_* key variable given
     Credentials m_flags; // --app-key, --app-secret, --consumer-key
     Credentials m_credentials; // what the call is signed with

@@ -20,6 +20,7 @@ const QString cacheDirOption = QStringLiteral("cache-dir");
 const QString offlineOption = QStringLiteral("offline");
 const QString jsonOption = QStringLiteral("json");
 const QString filterOption = QStringLiteral("filter");
+const QString timeoutOption = QStringLiteral("timeout");
 
 const QString configOption = QStringLiteral("config");
 const QString caCertOption = QStringLiteral("ca-cert");
@@ -114,6 +115,11 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
                        "self-signed certificate)."),
         QStringLiteral("FILE") });
     parser.addOption({ jsonOption, QStringLiteral("Print one JSON document.") });
+    parser.addOption({ timeoutOption,
+        QStringLiteral("Seconds the whole command may take on the network: schema, server time "
+                       "and call (default %1).")
+            .arg(DefaultTimeoutSeconds),
+        QStringLiteral("SECONDS") });
     addOptions(parser);
     const QString syntax = positionalSyntax();
     if (!syntax.isEmpty())
@@ -150,9 +156,22 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
         return usageError(
             QStringLiteral("endpoint (%1): %2").arg(m_resolved.endpointOrigin.describe(), error));
     m_endpoint = *endpoint;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 24 * 3600) {
+            return usageError(QStringLiteral("--timeout: '%1' is not a number of seconds between 0 "
+                                             "and 86400")
+                                  .arg(parser.value(timeoutOption)));
+        }
+        m_timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    m_deadline = QDeadlineTimer(m_timeoutMs);
     SchemaRepository::Options options;
     options.cacheDir = parser.value(cacheDirOption);
     options.offline = parser.isSet(offlineOption);
+    options.timeoutMs = m_timeoutMs;
+    options.deadline = m_deadline;
     error = checkOptions(parser, options);
     if (!error.isEmpty())
         return usageError(error);

@@ -5,6 +5,7 @@
 #include "net/schemarepository.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -13,13 +14,15 @@ QT_END_NAMESPACE
 namespace Ovh::Cli {
 
 // The options every schema-reading command shares: --endpoint, --cache-dir, --offline,
-// --config, --ca-cert, --json. The endpoint comes from --endpoint, else $OVH_ENDPOINT, else the
-// [default] section of ovh.conf, else ovh-eu.
+// --config, --ca-cert, --json, --timeout (one deadline for the whole command). The endpoint comes
+// from --endpoint, else $OVH_ENDPOINT, else the [default] section of ovh.conf, else ovh-eu.
 class SchemaLoadingCommand : public Command
 {
     Q_OBJECT
 
 public:
+    static constexpr int DefaultTimeoutSeconds = 120;
+
     SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* parent);
     int start(const QStringList& arguments) final;
 
@@ -45,6 +48,9 @@ protected:
     // The configuration files and environment, for commands that need credentials.
     const ResolvedCredentials& resolved() const { return m_resolved; }
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+    // --timeout: everything the command does over the network ends by then.
+    QDeadlineTimer deadline() const { return m_deadline; }
+    int timeoutMs() const { return m_timeoutMs; }
 
 private:
     int usageError(const QString& message) const;
@@ -54,6 +60,8 @@ private:
     Endpoint m_endpoint;
     ResolvedCredentials m_resolved;
     bool m_json = false;
+    int m_timeoutMs = DefaultTimeoutSeconds * 1000;
+    QDeadlineTimer m_deadline;
 };
 
 // schema: loads every product and reports counts and diagnostics.

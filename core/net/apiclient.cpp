@@ -62,11 +62,19 @@ void ApiCall::start()
         return;
     }
 
+    const QDeadlineTimer deadline = qMin(m_settings.deadline, QDeadlineTimer(m_settings.timeoutMs));
+    if (deadline.hasExpired()) { // the command's time went on the schema or the clock
+        CallResult result = m_result;
+        result.failure = CallResult::Failure::Timeout;
+        result.errorString = QStringLiteral("deadline reached before the call was sent");
+        QTimer::singleShot(0, this, [this, result] { finish(result); });
+        return;
+    }
+
     const RequestSigner signer(m_credentials.applicationKey, m_credentials.applicationSecret,
         m_credentials.consumerKey,
         m_clock ? m_clock->clockFor(m_endpoint) : UnixClock(systemUnixTime));
     QNetworkRequest request(m_call.url);
-    request.setTransferTimeout(m_settings.transferTimeoutMs);
     // A redirect would change the signed URL: report it as it is.
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -83,76 +91,87 @@ void ApiCall::start()
     m_result.request.headers = redacted(m_result.request.headers);
 
     // The standard verbs take QNAM's own paths (connection reuse without custom-verb caveats).
+    QNetworkReply* reply = nullptr;
     if (m_call.method == "GET")
-        m_reply = m_nam->get(request);
+        reply = m_nam->get(request);
     else if (m_call.method == "DELETE" && m_call.body.isEmpty())
-        m_reply = m_nam->deleteResource(request);
+        reply = m_nam->deleteResource(request);
     else if (m_call.method == "POST")
-        m_reply = m_nam->post(request, m_call.body);
+        reply = m_nam->post(request, m_call.body);
     else if (m_call.method == "PUT")
-        m_reply = m_nam->put(request, m_call.body);
+        reply = m_nam->put(request, m_call.body);
     else
-        m_reply = m_nam->sendCustomRequest(request, m_call.method, m_call.body);
-    m_reply->setParent(this);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if (received > m_settings.maxResponseBytes || total > m_settings.maxResponseBytes) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+        reply = m_nam->sendCustomRequest(request, m_call.method, m_call.body);
+    BoundedReply::Limits limits;
+    limits.maxBytes = m_settings.maxResponseBytes;
+    limits.deadline = deadline;
+    m_reader = new BoundedReply(reply, limits, this);
+    connect(m_reader, &BoundedReply::finished, this, &ApiCall::onReplyFinished);
 }
 
 void ApiCall::abort()
 {
-    if (!m_reply || m_done)
-        return;
-    m_aborted = true;
-    m_reply->abort();
+    if (m_reader && !m_done)
+        m_reader->cancel();
 }
+
+namespace {
+
+CallResult::Failure failureOf(BoundedReply::Outcome outcome)
+{
+    switch (outcome) {
+    case BoundedReply::Outcome::Complete:
+    case BoundedReply::Outcome::Pending:
+        return CallResult::Failure::None;
+    case BoundedReply::Outcome::TooLarge:
+        return CallResult::Failure::TooLarge;
+    case BoundedReply::Outcome::DeadlinePassed:
+        return CallResult::Failure::Timeout;
+    case BoundedReply::Outcome::Cancelled:
+        return CallResult::Failure::Cancelled;
+    case BoundedReply::Outcome::RedirectRefused:
+    case BoundedReply::Outcome::TransportError:
+        break;
+    }
+    return CallResult::Failure::Network;
+}
+
+} // namespace
 
 void ApiCall::onReplyFinished()
 {
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
+    BoundedReply* reader = m_reader;
+    m_reader = nullptr;
+    reader->deleteLater();
+    const QNetworkReply* reply = reader->reply();
     CallResult result = m_result;
     result.elapsedMs = m_timer.elapsed();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.reason = QString::fromLatin1(
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    result.status = reader->status();
+    result.reason = QString::fromLatin1(reader->reasonPhrase());
     for (const auto& pair : reply->rawHeaderPairs())
         result.headers.append(pair);
     result.queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryId"));
 
-    const QNetworkReply::NetworkError error = reply->error();
-    if (m_tooLarge) {
-        result.failure = CallResult::Failure::TooLarge;
-        result.errorString
-            = QStringLiteral("response larger than %1 bytes").arg(m_settings.maxResponseBytes);
-    } else if (m_aborted) {
-        result.failure = CallResult::Failure::Cancelled;
-        result.errorString = QStringLiteral("cancelled");
-    } else if (error == QNetworkReply::OperationCanceledError) {
-        // Not our abort: the transfer timeout fired.
-        result.failure = CallResult::Failure::Timeout;
-        result.errorString
-            = QStringLiteral("no answer within %1 ms").arg(m_settings.transferTimeoutMs);
-    } else if (result.status == 0) {
+    result.failure = failureOf(reader->outcome());
+    if (result.failure == CallResult::Failure::None && result.status == 0) {
         result.failure = CallResult::Failure::Network;
-        result.errorString = reply->errorString();
+        result.errorString = QStringLiteral("not an HTTP answer");
+        return finish(result);
     }
-    if (result.failure == CallResult::Failure::None) {
-        result.body = reply->readAll();
-        result.json = parseJsonValue(result.body);
-        if (result.status >= 300) {
-            result.error = parseOvhError(result.body);
-            result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
-            if (!result.error.isEmpty())
-                result.errorString += QLatin1String(": ") + result.error.summary();
-            if (result.isTimeError() && m_clock)
-                m_clock->invalidate(m_endpoint);
-        }
+    if (result.failure != CallResult::Failure::None) {
+        // Never a partial body passed off as the answer.
+        result.errorString = reader->errorString();
+        return finish(result);
+    }
+    result.body = reader->body();
+    result.json = parseJsonValue(result.body);
+    if (result.status >= 300) {
+        result.error = parseOvhError(result.body);
+        result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
+        if (!result.error.isEmpty())
+            result.errorString += QLatin1String(": ") + result.error.summary();
+        if (result.isTimeError() && m_clock)
+            m_clock->invalidate(m_endpoint);
     }
     finish(result);
 }

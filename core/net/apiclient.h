@@ -1,11 +1,11 @@
 #pragma once
 
 #include "auth/credentials.h"
+#include "net/boundedreply.h"
 #include "net/callresult.h"
 #include "net/endpoint.h"
 
 #include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -36,8 +36,10 @@ class ApiCall final : public QObject
 public:
     struct Settings
     {
-        int transferTimeoutMs = 30000;
-        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        // From start() to the whole answer; the earlier of this and `deadline` applies.
+        int timeoutMs = 30000;
+        qint64 maxResponseBytes = BoundedReply::DefaultMaxBytes;
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     };
 
     ApiCall(QNetworkAccessManager* nam, ServerClock* clock, Endpoint endpoint,
@@ -46,7 +48,7 @@ public:
     // Sends; finished() always follows exactly once, never synchronously.
     void start();
     void abort();
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return m_reader != nullptr; }
 
 signals:
     void finished(const Ovh::CallResult& result);
@@ -61,11 +63,9 @@ private:
     Credentials m_credentials;
     HttpCall m_call;
     Settings m_settings;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<BoundedReply> m_reader;
     QElapsedTimer m_timer;
     CallResult m_result;
-    bool m_aborted = false;
-    bool m_tooLarge = false;
     bool m_done = false;
 };
 

@@ -1,5 +1,6 @@
 #include "net/schemarepository.h"
 
+#include "net/boundedreply.h"
 #include "net/schemacache.h"
 #include "schema/schemaparser.h"
 
@@ -107,10 +108,8 @@ QNetworkRequest makeRequest(const QUrl& url, const SchemaRepository::Options& op
     request.setRawHeader("Accept", "application/json");
     request.setHeader(
         QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ovh-api-explorer/" OVH_VERSION));
-    request.setTransferTimeout(options.transferTimeoutMs);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(options.maxRedirects);
+    // Only on the endpoint's origin: another host's schema must never be cached as this one's.
+    BoundedReply::followRedirectsOnOrigin(request, options.maxRedirects);
     // Revalidation is ours; an injected manager with a QNetworkDiskCache must not interfere.
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -124,40 +123,37 @@ QNetworkRequest makeRequest(const QUrl& url, const SchemaRepository::Options& op
     return request;
 }
 
-QString httpErrorMessage(QNetworkReply* reply, int status)
+QString httpErrorMessage(const BoundedReply& reply)
 {
-    QString message = QStringLiteral("HTTP %1").arg(status);
-    const QString reason
-        = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
+    QString message = QStringLiteral("HTTP %1").arg(reply.status());
+    const QString reason = QString::fromLatin1(reply.reasonPhrase()).trimmed();
     if (!reason.isEmpty())
         message += QLatin1Char(' ') + reason;
     // OVH error bodies carry a "message"; error pages are read only a little.
-    const QJsonDocument body = QJsonDocument::fromJson(reply->read(64 * 1024));
+    const QJsonDocument body = QJsonDocument::fromJson(reply.body().left(64 * 1024));
     const QString detail = body.object().value(QLatin1String("message")).toString();
     if (!detail.isEmpty())
         message += QStringLiteral(": ") + detail;
     return message;
 }
 
-FetchResult resultOf(QNetworkReply* reply, bool tooLarge, qint64 maxBytes, int timeoutMs)
+FetchResult resultOf(const BoundedReply& reply)
 {
     FetchResult result;
-    const QString tooLargeMessage
-        = QStringLiteral("response too large (over %1 bytes)").arg(maxBytes);
-    if (tooLarge) {
-        result.error = tooLargeMessage;
+    if (reply.outcome() == BoundedReply::Outcome::DeadlinePassed) {
+        result.error = QStringLiteral("timeout: the load's deadline passed");
         return result;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError) {
-        if (status >= 400)
-            result.error = httpErrorMessage(reply, status);
-        else if (reply->error() == QNetworkReply::OperationCanceledError
-            || reply->error() == QNetworkReply::TimeoutError)
-            // Our own aborts are disconnected first, so a cancel here is the transfer timeout.
-            result.error = QStringLiteral("timeout: no data for %1 ms").arg(timeoutMs);
-        else
-            result.error = QStringLiteral("network error: %1").arg(reply->errorString());
+    if (!reply.isComplete()) {
+        // A truncated or undecodable file is never cached.
+        result.error = reply.outcome() == BoundedReply::Outcome::TransportError
+            ? QStringLiteral("network error: %1").arg(reply.errorString())
+            : reply.errorString();
+        return result;
+    }
+    const int status = reply.status();
+    if (status >= 400) {
+        result.error = httpErrorMessage(reply);
         return result;
     }
     if (status == 304) {
@@ -168,46 +164,41 @@ FetchResult resultOf(QNetworkReply* reply, bool tooLarge, qint64 maxBytes, int t
         result.error = QStringLiteral("unexpected HTTP status %1").arg(status);
         return result;
     }
-    result.body = reply->readAll();
-    if (result.body.size() > maxBytes) {
-        result.body.clear();
-        result.error = tooLargeMessage;
-        return result;
-    }
+    result.body = reply.body();
     result.status = FetchResult::Ok;
-    result.metadata.etag = reply->rawHeader("ETag");
-    result.metadata.lastModified = reply->rawHeader("Last-Modified");
+    result.metadata.etag = reply.reply()->rawHeader("ETag");
+    result.metadata.lastModified = reply.reply()->rawHeader("Last-Modified");
     result.metadata.fetchedAt = QDateTime::currentDateTimeUtc();
     return result;
 }
 
-// Starts a GET whose reply is a child of `context`; `done` runs once, on finish. Disconnect
-// the reply from `context` before aborting it to silence it.
+// Starts a GET read by a BoundedReply child of `context`; `done` runs once, on finish, never
+// synchronously. Disconnect the reader from `context` before cancelling it to silence it.
 void startFetch(QNetworkAccessManager* nam, const QNetworkRequest& request,
     const SchemaRepository::Options& options, QObject* context,
     std::function<void(FetchResult)> done)
 {
-    QNetworkReply* reply = nam->get(request);
-    reply->setParent(context);
-    const qint64 maxBytes = options.maxResponseBytes;
-    auto tooLarge = std::make_shared<bool>(false);
-    auto enforceCap = [reply, maxBytes, tooLarge](qint64 received, qint64 total) {
-        if (!*tooLarge && (received > maxBytes || total > maxBytes)) {
-            *tooLarge = true;
-            reply->abort(); // finished() follows synchronously
-        }
-    };
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, context, [reply, enforceCap] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            enforceCap(0, length.toLongLong());
+    if (options.deadline.hasExpired()) { // nothing sent once the load's time is up
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done)] {
+                FetchResult result;
+                result.error
+                    = QStringLiteral("not fetched: the load was stopped or reached its deadline");
+                done(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    BoundedReply::Limits limits;
+    limits.maxBytes = options.maxResponseBytes;
+    limits.deadline = options.deadline;
+    limits.origin = request.url();
+    auto* reply = new BoundedReply(nam->get(request), limits, context);
+    QObject::connect(reply, &BoundedReply::finished, context, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(resultOf(*reply));
     });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, context, enforceCap);
-    QObject::connect(reply, &QNetworkReply::finished, context,
-        [reply, tooLarge, maxBytes, timeoutMs = options.transferTimeoutMs, done = std::move(done)] {
-            reply->deleteLater();
-            done(resultOf(reply, *tooLarge, maxBytes, timeoutMs));
-        });
 }
 
 // ---- one product, off the GUI thread --------------------------------------------------------
@@ -459,6 +450,8 @@ public:
     void start();
     // Stops every request and silences the job for good.
     void abort();
+    // Ends the downloads now; the load goes on with what it has (see stopWaiting()).
+    void stopWaiting();
 
 signals:
     void progressChanged(int done, int total);
@@ -528,11 +521,19 @@ void SchemaRepository::Job::abort()
 {
     *m_cancelled = true;
     disconnect(this, nullptr, nullptr, nullptr);
-    const auto replies = findChildren<QNetworkReply*>(QString(), Qt::FindDirectChildrenOnly);
-    for (QNetworkReply* reply : replies) {
+    const auto replies = findChildren<BoundedReply*>(QString(), Qt::FindDirectChildrenOnly);
+    for (BoundedReply* reply : replies) {
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        reply->cancel();
     }
+}
+
+void SchemaRepository::Job::stopWaiting()
+{
+    m_options.deadline = QDeadlineTimer(0); // nothing more is sent
+    const auto replies = findChildren<BoundedReply*>(QString(), Qt::FindDirectChildrenOnly);
+    for (BoundedReply* reply : replies)
+        reply->cancel();
 }
 
 void SchemaRepository::Job::start()
@@ -899,6 +900,7 @@ void SchemaRepository::load(const Endpoint& endpoint)
 {
     cancel();
     Options options = m_options;
+    options.deadline = qMin(options.deadline, QDeadlineTimer(options.timeoutMs));
     if (options.cacheDir.isEmpty())
         options.cacheDir = defaultCacheDir();
     auto* job = new Job(m_nam, options, endpoint, this);
@@ -921,6 +923,12 @@ void SchemaRepository::cancel()
     m_job->abort();
     m_job->deleteLater();
     m_job = nullptr;
+}
+
+void SchemaRepository::stopWaiting()
+{
+    if (m_job)
+        m_job->stopWaiting();
 }
 
 bool SchemaRepository::isLoading() const

@@ -4,6 +4,7 @@
 #include "schema/schema.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -56,8 +57,11 @@ public:
     {
         QString cacheDir; // empty: defaultCacheDir()
         bool offline = false; // never touch the network
-        int transferTimeoutMs = 30000;
-        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        // One deadline for the whole load (index and every product): what has not come by
+        // then falls back to the cache or the bundled snapshot. The earlier of the two applies.
+        int timeoutMs = 120000;
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        qint64 maxResponseBytes = 64 * 1024 * 1024; // per file
         int maxRedirects = 3;
         int maxParallelDownloads = 8;
         // Caps of one load, against a hostile or broken server (the real eu API: 89 products,
@@ -78,6 +82,9 @@ public:
     // Starts loading; a load in progress is cancelled. Emits progressChanged() then loaded().
     void load(const Endpoint& endpoint);
     void cancel();
+    // Stops waiting for the network: downloads in flight end now and the load finishes with
+    // the cache or the bundled snapshot for what did not come; loaded() follows.
+    void stopWaiting();
     bool isLoading() const;
 
     static QString defaultCacheDir();

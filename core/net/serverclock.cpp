@@ -8,8 +8,9 @@ namespace Ovh {
 
 namespace {
 
-// /auth/time answers a bare integer; anything longer is not that endpoint.
-constexpr qint64 MaxBodyBytes = 64;
+// A Unix time with room for whitespace; anything longer is not that endpoint.
+constexpr qint64 MaxTimeBytes = 64;
+constexpr qint64 MinPlausibleTime = 946684800; // 2000-01-01
 
 QString printable(const QByteArray& bytes)
 {
@@ -37,18 +38,13 @@ ServerClock::ServerClock(QNetworkAccessManager* nam, UnixClock localClock, QObje
 ServerClock::~ServerClock()
 {
     // Abort without reporting: nobody listens to a clock that is going away.
-    for (Entry& entry : m_entries) {
-        if (QNetworkReply* reply = entry.reply.data()) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
+    for (Entry& entry : m_entries)
+        delete entry.reply.data();
 }
 
-void ServerClock::setTransferTimeout(int ms)
+void ServerClock::setTimeout(int ms)
 {
-    m_transferTimeoutMs = ms;
+    m_timeoutMs = ms;
 }
 
 void ServerClock::setSyncInterval(int ms)
@@ -60,7 +56,7 @@ void ServerClock::setSyncInterval(int ms)
         m_timer.stop();
 }
 
-void ServerClock::sync(const Endpoint& endpoint)
+void ServerClock::sync(const Endpoint& endpoint, QDeadlineTimer deadline)
 {
     const QUrl key = endpoint.baseUrl;
     Entry& entry = m_entries[key];
@@ -70,20 +66,28 @@ void ServerClock::sync(const Endpoint& endpoint)
 
     const QUrl url = endpoint.url(u"/auth/time");
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_transferTimeoutMs);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
+    BoundedReply::followRedirectsOnOrigin(request, 3);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // A cached answer would be a stale time.
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
+    BoundedReply::Limits limits;
+    limits.maxBytes = MaxAnswerBytes;
+    limits.deadline = qMin(deadline, QDeadlineTimer(m_timeoutMs));
+    limits.origin = url;
     const qint64 sentAt = localNow();
-    QNetworkReply* reply = m_nam->get(request);
+    auto* reply = new BoundedReply(m_nam->get(request), limits, this);
     entry.reply = reply;
-    connect(reply, &QNetworkReply::finished, this,
+    connect(reply, &BoundedReply::finished, this,
         [this, key, reply, sentAt] { finish(key, reply, sentAt); });
+}
+
+void ServerClock::cancel(const Endpoint& endpoint)
+{
+    const auto it = m_entries.constFind(endpoint.baseUrl);
+    if (it != m_entries.constEnd() && it->reply)
+        it->reply->cancel();
 }
 
 void ServerClock::invalidate(const Endpoint& endpoint)
@@ -94,7 +98,7 @@ void ServerClock::invalidate(const Endpoint& endpoint)
     sync(endpoint);
 }
 
-void ServerClock::finish(const QUrl& key, QNetworkReply* reply, qint64 sentAt)
+void ServerClock::finish(const QUrl& key, BoundedReply* reply, qint64 sentAt)
 {
     reply->deleteLater();
     auto it = m_entries.find(key);
@@ -103,35 +107,30 @@ void ServerClock::finish(const QUrl& key, QNetworkReply* reply, qint64 sentAt)
     Entry& entry = *it;
     entry.reply.clear();
 
-    const QString where = QStringLiteral("GET ") + reply->url().toDisplayString();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid() && (status.toInt() < 200 || status.toInt() > 299)) {
-        const QString reason
-            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return fail(entry,
-            QStringLiteral("%1: HTTP %2 %3").arg(where).arg(status.toInt()).arg(reason).trimmed());
-    }
-    if (reply->error() != QNetworkReply::NoError) {
-        if (reply->error() == QNetworkReply::OperationCanceledError
-            || reply->error() == QNetworkReply::TimeoutError) {
-            return fail(entry,
-                QStringLiteral("%1: no answer within %2 ms").arg(where).arg(m_transferTimeoutMs));
-        }
+    const QString where
+        = QStringLiteral("GET ") + reply->reply()->request().url().toDisplayString();
+    if (!reply->isComplete())
         return fail(entry, QStringLiteral("%1: %2").arg(where, reply->errorString()));
-    }
-    if (!status.isValid())
+    const int status = reply->status();
+    if (status == 0)
         return fail(entry, QStringLiteral("%1: not an HTTP answer").arg(where));
+    if (status < 200 || status > 299) {
+        const QString reason = QString::fromLatin1(reply->reasonPhrase());
+        return fail(
+            entry, QStringLiteral("%1: HTTP %2 %3").arg(where).arg(status).arg(reason).trimmed());
+    }
 
-    const QByteArray body = reply->read(MaxBodyBytes + 1);
-    if (body.size() > MaxBodyBytes) {
+    const QByteArray& body = reply->body();
+    if (body.size() > MaxTimeBytes) {
         return fail(entry,
             QStringLiteral("%1: answer too long for a Unix time (more than %2 bytes)")
                 .arg(where)
-                .arg(MaxBodyBytes));
+                .arg(MaxTimeBytes));
     }
     bool ok = false;
     const qint64 serverTime = body.trimmed().toLongLong(&ok);
-    if (!ok || serverTime <= 0) {
+    // Before 2000: not a clock, or a number cut short.
+    if (!ok || serverTime < MinPlausibleTime) {
         return fail(entry,
             QStringLiteral("%1: expected a Unix time in seconds, got '%2'")
                 .arg(where, printable(body)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/boundedreply.h"
 #include "net/endpoint.h"
 #include "net/requestsigner.h"
 
@@ -11,7 +12,6 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
-class QNetworkReply;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -26,21 +26,28 @@ class ServerClock final : public QObject
     Q_DISABLE_COPY_MOVE(ServerClock)
 
 public:
-    static constexpr int DefaultTransferTimeoutMs = 15000;
+    static constexpr int DefaultTimeoutMs = 15000;
+    // /auth/time answers a bare integer; a little room for whitespace and odd servers.
+    static constexpr qint64 MaxAnswerBytes = 64 * 1024;
     static constexpr int DefaultSyncIntervalMs = 30 * 60 * 1000;
 
     explicit ServerClock(QNetworkAccessManager* nam, QObject* parent = nullptr);
     ServerClock(QNetworkAccessManager* nam, UnixClock localClock, QObject* parent = nullptr);
     ~ServerClock() override;
 
-    void setTransferTimeout(int ms);
-    int transferTimeout() const { return m_transferTimeoutMs; }
+    // Each measurement must be complete within this time.
+    void setTimeout(int ms);
+    int timeout() const { return m_timeoutMs; }
     // Re-sync every endpoint seen so far at this interval; 0 turns it off.
     void setSyncInterval(int ms);
     int syncInterval() const { return m_syncIntervalMs; }
 
-    // Starts a measurement unless one is already running for this endpoint.
-    void sync(const Endpoint& endpoint);
+    // Starts a measurement unless one is already running for this endpoint; it fails at the
+    // earlier of timeout() and `deadline`.
+    void sync(const Endpoint& endpoint,
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+    // Stops the measurement of this endpoint, if any, with syncFailed("cancelled").
+    void cancel(const Endpoint& endpoint);
     // After a time-related API error (QUERY_TIME_OUT, timestamp refused): the delta is no
     // longer trusted (isSynced() false) and a new measurement starts. The last delta is kept
     // as the best guess meanwhile.
@@ -66,16 +73,16 @@ private:
         Endpoint endpoint;
         qint64 delta = 0;
         bool synced = false;
-        QPointer<QNetworkReply> reply;
+        QPointer<BoundedReply> reply;
     };
 
-    void finish(const QUrl& key, QNetworkReply* reply, qint64 sentAt);
+    void finish(const QUrl& key, BoundedReply* reply, qint64 sentAt);
     void fail(Entry& entry, const QString& message);
     void syncAll();
 
     QNetworkAccessManager* m_nam;
     UnixClock m_localClock;
-    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    int m_timeoutMs = DefaultTimeoutMs;
     int m_syncIntervalMs = DefaultSyncIntervalMs;
     QTimer m_timer;
     QHash<QUrl, Entry> m_entries; // keyed by base URL: custom endpoints have no name

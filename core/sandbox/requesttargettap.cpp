@@ -1,6 +1,7 @@
 #include "sandbox/requesttargettap.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Ovh {
 
@@ -50,8 +51,31 @@ void RequestTargetTap::peek(QTcpSocket* socket)
     // QHttpServer reads everything available when it handles readyRead, and this slot runs
     // first: what is buffered now is exactly what arrived since the last call.
     const auto stream = m_streams.find(socket);
-    if (stream != m_streams.end())
+    if (stream == m_streams.end())
+        return;
+    if (!stream->refused)
         feed(*stream, socket->peek(socket->bytesAvailable()));
+    if (stream->refused)
+        refuse(socket, *stream);
+}
+
+void RequestTargetTap::refuse(QTcpSocket* socket, Stream& stream)
+{
+    // Read first, so QHttpServer's slot, which runs after this one, gets nothing of it.
+    socket->skip(socket->bytesAvailable());
+    if (socket->property("ovhRefused").toBool())
+        return;
+    socket->setProperty("ovhRefused", true);
+    const QByteArray body
+        = R"({"errorCode":"REQUEST_ENTITY_TOO_LARGE","httpCode":"413 Request Entity Too Large","message":"Request body too large: )"
+        + QByteArray::number(stream.bodyBytes) + " bytes or more, the limit is "
+        + QByteArray::number(m_maxBodyBytes) + R"("})";
+    socket->write("HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: application/json\r\n"
+                  "Connection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // Closing now would reset the connection under a client still sending, and it would never
+    // read the 413: what comes meanwhile is skipped, unbuffered, for a moment.
+    QTimer::singleShot(1000, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 void RequestTargetTap::feed(Stream& stream, const QByteArray& bytes)
@@ -73,9 +97,15 @@ void RequestTargetTap::feed(Stream& stream, const QByteArray& bytes)
             const QByteArray encoding = headerValue(lines, "Transfer-Encoding").toLower();
             if (encoding.contains("chunked")) {
                 stream.state = State::ChunkSize;
+                stream.bodyBytes = 0;
             } else {
                 stream.remaining = headerValue(lines, "Content-Length").toLongLong();
+                stream.bodyBytes = stream.remaining;
                 stream.state = stream.remaining > 0 ? State::Body : State::Head;
+            }
+            if (stream.bodyBytes > m_maxBodyBytes) {
+                stream.refused = true;
+                return;
             }
             break;
         }
@@ -107,6 +137,11 @@ void RequestTargetTap::feed(Stream& stream, const QByteArray& bytes)
             } else {
                 stream.remaining = size;
                 stream.state = State::ChunkData;
+                stream.bodyBytes += size;
+                if (stream.bodyBytes > m_maxBodyBytes) {
+                    stream.refused = true;
+                    return;
+                }
             }
             break;
         }

@@ -19,13 +19,21 @@ namespace Ovh {
 // the sandbox needs those. The tap peeks at each socket's incoming bytes (without consuming
 // them) before QHttpServer reads them, follows the request framing (Content-Length or
 // chunked bodies), and queues each request line's target.
+// Since it sees the framing first, it also refuses a body over maxBodyBytes() (declared or
+// received): it answers 413 itself and closes the connection, so QHttpServer, which buffers
+// whole requests before any handler runs, never holds more than the cap.
 class RequestTargetTap final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestTargetTap)
 
 public:
+    static constexpr qint64 DefaultMaxBodyBytes = 4 * 1024 * 1024;
+
     using QObject::QObject;
+
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
     // Call before anyone else reads or connects to the socket (see the servers below).
     void attach(QTcpSocket* socket);
@@ -39,12 +47,16 @@ private:
         State state = State::Head;
         QByteArray buffer;
         qint64 remaining = 0;
+        qint64 bodyBytes = 0; // of the current request: declared length or chunks so far
+        bool refused = false;
         QList<QByteArray> targets;
     };
     void peek(QTcpSocket* socket);
-    static void feed(Stream& stream, const QByteArray& bytes);
+    void feed(Stream& stream, const QByteArray& bytes);
+    void refuse(QTcpSocket* socket, Stream& stream);
 
     QHash<QTcpSocket*, Stream> m_streams;
+    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
 };
 
 // QTcpServer / QSslServer that hand each new socket to the tap before QHttpServer gets it

@@ -261,6 +261,16 @@ bool Sandbox::listen(const QHostAddress& address, quint16 port)
     return true;
 }
 
+void Sandbox::setMaxRequestBodyBytes(qint64 bytes)
+{
+    m_tap->setMaxBodyBytes(bytes);
+}
+
+qint64 Sandbox::maxRequestBodyBytes() const
+{
+    return m_tap->maxBodyBytes();
+}
+
 QUrl Sandbox::baseUrl() const
 {
     QUrl url;

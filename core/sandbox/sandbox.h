@@ -122,6 +122,11 @@ public:
 
     int requestCount() const { return m_requestCount; }
 
+    // Bodies over this (declared or received) get a 413 and a closed connection before they
+    // are buffered; 4 MiB by default, plenty for any OVH call.
+    void setMaxRequestBodyBytes(qint64 bytes);
+    qint64 maxRequestBodyBytes() const;
+
 signals:
     // Before each API call under the base path is answered, whatever the answer will be
     // (schema documents, the base path itself, the validation page and other URLs excepted).

@@ -1,7 +1,9 @@
+#include "hostileserver.h"
 #include "net/apiclient.h"
 #include "sandbox/snapshotserver.h"
 #include "testpaths.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -50,6 +52,11 @@ private slots:
     void errorShapes();
     void scalarJson_data();
     void scalarJson();
+    void hostileAnswers_data();
+    void hostileAnswers();
+    void deadlineBeforeSending();
+    void everyErrorStatusIsAnAnswer_data();
+    void everyErrorStatusIsAnAnswer();
 
 private:
     std::unique_ptr<SnapshotServer> m_server;
@@ -297,6 +304,98 @@ void TestApiClient::scalarJson()
     QFETCH(QByteArray, bytes);
     QFETCH(int, type);
     QCOMPARE(int(parseJsonValue(bytes).type()), type);
+}
+
+using Mode = OvhTest::HostileServer::Mode;
+
+void TestApiClient::hostileAnswers_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char* name, Mode mode, CallResult::Failure failure, const char* message) {
+        QTest::newRow(name) << int(mode) << int(failure) << QString::fromUtf8(message);
+    };
+    // Cut short: each of these was a success with a partial body before.
+    row("body shorter than Content-Length", Mode::ShortBody, CallResult::Failure::Network,
+        "cut short");
+    row("reset after the headers", Mode::ResetAfterHeaders, CallResult::Failure::Network,
+        "cut short");
+    row("invalid gzip", Mode::BadGzip, CallResult::Failure::Network, "not valid 'gzip' data");
+    // Bounded: by the bytes read, by the announced length, by a deadline data cannot reset.
+    row("endless chunked", Mode::EndlessChunked, CallResult::Failure::TooLarge, "more than");
+    row("endless without length", Mode::EndlessUnframed, CallResult::Failure::TooLarge,
+        "more than");
+    row("huge Content-Length", Mode::HugeLength, CallResult::Failure::TooLarge, "announced");
+    row("one byte every 100 ms", Mode::Drip, CallResult::Failure::Timeout, "within 1500 ms");
+}
+
+void TestApiClient::hostileAnswers()
+{
+    QFETCH(int, mode);
+    QFETCH(int, failure);
+    QFETCH(QString, message);
+
+    OvhTest::HostileServer server;
+    QVERIFY(server.listen());
+    OvhTest::HostileServer::Behaviour behaviour;
+    behaviour.mode = Mode(mode);
+    behaviour.body = "[\"" + QByteArray(200, 'a') + "\"]";
+    behaviour.dripMs = 100;
+    server.setDefaultBehaviour(behaviour);
+
+    ApiClient client(&m_nam, nullptr);
+    client.setSettings({ 1500, 1024 * 1024 });
+    const QString base = server.url(QStringLiteral("/1.0")).toString();
+    QElapsedTimer timer;
+    timer.start();
+    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(base), demoCredentials(),
+        { "GET", QUrl(base + QStringLiteral("/me")), {}, true }));
+    QCOMPARE(int(result.failure), failure);
+    QVERIFY2(result.errorString.contains(message), qPrintable(result.errorString));
+    QVERIFY(!result.isSuccess());
+    // Never a partial body passed off as the answer.
+    QVERIFY(result.body.isEmpty());
+    QVERIFY(result.json.isUndefined());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestApiClient::deadlineBeforeSending()
+{
+    ApiClient client(&m_nam, nullptr);
+    ApiCall::Settings settings;
+    settings.deadline = QDeadlineTimer(0);
+    client.setSettings(settings);
+    const CallResult result = waitFor(
+        client.send(*Endpoint::fromUserText(m_server->baseUrl().toString()), demoCredentials(),
+            { "GET", QUrl(m_server->baseUrl().toString() + QStringLiteral("/me")), {}, true }));
+    QCOMPARE(result.failure, CallResult::Failure::Timeout);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestApiClient::everyErrorStatusIsAnAnswer_data()
+{
+    QTest::addColumn<int>("status");
+    for (const int status :
+        { 400, 401, 403, 404, 405, 407, 409, 410, 418, 429, 500, 501, 503, 599 })
+        QTest::addRow("HTTP %d", status) << status;
+}
+
+void TestApiClient::everyErrorStatusIsAnAnswer()
+{
+    // Qt flags these statuses as errors too; the answer is still whole and is the result.
+    QFETCH(int, status);
+    OvhTest::HostileServer server;
+    QVERIFY(server.listen());
+    server.setDefaultBehaviour(
+        { Mode::Serve, status, R"({"errorCode":"SOME_CODE","message":"refused"})", {}, 0 });
+    ApiClient client(&m_nam, nullptr);
+    const QString base = server.url(QStringLiteral("/1.0")).toString();
+    const CallResult result = waitFor(client.send(*Endpoint::fromUserText(base), demoCredentials(),
+        { "GET", QUrl(base + QStringLiteral("/me")), {}, true }));
+    QCOMPARE(result.failure, CallResult::Failure::None);
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.error.errorCode, QStringLiteral("SOME_CODE"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

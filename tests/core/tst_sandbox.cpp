@@ -1,6 +1,7 @@
 // The sandbox end to end: signed calls built with RequestSigner through QNetworkAccessManager
 // (and raw sockets where exact bytes matter), the rejections the API makes, the consumer-key
 // flow through the validation page, clock skew, TLS and the X-Ovh-QueryId header.
+#include "hostileserver.h"
 #include "net/endpoint.h"
 #include "net/requestsigner.h"
 #include "net/serverclock.h"
@@ -258,6 +259,8 @@ private slots:
     void queryIdOnEveryResponse();
     void requestReceived();
     void tls();
+    void oversizedBodiesRefused_data();
+    void oversizedBodiesRefused();
 
 private:
     // POST /auth/credential with the demo application; returns the answer's object.
@@ -1025,6 +1028,60 @@ void TestSandbox::tls()
     const Reply refused = untrusting.call("GET", "/me");
     QCOMPARE(refused.status, 0);
     QVERIFY(!refused.networkError.isEmpty());
+}
+
+void TestSandbox::oversizedBodiesRefused_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("300 MB announced by Content-Length") << false;
+    QTest::newRow("300 MB in chunks") << true;
+}
+
+void TestSandbox::oversizedBodiesRefused()
+{
+    QFETCH(bool, chunked);
+    // A body far over the cap, written only as the socket drains: the client stays small, so
+    // any growth of this process is the sandbox buffering it.
+    constexpr qint64 BodyBytes = 300 * 1024 * 1024;
+    const qint64 peakBefore = OvhTest::peakResidentKiB();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QByteArray head
+        = "POST /1.0/me HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    head += chunked ? QByteArray("Transfer-Encoding: chunked\r\n\r\n")
+                    : "Content-Length: " + QByteArray::number(BodyBytes) + "\r\n\r\n";
+    socket.write(head);
+    const QByteArray block(64 * 1024, ' ');
+    const QByteArray chunk = QByteArray::number(block.size(), 16) + "\r\n" + block + "\r\n";
+    qint64 sent = 0;
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (sent < BodyBytes && socket.state() == QAbstractSocket::ConnectedState
+        && !answer.contains("\r\n\r\n") && timer.elapsed() < 30000) {
+        if (socket.bytesToWrite() < 1024 * 1024) {
+            socket.write(chunked ? chunk : block);
+            sent += block.size();
+        }
+        socket.waitForBytesWritten(10);
+        QCoreApplication::processEvents(); // the sandbox lives on this thread
+        if (socket.isOpen())
+            answer += socket.readAll();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState
+            || (answer += socket.readAll()).contains("\r\n\r\n"),
+        10000);
+    if (socket.isOpen())
+        answer += socket.readAll();
+    qInfo("sent %lld MiB of the body, then: %s", sent / (1024 * 1024),
+        answer.left(answer.indexOf('\r')).constData());
+    QVERIFY2(sent < BodyBytes, qPrintable(QString::number(sent)));
+    const qint64 growthKiB = OvhTest::peakResidentKiB() - peakBefore;
+    QVERIFY2(growthKiB < 64 * 1024, qPrintable(QString::number(growthKiB)));
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QTRY_VERIFY(answer.contains("REQUEST_ENTITY_TOO_LARGE")
+        || (answer += socket.readAll()).contains("REQUEST_ENTITY_TOO_LARGE"));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -1,10 +1,13 @@
 #include "explorersettings.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "operationview.h"
 #include "producttreemodel.h"
 #include "searchresultmodel.h"
 #include "snippetview.h"
 
+#include "hostileserver.h"
+#include "net/callresult.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -67,9 +71,13 @@ private slots:
     void accountButtonWithoutAccounts();
     void tabOrderFollowsForm();
     void shortcutsDialogListsEveryShortcut();
+    void hangingSchemaLoadEnds_data();
+    void hangingSchemaLoadEnds();
+    void endlessAnswersStayBounded();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<MainWindow> makeWindow(
+        bool offline = true, const QProcessEnvironment& environment = QProcessEnvironment());
     void waitLoaded(MainWindow& window);
     void switchToSandbox(MainWindow& window);
     void fillRecord(MainWindow& window);
@@ -100,11 +108,13 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(
+    bool offline, const QProcessEnvironment& environment)
 {
     MainWindow::Options options;
     options.cacheDir = m_dir->filePath(QStringLiteral("cache"));
-    options.offline = true;
+    options.offline = offline;
+    options.environment = environment;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {
@@ -661,6 +671,78 @@ void TestMainWindow::shortcutsDialogListsEveryShortcut()
     for (const char* key : { "Esc", "Ctrl+K", "Ctrl+F", "F5", "Ctrl+.", "Tab" })
         QVERIFY2(text.contains(QString::fromLatin1(key)), key);
     box->close();
+}
+
+void TestMainWindow::hangingSchemaLoadEnds_data()
+{
+    QTest::addColumn<bool>("clickStop");
+    QTest::newRow("the Stop button") << true;
+    QTest::newRow("the deadline from the settings") << false;
+}
+
+void TestMainWindow::hangingSchemaLoadEnds()
+{
+    QFETCH(bool, clickStop);
+    OvhTest::HostileServer server; // accepts, reads, never answers
+    QVERIFY(server.listen());
+    server.setDefaultBehaviour({ OvhTest::HostileServer::Mode::Silent, 200, {}, {}, 0 });
+    m_settings->setSchemaTimeoutSeconds(clickStop ? 600 : 1);
+    auto window = makeWindow(false);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
+    QElapsedTimer timer;
+    timer.start();
+    window->loadEndpoint(*Endpoint::fromUserText(server.url(QStringLiteral("/1.0")).toString()));
+    auto* stop = window->findChild<QToolButton*>(QStringLiteral("stopLoadingButton"));
+    QVERIFY(stop);
+    QVERIFY(stop->isVisible());
+    if (clickStop) {
+        QTRY_VERIFY(!server.requests().isEmpty());
+        QTest::mouseClick(stop, Qt::LeftButton); // the load ends inside the click
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!stop->isVisible());
+    QCOMPARE(loaded.first().first().value<SchemaSet>().source, SchemaSource::None);
+}
+
+void TestMainWindow::endlessAnswersStayBounded()
+{
+    // GET /auth/time needs no keys: the window syncs its clock there and calls it, and both
+    // answers never end.
+    using Mode = OvhTest::HostileServer::Mode;
+    OvhTest::HostileServer server;
+    QVERIFY(server.listen());
+    const QByteArray index = R"({"apis":[{"path":"/auth","schema":"{path}.{format}",)"
+                             R"("format":["json"],"description":""}],"basePath":"x"})";
+    server.setBehaviour(QStringLiteral("/1.0/"), { Mode::Serve, 200, index, {}, 0 });
+    server.setBehaviour(QStringLiteral("/1.0/auth.json"),
+        { Mode::Serve, 200, OvhTest::euSnapshotFile(QStringLiteral("auth.json")), {}, 0 });
+    server.setBehaviour(QStringLiteral("/1.0/auth/time"), { Mode::EndlessChunked, 200, {}, {}, 0 });
+    const qint64 peakBefore = OvhTest::peakResidentKiB();
+
+    QProcessEnvironment keys; // even an unsigned call needs an application key
+    keys.insert(QStringLiteral("OVH_APPLICATION_KEY"), QStringLiteral("ak"));
+    auto window = makeWindow(false, keys);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
+    window->loadEndpoint(*Endpoint::fromUserText(server.url(QStringLiteral("/1.0")).toString()));
+    QVERIFY(loaded.wait(kLoadTimeoutMs));
+    QVERIFY(window->openOperation(QStringLiteral("GET /auth/time")));
+    auto* view = window->findChild<OperationView*>();
+    QVERIFY(view);
+    QSignalSpy finished(view, &OperationView::callFinished);
+    QTRY_VERIFY(view->executeAction()->isEnabled());
+    view->executeAction()->trigger();
+    QVERIFY(finished.wait(60000));
+    const CallResult result = finished.first().first().value<CallResult>();
+    QCOMPARE(result.failure, CallResult::Failure::TooLarge);
+    const qint64 growthKiB = OvhTest::peakResidentKiB() - peakBefore;
+    qInfo("window: peak RSS grew by %lld MiB against endless answers on /auth/time",
+        growthKiB / 1024);
+    QVERIFY2(growthKiB < 250 * 1024, qPrintable(QString::number(growthKiB)));
 }
 
 QTEST_MAIN(TestMainWindow)
