@@ -1,6 +1,7 @@
 #include "cli/schemacommands.h"
 
 #include "schema/operationsearch.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -62,7 +63,8 @@ QString diagnosticLine(const Diagnostic& diagnostic)
     QString where = diagnostic.product.isEmpty() ? QStringLiteral("index") : diagnostic.product;
     if (!diagnostic.location.isEmpty())
         where += QLatin1String(": ") + diagnostic.location;
-    return where + QLatin1String(": ") + diagnostic.message + QLatin1Char('\n');
+    // Messages may quote what a server sent.
+    return where + QLatin1String(": ") + displayText(diagnostic.message) + QLatin1Char('\n');
 }
 
 } // namespace
@@ -131,8 +133,10 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     CredentialOverrides overrides;
     overrides.endpoint = parser.value(endpointOption);
     addCredentialOverrides(parser, overrides.credentials);
-    m_resolved = resolveCredentials(
-        OvhConfig::load(configFiles), QProcessEnvironment::systemEnvironment(), overrides);
+    const OvhConfig config = OvhConfig::load(configFiles);
+    for (const QString& warning : config.warnings())
+        printErr(QStringLiteral("warning: %1\n").arg(warning));
+    m_resolved = resolveCredentials(config, QProcessEnvironment::systemEnvironment(), overrides);
     QString error;
     const auto endpoint = Endpoint::fromUserText(m_resolved.endpoint, &error);
     if (!endpoint) {
