@@ -257,9 +257,11 @@ int OpsCommand::onSchemaLoaded(const SchemaSet& schema)
         QString text;
         for (const OperationRef& ref : found) {
             const Operation* operation = OperationSearch::resolve(schema.products, ref);
+            // The schema is a server's text too: one line each, nothing that drives a terminal.
             text += httpMethodName(operation->method).leftJustified(6) + QLatin1Char(' ')
-                + operation->path + QLatin1Char('\t') + apiStatusName(operation->status.value)
-                + QLatin1Char('\t') + operation->description + QLatin1Char('\n');
+                + terminalSafe(operation->path) + QLatin1Char('\t')
+                + apiStatusName(operation->status.value) + QLatin1Char('\t')
+                + terminalSafe(operation->description) + QLatin1Char('\n');
         }
         printOut(text);
     }
