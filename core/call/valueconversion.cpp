@@ -342,10 +342,10 @@ public:
         // it is sent as written.
         if (json.isString() && (!m_strict || isWrittenAsString(type.kind)))
             return fromText(type, json.toString(), field);
-        if (m_strict && !json.isString() && !isJsonTyped(type.kind) && !json.isObject()
-            && !json.isArray()) {
+        // Sent as written, a number or a boolean is not a string (42 for a string, 1 for a date).
+        if (m_strict && (json.isDouble() || json.isBool()) && isWrittenAsString(type.kind)
+            && type.kind != TypeKind::Enum)
             return notOfType(type, json, field);
-        }
 
         switch (type.kind) {
         case TypeKind::Long:
@@ -496,7 +496,7 @@ public:
     }
 
 private:
-    // Types whose JSON is a string: what a raw body must hold for them.
+    // Types whose JSON is a string (an enum of longs also takes its numbers).
     static bool isWrittenAsString(TypeKind kind)
     {
         switch (kind) {
@@ -511,13 +511,6 @@ private:
             break;
         }
         return true;
-    }
-
-    // Types whose JSON is a number, a boolean, an object or an array; an enum of longs takes
-    // its numbers.
-    bool isJsonTyped(TypeKind kind) const
-    {
-        return !isWrittenAsString(kind) || kind == TypeKind::Enum;
     }
 
     std::optional<QJsonValue> notOfType(
