@@ -356,6 +356,8 @@ void CallCommand::onAccountLoaded(const AccountResult& result)
         emit finished(Failure);
         return;
     }
+    if (!result.warning.isEmpty())
+        printErr(QStringLiteral("warning: %1\n").arg(result.warning));
     Credentials credentials = result.credentials;
     for (const CredentialField field : allCredentialFields) {
         if (!m_flags.value(field).isEmpty())

@@ -550,8 +550,32 @@ void TestCliCall::exposedConfigWarned()
                                        .arg(conf)
                                        .toUtf8()),
         result.err.constData());
+    const QByteArray warning = QStringLiteral("warning: %1 holds a secret and is readable by its "
+                                              "group and others (mode 0644); make it private: "
+                                              "chmod 600 %1\n")
+                                   .arg(conf)
+                                   .toUtf8();
+    // The same file as a saved profile's.
+    {
+        QSettings settings(home.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")),
+            QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(profiles.save(Profile { QStringLiteral("shared"), m_sandbox.baseUrl().toString(),
+            QString::fromLatin1(SandboxDemo::kApplicationKey), conf }));
+    }
+    const QStringList byProfile { QStringLiteral("call"), QStringLiteral("GET"),
+        QStringLiteral("/me"), QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
+        QStringLiteral("--cache-dir"), m_cache.path(), QStringLiteral("--profile"),
+        QStringLiteral("shared") };
+    result = run(byProfile, home.filePath(QStringLiteral("xdg")));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.startsWith(warning), result.err.constData());
+
     QVERIFY(QFile::setPermissions(conf, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains("warning"), result.err.constData());
+    result = run(byProfile, home.filePath(QStringLiteral("xdg")));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(!result.err.contains("warning"), result.err.constData());
 }
