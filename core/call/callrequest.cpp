@@ -328,10 +328,7 @@ private:
             m_errors->append(CallError { CallError::Kind::InvalidJson, BodyField, error });
             return;
         }
-        // The parser keeps one of the two silently; the server may keep the other.
-        for (const QString& field : duplicateJsonKeys(text, BodyField))
-            m_errors->append(CallError { CallError::Kind::DuplicateKey, field,
-                tr("appears twice in the same object; give each key once") });
+        appendDuplicateKeyErrors(text, BodyField, m_errors);
         if (m_values.checkRawBody()) {
             if (m_unnamedBody)
                 checkJsonValue(m_product, m_unnamedBody->type, parsed, BodyField, m_errors);

@@ -209,6 +209,14 @@ QString jsonKindName(const QJsonValue& value)
     return tr("nothing");
 }
 
+// The parser keeps one of the two silently; a server may keep the other.
+void failDuplicateKey(CallErrors* errors, const QString& field)
+{
+    if (errors)
+        errors->append(CallError { CallError::Kind::DuplicateKey, field,
+            tr("appears twice in the same object; give each key once") });
+}
+
 // Walks a value typed by the schema, collecting every problem rather than stopping at the first.
 class Converter
 {
@@ -596,7 +604,11 @@ private:
                 tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
             return std::nullopt;
         }
-        return fromJson(type, json, field);
+        const QStringList duplicates = duplicateJsonKeys(text, field);
+        for (const QString& duplicate : duplicates)
+            failDuplicateKey(m_errors, duplicate);
+        const auto converted = fromJson(type, json, field);
+        return duplicates.isEmpty() ? converted : std::nullopt;
     }
 
     std::optional<QJsonValue> fromEnum(
@@ -763,6 +775,12 @@ bool checkJsonValue(const Product& product, const TypeRef& type, const QJsonValu
     const QString& field, CallErrors* errors)
 {
     return Converter(product, errors, true).fromJson(type, value, field).has_value();
+}
+
+void appendDuplicateKeyErrors(QStringView json, const QString& field, CallErrors* errors)
+{
+    for (const QString& duplicate : duplicateJsonKeys(json, field))
+        failDuplicateKey(errors, duplicate);
 }
 
 QStringList duplicateJsonKeys(QStringView json, const QString& field)

@@ -44,6 +44,8 @@ bool checkJsonValue(const Product& product, const TypeRef& type, const QJsonValu
 // The keys that appear twice in one object of the JSON text `json` (which must parse), each
 // named from `field` as above ("body.a", "body.list[1].b"), in the order met.
 QStringList duplicateJsonKeys(QStringView json, const QString& field);
+// Those keys as DuplicateKey errors.
+void appendDuplicateKeyErrors(QStringView json, const QString& field, CallErrors* errors);
 
 // Whether a person may set `property` of a model whose properties are `siblings`: read-only
 // properties are never sent, except in a model where every property is read-only. There the

@@ -776,6 +776,10 @@ void TestCallRequest::errors_data()
         << L("body.a[1].x: appears twice in the same object; give each key once",
                "body.b.y: appears twice in the same object; give each key once",
                "body.a: appears twice in the same object; give each key once");
+    QTest::newRow("-p JSON value, duplicate key")
+        << domain << "POST" << record
+        << L("zoneName=z", J("@bodytext={'fieldType':'A','target':'x','target':'y'}"))
+        << L("body.target: appears twice in the same object; give each key once");
     QTest::newRow("raw body on GET") << me << "GET"
                                      << "/me" << L("@raw={}") << L("body: GET /me takes no body");
     QTest::newRow("whole body on GET")
