@@ -600,8 +600,12 @@ void LoginDialog::updateButtons()
     const bool haveKeys = currentPage() == Page::HaveKeys;
     const bool waiting = m_credentialRequest && m_credentialRequest->isRunning();
     m_saveButton->setVisible(haveKeys);
-    m_saveButton->setEnabled(!m_busy && storageOk && haveKeysCredentials().canSign());
-    m_checkButton->setEnabled(!m_busy && haveKeysCredentials().canSign());
+    // Enabled once all three are filled in: a key that cannot be sent is said on click.
+    const Credentials keys = haveKeysCredentials();
+    const bool keysGiven = !keys.applicationKey.isEmpty() && !keys.applicationSecret.isEmpty()
+        && !keys.consumerKey.isEmpty();
+    m_saveButton->setEnabled(!m_busy && storageOk && keysGiven);
+    m_checkButton->setEnabled(!m_busy && keysGiven);
     const QString requestProblem = this->requestProblem();
     m_requestButton->setEnabled(!m_busy && !waiting && requestProblem.isEmpty() && m_ruleEditor->isValid());
     // A disabled button says why; the rule editor's own problems are in its preview line,
@@ -619,6 +623,10 @@ QString LoginDialog::requestProblem() const
 {
     if (m_requestAk->text().trimmed().isEmpty() || m_requestAs->text().trimmed().isEmpty())
         return tr("Enter the application key and secret.");
+    Credentials application;
+    application.applicationKey = m_requestAk->text().trimmed();
+    if (const QString invalid = application.invalidValue(); !invalid.isEmpty())
+        return invalid;
     return storageProblem();
 }
 
@@ -686,6 +694,10 @@ Profile LoginDialog::profileToSave() const
 void LoginDialog::checkKeys(bool saveAfter)
 {
     const Credentials credentials = haveKeysCredentials();
+    if (const QString invalid = credentials.invalidValue(); !invalid.isEmpty()) {
+        showMessage(invalid, "error");
+        return;
+    }
     if (!credentials.canSign() || !m_client) {
         showMessage(tr("Enter the application key, the application secret and the consumer key."),
             "error");

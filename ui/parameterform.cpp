@@ -325,6 +325,11 @@ void ParameterForm::refresh()
     CallErrors rest = builderErrors;
     CallErrors local;
     for (Section* section : std::as_const(m_sections)) {
+        // In the raw view the body's fields are out of use: its problems go under the raw text.
+        if (m_rawMode && section->location == ParamLocation::Body) {
+            section->rows->showErrors(CallErrors(), false);
+            continue;
+        }
         rest = section->rows->showErrors(rest, m_revealMissing);
         for (const FieldRows::Row& row : section->rows->rows()) {
             const QString error = row.editor->localError();
@@ -336,7 +341,7 @@ void ParameterForm::refresh()
     QStringList otherLines;
     for (const CallError& error : std::as_const(rest)) {
         if (errorConcerns(error, QStringLiteral("body")))
-            bodyLines << error.message;
+            bodyLines << (error.field == QLatin1String("body") ? error.message : error.toString());
         else
             otherLines << error.toString();
     }

@@ -4,11 +4,18 @@
 #include "auth/secretstore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "text/displaytext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace Ovh::Cli {
 
@@ -16,6 +23,7 @@ namespace {
 
 const QString paramOption = QStringLiteral("param");
 const QString bodyOption = QStringLiteral("body");
+const QString noCheckOption = QStringLiteral("no-check");
 const QString appKeyOption = QStringLiteral("app-key");
 const QString appSecretOption = QStringLiteral("app-secret");
 const QString consumerKeyOption = QStringLiteral("consumer-key");
@@ -51,6 +59,15 @@ QJsonValue errorJson(const CallResult& result)
     if (result.failure != CallResult::Failure::None)
         object.insert(QStringLiteral("kind"), failureName(result.failure));
     return object;
+}
+
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stdout)) != 0;
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -119,8 +136,13 @@ void RequestCommand::addRequestOptions(QCommandLineParser& parser, const QString
         QStringLiteral("A path, query or body value by name, typed by the schema; "
                        "name=<json> for arrays and models; repeat for each."),
         QStringLiteral("name=value") });
-    parser.addOption({ bodyOption, QStringLiteral("The whole JSON body, sent as given."),
+    parser.addOption({ bodyOption,
+        QStringLiteral("The whole JSON body, checked against the schema like -p (every problem "
+                       "is listed, nothing is sent), then sent as written."),
         QStringLiteral("JSON") });
+    parser.addOption({ noCheckOption,
+        QStringLiteral("Send --body without checking it against the schema (for the day the "
+                       "schema is wrong); it must still be JSON without duplicate keys.") });
 }
 
 QString RequestCommand::checkRequestArguments(
@@ -141,6 +163,11 @@ QString RequestCommand::checkRequestArguments(
         return error;
     if (parser.isSet(bodyOption))
         m_values.setRawBody(parser.value(bodyOption));
+    if (parser.isSet(noCheckOption)) {
+        if (!parser.isSet(bodyOption))
+            return QStringLiteral("--no-check applies to --body, which is not given");
+        m_values.setCheckRawBody(false);
+    }
     if (parser.isSet(profileOption)) {
         m_profile = parser.value(profileOption);
         if (!ProfileStore::isValidName(m_profile))
@@ -268,7 +295,12 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
                                            : m_accounts->load(account, profileName()));
         return Pending;
     }
-    return proceed(resolved().credentials);
+    return proceed(resolved().credentials, resolvedSource());
+}
+
+std::function<QString(CredentialField)> CallCommand::resolvedSource() const
+{
+    return [this](CredentialField field) { return resolved().origin(field).describe(); };
 }
 
 void CallCommand::useAccount(AccountJob* job)
@@ -281,7 +313,7 @@ void CallCommand::onAccountLoaded(const AccountResult& result)
     const bool fromProfile
         = !profileName().isEmpty() || result.source.kind == CredentialSource::Kind::Profile;
     if (!fromProfile) { // no current profile: ovh.conf and OVH_* as resolved at start
-        const int code = proceed(resolved().credentials);
+        const int code = proceed(resolved().credentials, resolvedSource());
         if (code != Pending)
             emit finished(code);
         return;
@@ -312,19 +344,33 @@ void CallCommand::onAccountLoaded(const AccountResult& result)
         emit finished(Failure);
         return;
     }
+    if (!result.warning.isEmpty())
+        printErr(QStringLiteral("warning: %1\n").arg(result.warning));
     Credentials credentials = result.credentials;
     for (const CredentialField field : allCredentialFields) {
         if (!m_flags.value(field).isEmpty())
             credentials.setValue(field, m_flags.value(field));
     }
-    const int code = proceed(credentials);
+    const QString where = QStringLiteral("%1 (%2)").arg(which,
+        result.profile.configFile.isEmpty() ? QStringLiteral("keychain")
+                                            : result.profile.configFile);
+    const int code = proceed(credentials, [this, where](CredentialField field) {
+        return m_flags.value(field).isEmpty() ? where : QStringLiteral("command line");
+    });
     if (code != Pending)
         emit finished(code);
 }
 
-int CallCommand::proceed(const Credentials& credentials)
+int CallCommand::proceed(
+    const Credentials& credentials, const std::function<QString(CredentialField)>& sourceOf)
 {
     m_credentials = credentials;
+    // Keys travel as header values: a line break in one would add a header of its own.
+    const QString invalid = credentials.invalidValue(sourceOf);
+    if (!invalid.isEmpty()) {
+        printErr(QStringLiteral("error: %1; nothing sent\n").arg(invalid));
+        return Usage;
+    }
     if (m_authenticated && !credentials.canSign()) {
         printErr(QStringLiteral("%1 needs credentials: %2 (give --app-key, --app-secret and "
                                 "--consumer-key, --profile NAME, the OVH_* environment "
@@ -341,7 +387,7 @@ int CallCommand::proceed(const Credentials& credentials)
         m_clock, &ServerClock::syncFailed, this, [this](const Endpoint&, const QString& message) {
             printErr(QStringLiteral(
                 "warning: server time unavailable (%1); signing with the local clock\n")
-                         .arg(message));
+                         .arg(displayText(message)));
             send();
         });
     m_clock->sync(endpoint(), deadline());
@@ -389,19 +435,23 @@ void CallCommand::report(const CallResult& result)
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
             + QLatin1Char('\n'));
     } else {
-        if (!result.json.isUndefined())
+        if (!result.json.isUndefined()) {
             printOut(prettyJson(result.json));
-        else if (!result.body.isEmpty())
-            printOut(QString::fromUtf8(result.body) + QLatin1Char('\n'));
+        } else if (!result.body.isEmpty()) {
+            // Not JSON: on a terminal, escape what could drive it; into a pipe, the bytes.
+            const QString body = QString::fromUtf8(result.body);
+            printOut((stdoutIsTerminal() ? terminalSafe(body, LineBreaks::Keep) : body)
+                + QLatin1Char('\n'));
+        }
         QString status = result.status
-            ? QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason)
+            ? QStringLiteral("HTTP %1 %2").arg(result.status).arg(displayText(result.reason))
             : QStringLiteral("no answer");
         status += QStringLiteral(" in %1 ms").arg(result.elapsedMs);
         if (!result.queryId.isEmpty())
-            status += QStringLiteral(", query id %1").arg(result.queryId);
+            status += QStringLiteral(", query id %1").arg(displayText(result.queryId));
         printErr(status + QLatin1Char('\n'));
         if (!result.isSuccess())
-            printErr(QStringLiteral("error: %1\n").arg(result.errorString));
+            printErr(QStringLiteral("error: %1\n").arg(displayText(result.errorString)));
     }
     emit finished(result.isSuccess() ? Success : Failure);
 }

@@ -89,8 +89,12 @@ private:
     // Reads the profile's secrets (keychain or its file), then goes on with them.
     void useAccount(AccountJob* job);
     void onAccountLoaded(const AccountResult& result);
-    // Checks the credentials are complete, then syncs the clock and sends.
-    int proceed(const Credentials& credentials);
+    // Checks the credentials are valid and complete (`sourceOf` names where each value came
+    // from, for messages), then syncs the clock and sends.
+    int proceed(
+        const Credentials& credentials, const std::function<QString(CredentialField)>& sourceOf);
+    // Where each value of resolved() came from.
+    std::function<QString(CredentialField)> resolvedSource() const;
     void send();
     void report(const CallResult& result);
 

@@ -6,6 +6,7 @@
 #include "auth/secretstore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "text/displaytext.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -203,8 +204,11 @@ int LoginCommand::parse(const QStringList& arguments)
     overrides.endpoint = parser.value(endpointOption);
     overrides.credentials.applicationKey = parser.value(appKeyOption);
     overrides.credentials.applicationSecret = parser.value(appSecretOption);
-    const ResolvedCredentials resolved = resolveCredentials(
-        OvhConfig::load(configFiles), QProcessEnvironment::systemEnvironment(), overrides);
+    const OvhConfig config = OvhConfig::load(configFiles);
+    for (const QString& warning : config.warnings())
+        printErr(QStringLiteral("warning: %1\n").arg(warning));
+    const ResolvedCredentials resolved
+        = resolveCredentials(config, QProcessEnvironment::systemEnvironment(), overrides);
     QString error;
     const auto endpoint = Endpoint::fromUserText(resolved.endpoint, &error);
     if (!endpoint) {
@@ -214,6 +218,11 @@ int LoginCommand::parse(const QStringList& arguments)
     m_endpoint = *endpoint;
     m_application.applicationKey = resolved.credentials.applicationKey;
     m_application.applicationSecret = resolved.credentials.applicationSecret;
+    // The application key is a header value: refused here, before anything is sent.
+    const QString invalid = m_application.invalidValue(
+        [&resolved](CredentialField field) { return resolved.origin(field).describe(); });
+    if (!invalid.isEmpty())
+        return usage(invalid);
     if (!m_application.hasApplication()) {
         return usage(QStringLiteral("an application key and secret are needed: --app-key K "
                                     "--app-secret S (or ovh.conf, $OVH_APPLICATION_KEY and "
@@ -269,9 +278,9 @@ void LoginCommand::onFinished(const CredentialRequestResult& result)
         break;
     case Outcome::Cancelled:
     case Outcome::Failed:
-        printErr(QStringLiteral("error: %1\n").arg(result.errorString));
+        printErr(QStringLiteral("error: %1\n").arg(displayText(result.errorString)));
         if (!result.lastCall.queryId.isEmpty())
-            printErr(QStringLiteral("query id: %1\n").arg(result.lastCall.queryId));
+            printErr(QStringLiteral("query id: %1\n").arg(displayText(result.lastCall.queryId)));
         break;
     }
     done(Failure);

@@ -1,6 +1,7 @@
 #include "cli/schemacommands.h"
 
 #include "schema/operationsearch.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,7 +76,8 @@ QString diagnosticLine(const Diagnostic& diagnostic)
     QString where = diagnostic.product.isEmpty() ? QStringLiteral("index") : diagnostic.product;
     if (!diagnostic.location.isEmpty())
         where += QLatin1String(": ") + diagnostic.location;
-    return where + QLatin1String(": ") + diagnostic.message + QLatin1Char('\n');
+    // Messages may quote what a server sent.
+    return where + QLatin1String(": ") + displayText(diagnostic.message) + QLatin1Char('\n');
 }
 
 } // namespace
@@ -148,8 +150,10 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     CredentialOverrides overrides;
     overrides.endpoint = parser.value(endpointOption);
     addCredentialOverrides(parser, overrides.credentials);
-    m_resolved = resolveCredentials(
-        OvhConfig::load(configFiles), QProcessEnvironment::systemEnvironment(), overrides);
+    const OvhConfig config = OvhConfig::load(configFiles);
+    for (const QString& warning : config.warnings())
+        printErr(QStringLiteral("warning: %1\n").arg(warning));
+    m_resolved = resolveCredentials(config, QProcessEnvironment::systemEnvironment(), overrides);
     QString error;
     const auto endpoint = Endpoint::fromUserText(m_resolved.endpoint, &error);
     if (!endpoint)
@@ -301,9 +305,11 @@ int OpsCommand::onSchemaLoaded(const SchemaSet& schema)
         QString text;
         for (const OperationRef& ref : found) {
             const Operation* operation = OperationSearch::resolve(schema.products, ref);
+            // The schema is a server's text too: one line each, nothing that drives a terminal.
             text += httpMethodName(operation->method).leftJustified(6) + QLatin1Char(' ')
-                + operation->path + QLatin1Char('\t') + apiStatusName(operation->status.value)
-                + QLatin1Char('\t') + operation->description + QLatin1Char('\n');
+                + terminalSafe(operation->path) + QLatin1Char('\t')
+                + apiStatusName(operation->status.value) + QLatin1Char('\t')
+                + terminalSafe(operation->description) + QLatin1Char('\n');
         }
         printOut(text);
     }

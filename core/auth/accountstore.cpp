@@ -167,6 +167,7 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
             result = failure(profile, Status::Failed, config.diagnostics().join(QLatin1Char('\n')));
         } else {
             result.credentials = config.credentials(profile.endpoint);
+            result.warning = config.warnings().join(QLatin1Char('\n'));
             if (!profile.applicationKey.isEmpty())
                 result.credentials.applicationKey = profile.applicationKey;
             bool anySecret = false;

@@ -53,7 +53,8 @@ struct AccountResult
     CredentialSource source; // resolve: where `credentials` came from
     QString errorString; // for a person; never holds a secret; empty when Ok
     // Ok, but worth telling: a save that moved the profile could not clean its previous
-    // location (its secrets may still be there). For a person; never holds a secret.
+    // location (its secrets may still be there), or a load read the profile's file that others
+    // can read (OvhConfig::warnings). For a person; never holds a secret.
     QString warning;
 
     bool isOk() const { return status == Status::Ok; }

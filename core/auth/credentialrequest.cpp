@@ -1,5 +1,8 @@
 #include "auth/credentialrequest.h"
 
+#include "net/endpoint.h"
+#include "text/displaytext.h"
+
 #include <QJsonDocument>
 
 #include <functional>
@@ -278,6 +281,18 @@ HttpCall logout(const Endpoint& endpoint)
 
 // ---- CredentialRequest -------------------------------------------------------------------------
 
+QString validationUrlProblem(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https") && !url.host().isEmpty())
+        return QString();
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return QString();
+    return QStringLiteral("the server answered a validation URL that will not be opened: %1 (only "
+                          "https, or http on a loopback address, is opened)")
+        .arg(displayText(url.toString(QUrl::FullyEncoded)));
+}
+
 QString outcomeName(CredentialRequestResult::Outcome outcome)
 {
     using Outcome = CredentialRequestResult::Outcome;
@@ -401,6 +416,20 @@ void CredentialRequest::onCredentialAnswered(const CallResult& call)
         finish(CredentialRequestResult::Outcome::Failed,
             QStringLiteral("the consumer-key request answered without a consumer key or a "
                            "validation URL"));
+        return;
+    }
+    // Both come from a server we may not control: the key goes into a header of every poll,
+    // the URL into a browser.
+    const QString keyProblem = credentialValueProblem(CredentialField::ConsumerKey, consumerKey);
+    if (!keyProblem.isEmpty()) {
+        finish(CredentialRequestResult::Outcome::Failed,
+            QStringLiteral("the server answered a consumer key that cannot be used: %1")
+                .arg(keyProblem));
+        return;
+    }
+    const QString urlProblem = validationUrlProblem(validationUrl);
+    if (!urlProblem.isEmpty()) {
+        finish(CredentialRequestResult::Outcome::Failed, urlProblem);
         return;
     }
     m_result.consumerKey = consumerKey;

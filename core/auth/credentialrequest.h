@@ -166,6 +166,10 @@ struct CredentialRequestResult
 };
 QString outcomeName(CredentialRequestResult::Outcome outcome); // "validated", "timed out", …
 
+// Why a validation URL a server answered must not be opened (empty when it may): only https,
+// or http on a loopback address (the sandbox), never file:, javascript: or a custom scheme.
+QString validationUrlProblem(const QUrl& url);
+
 // One consumer-key request: POST /auth/credential, then (once the user has the validation URL)
 // GET /auth/currentCredential signed with the new key every pollInterval until the key is
 // validated, refused or expired, or until the deadline. Entirely asynchronous: start()

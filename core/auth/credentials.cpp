@@ -32,6 +32,39 @@ bool isSecret(CredentialField field)
         || field == CredentialField::ClientSecret;
 }
 
+bool isHeaderValue(CredentialField field)
+{
+    return field == CredentialField::ApplicationKey || field == CredentialField::ConsumerKey
+        || field == CredentialField::ClientId;
+}
+
+QString credentialValueProblem(CredentialField field, const QString& value)
+{
+    if (!isHeaderValue(field))
+        return QString(); // secrets are hashed or sent in a body, never as a header
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (c > 0x20 && c < 0x7f)
+            continue;
+        QString what;
+        if (c == u'\r')
+            what = QStringLiteral("a carriage return");
+        else if (c == u'\n')
+            what = QStringLiteral("a line feed");
+        else if (c == u' ')
+            what = QStringLiteral("a space");
+        else if (c < 0x20 || c == 0x7f)
+            what = QStringLiteral("a control character");
+        else
+            what = QStringLiteral("a non-ASCII character");
+        return QStringLiteral("contains %1 (U+%2) at character %3; keys are printable ASCII "
+                              "without spaces")
+            .arg(what, QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))
+            .arg(i + 1);
+    }
+    return QString();
+}
+
 QString Credentials::value(CredentialField field) const
 {
     switch (field) {
@@ -79,6 +112,26 @@ bool Credentials::isEmpty() const
     return true;
 }
 
+bool Credentials::isUsable(CredentialField field) const
+{
+    const QString text = value(field);
+    return !text.isEmpty() && credentialValueProblem(field, text).isEmpty();
+}
+
+QString Credentials::invalidValue(const std::function<QString(CredentialField)>& sourceOf) const
+{
+    for (CredentialField field : allCredentialFields) {
+        const QString problem = credentialValueProblem(field, value(field));
+        if (problem.isEmpty())
+            continue;
+        const QString source = sourceOf ? sourceOf(field) : QString();
+        return configKey(field)
+            + (source.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(source))
+            + QLatin1String(": ") + problem;
+    }
+    return QString();
+}
+
 QList<CredentialField> Credentials::missingFields() const
 {
     QList<CredentialField> result;
@@ -105,6 +158,9 @@ QList<CredentialField> Credentials::missingFields() const
 
 QString Credentials::missing() const
 {
+    const QString invalid = invalidValue();
+    if (!invalid.isEmpty())
+        return invalid;
     const QList<CredentialField> fields = missingFields();
     if (fields.isEmpty())
         return QString();

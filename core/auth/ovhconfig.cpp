@@ -7,6 +7,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace Ovh {
 
 namespace {
@@ -79,6 +83,18 @@ QStringList splitLines(const QByteArray& text)
             line.chop(1);
     }
     return lines;
+}
+
+// Any application secret, consumer key or client secret, in any section.
+bool holdsSecret(const IniDocument& document)
+{
+    for (const auto& keys : document.sections) {
+        for (const CredentialField field : allCredentialFields) {
+            if (isSecret(field) && !keys.value(configKey(field)).isEmpty())
+                return true;
+        }
+    }
+    return false;
 }
 
 QString lineNote(int number, const QString& why)
@@ -204,9 +220,41 @@ OvhConfig OvhConfig::load(const QStringList& files)
                                         .arg(MaxConfigBytes);
             continue;
         }
-        config.addDocument(path, IniDocument::parse(file.read(MaxConfigBytes)));
+        const IniDocument document = IniDocument::parse(file.read(MaxConfigBytes));
+        config.addDocument(path, document);
+        if (holdsSecret(document)) {
+            const QString warning = exposedSecretWarning(path);
+            if (!warning.isEmpty())
+                config.m_warnings << warning;
+        }
     }
     return config;
+}
+
+QString exposedSecretWarning(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return QString();
+    const bool group = (status.st_mode & S_IRGRP) != 0;
+    const bool others = (status.st_mode & S_IROTH) != 0;
+    if (!group && !others)
+        return QString();
+    const QString who = group && others ? QStringLiteral("its group and others")
+        : group                         ? QStringLiteral("its group")
+                                        : QStringLiteral("others");
+    const QString mode
+        = QString::number(status.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'));
+    return QStringLiteral("%1 holds a secret and is readable by %2 (mode %3); make it private: "
+                          "chmod 600 %1")
+        .arg(path, who, mode);
+#else
+    Q_UNUSED(path)
+    return QString();
+#endif
 }
 
 void OvhConfig::addDocument(const QString& path, const IniDocument& document)
@@ -276,6 +324,12 @@ Credentials OvhConfig::credentials(const QString& endpoint) const
 const ValueOrigin& ResolvedCredentials::origin(CredentialField field) const
 {
     return origins.at(static_cast<size_t>(field));
+}
+
+QString ResolvedCredentials::invalidValue() const
+{
+    return credentials.invalidValue(
+        [this](CredentialField field) { return origin(field).describe(); });
 }
 
 QStringList ResolvedCredentials::explain() const

@@ -61,6 +61,9 @@ public:
 
     QStringList readFiles() const; // the files that exist and were read, in priority order
     QStringList diagnostics() const; // "<path>: line 4: why", and unreadable files
+    // Files holding a secret that others may read, as ssh warns about keys: "<path> holds a
+    // secret and is readable by its group and others (mode 0644): chmod 600 <path>".
+    QStringList warnings() const { return m_warnings; }
 
     // The value of `key` in `section`: the section's own key in the last file that has it,
     // else a [DEFAULT] key, as configparser does over the merged files.
@@ -78,7 +81,12 @@ private:
     };
     QList<Layer> m_layers;
     QStringList m_diagnostics;
+    QStringList m_warnings;
 };
+
+// The warning for a file holding a secret that its group or others can read (empty when only
+// its owner can, or on a system without Unix permissions).
+QString exposedSecretWarning(const QString& path);
 
 // Values given explicitly (CLI flags, a GUI form): the top layer. Empty means "not given".
 struct CredentialOverrides
@@ -96,6 +104,8 @@ struct ResolvedCredentials
     std::array<ValueOrigin, 5> origins; // indexed like allCredentialFields
 
     const ValueOrigin& origin(CredentialField field) const;
+    // The first value that cannot be sent, naming where it came from (Credentials::invalidValue).
+    QString invalidValue() const;
     // One line per value saying where it came from, never the value itself (only the
     // endpoint name is shown): "consumer_key: from environment variable OVH_CONSUMER_KEY".
     QStringList explain() const;

@@ -35,6 +35,8 @@ QString callErrorKindName(CallError::Kind kind)
         return QStringLiteral("unexpected-body");
     case CallError::Kind::Conflict:
         return QStringLiteral("conflict");
+    case CallError::Kind::DuplicateKey:
+        return QStringLiteral("duplicate-key");
     }
     return QString();
 }

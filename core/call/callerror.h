@@ -19,6 +19,7 @@ struct CallError
         InvalidJson, // JSON text that does not parse (raw body, `name=<json>`)
         UnexpectedBody, // a body for an operation that declares none
         Conflict, // a raw body and body values at once
+        DuplicateKey, // a key twice in one JSON object: which one a server keeps is anyone's guess
     };
 
     Kind kind = Kind::InvalidValue;

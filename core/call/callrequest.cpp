@@ -328,9 +328,47 @@ private:
             m_errors->append(CallError { CallError::Kind::InvalidJson, BodyField, error });
             return;
         }
+        appendDuplicateKeyErrors(text, BodyField, m_errors);
+        if (m_values.checkRawBody()) {
+            if (m_unnamedBody)
+                checkJsonValue(m_product, m_unnamedBody->type, parsed, BodyField, m_errors);
+            else
+                checkRawParameters(parsed);
+        }
         m_request.bodyKind = BodyKind::Raw;
         m_request.body = parsed;
         m_request.bodyBytes = compactJsonText(text.toUtf8());
+    }
+
+    // A raw body standing for named body parameters: one object, a key per parameter.
+    void checkRawParameters(const QJsonValue& body)
+    {
+        if (!body.isObject()) {
+            m_errors->append(CallError { CallError::Kind::InvalidValue, BodyField,
+                tr("expects a JSON object of the body parameters") });
+            return;
+        }
+        const QJsonObject object = body.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString field = BodyField + QLatin1Char('.') + it.key();
+            if (!findParameter(m_operation, it.key(), ParamLocation::Body)) {
+                m_errors->append(CallError { CallError::Kind::UnknownParameter, field,
+                    unknownParameterMessage(m_product, m_operation, it.key(), nullptr) });
+            }
+        }
+        for (const Parameter& parameter : m_operation.parameters) {
+            if (parameter.location != ParamLocation::Body || parameter.name.isEmpty())
+                continue;
+            const QString field = BodyField + QLatin1Char('.') + parameter.name;
+            const QJsonValue value = object.value(parameter.name);
+            if (value.isUndefined() || value.isNull()) {
+                if (parameter.required)
+                    m_errors->append(
+                        CallError { CallError::Kind::Missing, field, tr("a value is required") });
+                continue;
+            }
+            checkJsonValue(m_product, parameter.type, value, field, m_errors);
+        }
     }
 
     void buildUnnamedBody()

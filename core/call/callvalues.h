@@ -94,6 +94,11 @@ public:
     void setRawBody(const QString& json) { m_rawBody = json; }
     void clearRawBody() { m_rawBody.reset(); }
     const std::optional<QString>& rawBody() const { return m_rawBody; }
+    // A raw body is checked against the schema (types, required and unknown properties, enums)
+    // unless this is off: the CLI's --no-check, for the day the schema is wrong. It must still
+    // be JSON without duplicate keys.
+    void setCheckRawBody(bool check) { m_checkRawBody = check; }
+    bool checkRawBody() const { return m_checkRawBody; }
 
     // In the order they were first set.
     const QList<Entry>& entries() const { return m_entries; }
@@ -106,6 +111,7 @@ private:
     QList<Entry> m_entries;
     CallValue m_body;
     std::optional<QString> m_rawBody;
+    bool m_checkRawBody = true;
 };
 
 } // namespace Ovh

@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVariant>
 
 #include <cmath>
@@ -208,13 +209,24 @@ QString jsonKindName(const QJsonValue& value)
     return tr("nothing");
 }
 
+// The parser keeps one of the two silently; a server may keep the other.
+void failDuplicateKey(CallErrors* errors, const QString& field)
+{
+    if (errors)
+        errors->append(CallError { CallError::Kind::DuplicateKey, field,
+            tr("appears twice in the same object; give each key once") });
+}
+
 // Walks a value typed by the schema, collecting every problem rather than stopping at the first.
 class Converter
 {
 public:
-    Converter(const Product& product, CallErrors* errors)
+    // `strict`: the JSON is sent as written, so it must already be of its type (see
+    // checkJsonValue); otherwise values are converted to their type where they read as it.
+    Converter(const Product& product, CallErrors* errors, bool strict = false)
         : m_product(product)
         , m_errors(errors)
+        , m_strict(strict)
     { }
 
     std::optional<QJsonValue> fromValue(
@@ -334,9 +346,14 @@ public:
             fail(CallError::Kind::NotNullable, field, tr("cannot be null"));
             return std::nullopt;
         }
-        // A string reads like typed text, whatever the type: "60" for a long is fine.
-        if (json.isString())
+        // A string reads like typed text, whatever the type: "60" for a long is fine, unless
+        // it is sent as written.
+        if (json.isString() && (!m_strict || isWrittenAsString(type.kind)))
             return fromText(type, json.toString(), field);
+        // Sent as written, a number or a boolean is not a string (42 for a string, 1 for a date).
+        if (m_strict && (json.isDouble() || json.isBool()) && isWrittenAsString(type.kind)
+            && type.kind != TypeKind::Enum)
+            return notOfType(type, json, field);
 
         switch (type.kind) {
         case TypeKind::Long:
@@ -359,7 +376,7 @@ public:
         case TypeKind::Boolean:
             if (json.isBool())
                 return json;
-            if (json.isDouble() && (json.toDouble() == 0 || json.toDouble() == 1))
+            if (!m_strict && json.isDouble() && (json.toDouble() == 0 || json.toDouble() == 1))
                 return QJsonValue(json.toDouble() == 1);
             break;
         case TypeKind::Model:
@@ -373,6 +390,8 @@ public:
         case TypeKind::Array: {
             if (!type.element)
                 return json;
+            if (!json.isArray() && m_strict)
+                break;
             if (!json.isArray()) { // a lone value is the one element
                 const auto element = fromJson(*type.element, json, indexed(field, 0));
                 return element ? std::optional<QJsonValue>(QJsonArray { *element }) : std::nullopt;
@@ -394,9 +413,7 @@ public:
                 return fromText(type, wireText(json), field);
             break;
         }
-        fail(CallError::Kind::InvalidValue, field,
-            tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
-        return std::nullopt;
+        return notOfType(type, json, field);
     }
 
     // A model from named inputs (the properties of an unnamed body, or a JSON object). Read-only
@@ -487,6 +504,31 @@ public:
     }
 
 private:
+    // Types whose JSON is a string (an enum of longs also takes its numbers).
+    static bool isWrittenAsString(TypeKind kind)
+    {
+        switch (kind) {
+        case TypeKind::Long:
+        case TypeKind::Double:
+        case TypeKind::Boolean:
+        case TypeKind::Model:
+        case TypeKind::Map:
+        case TypeKind::Array:
+            return false;
+        default:
+            break;
+        }
+        return true;
+    }
+
+    std::optional<QJsonValue> notOfType(
+        const TypeRef& type, const QJsonValue& json, const QString& field)
+    {
+        fail(CallError::Kind::InvalidValue, field,
+            tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
+        return std::nullopt;
+    }
+
     static QString member(const QString& prefix, const QString& name)
     {
         return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
@@ -562,7 +604,11 @@ private:
                 tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
             return std::nullopt;
         }
-        return fromJson(type, json, field);
+        const QStringList duplicates = duplicateJsonKeys(text, field);
+        for (const QString& duplicate : duplicates)
+            failDuplicateKey(m_errors, duplicate);
+        const auto converted = fromJson(type, json, field);
+        return duplicates.isEmpty() ? converted : std::nullopt;
     }
 
     std::optional<QJsonValue> fromEnum(
@@ -631,6 +677,7 @@ private:
 
     const Product& m_product;
     CallErrors* m_errors;
+    bool m_strict = false;
 };
 
 } // namespace
@@ -722,6 +769,77 @@ std::optional<QJsonValue> convertValue(const Product& product, const TypeRef& ty
     const CallValue& value, const QString& field, CallErrors* errors)
 {
     return Converter(product, errors).fromValue(type, value, field);
+}
+
+bool checkJsonValue(const Product& product, const TypeRef& type, const QJsonValue& value,
+    const QString& field, CallErrors* errors)
+{
+    return Converter(product, errors, true).fromJson(type, value, field).has_value();
+}
+
+void appendDuplicateKeyErrors(QStringView json, const QString& field, CallErrors* errors)
+{
+    for (const QString& duplicate : duplicateJsonKeys(json, field))
+        failDuplicateKey(errors, duplicate);
+}
+
+QStringList duplicateJsonKeys(QStringView json, const QString& field)
+{
+    // A walk over the tokens of valid JSON, with one frame per open object or array.
+    struct Frame
+    {
+        bool object = false;
+        QString path;
+        QSet<QString> keys;
+        bool expectingKey = false;
+        QString key; // the object's current key
+        qsizetype index = 0; // the array's current element
+        QString childPath() const
+        {
+            if (object)
+                return path + QLatin1Char('.') + key;
+            return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        }
+    };
+    QStringList duplicates;
+    QList<Frame> stack;
+    auto valuePath
+        = [&stack, &field]() { return stack.isEmpty() ? field : stack.last().childPath(); };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+            Frame frame;
+            frame.object = c == QLatin1Char('{');
+            frame.path = valuePath();
+            frame.expectingKey = frame.object;
+            stack.append(frame);
+        } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == QLatin1Char(',')) {
+            if (!stack.isEmpty()) {
+                stack.last().expectingKey = stack.last().object;
+                ++stack.last().index;
+            }
+        } else if (c == QLatin1Char('"')) {
+            const qsizetype start = i;
+            for (++i; i < json.size() && json.at(i) != QLatin1Char('"'); ++i) {
+                if (json.at(i) == QLatin1Char('\\'))
+                    ++i;
+            }
+            if (stack.isEmpty() || !stack.last().expectingKey)
+                continue;
+            QJsonValue key; // decoded: "a" and "\u0061" are the same key
+            parseJsonText(json.mid(start, i - start + 1), &key);
+            Frame& frame = stack.last();
+            frame.key = key.toString();
+            frame.expectingKey = false;
+            if (frame.keys.contains(frame.key))
+                duplicates << frame.childPath();
+            frame.keys.insert(frame.key);
+        }
+    }
+    return duplicates;
 }
 
 QJsonObject convertObjectInputs(const Product& product, const TypeRef& type,

@@ -34,6 +34,19 @@ bool checkScalarText(TypeKind kind, QStringView text, QString* reason = nullptr)
 std::optional<QJsonValue> convertValue(const Product& product, const TypeRef& type,
     const CallValue& value, const QString& field, CallErrors* errors);
 
+// Checks a JSON value that is sent exactly as written (a raw body) against `type`: every
+// problem is appended to `errors`, named from `field` ("body.contact.city", "body.ids[2]").
+// Stricter than convertValue, which may change what it sends: here "60" is not a long, 1 is
+// not a boolean and a lone value is not an array. Returns whether it holds.
+bool checkJsonValue(const Product& product, const TypeRef& type, const QJsonValue& value,
+    const QString& field, CallErrors* errors);
+
+// The keys that appear twice in one object of the JSON text `json` (which must parse), each
+// named from `field` as above ("body.a", "body.list[1].b"), in the order met.
+QStringList duplicateJsonKeys(QStringView json, const QString& field);
+// Those keys as DuplicateKey errors.
+void appendDuplicateKeyErrors(QStringView json, const QString& field, CallErrors* errors);
+
 // Whether a person may set `property` of a model whose properties are `siblings`: read-only
 // properties are never sent, except in a model where every property is read-only. There the
 // flags describe the model as the API returns it, and the values are inputs all the same

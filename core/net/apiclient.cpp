@@ -25,9 +25,11 @@ HeaderList redacted(const HeaderList& headers)
 QString missingCredentialsMessage(const Credentials& credentials, bool authenticated)
 {
     if (!authenticated) {
-        return credentials.applicationKey.isEmpty()
-            ? QStringLiteral("no application key: even unauthenticated calls need one")
-            : QString();
+        if (credentials.applicationKey.isEmpty())
+            return QStringLiteral("no application key: even unauthenticated calls need one");
+        const QString problem
+            = credentialValueProblem(CredentialField::ApplicationKey, credentials.applicationKey);
+        return problem.isEmpty() ? QString() : QStringLiteral("application_key: ") + problem;
     }
     return credentials.canSign() ? QString() : credentials.missing();
 }

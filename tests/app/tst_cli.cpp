@@ -66,6 +66,7 @@ private slots:
     void offlineWithoutCache();
     void offlineBundled();
     void ops();
+    void opsEscapesSchemaText();
     void usage_data();
     void usage();
     void jsonErrors_data();
@@ -194,6 +195,32 @@ void TestCli::offlineBundled()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("operations  4566"));
     QVERIFY(text.out.contains("source      bundled"));
+}
+
+void TestCli::opsEscapesSchemaText()
+{
+    // The synthetic schema, with a description that would clear the screen and retitle it.
+    QTemporaryDir copy;
+    QVERIFY(copy.isValid());
+    const QDir source(OvhTest::dataFile(QStringLiteral("synthetic/1.0")));
+    for (const QString& name : source.entryList({ QStringLiteral("*.json") }, QDir::Files))
+        QVERIFY(QFile::copy(source.filePath(name), copy.filePath(name)));
+    QFile delta(copy.filePath(QStringLiteral("delta.json")));
+    QVERIFY(delta.open(QIODevice::ReadWrite));
+    QByteArray text = delta.readAll();
+    QVERIFY(text.contains("\"description\": \"Old\""));
+    text.replace("\"description\": \"Old\"",
+        "\"description\": \"Old\\u001b[2J\\u001b]0;pwned\\u0007\\nline\"");
+    QVERIFY(delta.resize(0) && delta.write(text) == text.size());
+    delta.close();
+    SnapshotServer server(copy.path());
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("ops"), QStringLiteral("--endpoint"),
+        server.baseUrl().toString(), QStringLiteral("--cache-dir"), cache.path(),
+        QStringLiteral("--filter"), QStringLiteral("/delta") });
+    QVERIFY2(!run.out.contains('\x1b') && !run.out.contains('\x07'), run.out.constData());
+    QVERIFY2(run.out.contains("\tOld\\x1b[2J\\x1b]0;pwned\\x07\\nline\n"), run.out.constData());
 }
 
 void TestCli::ops()

@@ -1,5 +1,6 @@
 // The getting-started calls, end to end: the real ovh-explorer-cli process against the sandbox.
 #include "auth/profilestore.h"
+#include "processrun.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "testpaths.h"
@@ -26,6 +27,18 @@ struct CliRun
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
+// An ovh.conf with the sandbox's demo application and `consumerKey` in the section `endpoint`.
+bool writeDemoConfig(const QString& path, const QString& endpoint,
+    const QByteArray& consumerKey = QByteArray(SandboxDemo::kConsumerKey))
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly)
+        && file.write("[" + endpoint.toUtf8()
+               + "]\napplication_key = " + SandboxDemo::kApplicationKey + "\napplication_secret = "
+               + SandboxDemo::kApplicationSecret + "\nconsumer_key = " + consumerKey + "\n")
+        > 0;
+}
+
 } // namespace
 
 class TestCliCall : public QObject
@@ -42,6 +55,13 @@ private slots:
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void textOutput();
+    void invalidKeysSendNothing_data();
+    void invalidKeysSendNothing();
+    void invalidUtf8Refused_data();
+    void invalidUtf8Refused();
+    void uncheckedBodyIsSent();
+    void serverTextIsEscaped();
+    void exposedConfigWarned();
     void currentProfileLeavesExplicitValuesAlone();
     void environmentKeysWinOverCurrentProfile();
 
@@ -299,6 +319,35 @@ void TestCliCall::invalidInputSendsNothing_data()
     QTest::newRow("no equals") << QStringList { QStringLiteral("GET"), QStringLiteral("/me"),
         QStringLiteral("-p"), QStringLiteral("oops") }
                                << QByteArray("expected name=value");
+    // --body is checked like -p, every problem listed.
+    QTest::newRow("body, every problem")
+        << QStringList { QStringLiteral("PUT"), QStringLiteral("/me"), QStringLiteral("--body"),
+               QStringLiteral(R"({"bogus":1,"address":7,"language":"xx_XX"})") }
+        << QByteArray("body.address: expects a value of type string, not a number\n"
+                      "body.bogus: unknown property of nichandle.Nichandle");
+    QTest::newRow("body, enum") << QStringList { QStringLiteral("PUT"), QStringLiteral("/me"),
+        QStringLiteral("--body"), QStringLiteral(R"({"language":"xx_XX"})") }
+                                << QByteArray("body.language: \"xx_XX\" is not one of");
+    QTest::newRow("body, required")
+        << QStringList { QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"),
+               QStringLiteral("-p"), QStringLiteral("zoneName=example.com"),
+               QStringLiteral("--body"), QStringLiteral(R"({"target":"x"})") }
+        << QByteArray("body.fieldType: a value is required");
+    QTest::newRow("body, not an object") << QStringList { QStringLiteral("PUT"),
+        QStringLiteral("/me"), QStringLiteral("--body"), QStringLiteral("[]") }
+                                         << QByteArray("body: expects a JSON object");
+    QTest::newRow("body, duplicate key") << QStringList { QStringLiteral("POST"),
+        QStringLiteral("/domain/zone/{zoneName}/record"), QStringLiteral("-p"),
+        QStringLiteral("zoneName=example.com"), QStringLiteral("--body"),
+        QStringLiteral(R"({"fieldType":"A","target":"x","target":"y"})") }
+                                         << QByteArray("body.target: appears twice");
+    QTest::newRow("no-check, duplicate key")
+        << QStringList { QStringLiteral("PUT"), QStringLiteral("/me"), QStringLiteral("--no-check"),
+               QStringLiteral("--body"), QStringLiteral(R"({"city":"a","city":"b"})") }
+        << QByteArray("body.city: appears twice");
+    QTest::newRow("no-check without body") << QStringList { QStringLiteral("PUT"),
+        QStringLiteral("/me"), QStringLiteral("--no-check") }
+                                           << QByteArray("--no-check applies to --body");
 }
 
 void TestCliCall::invalidInputSendsNothing()
@@ -324,6 +373,211 @@ void TestCliCall::textOutput()
     QVERIFY2(
         run.err.startsWith("HTTP 200"), run.err.constData()); // status, time, query id on stderr
     QVERIFY(run.err.contains("query id SBX."));
+}
+
+void TestCliCall::invalidKeysSendNothing_data()
+{
+    QTest::addColumn<QString>("source"); // flag, environment, file, profile
+    QTest::addColumn<QString>("consumerKey");
+    QTest::addColumn<QByteArray>("message"); // %1: the file
+
+    QTest::newRow("flag, CRLF") << QStringLiteral("flag")
+                                << QStringLiteral("evilCK\r\nX-Injected: 1")
+                                << QByteArray("error: consumer_key (from command line): contains a "
+                                              "carriage return (U+000D) at character 7");
+    QTest::newRow("environment, trailing space")
+        << QStringLiteral("environment") << QStringLiteral("evilCK ")
+        << QByteArray("error: consumer_key (from environment variable OVH_CONSUMER_KEY): contains "
+                      "a space (U+0020) at character 7");
+    QTest::newRow("ovh.conf, lone CR")
+        << QStringLiteral("file") << QStringLiteral("evilCK\rX-Injected: 1")
+        << QByteArray("error: consumer_key (from %1): contains a "
+                      "carriage return (U+000D) at character 7");
+    QTest::newRow("profile file, non-ASCII")
+        << QStringLiteral("profile") << QStringLiteral("evilCK\u00e9")
+        << QByteArray("error: consumer_key (from profile 'evil' of %2 (%1)): contains a "
+                      "non-ASCII character (U+00E9) at character 7");
+}
+
+void TestCliCall::invalidKeysSendNothing()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, consumerKey);
+    QFETCH(QByteArray, message);
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString endpoint = m_sandbox.baseUrl().toString();
+    const QString conf = home.filePath(QStringLiteral("ovh.conf"));
+    const bool inFile = source == QLatin1String("file") || source == QLatin1String("profile");
+    QVERIFY(inFile ? writeDemoConfig(conf, endpoint, consumerKey.toUtf8())
+                   : writeDemoConfig(conf, endpoint));
+    QVERIFY(QFile::setPermissions(conf, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QStringList arguments { QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/me"),
+        QStringLiteral("--endpoint"), endpoint, QStringLiteral("--cache-dir"), m_cache.path() };
+    QProcessEnvironment variables;
+    if (source == QLatin1String("flag")) {
+        arguments << QStringLiteral("--config") << conf << QStringLiteral("--consumer-key")
+                  << consumerKey;
+    } else if (source == QLatin1String("environment")) {
+        arguments << QStringLiteral("--config") << conf;
+        variables.insert(QStringLiteral("OVH_CONSUMER_KEY"), consumerKey);
+    } else if (source == QLatin1String("file")) {
+        arguments << QStringLiteral("--config") << conf;
+    } else {
+        QSettings settings(home.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")),
+            QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(profiles.save(Profile { QStringLiteral("evil"), endpoint,
+            QString::fromLatin1(SandboxDemo::kApplicationKey), conf }));
+        arguments << QStringLiteral("--profile") << QStringLiteral("evil");
+    }
+    m_handled.clear();
+    const CliRun result = run(arguments, home.filePath(QStringLiteral("xdg")), variables);
+    QCOMPARE(result.exitCode, 2);
+    const QByteArray expected = QString::fromUtf8(message)
+                                    .replace(QLatin1String("%1"), conf)
+                                    .replace(QLatin1String("%2"), endpoint)
+                                    .toUtf8()
+        + "; keys are printable ASCII without spaces; nothing sent\n";
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+    QVERIFY(!result.err.contains("evilCK") && !result.out.contains("evilCK"));
+    QVERIFY(!m_handled.contains("GET /1.0/me"));
+    for (const QByteArray& handled : std::as_const(m_handled)) // only schema files, no call
+        QVERIFY2(!handled.contains("/auth/") && !handled.endsWith("/me"), handled.constData());
+}
+
+void TestCliCall::invalidUtf8Refused_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "@BAD" is replaced by the bad bytes
+    QTest::addColumn<QByteArray>("message");
+    // printf %b: \377 is the byte 0xff, never valid in UTF-8; \303 starts a pair left unfinished.
+    QTest::addColumn<QByteArray>("bad");
+    QTest::newRow("-p value") << QStringList { QStringLiteral("PUT"), QStringLiteral("/me"),
+        QStringLiteral("-p"), QStringLiteral("@BAD") }
+                              << QByteArray("argument 5 is not valid UTF-8 (byte 6 is 0xff)")
+                              << QByteArray("city=\\377x");
+    QTest::newRow("--body") << QStringList { QStringLiteral("PUT"), QStringLiteral("/me"),
+        QStringLiteral("--body"), QStringLiteral("@BAD") }
+                            << QByteArray("argument 5 is not valid UTF-8 (byte 10 is 0xc3)")
+                            << QByteArray("{\"city\":\"\\303\"}");
+    QTest::newRow("path value") << QStringList { QStringLiteral("GET"),
+        QStringLiteral("/domain/zone/{zoneName}/record"), QStringLiteral("-p"),
+        QStringLiteral("@BAD") } << QByteArray("argument 5 is not valid UTF-8 (byte 10 is 0xbf)")
+                                << QByteArray("zoneName=\\277example.com");
+}
+
+void TestCliCall::invalidUtf8Refused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, bad);
+    // QProcess can only pass valid text: a shell builds the bad argument from $BAD.
+    QStringList shellArguments { QStringLiteral("-c"),
+        QStringLiteral(R"(cli=$1; shift; bad=$(printf '%b' "$BAD"); )"
+                       R"(for a do shift; [ "$a" = @BAD ] && a=$bad; set -- "$@" "$a"; done; )"
+                       R"(exec "$cli" "$@")"),
+        QStringLiteral("sh"), OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"),
+        QStringLiteral("call") };
+    shellArguments << arguments << QStringLiteral("--endpoint") << m_sandbox.baseUrl().toString()
+                   << QStringLiteral("--cache-dir") << m_cache.path();
+    shellArguments << demoKeys();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BAD"), QString::fromLatin1(bad));
+    m_handled.clear();
+    const OvhTest::ProcessRun result
+        = OvhTest::runProcess(QStringLiteral("/bin/sh"), shellArguments, environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(m_handled.isEmpty()); // refused before anything, schema included
+}
+
+void TestCliCall::uncheckedBodyIsSent()
+{
+    // The schema says nichandle.Nichandle has no "bogus": checked, nothing is sent...
+    const QStringList arguments { QStringLiteral("PUT"), QStringLiteral("/me"),
+        QStringLiteral("--json"), QStringLiteral("--body"),
+        QStringLiteral(R"({ "city": "Roubaix", "bogus": 1 })") };
+    CliRun result = call(arguments);
+    QCOMPARE(result.exitCode, 2);
+    // ...with --no-check it goes as written (the sandbox checks it in its own way).
+    m_handled.clear();
+    result = call(arguments + QStringList { QStringLiteral("--no-check") });
+    QVERIFY2(m_handled.contains("PUT /1.0/me"), result.err.constData());
+    QCOMPARE(result.json().value(QLatin1String("request")).toObject().value(QLatin1String("body")),
+        QJsonValue(QJsonObject { { QStringLiteral("city"), QStringLiteral("Roubaix") },
+            { QStringLiteral("bogus"), 1 } }));
+}
+
+void TestCliCall::serverTextIsEscaped()
+{
+    // The sandbox quotes a value outside its enum in its message: a hostile server could put
+    // anything there. --no-check lets the value reach it.
+    const QString evil
+        = QStringLiteral("\u001b]0;pwned\u0007\u001b[2J") + QString(3000, QLatin1Char('A'));
+    const QString body
+        = QStringLiteral(R"({"fieldType":"%1","target":"x"})")
+              .arg(QString(evil)
+                       .replace(QStringLiteral("\u001b"), QStringLiteral("\\u001b"))
+                       .replace(QStringLiteral("\u0007"), QStringLiteral("\\u0007")));
+    const CliRun result = call({ QStringLiteral("POST"),
+        QStringLiteral("/domain/zone/{zoneName}/record"), QStringLiteral("-p"),
+        QStringLiteral("zoneName=") + QString::fromLatin1(SandboxDemo::kZone),
+        QStringLiteral("--no-check"), QStringLiteral("--body"), body });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(!result.err.contains('\x1b') && !result.err.contains('\x07'), result.err.constData());
+    QVERIFY2(result.err.contains("\\x1b]0;pwned\\x07\\x1b[2J"), result.err.constData());
+    // The sandbox shortens the value itself: the cut is in tst_displaytext and tst_cli_login.
+}
+
+void TestCliCall::exposedConfigWarned()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString conf = home.filePath(QStringLiteral("ovh.conf"));
+    QVERIFY(writeDemoConfig(conf, m_sandbox.baseUrl().toString()));
+    QVERIFY(QFile::setPermissions(conf,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther));
+    const QStringList arguments { QStringLiteral("call"), QStringLiteral("GET"),
+        QStringLiteral("/me"), QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
+        QStringLiteral("--cache-dir"), m_cache.path(), QStringLiteral("--config"), conf };
+    CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == 0, result.err.constData()); // read all the same
+    QVERIFY2(result.err.startsWith(QStringLiteral("warning: %1 holds a secret and is readable by "
+                                                  "its group and others (mode 0644); make it "
+                                                  "private: chmod 600 %1\n")
+                                       .arg(conf)
+                                       .toUtf8()),
+        result.err.constData());
+    const QByteArray warning = QStringLiteral("warning: %1 holds a secret and is readable by its "
+                                              "group and others (mode 0644); make it private: "
+                                              "chmod 600 %1\n")
+                                   .arg(conf)
+                                   .toUtf8();
+    // The same file as a saved profile's.
+    {
+        QSettings settings(home.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")),
+            QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(profiles.save(Profile { QStringLiteral("shared"), m_sandbox.baseUrl().toString(),
+            QString::fromLatin1(SandboxDemo::kApplicationKey), conf }));
+    }
+    const QStringList byProfile { QStringLiteral("call"), QStringLiteral("GET"),
+        QStringLiteral("/me"), QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
+        QStringLiteral("--cache-dir"), m_cache.path(), QStringLiteral("--profile"),
+        QStringLiteral("shared") };
+    result = run(byProfile, home.filePath(QStringLiteral("xdg")));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.startsWith(warning), result.err.constData());
+
+    QVERIFY(QFile::setPermissions(conf, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains("warning"), result.err.constData());
+    result = run(byProfile, home.filePath(QStringLiteral("xdg")));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains("warning"), result.err.constData());
 }
 
 void TestCliCall::currentProfileLeavesExplicitValuesAlone()
@@ -390,13 +644,7 @@ void TestCliCall::environmentKeysWinOverCurrentProfile()
     QVERIFY(home.isValid());
     const QString endpoint = m_sandbox.baseUrl().toString();
     const QString profileFile = home.filePath(QStringLiteral("profile-ovh.conf"));
-    {
-        QFile file(profileFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[" + endpoint.toUtf8() + "]\napplication_key = " + SandboxDemo::kApplicationKey
-            + "\napplication_secret = " + SandboxDemo::kApplicationSecret
-            + "\nconsumer_key = " + SandboxDemo::kConsumerKey + "\n");
-    }
+    QVERIFY(writeDemoConfig(profileFile, endpoint));
     {
         QSettings settings(home.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")),
             QSettings::IniFormat);

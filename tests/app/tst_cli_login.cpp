@@ -51,6 +51,7 @@ private slots:
     void badUsage_data();
     void badUsage();
     void noKeychainService();
+    void serverTextIsEscapedAndCut();
 
 private:
     // Runs `login` with the demo application and `arguments`; once the validation URL shows,
@@ -409,6 +410,18 @@ void TestCliLogin::badUsage_data()
                                  << QByteArray("--profile");
     QTest::newRow("unknown option")
         << QStringList { QStringLiteral("--frobnicate") } << QByteArray("frobnicate");
+    // The application key is a header value: refused before anything is sent, never trimmed.
+    QTest::newRow("app key with CRLF")
+        << QStringList { QStringLiteral("--rights"), QStringLiteral("GET /*"),
+               QStringLiteral("--app-key"), QStringLiteral("AppKey\r\nX-Injected: 1") }
+        << QByteArray("login: application_key (from command line): contains a carriage return "
+                      "(U+000D) at character 7; keys are printable ASCII without spaces\n");
+    QTest::newRow("app key with a trailing space")
+        << QStringList { QStringLiteral("--rights"), QStringLiteral("GET /*"),
+               QStringLiteral("--app-key"),
+               QString::fromLatin1(SandboxDemo::kApplicationKey) + QLatin1Char(' ') }
+        << QByteArray("application_key (from command line): contains a space (U+0020) at "
+                      "character 17");
 }
 
 void TestCliLogin::badUsage()
@@ -421,6 +434,33 @@ void TestCliLogin::badUsage()
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(m_sandbox.requestCount(), before); // nothing was sent
+    checkNoSecret(run);
+}
+
+void TestCliLogin::serverTextIsEscapedAndCut()
+{
+    // The sandbox quotes an allowed IP it refuses in its message: a hostile server could put
+    // anything there, escape sequences and pages of it.
+    const QString evil
+        = QStringLiteral("\u001b]0;pwned\u0007\u001b[2J") + QString(5000, QLatin1Char('A'));
+    const QString config = m_dir.filePath(QStringLiteral("hostile-ovh.conf"));
+    const int before = m_sandbox.requestCount();
+    const LoginRun run = login({ QStringLiteral("--rights"), QStringLiteral("GET /*"),
+                                   QStringLiteral("--allowed-ip"), evil, QStringLiteral("--store"),
+                                   QStringLiteral("file"), QStringLiteral("--config"), config },
+        QByteArray());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(m_sandbox.requestCount() > before); // the server did answer
+    QVERIFY2(!run.err.contains('\x1b') && !run.err.contains('\x07'), run.err.constData());
+    QVERIFY2(run.err.contains("\\x1b]0;pwned\\x07\\x1b[2JAAAA"), run.err.constData());
+    QByteArray error;
+    for (const QByteArray& line : run.err.split('\n')) {
+        if (line.startsWith("error: "))
+            error = line;
+    }
+    QVERIFY2(error.contains("A... ("), error.constData()); // cut, with the whole length
+    QVERIFY2(error.size() < 2100, QByteArray::number(error.size()).constData());
+    QVERIFY(!QFileInfo::exists(config));
     checkNoSecret(run);
 }
 

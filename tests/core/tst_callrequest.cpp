@@ -65,7 +65,8 @@ QJsonValue parsedJson(const QString& text)
 
 // The tables' inputs, CLI style: "name=text" (repeatable: array elements), "json:name=<json>"
 // (a typed form value), "path:name=text" / "query:…" / "body:…" (qualified by location),
-// "@body=<json>" (the whole body as a typed value), "@bodytext=text", "@raw=text".
+// "@body=<json>" (the whole body as a typed value), "@bodytext=text", "@raw=text",
+// "@rawunchecked=text" (a raw body not checked against the schema: --no-check).
 CallValues inputs(const QStringList& specs)
 {
     CallValues values;
@@ -79,6 +80,9 @@ CallValues inputs(const QStringList& specs)
             values.setBody(CallValue::fromText(text));
         } else if (name == QLatin1String("@raw")) {
             values.setRawBody(text);
+        } else if (name == QLatin1String("@rawunchecked")) {
+            values.setRawBody(text);
+            values.setCheckRawBody(false);
         } else if (name.startsWith(QLatin1String("json:"))) {
             values.set(name.mid(5), CallValue::fromJson(parsedJson(text)));
         } else if (const qsizetype colon = name.indexOf(QLatin1Char(':')); colon > 0) {
@@ -440,11 +444,24 @@ void TestCallRequest::requests_data()
     QTest::newRow("raw body keeps order and spelling")
         << domain << "POST" << record
         << L("zoneName=example.com",
-               "@raw={ \"target\" : \"a b\\u00e9\",\n\t\"fieldType\": \"A\", \"ttl\": 6.0E1, "
+               "@raw={ \"target\" : \"a b\\u00e9\",\n\t\"fieldType\": \"A\", \"ttl\": 6.0E1 }")
+        << url("/domain/zone/example.com/record") << "raw"
+        << QByteArray("{\"target\":\"a b\\u00e9\",\"fieldType\":\"A\",\"ttl\":6.0E1}");
+    // --no-check: what the schema would refuse (an unknown property, a string for a long) goes.
+    QTest::newRow("raw body unchecked")
+        << domain << "POST" << record
+        << L("zoneName=example.com",
+               "@rawunchecked={ \"target\" : \"t\", \"fieldType\": \"A\", \"ttl\": \"60\", "
                "\"n\": 12345678901234567890 }")
         << url("/domain/zone/example.com/record") << "raw"
-        << QByteArray("{\"target\":\"a "
-                      "b\\u00e9\",\"fieldType\":\"A\",\"ttl\":6.0E1,\"n\":12345678901234567890}");
+        << QByteArray(
+               "{\"target\":\"t\",\"fieldType\":\"A\",\"ttl\":\"60\",\"n\":12345678901234567890}");
+    QTest::newRow("raw named parameters")
+        << QStringLiteral("ip.json") << "POST"
+        << "/ip/{ip}/reverse"
+        << L("ip=192.0.2.0/29", J("@raw={'ipReverse':'192.0.2.1','reverse':'a.example.'}"))
+        << url("/ip/192.0.2.0%2F29/reverse") << "raw"
+        << JB("{'ipReverse':'192.0.2.1','reverse':'a.example.'}");
     QTest::newRow("raw array body")
         << cloud << "PUT" << restrictions + QLatin1String("registry")
         << L("serviceName=p", "registryID=r", "@raw= [ ] ")
@@ -701,6 +718,68 @@ void TestCallRequest::errors_data()
     QTest::newRow("raw body unterminated")
         << domain << "POST" << record << L("zoneName=z", QStringLiteral("@raw={\"\u00e9\":1"))
         << L("body: invalid JSON at character 7: unterminated object");
+    // Raw bodies are checked against the schema like -p, strictly: they are sent as written.
+    QTest::newRow("raw body, every problem")
+        << domain << "POST" << record
+        << L("zoneName=z", J("@raw={'fieldType':'B','target':5,'ttl':'60','tll':1}"))
+        << L("body.fieldType: \"B\" is not one of: A, AAAA, CAA, CNAME, DKIM, DMARC, DNAME, LOC, "
+             "MX, NAPTR, NS, PTR, SPF, SRV, SSHFP, TLSA, TXT",
+               "body.target: expects a value of type string, not a number",
+               "body.tll: unknown property of domain.zone.RecordCreate; it takes: fieldType, "
+               "subDomain, target, ttl",
+               "body.ttl: expects a value of type long, not a string");
+    QTest::newRow("raw body, required missing")
+        << domain << "POST" << record << L("zoneName=z", J("@raw={'subDomain':'www'}"))
+        << L("body.fieldType: a value is required", "body.target: a value is required");
+    QTest::newRow("raw body, not an object")
+        << domain << "POST" << record << L("zoneName=z", J("@raw=[{'target':'t'}]"))
+        << L("body: expects a JSON object (domain.zone.RecordCreate), not an array");
+    QTest::newRow("raw body, string for the model")
+        << domain << "POST" << record << L("zoneName=z", J("@raw='{}'"))
+        << L("body: expects a JSON object (domain.zone.RecordCreate), not a string");
+    QTest::newRow("raw body, read-only and null")
+        << me << "PUT"
+        << "/me" << L(J("@raw={'state':'complete','address':7,'country':null}"))
+        << L("body.address: expects a value of type string, not a number",
+               "body.country: cannot be null", "body.state: is read-only and cannot be sent");
+    QTest::newRow("raw body, nested")
+        << edge << "PUT"
+        << "/edge/{name}/model"
+        << L("name=n", J("@raw={'middle':{'inner':{'count':'1','stamp':'2024-01-01'}},'id':4}"))
+        << L("body.id: is read-only and cannot be sent",
+               "body.middle.inner.count: expects a value of type long, not a string",
+               "body.middle.inner.stamp: is read-only and cannot be sent");
+    QTest::newRow("raw array body, lone element")
+        << QStringLiteral("cloud.json") << "PUT"
+        << "/cloud/project/{serviceName}/containerRegistry/{registryID}/ipRestrictions/registry"
+        << L("serviceName=p", "registryID=r", J("@raw={'ipBlock':'192.0.2.0/24'}"))
+        << L("body: expects a JSON array (cloud.containerRegistry.IPRestrictions[]), not an "
+             "object");
+    QTest::newRow("raw named parameters, every problem")
+        << ip << "POST"
+        << "/ip/{ip}/reverse" << L("ip=1.2.3.4", J("@raw={'ipReverse':'1.2.3','bogus':1}"))
+        << L("body.bogus: unknown parameter; it takes: ipReverse, reverse, ip",
+               "body.ipReverse: \"1.2.3\" is not an IPv4 or IPv6 address",
+               "body.reverse: a value is required");
+    QTest::newRow("raw named parameters, not an object")
+        << ip << "POST"
+        << "/ip/{ip}/reverse" << L("ip=1.2.3.4", "@raw=true")
+        << L("body: expects a JSON object of the body parameters");
+    QTest::newRow("raw body, duplicate key")
+        << domain << "POST" << record
+        << L("zoneName=z", J("@raw={'target':'a','fieldType':'A','target':'b'}"))
+        << L("body.target: appears twice in the same object; give each key once");
+    QTest::newRow("raw body, duplicate keys nested and escaped, unchecked")
+        << domain << "POST" << record
+        << L("zoneName=z",
+               J("@rawunchecked={'a':[{'x':1},{'x':1,'\\u0078':2}],'b':{'y':{},'y':[]},'a':0}"))
+        << L("body.a[1].x: appears twice in the same object; give each key once",
+               "body.b.y: appears twice in the same object; give each key once",
+               "body.a: appears twice in the same object; give each key once");
+    QTest::newRow("-p JSON value, duplicate key")
+        << domain << "POST" << record
+        << L("zoneName=z", J("@bodytext={'fieldType':'A','target':'x','target':'y'}"))
+        << L("body.target: appears twice in the same object; give each key once");
     QTest::newRow("raw body on GET") << me << "GET"
                                      << "/me" << L("@raw={}") << L("body: GET /me takes no body");
     QTest::newRow("whole body on GET")

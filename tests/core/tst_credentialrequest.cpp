@@ -12,6 +12,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <functional>
@@ -51,6 +53,66 @@ protected:
     }
 };
 
+// A server that answers POST /auth/credential with whatever a test plants, GET /auth/time with
+// the time, and everything else (the polls) 403; it keeps the head of every request.
+class PlantedAnswerServer final : public QObject
+{
+public:
+    explicit PlantedAnswerServer(QByteArray credentialAnswer)
+        : m_answer(std::move(credentialAnswer))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    Endpoint endpoint() const
+    {
+        return *Endpoint::fromUserText(
+            QStringLiteral("http://127.0.0.1:%1/1.0").arg(m_server.serverPort()));
+    }
+    QList<QByteArray> heads; // every request's head, as received
+
+private:
+    void read(QTcpSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QByteArray head = buffer.left(end);
+        const qsizetype lengthAt = head.toLower().indexOf("content-length:");
+        const qsizetype length = lengthAt < 0
+            ? 0
+            : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15)
+                  .trimmed()
+                  .toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        buffer.remove(0, end + 4 + length);
+        heads << head;
+        QByteArray status = "403 Forbidden";
+        QByteArray body = R"({"errorCode":"INVALID_CREDENTIAL","message":"no"})";
+        if (head.startsWith("GET /1.0/auth/time")) {
+            status = "200 OK";
+            body = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        } else if (head.startsWith("POST /1.0/auth/credential")) {
+            status = "200 OK";
+            body = m_answer;
+        }
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n"
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    QTcpServer m_server;
+    QByteArray m_answer;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
 } // namespace
 
 class TestCredentialRequest : public QObject
@@ -79,6 +141,11 @@ private slots:
     void cancelled();
     void badApplicationKey();
     void noRulesFailsAsynchronously();
+    void plantedAnswerRefused_data();
+    void plantedAnswerRefused();
+    void validationUrls_data();
+    void validationUrls();
+    void invalidApplicationKeyNeverSent();
     void currentCredentialOfDemoKey();
     void logout();
 
@@ -532,6 +599,116 @@ void TestCredentialRequest::noRulesFailsAsynchronously()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().value<CredentialRequestResult>().outcome,
         CredentialRequestResult::Outcome::Failed);
+}
+
+void TestCredentialRequest::plantedAnswerRefused_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray url = R"("validationUrl":"https://eu.api.ovh.com/auth/?credentialToken=t")";
+    QTest::newRow("consumer key with CRLF")
+        << QByteArray(R"({"consumerKey":"evilCK\r\nX-Injected: 1",)" + url + "}")
+        << QStringLiteral("the server answered a consumer key that cannot be used: contains a "
+                          "carriage return (U+000D) at character 7");
+    QTest::newRow("consumer key with a lone CR")
+        << QByteArray(R"({"consumerKey":"evilCK\rX-Injected: 1",)" + url + "}")
+        << QStringLiteral("contains a carriage return (U+000D) at character 7");
+    QTest::newRow("consumer key with a space")
+        << QByteArray(R"({"consumerKey":"CK ",)" + url + "}")
+        << QStringLiteral("contains a space (U+0020) at character 3");
+    QTest::newRow("consumer key not ASCII")
+        << QByteArray(R"({"consumerKey":"CK\u00e9",)" + url + "}")
+        << QStringLiteral("contains a non-ASCII character (U+00E9) at character 3");
+    QTest::newRow("javascript validation URL")
+        << QByteArray(R"x({"consumerKey":"CK1","validationUrl":"javascript:alert(1)"})x")
+        << QStringLiteral("the server answered a validation URL that will not be opened: "
+                          "javascript:alert(1) (only https, or http on a loopback address, is "
+                          "opened)");
+    QTest::newRow("file validation URL")
+        << QByteArray(R"({"consumerKey":"CK1","validationUrl":"file:///etc/passwd"})")
+        << QStringLiteral("will not be opened: file:///etc/passwd");
+    QTest::newRow("plain http elsewhere")
+        << QByteArray(R"({"consumerKey":"CK1","validationUrl":"http://evil.example/auth"})")
+        << QStringLiteral("will not be opened: http://evil.example/auth");
+    QTest::newRow("custom scheme")
+        << QByteArray(R"({"consumerKey":"CK1","validationUrl":"ms-settings:x"})")
+        << QStringLiteral("will not be opened: ms-settings:x");
+}
+
+void TestCredentialRequest::plantedAnswerRefused()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, message);
+
+    PlantedAnswerServer server(answer);
+    QVERIFY(server.listen());
+    ApiClient client(&m_nam, nullptr);
+    CredentialRequestSpec spec;
+    spec.rules = AccessRules::readOnly();
+    CredentialRequest::Options options;
+    options.pollIntervalMs = 50;
+    options.timeoutSeconds = 2;
+    CredentialRequest request(&client, server.endpoint(), demoApplication(), spec, options);
+    QSignalSpy finished(&request, &CredentialRequest::finished);
+    QSignalSpy urls(&request, &CredentialRequest::validationRequired);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.first().first().value<CredentialRequestResult>();
+    QCOMPARE(result.outcome, CredentialRequestResult::Outcome::Failed);
+    QVERIFY2(result.errorString.contains(message), qPrintable(result.errorString));
+    QVERIFY2(!result.errorString.contains(QLatin1String("evilCK")), qPrintable(result.errorString));
+    QCOMPARE(urls.size(), 0); // nothing to open
+    QVERIFY(result.consumerKey.isEmpty());
+    // Nothing was sent with the planted key: the credential request was the last call.
+    QCOMPARE(server.heads.size(), 1);
+    QVERIFY(server.heads.constFirst().startsWith("POST /1.0/auth/credential"));
+}
+
+void TestCredentialRequest::validationUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("opened");
+    QTest::newRow("https") << QStringLiteral("https://eu.api.ovh.com/auth/?credentialToken=x")
+                           << true;
+    QTest::newRow("HTTPS upper case") << QStringLiteral("HTTPS://ca.api.ovh.com/auth/") << true;
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/auth/") << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/auth/") << true;
+    QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8080/auth/") << true;
+    QTest::newRow("http elsewhere") << QStringLiteral("http://eu.api.ovh.com/auth/") << false;
+    QTest::newRow("http lookalike") << QStringLiteral("http://127.0.0.1.evil.example/") << false;
+    QTest::newRow("https without host") << QStringLiteral("https:///auth") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html,<script>") << false;
+}
+
+void TestCredentialRequest::validationUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, opened);
+    const QString problem = validationUrlProblem(QUrl(url));
+    QVERIFY2(problem.isEmpty() == opened, qPrintable(problem));
+}
+
+void TestCredentialRequest::invalidApplicationKeyNeverSent()
+{
+    // Even unsigned, the application key is a header: a CR in it is refused before sending.
+    PlantedAnswerServer server(R"({"consumerKey":"CK1","validationUrl":"https://x.example/"})");
+    QVERIFY(server.listen());
+    ApiClient client(&m_nam, nullptr);
+    Credentials application = demoApplication();
+    application.applicationKey += QStringLiteral("\rX-Injected: 1");
+    QVERIFY(!application.hasApplication());
+    ApiCall* call = client.send(server.endpoint(), application,
+        AuthCalls::requestCredential(server.endpoint(), CredentialRequestSpec()));
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.first().first().value<CallResult>();
+    QCOMPARE(result.failure, CallResult::Failure::MissingCredentials);
+    QVERIFY2(result.errorString.contains(QLatin1String("application_key: contains a carriage "
+                                                       "return")),
+        qPrintable(result.errorString));
+    QCOMPARE(server.heads.size(), 0);
 }
 
 void TestCredentialRequest::currentCredentialOfDemoKey()

@@ -41,6 +41,9 @@ SnippetCase buildCase(const QJsonObject& object)
     }
     if (object.contains(QLatin1String("body")))
         values.setRawBody(object.value(QLatin1String("body")).toString());
+    // A body the schema refuses, sent on purpose (the CLI's --no-check).
+    if (object.value(QLatin1String("unchecked")).toBool())
+        values.setCheckRawBody(false);
     if (object.contains(QLatin1String("wholeBody")))
         values.setBody(CallValue::fromText(object.value(QLatin1String("wholeBody")).toString()));
     CallErrors errors;

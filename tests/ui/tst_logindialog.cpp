@@ -508,6 +508,14 @@ void TestLoginDialog::haveKeysWrongApplicationKey()
     QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("request a new one")), 10000);
     QVERIFY(!hasProfile(profile));
+
+    // One that would inject a header: refused on the spot, nothing asked of the server.
+    ck->setText(QStringLiteral("evilCK\rX-Injected: 1"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
+    QCOMPARE(message->text(),
+        QStringLiteral("consumer_key: contains a carriage return (U+000D) at character 7; keys "
+                       "are printable ASCII without spaces"));
+    QVERIFY(!hasProfile(profile));
 }
 
 // ---- Request access -----------------------------------------------------------------------------
@@ -704,6 +712,18 @@ void TestLoginDialog::requestAccessReasons()
     secret->setText(kept);
     QVERIFY(button->isEnabled());
     QVERIFY(!reason->isVisible());
+
+    // An application key that cannot be a header value: said, with where the problem is.
+    auto* key = child<QLineEdit>(&dialog, "requestAppKey");
+    const QString keptKey = key->text();
+    key->setText(QStringLiteral("Sbx Demo"));
+    QVERIFY(!button->isEnabled());
+    QVERIFY(reason->isVisible());
+    QCOMPARE(reason->text(),
+        QStringLiteral("application_key: contains a space (U+0020) at character 4; keys are "
+                       "printable ASCII without spaces"));
+    key->setText(keptKey);
+    QVERIFY(button->isEnabled());
 
     // The file chosen without a path.
     QTest::mouseClick(child<QRadioButton>(&dialog, "fileChoice"), Qt::LeftButton);
