@@ -706,16 +706,22 @@ void OperationView::fitColumns()
     if (m_parameterModel->rowCount() == 0)
         return;
     // Name and In keep their natural width (Name at most 35% of the table); Type gets what is
-    // left of 65%, so the description keeps room in a narrow window.
+    // left of 65%, so the description keeps room in a narrow window. Name and Type never shrink
+    // below kNarrowest (or their natural width when that is less), never grow beyond it.
     const int available = m_parameters->viewport()->width();
     // sizeHintForColumn() is public in QAbstractItemView (protected in QTableView).
     const QAbstractItemView* view = m_parameters;
-    constexpr int kPadding = 12;
-    const int name = qMin(
-        view->sizeHintForColumn(ParameterTableModel::NameColumn) + kPadding, available * 35 / 100);
-    const int location = view->sizeHintForColumn(ParameterTableModel::LocationColumn) + kPadding;
-    const int type = qBound(60, available * 65 / 100 - name - location,
-        view->sizeHintForColumn(ParameterTableModel::TypeColumn) + kPadding);
+    static constexpr int kPadding = 12;
+    static constexpr int kNarrowest = 60;
+    const auto natural
+        = [view](int column) { return qMax(0, view->sizeHintForColumn(column)) + kPadding; };
+    const auto fit = [](int share, int naturalWidth) {
+        return qBound(qMin(kNarrowest, naturalWidth), share, naturalWidth);
+    };
+    const int name = fit(available * 35 / 100, natural(ParameterTableModel::NameColumn));
+    const int location = natural(ParameterTableModel::LocationColumn);
+    const int type
+        = fit(available * 65 / 100 - name - location, natural(ParameterTableModel::TypeColumn));
     m_parameters->setColumnWidth(ParameterTableModel::NameColumn, name);
     m_parameters->setColumnWidth(ParameterTableModel::LocationColumn, location);
     m_parameters->setColumnWidth(ParameterTableModel::TypeColumn, type);

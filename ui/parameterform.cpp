@@ -106,7 +106,6 @@ void ParameterForm::clear()
     m_layout->addWidget(m_noParameters);
     scroll->setWidget(content); // deletes the previous content and its fields
 
-    qDeleteAll(m_sections);
     m_sections.clear();
     m_wholeBody = nullptr;
     m_bodyIsModel = false;
@@ -125,7 +124,7 @@ void ParameterForm::clear()
 
 ParameterForm::Section* ParameterForm::addSection(const QString& title, ParamLocation location)
 {
-    auto* section = new Section;
+    Section* section = m_sections.emplace_back(std::make_unique<Section>()).get();
     section->location = location;
     section->box = new QGroupBox(title, m_layout->parentWidget());
     section->box->setObjectName(QStringLiteral("section:") + locationKey(location));
@@ -137,7 +136,6 @@ ParameterForm::Section* ParameterForm::addSection(const QString& title, ParamLoc
     boxLayout->setContentsMargins(8, 8, 8, 8);
     boxLayout->addWidget(section->fields);
     m_layout->addWidget(section->box);
-    m_sections.append(section);
     connect(section->rows, &FieldRows::edited, this, &ParameterForm::refresh);
     return section;
 }
@@ -165,10 +163,10 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
                 continue;
             if (!section)
                 section = addSection(title, location);
-            FieldContext context { &m_product, parameter.name, parameter.required || location == ParamLocation::Path, false };
+            FieldContext context { &m_product, parameter.name,
+                parameter.required || location == ParamLocation::Path, false };
             section->rows->addRow(context, parameter.name, parameter.type,
-                parameter.fullType.isEmpty() ? parameter.type.displayName() : parameter.type.displayName(),
-                parameter.description);
+                parameter.type.displayName(), parameter.description);
         }
     }
 
@@ -185,10 +183,12 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         if (!body)
             body = addSection(tr("Body"), ParamLocation::Body);
         FieldContext context { &m_product, parameter.name, parameter.required, false };
-        body->rows->addRow(context, parameter.name, parameter.type, parameter.type.displayName(), parameter.description);
+        body->rows->addRow(context, parameter.name, parameter.type, parameter.type.displayName(),
+            parameter.description);
     }
     if (unnamed && !body) {
-        body = addSection(tr("Body \u2014 %1").arg(unnamed->type.displayName()), ParamLocation::Body);
+        body = addSection(
+            tr("Body \u2014 %1").arg(unnamed->type.displayName()), ParamLocation::Body);
         if (unnamed->type.kind == TypeKind::Model) {
             m_bodyIsModel = true;
             body->unnamedBody = true;
@@ -196,10 +196,10 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
             for (const Property& property : properties) {
                 if (!isSettable(property, properties))
                     continue;
-                FieldContext context { &m_product, QStringLiteral("body.") + property.name, property.required,
-                    property.canBeNull };
-                body->rows->addRow(context, property.name, property.type, property.type.displayName(),
-                    property.description);
+                FieldContext context { &m_product, QStringLiteral("body.") + property.name,
+                    property.required, property.canBeNull };
+                body->rows->addRow(context, property.name, property.type,
+                    property.type.displayName(), property.description);
             }
         } else {
             FieldContext context { &m_product, QStringLiteral("body"), unnamed->required, false };
@@ -221,7 +221,8 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         m_rawNote = new QLabel(formPage);
         m_rawNote->setObjectName(QStringLiteral("rawBodyNote"));
         m_rawNote->setWordWrap(true);
-        m_rawNote->setText(tr("The raw body is sent as written; these fields are ignored until you go back to the form."));
+        m_rawNote->setText(tr("The raw body is sent as written; these fields are ignored until you "
+                              "go back to the form."));
         m_rawNote->setStyleSheet(messageBarStyle(palette(), "info"));
         m_rawNote->hide();
         m_useForm = new QPushButton(tr("Back to the &form"), formPage);
@@ -236,7 +237,9 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         auto* rawPage = new QWidget(m_bodyTabs);
         auto* rawLayout = new QVBoxLayout(rawPage);
         rawLayout->setContentsMargins(0, 6, 0, 0);
-        auto* rawHint = new QLabel(tr("Exactly what will be sent (shown indented). Edit it to send it as written."), rawPage);
+        auto* rawHint = new QLabel(
+            tr("Exactly what will be sent (shown indented). Edit it to send it as written."),
+            rawPage);
         rawHint->setWordWrap(true);
         rawHint->setForegroundRole(QPalette::PlaceholderText);
         m_rawEdit = new QPlainTextEdit(rawPage);
@@ -270,17 +273,18 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         connect(m_rawEdit, &QPlainTextEdit::textChanged, this, &ParameterForm::onRawEdited);
         connect(m_useForm, &QPushButton::clicked, this, &ParameterForm::useForm);
         connect(rawUseForm, &QPushButton::clicked, this, &ParameterForm::useForm);
-        connect(this, &ParameterForm::changed, rawUseForm, [this, rawUseForm] { rawUseForm->setVisible(m_rawMode); });
+        connect(this, &ParameterForm::changed, rawUseForm,
+            [this, rawUseForm] { rawUseForm->setVisible(m_rawMode); });
     }
 
-    m_noParameters->setVisible(m_sections.isEmpty());
+    m_noParameters->setVisible(m_sections.empty());
     m_layout->addStretch(1);
     refresh();
 }
 
 FieldEditor* ParameterForm::editor(ParamLocation location, const QString& name) const
 {
-    for (const Section* section : m_sections) {
+    for (const auto& section : m_sections) {
         if (section->location == location) {
             if (FieldEditor* found = section->rows->editor(name))
                 return found;
@@ -292,7 +296,7 @@ FieldEditor* ParameterForm::editor(ParamLocation location, const QString& name) 
 CallValues ParameterForm::values() const
 {
     CallValues values;
-    for (const Section* section : m_sections) {
+    for (const auto& section : m_sections) {
         if (section->location == ParamLocation::Body) {
             if (m_rawMode) {
                 values.setRawBody(m_rawEdit->toPlainText());
@@ -324,7 +328,7 @@ void ParameterForm::refresh()
     // Inline: each field shows what concerns it; body-level ones go under the raw view or the body.
     CallErrors rest = builderErrors;
     CallErrors local;
-    for (Section* section : std::as_const(m_sections)) {
+    for (const auto& section : m_sections) {
         // In the raw view the body's fields are out of use: its problems go under the raw text.
         if (m_rawMode && section->location == ParamLocation::Body) {
             section->rows->showErrors(CallErrors(), false);
@@ -383,7 +387,7 @@ void ParameterForm::onRawEdited()
 void ParameterForm::setRawMode(bool raw)
 {
     m_rawMode = raw;
-    for (Section* section : std::as_const(m_sections)) {
+    for (const auto& section : m_sections) {
         if (section->location == ParamLocation::Body)
             section->rows->setEnabled(!raw);
     }
@@ -420,11 +424,12 @@ void ParameterForm::fillBody(const QJsonValue& body)
         m_wholeBody->setValue(body);
     } else {
         const QJsonObject object = body.toObject();
-        for (Section* section : std::as_const(m_sections)) {
+        for (const auto& section : m_sections) {
             if (section->location != ParamLocation::Body)
                 continue;
             for (const FieldRows::Row& row : section->rows->rows())
-                row.editor->setValue(object.contains(row.name) ? object.value(row.name) : QJsonValue(QJsonValue::Undefined));
+                row.editor->setValue(object.contains(row.name) ? object.value(row.name)
+                                                               : QJsonValue(QJsonValue::Undefined));
         }
     }
     m_restoring = wasRestoring;
@@ -435,11 +440,12 @@ QJsonObject ParameterForm::rememberedValues() const
     QJsonObject remembered;
     if (!m_hasOperation)
         return remembered;
-    for (const Section* section : m_sections) {
+    for (const auto& section : m_sections) {
         if (section->location == ParamLocation::Body && m_rawMode) {
             bool secret = false;
             for (const Parameter& parameter : m_operation.parameters) {
-                if (parameter.location == ParamLocation::Body && containsPassword(m_product, parameter.type))
+                if (parameter.location == ParamLocation::Body
+                    && containsPassword(m_product, parameter.type))
                     secret = true;
             }
             if (!secret)
@@ -455,7 +461,8 @@ QJsonObject ParameterForm::rememberedValues() const
         for (const FieldRows::Row& row : section->rows->rows()) {
             const QJsonValue value = row.editor->rememberedValue();
             if (!value.isUndefined())
-                remembered.insert(locationKey(section->location) + QLatin1Char('/') + row.name, value);
+                remembered.insert(
+                    locationKey(section->location) + QLatin1Char('/') + row.name, value);
         }
     }
     return remembered;
@@ -466,7 +473,7 @@ void ParameterForm::restoreValues(const QJsonObject& values)
     if (!m_hasOperation || values.isEmpty())
         return;
     m_restoring = true;
-    for (Section* section : std::as_const(m_sections)) {
+    for (const auto& section : m_sections) {
         for (const FieldRows::Row& row : section->rows->rows()) {
             const QString key = locationKey(section->location) + QLatin1Char('/') + row.name;
             if (values.contains(key))

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 QT_BEGIN_NAMESPACE
 class QGridLayout;
 class QLabel;
@@ -73,7 +76,7 @@ private:
     Product m_product;
     Operation m_operation;
     bool m_hasOperation = false;
-    QList<Section*> m_sections;
+    std::vector<std::unique_ptr<Section>> m_sections; // owned: the form deletes them
     FieldEditor* m_wholeBody = nullptr; // an unnamed body that is not a model: one editor
     bool m_bodyIsModel = false;
 
