@@ -1,9 +1,9 @@
 #include "logindialog.h"
 
+#include "auth/accountstore.h"
 #include "auth/applicationpages.h"
 #include "auth/credentialadvice.h"
 #include "auth/secretstore.h"
-#include "auth/accountstore.h"
 #include "credentialdialog.h"
 #include "ruleeditor.h"
 #include "uicolors.h"
@@ -61,7 +61,10 @@ QString expandHome(const QString& path)
 
 LoginDialog::LoginDialog(
     AccountStore* accounts, ApiClient* client, const Request& request, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts), m_client(client), m_request(request)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_client(client)
+    , m_request(request)
 {
     setObjectName(QStringLiteral("loginDialog"));
     const QString endpointName = m_request.endpoint.displayName();
@@ -197,7 +200,8 @@ QWidget* LoginDialog::buildHaveKeysPage()
     m_keysCk->setObjectName(QStringLiteral("keysConsumerKey"));
     m_checkButton = new QPushButton(tr("C&heck"), page);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
-    m_checkButton->setToolTip(tr("Ask %1 what these keys may do").arg(m_request.endpoint.displayName()));
+    m_checkButton->setToolTip(
+        tr("Ask %1 what these keys may do").arg(m_request.endpoint.displayName()));
     m_checkButton->setAutoDefault(false);
     m_checkStatus = new QLabel(page);
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
@@ -394,7 +398,8 @@ QWidget* LoginDialog::buildCreatePage()
     m_createRules = new RuleEditor(page);
     m_createRules->setObjectName(QStringLiteral("createRuleEditor"));
     m_createRules->setAllowedIPsVisible(false);
-    m_createTokenButton = new QPushButton(tr("Create application and &key with these rights"), page);
+    m_createTokenButton
+        = new QPushButton(tr("Create application and &key with these rights"), page);
     m_createTokenButton->setObjectName(QStringLiteral("createTokenButton"));
     auto* haveKeys = new QPushButton(tr("I ha&ve my keys"), page);
     haveKeys->setObjectName(QStringLiteral("haveMyKeysButton"));
@@ -417,7 +422,8 @@ QWidget* LoginDialog::buildCreatePage()
         m_createAppButton->setEnabled(false);
         m_createTokenButton->setEnabled(false);
         m_createRules->setEnabled(false); // rights for a page that does not exist
-        m_createAppButton->setToolTip(tr("Not on the sandbox: its demo keys are already filled in"));
+        m_createAppButton->setToolTip(
+            tr("Not on the sandbox: its demo keys are already filled in"));
         m_createTokenButton->setToolTip(m_createAppButton->toolTip());
     }
     layout->addWidget(intro);
@@ -510,7 +516,8 @@ QWidget* LoginDialog::buildStoragePart()
 
     connect(m_filePath, &QLineEdit::textEdited, this, [this] { m_fileChoice->setChecked(true); });
     connect(m_browseButton, &QPushButton::clicked, this, [this] {
-        auto* chooser = new QFileDialog(this, tr("Keep the secrets in"), expandHome(m_filePath->text()));
+        auto* chooser
+            = new QFileDialog(this, tr("Keep the secrets in"), expandHome(m_filePath->text()));
         chooser->setAcceptMode(QFileDialog::AcceptSave);
         chooser->setFileMode(QFileDialog::AnyFile);
         chooser->setAttribute(Qt::WA_DeleteOnClose);
@@ -523,7 +530,8 @@ QWidget* LoginDialog::buildStoragePart()
     return box;
 }
 
-// ---- State ----------------------------------------------------------------------------------------
+// ---- State
+// ----------------------------------------------------------------------------------------
 
 void LoginDialog::probeKeychain()
 {
@@ -607,7 +615,8 @@ void LoginDialog::updateButtons()
     m_saveButton->setEnabled(!m_busy && storageOk && keysGiven);
     m_checkButton->setEnabled(!m_busy && keysGiven);
     const QString requestProblem = this->requestProblem();
-    m_requestButton->setEnabled(!m_busy && !waiting && requestProblem.isEmpty() && m_ruleEditor->isValid());
+    m_requestButton->setEnabled(
+        !m_busy && !waiting && requestProblem.isEmpty() && m_ruleEditor->isValid());
     // A disabled button says why; the rule editor's own problems are in its preview line,
     // right above.
     m_requestReason->setText(requestProblem);
@@ -689,7 +698,8 @@ Profile LoginDialog::profileToSave() const
     return profile;
 }
 
-// ---- I have keys ---------------------------------------------------------------------------------
+// ---- I have keys
+// ---------------------------------------------------------------------------------
 
 void LoginDialog::checkKeys(bool saveAfter)
 {
@@ -699,8 +709,8 @@ void LoginDialog::checkKeys(bool saveAfter)
         return;
     }
     if (!credentials.canSign() || !m_client) {
-        showMessage(tr("Enter the application key, the application secret and the consumer key."),
-            "error");
+        showMessage(
+            tr("Enter the application key, the application secret and the consumer key."), "error");
         return;
     }
     if (saveAfter) {
@@ -719,7 +729,8 @@ void LoginDialog::checkKeys(bool saveAfter)
     auto* job = new CurrentCredentialJob(m_client, m_request.endpoint, credentials, this);
     m_checkJob = job;
     connect(job, &CurrentCredentialJob::finished, this,
-        [this, job, saveAfter](const CallResult& result, const std::optional<CredentialInfo>& info) {
+        [this, job, saveAfter](
+            const CallResult& result, const std::optional<CredentialInfo>& info) {
             job->deleteLater();
             if (m_checkJob == job)
                 onChecked(result, info, saveAfter);
@@ -768,7 +779,8 @@ void LoginDialog::onChecked(
     showMessage(text, "error");
 }
 
-// ---- Request access ------------------------------------------------------------------------------
+// ---- Request access
+// ------------------------------------------------------------------------------
 
 void LoginDialog::requestAccess()
 {
@@ -797,9 +809,11 @@ void LoginDialog::requestAccess()
     CredentialRequest::Options options;
     options.pollIntervalMs = m_pollIntervalMs;
     options.timeoutSeconds = TimeoutSeconds;
-    auto* request = new CredentialRequest(m_client, m_request.endpoint, application, spec, options, this);
+    auto* request
+        = new CredentialRequest(m_client, m_request.endpoint, application, spec, options, this);
     m_credentialRequest = request;
-    connect(request, &CredentialRequest::validationRequired, this, &LoginDialog::onValidationRequired);
+    connect(
+        request, &CredentialRequest::validationRequired, this, &LoginDialog::onValidationRequired);
     connect(request, &CredentialRequest::waiting, this, &LoginDialog::onWaiting);
     connect(request, &CredentialRequest::statusChanged, this, [this](CredentialStatus status) {
         m_lastPoll.start();
@@ -827,8 +841,7 @@ void LoginDialog::onValidationRequired(const QUrl& url)
 {
     m_validationUrl = url;
     const QString shown = url.toString(QUrl::FullyEncoded);
-    m_validationLink->setText(
-        QStringLiteral("<a href=\"%1\">%1</a>").arg(shown.toHtmlEscaped()));
+    m_validationLink->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(shown.toHtmlEscaped()));
     setWaitStatus(QString()); // the countdown says it; the line returns after the first check
     QDesktopServices::openUrl(url); // once; the buttons open or copy it again
 }
@@ -838,9 +851,8 @@ void LoginDialog::onWaiting(int secondsLeft)
     // What the last check said, and how fresh it is: the countdown already says "waiting".
     if (m_lastPoll.isValid()) {
         const int ago = int(m_lastPoll.elapsed() / 1000);
-        setWaitStatus(ago == 0
-                ? tr("Checked just now: not validated yet.")
-                : tr("Checked %n second(s) ago: not validated yet.", nullptr, ago));
+        setWaitStatus(ago == 0 ? tr("Checked just now: not validated yet.")
+                               : tr("Checked %n second(s) ago: not validated yet.", nullptr, ago));
     }
     if (secondsLeft < 0) {
         m_countdown->setText(tr("Waiting for your validation…"));
@@ -911,8 +923,10 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
         break;
     case Outcome::Failed:
     case Outcome::Validated:
-        if (CredentialAdvice::keyProblem(result.lastCall) == CredentialAdvice::KeyProblem::UnknownApplication)
-            text = tr("This application key is not known to %1.").arg(m_request.endpoint.displayName());
+        if (CredentialAdvice::keyProblem(result.lastCall)
+            == CredentialAdvice::KeyProblem::UnknownApplication)
+            text = tr("This application key is not known to %1.")
+                       .arg(m_request.endpoint.displayName());
         else
             text = tr("The request failed: %1").arg(result.errorString);
         if (!result.lastCall.queryId.isEmpty())
@@ -922,7 +936,8 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
     showMessage(text, kind);
 }
 
-// ---- Saving ---------------------------------------------------------------------------------------
+// ---- Saving
+// ---------------------------------------------------------------------------------------
 
 void LoginDialog::save(const Credentials& credentials)
 {
@@ -984,7 +999,8 @@ QString LoginDialog::loggedInSummary(
     return text + QLatin1Char('.');
 }
 
-// ---- Closing --------------------------------------------------------------------------------------
+// ---- Closing
+// --------------------------------------------------------------------------------------
 
 void LoginDialog::clearSecrets()
 {

@@ -54,8 +54,7 @@ Credentials demoKeys()
     return SandboxDemo::credentials();
 }
 
-template<typename T>
-T* child(QObject* parent, const char* name)
+template<typename T> T* child(QObject* parent, const char* name)
 {
     return parent->findChild<T*>(QString::fromLatin1(name));
 }
@@ -143,9 +142,10 @@ void TestLoginDialog::initTestCase()
     QSignalSpy synced(m_clock, &ServerClock::synced);
     m_clock->sync(endpoint());
     QVERIFY(synced.wait(10000));
-    m_settings = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat, this);
-    m_secrets = new SecretStore(
-        QStringLiteral("ovh-api-explorer-test-logindialog-%1").arg(QCoreApplication::applicationPid()),
+    m_settings
+        = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat, this);
+    m_secrets = new SecretStore(QStringLiteral("ovh-api-explorer-test-logindialog-%1")
+                                    .arg(QCoreApplication::applicationPid()),
         this);
     m_secrets->setTimeout(5000);
     m_accounts = new AccountStore(m_settings, m_secrets, this);
@@ -185,7 +185,8 @@ void TestLoginDialog::cleanupTestCase()
     // The settings (profiles, current choice) were written, and hold no secret.
     m_settings->sync();
     QFile file(m_settings->fileName());
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName())); // written by initTestCase
+    QVERIFY2(
+        file.open(QIODevice::ReadOnly), qPrintable(file.fileName())); // written by initTestCase
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("[test]"));
     if (hasProfile(QStringLiteral("demo-keys")))
@@ -197,7 +198,8 @@ void TestLoginDialog::cleanupTestCase()
         waitFor(m_accounts->remove(profile.endpoint, profile.name));
 }
 
-LoginDialog::Request TestLoginDialog::demoRequest(const QString& profile, LoginDialog::Page page) const
+LoginDialog::Request TestLoginDialog::demoRequest(
+    const QString& profile, LoginDialog::Page page) const
 {
     LoginDialog::Request request;
     request.endpoint = endpoint();
@@ -240,9 +242,8 @@ Credentials TestLoginDialog::obtainKey(const CredentialRules& rules, qint64 vali
     Credentials application = demoKeys();
     application.consumerKey.clear();
     CredentialRequest request(m_client, endpoint(), application, spec, options);
-    connect(&request, &CredentialRequest::validationRequired, this, [&](const QUrl& url) {
-        decide(url, "validity=" + QByteArray::number(validity));
-    });
+    connect(&request, &CredentialRequest::validationRequired, this,
+        [&](const QUrl& url) { decide(url, "validity=" + QByteArray::number(validity)); });
     QSignalSpy finished(&request, &CredentialRequest::finished);
     request.start();
     if (!finished.wait(20000))
@@ -255,7 +256,8 @@ Credentials TestLoginDialog::obtainKey(const CredentialRules& rules, qint64 vali
     return application;
 }
 
-// ---- The rule editor -----------------------------------------------------------------------------
+// ---- The rule editor
+// -----------------------------------------------------------------------------
 
 void TestLoginDialog::ruleEditor()
 {
@@ -286,7 +288,8 @@ void TestLoginDialog::ruleEditor()
     QVERIFY(model);
     const int opIndex = preset->findData(int(RulePreset::CurrentOperation));
     QVERIFY(!model->item(opIndex)->isEnabled());
-    editor.setCurrentOperation(QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"));
+    editor.setCurrentOperation(
+        QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"));
     QVERIFY(model->item(opIndex)->isEnabled());
     QVERIFY(preset->itemText(opIndex).contains(QStringLiteral("POST /domain/zone/*/record")));
     editor.setPreset(RulePreset::CurrentOperation);
@@ -310,13 +313,15 @@ void TestLoginDialog::ruleEditor()
     QTest::keyClicks(path, QStringLiteral("domain"));
     QCOMPARE(editor.preset(), RulePreset::Custom);
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(QStringLiteral("starts with '/'")), qPrintable(problem->text()));
+    QVERIFY2(
+        problem->text().contains(QStringLiteral("starts with '/'")), qPrintable(problem->text()));
     QString reason;
     QVERIFY(!editor.isValid(&reason));
     QVERIFY2(reason.contains(QStringLiteral("starts with '/'")), qPrintable(reason));
     QVERIFY(editor.rules().isEmpty());
     // The preview never shows rights that cannot be requested: it says why instead.
-    QVERIFY2(preview->text().startsWith(QStringLiteral("Nothing can be requested yet: Right 1: a path starts with '/'")),
+    QVERIFY2(preview->text().startsWith(
+                 QStringLiteral("Nothing can be requested yet: Right 1: a path starts with '/'")),
         qPrintable(preview->text()));
 
     // "And everything under it": /x and /x/*.
@@ -341,7 +346,8 @@ void TestLoginDialog::ruleEditor()
     // Something typed that is not a path: marked, and the preview says why.
     QTest::keyClicks(child<QLineEdit>(rows.last(), "rulePath"), QStringLiteral("me"));
     QVERIFY(!editor.isValid(&reason));
-    QVERIFY2(reason.startsWith(QStringLiteral("Right 2: a path starts with '/'")), qPrintable(reason));
+    QVERIFY2(
+        reason.startsWith(QStringLiteral("Right 2: a path starts with '/'")), qPrintable(reason));
     QVERIFY(child<QLabel>(rows.last(), "ruleProblem")->isVisible());
     QCOMPARE(preview->text(), QStringLiteral("Nothing can be requested yet: %1").arg(reason));
     child<QLineEdit>(rows.last(), "rulePath")->clear();
@@ -365,7 +371,8 @@ void TestLoginDialog::ruleEditor()
     // Fill it: POST /me.
     child<QComboBox>(rows.last(), "ruleMethod")->setCurrentText(QStringLiteral("POST"));
     QTest::keyClicks(child<QLineEdit>(rows.last(), "rulePath"), QStringLiteral("/me"));
-    QVERIFY(editor.rules().contains(CredentialRule { QStringLiteral("POST"), QStringLiteral("/me") }));
+    QVERIFY(
+        editor.rules().contains(CredentialRule { QStringLiteral("POST"), QStringLiteral("/me") }));
     QVERIFY(editor.isValid());
 
     // The keyboard walks the rows in order, then to the add button and the IPs.
@@ -374,13 +381,15 @@ void TestLoginDialog::ruleEditor()
     preset->setFocus();
     QCOMPARE(QApplication::focusWidget(), preset);
     const QStringList expectedFocus { QStringLiteral("ruleMethod"), QStringLiteral("rulePath"),
-        QStringLiteral("ruleRecursive"), QStringLiteral("removeRuleButton"), QStringLiteral("ruleMethod"),
-        QStringLiteral("rulePath"), QStringLiteral("ruleRecursive"), QStringLiteral("removeRuleButton"),
-        QStringLiteral("addRuleButton"), QStringLiteral("allowedIps") };
+        QStringLiteral("ruleRecursive"), QStringLiteral("removeRuleButton"),
+        QStringLiteral("ruleMethod"), QStringLiteral("rulePath"), QStringLiteral("ruleRecursive"),
+        QStringLiteral("removeRuleButton"), QStringLiteral("addRuleButton"),
+        QStringLiteral("allowedIps") };
     QStringList focused;
     for (int i = 0; i < expectedFocus.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        focused.append(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString());
+        focused.append(
+            QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString());
     }
     QCOMPARE(focused, expectedFocus);
 
@@ -391,7 +400,8 @@ void TestLoginDialog::ruleEditor()
 
     // setRules shows pairs as one recursive row and finds the preset.
     const CredentialRules mixed { { QStringLiteral("GET"), QStringLiteral("/ip/*") },
-        { QStringLiteral("GET"), QStringLiteral("/ip") }, { QStringLiteral("post"), QStringLiteral("/me") } };
+        { QStringLiteral("GET"), QStringLiteral("/ip") },
+        { QStringLiteral("post"), QStringLiteral("/me") } };
     editor.setRules(mixed);
     rows = visibleRows();
     QCOMPARE(rows.size(), 2);
@@ -400,12 +410,14 @@ void TestLoginDialog::ruleEditor()
     QCOMPARE(editor.preset(), RulePreset::Custom);
     QCOMPARE(editor.rules(),
         (CredentialRules { { QStringLiteral("GET"), QStringLiteral("/ip") },
-            { QStringLiteral("GET"), QStringLiteral("/ip/*") }, { QStringLiteral("POST"), QStringLiteral("/me") } }));
+            { QStringLiteral("GET"), QStringLiteral("/ip/*") },
+            { QStringLiteral("POST"), QStringLiteral("/me") } }));
     CredentialRules full = AccessRules::fullAccess();
     std::reverse(full.begin(), full.end());
     editor.setRules(full);
     QCOMPARE(editor.preset(), RulePreset::FullAccess);
-    editor.setRules({ AccessRules::forOperation(QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record")) });
+    editor.setRules({ AccessRules::forOperation(
+        QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record")) });
     QCOMPARE(editor.preset(), RulePreset::CurrentOperation);
 
     // Allowed IPs, validated loosely.
@@ -546,9 +558,13 @@ void TestLoginDialog::requestAccessReadOnly()
     QVERIFY(url.isValid());
     QVERIFY(child<QWidget>(&dialog, "waitingPanel")->isVisible());
     auto* link = child<QLabel>(&dialog, "validationLink");
-    QVERIFY2(link->text().contains(url.toString(QUrl::FullyEncoded).toHtmlEscaped()), qPrintable(link->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "countdownLabel")->text().contains(QStringLiteral("left")), 5000);
-    QVERIFY(child<QLabel>(&dialog, "countdownLabel")->text().contains(QStringLiteral("Waiting for your validation")));
+    QVERIFY2(link->text().contains(url.toString(QUrl::FullyEncoded).toHtmlEscaped()),
+        qPrintable(link->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(&dialog, "countdownLabel")->text().contains(QStringLiteral("left")), 5000);
+    QVERIFY(child<QLabel>(&dialog, "countdownLabel")
+                ->text()
+                .contains(QStringLiteral("Waiting for your validation")));
     QVERIFY(!child<QLabel>(&dialog, "refusalHint")->isVisible()); // the sandbox reports a refusal
 
     QCOMPARE(decide(url, "validity=3600"), 200);
@@ -559,7 +575,9 @@ void TestLoginDialog::requestAccessReadOnly()
     QCOMPARE(obtained->status, CredentialStatus::Validated);
     QCOMPARE(obtained->rules, AccessRules::readOnly());
     QVERIFY(obtained->hasExpiry());
-    QVERIFY2(summary.startsWith(QStringLiteral("Logged in as profile “read-only” on %1: the key is valid until ").arg(endpointName())),
+    QVERIFY2(summary.startsWith(
+                 QStringLiteral("Logged in as profile “read-only” on %1: the key is valid until ")
+                     .arg(endpointName())),
         qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("rights: GET /*.")), qPrintable(summary));
 
@@ -590,7 +608,8 @@ void TestLoginDialog::haveKeysSaveCannotBeCancelled()
     QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "checkStatus")->text().contains(QStringLiteral("validated")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(&dialog, "checkStatus")->text().contains(QStringLiteral("validated")), 10000);
     auto* save = child<QPushButton>(&dialog, "saveButton");
     auto* cancel = child<QPushButton>(&dialog, "cancelButton");
     QTRY_VERIFY(save->isEnabled());
@@ -657,7 +676,8 @@ void TestLoginDialog::requestAccessCustomRules()
     QVERIFY2(loaded.isOk(), qPrintable(loaded.errorString));
     m_secretsSeen << loaded.credentials.consumerKey;
     // What the sandbox granted the stored key: exactly the rules chosen, from that address.
-    const CallResult current = send(loaded.credentials, "GET", QStringLiteral("/auth/currentCredential"));
+    const CallResult current
+        = send(loaded.credentials, "GET", QStringLiteral("/auth/currentCredential"));
     QCOMPARE(current.status, 200);
     const std::optional<CredentialInfo> info = CredentialInfo::fromJson(current.json);
     QVERIFY(info);
@@ -677,7 +697,8 @@ void TestLoginDialog::requestAccessCustomRules()
 void TestLoginDialog::requestAccessReasons()
 {
     // A disabled Request access button always has its reason on screen.
-    LoginDialog dialog(m_accounts, m_client, demoRequest(QStringLiteral("reasons"), LoginDialog::Page::RequestAccess));
+    LoginDialog dialog(m_accounts, m_client,
+        demoRequest(QStringLiteral("reasons"), LoginDialog::Page::RequestAccess));
     dialog.show();
     auto* button = child<QPushButton>(&dialog, "requestAccessButton");
     auto* reason = child<QLabel>(&dialog, "requestAccessReason");
@@ -695,7 +716,8 @@ void TestLoginDialog::requestAccessReasons()
     // Not a path: disabled, and the preview right above says why.
     QTest::keyClicks(paths.last(), QStringLiteral("me"));
     QVERIFY(!button->isEnabled());
-    QVERIFY2(preview->text().contains(QStringLiteral("Right 2: a path starts with '/'")), qPrintable(preview->text()));
+    QVERIFY2(preview->text().contains(QStringLiteral("Right 2: a path starts with '/'")),
+        qPrintable(preview->text()));
     QVERIFY(!preview->text().contains(QStringLiteral("Will request")));
     paths.last()->selectAll();
     QTest::keyClicks(paths.last(), QStringLiteral("/me"));
@@ -736,7 +758,8 @@ void TestLoginDialog::requestAccessReasons()
 void TestLoginDialog::replacingKeyNote()
 {
     for (const bool replacing : { false, true }) {
-        LoginDialog::Request request = demoRequest(QStringLiteral("more-rights"), LoginDialog::Page::RequestAccess);
+        LoginDialog::Request request
+            = demoRequest(QStringLiteral("more-rights"), LoginDialog::Page::RequestAccess);
         request.replacingKey = replacing;
         LoginDialog dialog(m_accounts, m_client, request);
         dialog.show();
@@ -747,8 +770,9 @@ void TestLoginDialog::replacingKeyNote()
         }
         QVERIFY(note && note->isVisible());
         QCOMPARE(note->text(),
-            QStringLiteral("Your current key will be revoked once the new one is saved; the new key "
-                           "has exactly the rights below — add any you still need."));
+            QStringLiteral(
+                "Your current key will be revoked once the new one is saved; the new key "
+                "has exactly the rights below — add any you still need."));
     }
 }
 
@@ -756,7 +780,8 @@ void TestLoginDialog::waitingPanel()
 {
     // As on the real API, where a refused key answers like a pending one: the panel says what
     // to do after refusing, and its status line tells when the key was last checked.
-    LoginDialog::Request request = demoRequest(QStringLiteral("waiting"), LoginDialog::Page::RequestAccess);
+    LoginDialog::Request request
+        = demoRequest(QStringLiteral("waiting"), LoginDialog::Page::RequestAccess);
     request.demo = false;
     LoginDialog dialog(m_accounts, m_client, request);
     dialog.setPollInterval(300);
@@ -772,11 +797,13 @@ void TestLoginDialog::waitingPanel()
 
     auto* hint = child<QLabel>(&dialog, "refusalHint");
     QVERIFY(hint->isVisible());
-    QVERIFY2(hint->text().startsWith(QStringLiteral("If you refused the request on OVHcloud's page, press")),
+    QVERIFY2(hint->text().startsWith(
+                 QStringLiteral("If you refused the request on OVHcloud's page, press")),
         qPrintable(hint->text()));
     auto* countdown = child<QLabel>(&dialog, "countdownLabel");
     auto* status = child<QLabel>(&dialog, "waitStatus");
-    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains(QStringLiteral("not validated yet")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->isVisible() && status->text().contains(QStringLiteral("not validated yet")), 5000);
     QVERIFY2(status->text().startsWith(QStringLiteral("Checked ")), qPrintable(status->text()));
     QVERIFY(countdown->text().contains(QStringLiteral("Waiting for your validation")));
     QVERIFY(!status->text().contains(QStringLiteral("Waiting for your validation")));
@@ -790,7 +817,8 @@ void TestLoginDialog::waitingPanel()
 void TestLoginDialog::cancelWhileWaiting()
 {
     const QString profile = QStringLiteral("cancelled");
-    LoginDialog dialog(m_accounts, m_client, demoRequest(profile, LoginDialog::Page::RequestAccess));
+    LoginDialog dialog(
+        m_accounts, m_client, demoRequest(profile, LoginDialog::Page::RequestAccess));
     dialog.setPollInterval(100);
     QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
     dialog.show();
@@ -813,7 +841,8 @@ void TestLoginDialog::cancelWhileWaiting()
 void TestLoginDialog::refused()
 {
     const QString profile = QStringLiteral("refused");
-    LoginDialog dialog(m_accounts, m_client, demoRequest(profile, LoginDialog::Page::RequestAccess));
+    LoginDialog dialog(
+        m_accounts, m_client, demoRequest(profile, LoginDialog::Page::RequestAccess));
     dialog.setPollInterval(100);
     QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
     dialog.show();
@@ -852,7 +881,9 @@ void TestLoginDialog::createApplicationPage()
     createPath->selectAll();
     QTest::keyClicks(createPath, QStringLiteral("me"));
     QVERIFY(!child<QPushButton>(&dialog, "createTokenButton")->isEnabled());
-    QVERIFY(child<QLabel>(createEditor, "rulePreview")->text().contains(QStringLiteral("starts with '/'")));
+    QVERIFY(child<QLabel>(createEditor, "rulePreview")
+                ->text()
+                .contains(QStringLiteral("starts with '/'")));
     createPath->selectAll();
     QTest::keyClicks(createPath, QStringLiteral("/me"));
     QVERIFY(child<QPushButton>(&dialog, "createTokenButton")->isEnabled());
@@ -863,7 +894,8 @@ void TestLoginDialog::createApplicationPage()
 void TestLoginDialog::createApplicationPageOnSandbox()
 {
     // The sandbox serves none of these pages: the buttons are off, and the page says why.
-    LoginDialog dialog(m_accounts, m_client, demoRequest(QString(), LoginDialog::Page::CreateApplication));
+    LoginDialog dialog(
+        m_accounts, m_client, demoRequest(QString(), LoginDialog::Page::CreateApplication));
     dialog.show();
     auto* createApp = child<QPushButton>(&dialog, "createAppButton");
     auto* createToken = child<QPushButton>(&dialog, "createTokenButton");
@@ -871,7 +903,8 @@ void TestLoginDialog::createApplicationPageOnSandbox()
     QVERIFY(!createToken->isEnabled());
     auto* note = child<QLabel>(&dialog, "createDemoNote");
     QVERIFY(note && note->isVisible());
-    QVERIFY2(note->text().contains(QStringLiteral("demo application key and secret are already filled in")),
+    QVERIFY2(note->text().contains(
+                 QStringLiteral("demo application key and secret are already filled in")),
         qPrintable(note->text()));
     QTest::mouseClick(createApp, Qt::LeftButton);
     QTest::mouseClick(createToken, Qt::LeftButton);
@@ -882,14 +915,16 @@ void TestLoginDialog::createApplicationPageOnSandbox()
 
 void TestLoginDialog::loggedInSummary()
 {
-    const Profile profile { QStringLiteral("work"), QStringLiteral("ovh-eu"), QStringLiteral("AppKeyNotShown") };
+    const Profile profile { QStringLiteral("work"), QStringLiteral("ovh-eu"),
+        QStringLiteral("AppKeyNotShown") };
     QCOMPARE(LoginDialog::loggedInSummary(profile, std::nullopt),
         QStringLiteral("Logged in as profile “work” on ovh-eu."));
     CredentialInfo info;
     info.status = CredentialStatus::Validated;
     info.rules = AccessRules::readOnly();
     QCOMPARE(LoginDialog::loggedInSummary(profile, info),
-        QStringLiteral("Logged in as profile “work” on ovh-eu: the key does not expire, rights: GET /*."));
+        QStringLiteral(
+            "Logged in as profile “work” on ovh-eu: the key does not expire, rights: GET /*."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     info.expiration = now.addDays(30).addSecs(60);
     info.allowedIPs = QStringList { QStringLiteral("192.0.2.0/24") };
@@ -897,7 +932,8 @@ void TestLoginDialog::loggedInSummary()
     const QString text = LoginDialog::loggedInSummary(profile, info, now);
     QVERIFY2(text.contains(QStringLiteral("the key is valid until ")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("(in 30 day")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("rights: GET /*, POST /me, only from 192.0.2.0/24.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("rights: GET /*, POST /me, only from 192.0.2.0/24.")),
+        qPrintable(text));
     QVERIFY(!text.contains(profile.applicationKey));
 }
 
@@ -914,10 +950,12 @@ void TestLoginDialog::credentialDialog()
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("validated"), 10000);
         QCOMPARE(child<QListWidget>(&dialog, "credentialRules")->count(), 4);
         QCOMPARE(child<QLabel>(&dialog, "credentialExpiration")->text(), QStringLiteral("never"));
-        QCOMPARE(child<QLabel>(&dialog, "credentialAllowedIps")->text(), QStringLiteral("any address"));
+        QCOMPARE(
+            child<QLabel>(&dialog, "credentialAllowedIps")->text(), QStringLiteral("any address"));
         auto* advice = child<QLabel>(&dialog, "credentialAdvice");
         QVERIFY(advice->isVisible());
-        QVERIFY2(advice->text().contains(QStringLiteral("more than usually needed")), qPrintable(advice->text()));
+        QVERIFY2(advice->text().contains(QStringLiteral("more than usually needed")),
+            qPrintable(advice->text()));
         QVERIFY(advice->text().contains(QStringLiteral("DELETE /*")));
         QVERIFY(!advice->text().contains(QStringLiteral("expire")));
         QTest::mouseClick(child<QPushButton>(&dialog, "requestRightsButton"), Qt::LeftButton);
@@ -932,13 +970,17 @@ void TestLoginDialog::credentialDialog()
         QVERIFY(hour.canSign());
         CredentialDialog dialog(m_client, endpoint(), hour, QStringLiteral("hour"));
         dialog.show();
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&dialog, "credentialStatus")->text(), QStringLiteral("validated"), 10000);
-        QVERIFY(child<QLabel>(&dialog, "credentialExpiration")->text().contains(QStringLiteral("(in ")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QLabel>(&dialog, "credentialStatus")->text(), QStringLiteral("validated"), 10000);
+        QVERIFY(child<QLabel>(&dialog, "credentialExpiration")
+                    ->text()
+                    .contains(QStringLiteral("(in ")));
         auto* advice = child<QLabel>(&dialog, "credentialAdvice");
         QVERIFY(advice->isVisible());
         QVERIFY2(advice->text().contains(QStringLiteral("expires in")), qPrintable(advice->text()));
         QVERIFY(!advice->text().contains(QStringLiteral("more than usually needed")));
-        QCOMPARE(child<QListWidget>(&dialog, "credentialRules")->item(0)->text(), QStringLiteral("GET /*"));
+        QCOMPARE(child<QListWidget>(&dialog, "credentialRules")->item(0)->text(),
+            QStringLiteral("GET /*"));
     }
     {
         Credentials bogus = demoKeys();
@@ -947,7 +989,8 @@ void TestLoginDialog::credentialDialog()
         dialog.show();
         auto* message = child<QLabel>(&dialog, "credentialMessage");
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
-        QVERIFY2(message->text().contains(QStringLiteral("not valid")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QStringLiteral("not valid")), qPrintable(message->text()));
         QVERIFY(!message->text().contains(bogus.consumerKey));
     }
 }
@@ -959,7 +1002,8 @@ void TestLoginDialog::noKeychain()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    SecretStore secrets(QStringLiteral("ovh-api-explorer-test-nokeychain-%1").arg(QCoreApplication::applicationPid()));
+    SecretStore secrets(QStringLiteral("ovh-api-explorer-test-nokeychain-%1")
+                            .arg(QCoreApplication::applicationPid()));
     secrets.setTimeout(5000);
     AccountStore accounts(&settings, &secrets);
     const QString profile = QStringLiteral("in-a-file");
@@ -988,14 +1032,15 @@ void TestLoginDialog::noKeychain()
     QVERIFY(file->isChecked());
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(loggedIn.size() == 1,
-        qPrintable(child<QLabel>(&dialog, "loginMessage")->text()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        loggedIn.size() == 1, qPrintable(child<QLabel>(&dialog, "loginMessage")->text()), 20000);
     QCOMPARE(loggedIn.first().first().value<Profile>().configFile, QDir::cleanPath(path));
 
     QVERIFY(QFile::exists(path));
     const QFileDevice::Permissions permissions = QFile::permissions(path);
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
     QVERIFY(permissions & QFileDevice::ReadOwner);
     QVERIFY(permissions & QFileDevice::WriteOwner);
     QCOMPARE(permissions & others, QFileDevice::Permissions());
@@ -1028,13 +1073,20 @@ void TestLoginDialog::screenshots()
             QVERIFY(widget->grab().save(QDir(shots).filePath(name + suffix)));
         };
         {
-            LoginDialog::Request request = demoRequest(QStringLiteral("default"), LoginDialog::Page::HaveKeys);
+            LoginDialog::Request request
+                = demoRequest(QStringLiteral("default"), LoginDialog::Page::HaveKeys);
             request.demo = false;
             request.endpoint = endpoint();
             LoginDialog dialog(m_accounts, m_client, request);
             dialog.show();
             QTest::mouseClick(child<QPushButton>(&dialog, "checkButton"), Qt::LeftButton);
-            QVERIFY(QTest::qWaitFor([&] { return child<QLabel>(&dialog, "checkStatus")->text().contains(QStringLiteral("Rights")); }, 5000));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return child<QLabel>(&dialog, "checkStatus")
+                        ->text()
+                        .contains(QStringLiteral("Rights"));
+                },
+                5000));
             grab(&dialog, QStringLiteral("login-havekeys"));
             dialog.setPage(LoginDialog::Page::RequestAccess);
             grab(&dialog, QStringLiteral("login-request"));
@@ -1042,10 +1094,12 @@ void TestLoginDialog::screenshots()
             grab(&dialog, QStringLiteral("login-create"));
         }
         {
-            LoginDialog::Request request = demoRequest(QStringLiteral("demo"), LoginDialog::Page::RequestAccess);
+            LoginDialog::Request request
+                = demoRequest(QStringLiteral("demo"), LoginDialog::Page::RequestAccess);
             request.operationMethod = QStringLiteral("POST");
             request.operationPath = QStringLiteral("/domain/zone/{zoneName}/record");
-            request.rules = { AccessRules::forOperation(request.operationMethod, request.operationPath) };
+            request.rules
+                = { AccessRules::forOperation(request.operationMethod, request.operationPath) };
             request.replacingKey = true;
             LoginDialog dialog(m_accounts, m_client, request);
             dialog.setPollInterval(500);
@@ -1054,14 +1108,16 @@ void TestLoginDialog::screenshots()
             // A right being added, with a mistake: the preview says why nothing is requested.
             auto* editor = child<RuleEditor>(&dialog, "ruleEditor");
             QTest::mouseClick(child<QToolButton>(editor, "addRuleButton"), Qt::LeftButton);
-            QTest::keyClicks(editor->findChildren<QLineEdit*>(QStringLiteral("rulePath")).last(), QStringLiteral("me"));
+            QTest::keyClicks(editor->findChildren<QLineEdit*>(QStringLiteral("rulePath")).last(),
+                QStringLiteral("me"));
             grab(&dialog, QStringLiteral("login-request-invalid"));
             dialog.setPage(LoginDialog::Page::CreateApplication);
             grab(&dialog, QStringLiteral("login-create-demo"));
         }
         {
             // The waiting panel as on a real endpoint (the refusal hint shows).
-            LoginDialog::Request request = demoRequest(QStringLiteral("demo"), LoginDialog::Page::RequestAccess);
+            LoginDialog::Request request
+                = demoRequest(QStringLiteral("demo"), LoginDialog::Page::RequestAccess);
             request.demo = false;
             LoginDialog dialog(m_accounts, m_client, request);
             dialog.setPollInterval(500);
@@ -1077,7 +1133,12 @@ void TestLoginDialog::screenshots()
         {
             CredentialDialog dialog(m_client, endpoint(), demoKeys(), QStringLiteral("demo"));
             dialog.show();
-            QVERIFY(QTest::qWaitFor([&] { return child<QLabel>(&dialog, "credentialStatus")->text() == QStringLiteral("validated"); }, 5000));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return child<QLabel>(&dialog, "credentialStatus")->text()
+                        == QStringLiteral("validated");
+                },
+                5000));
             grab(&dialog, QStringLiteral("credential"));
         }
     }

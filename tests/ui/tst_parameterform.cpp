@@ -374,13 +374,18 @@ void TestParameterForm::rawBodyRoundTrip()
 
     // So is raw JSON the schema refuses, every problem with the field it concerns.
     raw->selectAll();
-    QTest::keyClicks(raw, QStringLiteral("{\"fieldType\": \"MX\", \"target\": 5, \"bogus\": 1, \"bogus\": 2}"));
+    QTest::keyClicks(
+        raw, QStringLiteral("{\"fieldType\": \"MX\", \"target\": 5, \"bogus\": 1, \"bogus\": 2}"));
     QTRY_VERIFY(rawError->isVisible());
     const QStringList lines = rawError->text().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines.at(0).startsWith(QLatin1String("body.bogus: appears twice")), qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).startsWith(QLatin1String("body.bogus: unknown property of domain.zone.RecordCreate")), qPrintable(lines.at(1)));
-    QCOMPARE(lines.at(2), QStringLiteral("body.target: expects a value of type string, not a number"));
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("body.bogus: appears twice")),
+        qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(
+                 QLatin1String("body.bogus: unknown property of domain.zone.RecordCreate")),
+        qPrintable(lines.at(1)));
+    QCOMPARE(
+        lines.at(2), QStringLiteral("body.target: expects a value of type string, not a number"));
     QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
 }
 
