@@ -2,6 +2,7 @@
 // sandbox's page (as a person's click would), use the key; refused, expired, timed out,
 // cancelled; logout; the rule offered after NOT_GRANTED_CALL; the rule helpers.
 #include "auth/credentialrequest.h"
+#include "hostileserver.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "sandbox/sandbox.h"
@@ -12,8 +13,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <functional>
@@ -53,65 +52,21 @@ protected:
     }
 };
 
-// A server that answers POST /auth/credential with whatever a test plants, GET /auth/time with
-// the time, and everything else (the polls) 403; it keeps the head of every request.
-class PlantedAnswerServer final : public QObject
+// A server that answers POST /auth/credential with whatever a test plants and every other
+// request (the polls) 403.
+void plantAnswer(OvhTest::HostileServer& server, const QByteArray& credentialAnswer)
 {
-public:
-    explicit PlantedAnswerServer(QByteArray credentialAnswer)
-        : m_answer(std::move(credentialAnswer))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    Endpoint endpoint() const
-    {
-        return *Endpoint::fromUserText(
-            QStringLiteral("http://127.0.0.1:%1/1.0").arg(m_server.serverPort()));
-    }
-    QList<QByteArray> heads; // every request's head, as received
+    using Mode = OvhTest::HostileServer::Mode;
+    server.setDefaultBehaviour(
+        { Mode::Serve, 403, R"({"errorCode":"INVALID_CREDENTIAL","message":"no"})", {}, 0 });
+    server.setBehaviour(
+        QStringLiteral("/1.0/auth/credential"), { Mode::Serve, 200, credentialAnswer, {}, 0 });
+}
 
-private:
-    void read(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = buffer.left(end);
-        const qsizetype lengthAt = head.toLower().indexOf("content-length:");
-        const qsizetype length = lengthAt < 0
-            ? 0
-            : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15)
-                  .trimmed()
-                  .toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return;
-        buffer.remove(0, end + 4 + length);
-        heads << head;
-        QByteArray status = "403 Forbidden";
-        QByteArray body = R"({"errorCode":"INVALID_CREDENTIAL","message":"no"})";
-        if (head.startsWith("GET /1.0/auth/time")) {
-            status = "200 OK";
-            body = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        } else if (head.startsWith("POST /1.0/auth/credential")) {
-            status = "200 OK";
-            body = m_answer;
-        }
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n"
-            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
-
-    QTcpServer m_server;
-    QByteArray m_answer;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
+Endpoint endpointOf(const OvhTest::HostileServer& server)
+{
+    return *Endpoint::fromUserText(server.url(QStringLiteral("/1.0")).toString());
+}
 
 } // namespace
 
@@ -641,7 +596,8 @@ void TestCredentialRequest::plantedAnswerRefused()
     QFETCH(QByteArray, answer);
     QFETCH(QString, message);
 
-    PlantedAnswerServer server(answer);
+    OvhTest::HostileServer server;
+    plantAnswer(server, answer);
     QVERIFY(server.listen());
     ApiClient client(&m_nam, nullptr);
     CredentialRequestSpec spec;
@@ -649,7 +605,7 @@ void TestCredentialRequest::plantedAnswerRefused()
     CredentialRequest::Options options;
     options.pollIntervalMs = 50;
     options.timeoutSeconds = 2;
-    CredentialRequest request(&client, server.endpoint(), demoApplication(), spec, options);
+    CredentialRequest request(&client, endpointOf(server), demoApplication(), spec, options);
     QSignalSpy finished(&request, &CredentialRequest::finished);
     QSignalSpy urls(&request, &CredentialRequest::validationRequired);
     request.start();
@@ -661,8 +617,8 @@ void TestCredentialRequest::plantedAnswerRefused()
     QCOMPARE(urls.size(), 0); // nothing to open
     QVERIFY(result.consumerKey.isEmpty());
     // Nothing was sent with the planted key: the credential request was the last call.
-    QCOMPARE(server.heads.size(), 1);
-    QVERIFY(server.heads.constFirst().startsWith("POST /1.0/auth/credential"));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst(), QByteArray("POST /1.0/auth/credential"));
 }
 
 void TestCredentialRequest::validationUrls_data()
@@ -693,14 +649,15 @@ void TestCredentialRequest::validationUrls()
 void TestCredentialRequest::invalidApplicationKeyNeverSent()
 {
     // Even unsigned, the application key is a header: a CR in it is refused before sending.
-    PlantedAnswerServer server(R"({"consumerKey":"CK1","validationUrl":"https://x.example/"})");
+    OvhTest::HostileServer server;
+    plantAnswer(server, R"({"consumerKey":"CK1","validationUrl":"https://x.example/"})");
     QVERIFY(server.listen());
     ApiClient client(&m_nam, nullptr);
     Credentials application = demoApplication();
     application.applicationKey += QStringLiteral("\rX-Injected: 1");
     QVERIFY(!application.hasApplication());
-    ApiCall* call = client.send(server.endpoint(), application,
-        AuthCalls::requestCredential(server.endpoint(), CredentialRequestSpec()));
+    ApiCall* call = client.send(endpointOf(server), application,
+        AuthCalls::requestCredential(endpointOf(server), CredentialRequestSpec()));
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     const auto result = finished.first().first().value<CallResult>();
@@ -708,7 +665,7 @@ void TestCredentialRequest::invalidApplicationKeyNeverSent()
     QVERIFY2(result.errorString.contains(QLatin1String("application_key: contains a carriage "
                                                        "return")),
         qPrintable(result.errorString));
-    QCOMPARE(server.heads.size(), 0);
+    QCOMPARE(server.requests().size(), 0);
 }
 
 void TestCredentialRequest::currentCredentialOfDemoKey()

@@ -89,7 +89,7 @@ void HostileServer::onReadyRead(QTcpSocket* socket)
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         QByteArray path = requestLine.value(1);
         path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
-        m_requests.append(path);
+        m_requests.append(requestLine.value(0) + ' ' + path);
         answer(socket, m_behaviours.value(path, m_default));
     }
     socket->setProperty("request", buffer);

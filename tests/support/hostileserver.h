@@ -54,7 +54,7 @@ public:
     // For requests whose path (without query) is exactly `path`; others get the default.
     void setBehaviour(const QString& path, const Behaviour& behaviour);
     void setDefaultBehaviour(const Behaviour& behaviour) { m_default = behaviour; }
-    // Paths requested so far, in order.
+    // Requests so far, in order, as "METHOD path" ("POST /1.0/auth/credential").
     const QList<QByteArray>& requests() const { return m_requests; }
     qint64 bytesSent() const { return m_bytesSent; }
 
