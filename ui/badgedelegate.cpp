@@ -21,11 +21,10 @@ bool hasMethod(const QModelIndex& index)
 
 BadgeDelegate::BadgeDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
-void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-    const QModelIndex& index) const
+void BadgeDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (!hasMethod(index)) {
         QStyledItemDelegate::paint(painter, option, index);
@@ -37,9 +36,8 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     QStyle* style = widget ? widget->style() : QApplication::style();
 
     // Background, selection and focus as the style draws them, without the text.
-    const QString label = index.data(ItemRole::Label).isValid()
-        ? index.data(ItemRole::Label).toString()
-        : opt.text;
+    const QString label
+        = index.data(ItemRole::Label).isValid() ? index.data(ItemRole::Label).toString() : opt.text;
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
@@ -60,25 +58,29 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     if (!status.isNull()) {
         const int w = BadgePainter::width(status, opt.font);
         if (textRight - w - kGap > textLeft + 4 * metrics.averageCharWidth()) {
-            BadgePainter::paint(painter, QRect(textRight - w + 1, firstLine.top(), w, firstLine.height()),
-                status, opt.font);
+            BadgePainter::paint(painter,
+                QRect(textRight - w + 1, firstLine.top(), w, firstLine.height()), status, opt.font);
             textRight -= w + kGap;
         }
     }
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
-        : opt.state.testFlag(QStyle::State_Active)                               ? QPalette::Normal
-                                                                                 : QPalette::Inactive;
-    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled)
+        ? QPalette::Disabled
+        : opt.state.testFlag(QStyle::State_Active) ? QPalette::Normal
+                                                   : QPalette::Inactive;
+    const QColor textColor
+        = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(textColor);
-    const QRect textRect(textLeft, firstLine.top(), qMax(0, textRight - textLeft + 1), firstLine.height());
+    const QRect textRect(
+        textLeft, firstLine.top(), qMax(0, textRight - textLeft + 1), firstLine.height());
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
         // A path keeps both ends ("/domain/…/record"); a description keeps its start.
-        metrics.elidedText(label, label.startsWith(QLatin1Char('/')) ? Qt::ElideMiddle : Qt::ElideRight,
+        metrics.elidedText(label,
+            label.startsWith(QLatin1Char('/')) ? Qt::ElideMiddle : Qt::ElideRight,
             textRect.width()));
     if (!secondary.isEmpty()) {
         QColor muted = textColor;

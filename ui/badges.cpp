@@ -25,12 +25,18 @@ Badge methodBadge(HttpMethod method)
 {
     const QColor white = rgb(255, 255, 255);
     switch (method) {
-    case HttpMethod::Get: return { httpMethodName(method), rgb(0x2e, 0x7d, 0x32), white };
-    case HttpMethod::Post: return { httpMethodName(method), rgb(0x15, 0x65, 0xc0), white };
-    case HttpMethod::Put: return { httpMethodName(method), rgb(0xe0, 0x6c, 0x00), white };
-    case HttpMethod::Delete: return { httpMethodName(method), rgb(0xc6, 0x28, 0x28), white };
-    case HttpMethod::Patch: return { httpMethodName(method), rgb(0x6a, 0x1b, 0x9a), white };
-    case HttpMethod::Unknown: break;
+    case HttpMethod::Get:
+        return { httpMethodName(method), rgb(0x2e, 0x7d, 0x32), white };
+    case HttpMethod::Post:
+        return { httpMethodName(method), rgb(0x15, 0x65, 0xc0), white };
+    case HttpMethod::Put:
+        return { httpMethodName(method), rgb(0xe0, 0x6c, 0x00), white };
+    case HttpMethod::Delete:
+        return { httpMethodName(method), rgb(0xc6, 0x28, 0x28), white };
+    case HttpMethod::Patch:
+        return { httpMethodName(method), rgb(0x6a, 0x1b, 0x9a), white };
+    case HttpMethod::Unknown:
+        break;
     }
     return {};
 }
@@ -38,12 +44,15 @@ Badge methodBadge(HttpMethod method)
 Badge statusBadge(ApiStatus::Value status)
 {
     switch (status) {
-    case ApiStatus::Beta: return { apiStatusName(status), rgb(0xf9, 0xa8, 0x25), rgb(0x20, 0x20, 0x20) };
-    case ApiStatus::Alpha: return { apiStatusName(status), rgb(0x8e, 0x24, 0xaa), rgb(255, 255, 255) };
+    case ApiStatus::Beta:
+        return { apiStatusName(status), rgb(0xf9, 0xa8, 0x25), rgb(0x20, 0x20, 0x20) };
+    case ApiStatus::Alpha:
+        return { apiStatusName(status), rgb(0x8e, 0x24, 0xaa), rgb(255, 255, 255) };
     case ApiStatus::Deprecated:
         return { apiStatusName(status), rgb(0x61, 0x61, 0x61), rgb(255, 255, 255) };
     case ApiStatus::Production:
-    case ApiStatus::Unknown: break;
+    case ApiStatus::Unknown:
+        break;
     }
     return {};
 }

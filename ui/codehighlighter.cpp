@@ -11,25 +11,31 @@ QStringList keywordsFor(SnippetLanguage language)
     const char* list = "";
     switch (language) {
     case SnippetLanguage::Python:
-        list = "and as assert async await break class continue def del elif else except False finally for "
-               "from global if import in is lambda None nonlocal not or pass raise return True try while with yield";
+        list = "and as assert async await break class continue def del elif else except False "
+               "finally for "
+               "from global if import in is lambda None nonlocal not or pass raise return True try "
+               "while with yield";
         break;
     case SnippetLanguage::Php:
         list = "array as break case catch class const continue declare default do echo else elseif "
-               "exit false finally foreach function if include new null print require require_once return "
+               "exit false finally foreach function if include new null print require require_once "
+               "return "
                "static switch throw true try use var while";
         break;
     case SnippetLanguage::Node:
         list = "async await break case catch class const continue default delete else export false "
-               "finally for function if import in let new null of require return switch this throw true "
+               "finally for function if import in let new null of require return switch this throw "
+               "true "
                "try typeof undefined var void while";
         break;
     case SnippetLanguage::Go:
-        list = "break case chan const continue default defer else fallthrough false for func go goto if "
+        list = "break case chan const continue default defer else fallthrough false for func go "
+               "goto if "
                "import interface map nil package range return select struct switch true type var";
         break;
     case SnippetLanguage::Shell:
-        list = "case do done elif else esac exit export fi for function if in local readonly return set "
+        list = "case do done elif else esac exit export fi for function if in local readonly "
+               "return set "
                "then until while";
         break;
     }
@@ -76,22 +82,30 @@ void CodeHighlighter::highlightBlock(const QString& text)
     setCurrentBlockState(Normal);
 
     // Constructs left open on the previous line.
-    const auto closeOpen = [&](BlockState state, QStringView closer, const QTextCharFormat& format) {
-        const qsizetype end = text.indexOf(closer);
-        if (end < 0) {
-            setFormat(0, int(length), format);
-            setCurrentBlockState(state);
-            i = length;
-        } else {
-            i = end + closer.size();
-            setFormat(0, int(i), format);
-        }
-    };
+    const auto closeOpen
+        = [&](BlockState state, QStringView closer, const QTextCharFormat& format) {
+              const qsizetype end = text.indexOf(closer);
+              if (end < 0) {
+                  setFormat(0, int(length), format);
+                  setCurrentBlockState(state);
+                  i = length;
+              } else {
+                  i = end + closer.size();
+                  setFormat(0, int(i), format);
+              }
+          };
     switch (previousBlockState()) {
-    case InBlockComment: closeOpen(InBlockComment, u"*/", m_comment); break;
-    case InBackQuote: closeOpen(InBackQuote, u"`", m_string); break;
-    case InTripleQuote: closeOpen(InTripleQuote, u"\"\"\"", m_string); break;
-    default: break;
+    case InBlockComment:
+        closeOpen(InBlockComment, u"*/", m_comment);
+        break;
+    case InBackQuote:
+        closeOpen(InBackQuote, u"`", m_string);
+        break;
+    case InTripleQuote:
+        closeOpen(InTripleQuote, u"\"\"\"", m_string);
+        break;
+    default:
+        break;
     }
 
     while (i < length) {
@@ -154,7 +168,8 @@ void CodeHighlighter::highlightBlock(const QString& text)
             while (end < length && isWordChar(text.at(end)))
                 ++end;
             const QString word = text.mid(i, end - i);
-            const bool preceded = i > 0 && (text.at(i - 1) == QLatin1Char('$') || text.at(i - 1) == QLatin1Char('.'));
+            const bool preceded = i > 0
+                && (text.at(i - 1) == QLatin1Char('$') || text.at(i - 1) == QLatin1Char('.'));
             if (c.isDigit())
                 setFormat(int(i), int(end - i), m_number);
             else if (!preceded && std::binary_search(m_keywords.cbegin(), m_keywords.cend(), word))

@@ -13,18 +13,19 @@
 
 namespace Ovh {
 
-ConfirmCallDialog::ConfirmCallDialog(const QString& endpointName, const QString& method, const QString& url,
-    const QString& body, QWidget* parent)
+ConfirmCallDialog::ConfirmCallDialog(const QString& endpointName, const QString& method,
+    const QString& url, const QString& body, QWidget* parent)
     : QDialog(parent)
     , m_dontAsk(new QCheckBox(tr("&Don't ask again for %1").arg(endpointName), this))
 {
     setObjectName(QStringLiteral("confirmCallDialog"));
     setWindowTitle(tr("Send this %1?").arg(method));
 
-    auto* intro = new QLabel(tr("This %1 goes to <b>%2</b>, a real OVHcloud API: it may change or delete "
-                                "things on the account.")
-                                 .arg(method.toHtmlEscaped(), endpointName.toHtmlEscaped()),
-        this);
+    auto* intro
+        = new QLabel(tr("This %1 goes to <b>%2</b>, a real OVHcloud API: it may change or delete "
+                        "things on the account.")
+                         .arg(method.toHtmlEscaped(), endpointName.toHtmlEscaped()),
+            this);
     intro->setWordWrap(true);
     auto* request = new QLabel(this);
     request->setObjectName(QStringLiteral("confirmRequest"));
@@ -43,7 +44,8 @@ ConfirmCallDialog::ConfirmCallDialog(const QString& endpointName, const QString&
     m_dontAsk->setObjectName(QStringLiteral("dontAskAgainCheck"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* send = buttons->addButton(tr("&Send %1").arg(method), QDialogButtonBox::AcceptRole);
+    QPushButton* send
+        = buttons->addButton(tr("&Send %1").arg(method), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("confirmSendButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("confirmCancelButton"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Enter does not send by accident

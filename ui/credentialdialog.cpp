@@ -41,7 +41,8 @@ CredentialDialog::CredentialDialog(ApiClient* client, const Endpoint& endpoint,
     setWindowTitle(tr("Current credential on %1").arg(endpoint.displayName()));
 
     auto* intro = new QLabel(profileName.isEmpty()
-            ? tr("The consumer key in use on <b>%1</b>.").arg(endpoint.displayName().toHtmlEscaped())
+            ? tr("The consumer key in use on <b>%1</b>.")
+                  .arg(endpoint.displayName().toHtmlEscaped())
             : tr("The consumer key of profile <b>%1</b> on <b>%2</b>.")
                   .arg(profileName.toHtmlEscaped(), endpoint.displayName().toHtmlEscaped()),
         this);
@@ -98,9 +99,8 @@ CredentialDialog::CredentialDialog(ApiClient* client, const Endpoint& endpoint,
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_requestRights, &QPushButton::clicked, this, [this] {
-        emit requestRightsRequested(m_info ? m_info->rules : CredentialRules());
-    });
+    connect(m_requestRights, &QPushButton::clicked, this,
+        [this] { emit requestRightsRequested(m_info ? m_info->rules : CredentialRules()); });
     connect(m_logout, &QPushButton::clicked, this, [this] { emit logoutRequested(); });
     resize(540, 420);
 }
@@ -179,7 +179,8 @@ void CredentialDialog::done(int result)
     QDialog::done(result);
 }
 
-void CredentialDialog::onAnswered(const CallResult& result, const std::optional<CredentialInfo>& info)
+void CredentialDialog::onAnswered(
+    const CallResult& result, const std::optional<CredentialInfo>& info)
 {
     if (m_job)
         m_job->deleteLater();
@@ -231,8 +232,8 @@ void CredentialDialog::showInfo(const CredentialInfo& info)
     m_creation->setText(info.creation.isValid() ? dateText(info.creation) : tr("unknown"));
     m_expiration->setText(expiryText(info, now));
     m_lastUse->setText(info.lastUse.isValid() ? dateText(info.lastUse) : tr("never"));
-    m_allowedIPs->setText(info.allowedIPs.isEmpty() ? tr("any address")
-                                                    : info.allowedIPs.join(QLatin1String(", ")));
+    m_allowedIPs->setText(
+        info.allowedIPs.isEmpty() ? tr("any address") : info.allowedIPs.join(QLatin1String(", ")));
     m_rules->clear();
     for (const CredentialRule& rule : info.rules)
         m_rules->addItem(rule.toString());
@@ -241,7 +242,8 @@ void CredentialDialog::showInfo(const CredentialInfo& info)
 
     QStringList advice;
     if (CredentialAdvice::isExpired(info, now)) {
-        advice.append(tr("This key has expired: calls are refused. Log in again to get a new one."));
+        advice.append(
+            tr("This key has expired: calls are refused. Log in again to get a new one."));
     } else if (CredentialAdvice::expiresSoon(info, now)) {
         advice.append(tr("This key expires %1: log in again before then to keep working.")
                           .arg(expiryText(info, now).section(QLatin1Char('('), 1).chopped(1)));

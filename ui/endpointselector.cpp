@@ -29,7 +29,8 @@ EndpointSelector::EndpointSelector(QWidget* parent)
     sandbox.name = sandboxEndpointName();
     m_endpoints.append(sandbox);
     m_combo->addItem(tr("Sandbox (demo)"));
-    m_combo->setItemData(m_sandboxRow, tr("A local copy of the API with demo keys: try every call without an account"),
+    m_combo->setItemData(m_sandboxRow,
+        tr("A local copy of the API with demo keys: try every call without an account"),
         Qt::ToolTipRole);
     m_combo->addItem(tr("Custom URL\u2026"));
 

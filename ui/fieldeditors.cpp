@@ -215,8 +215,9 @@ public:
 
     void setValue(const QJsonValue& value) override
     {
-        fill(value.isString() ? value.toString()
-                              : (value.isUndefined() || value.isNull() ? QString() : wireText(value)));
+        fill(value.isString()
+                ? value.toString()
+                : (value.isUndefined() || value.isNull() ? QString() : wireText(value)));
     }
 };
 

@@ -8,12 +8,12 @@ namespace Ovh {
 namespace ItemRole {
 enum Value : int {
     OperationRef = Qt::UserRole + 1, // QVariant<Ovh::OperationRef>; invalid on non-operation rows
-    Method,                          // int(Ovh::HttpMethod); invalid on non-operation rows
-    Status,                          // int(Ovh::ApiStatus::Value)
-    Path,                            // QString: the path template ("/domain/zone/{zoneName}")
-    NodeKind,                        // int(ProductTreeModel::NodeKind)
-    Label,                           // QString: what the delegate paints after the badge
-    SecondaryText,                   // QString: a muted second line (search results)
+    Method, // int(Ovh::HttpMethod); invalid on non-operation rows
+    Status, // int(Ovh::ApiStatus::Value)
+    Path, // QString: the path template ("/domain/zone/{zoneName}")
+    NodeKind, // int(ProductTreeModel::NodeKind)
+    Label, // QString: what the delegate paints after the badge
+    SecondaryText, // QString: a muted second line (search results)
 };
 } // namespace ItemRole
 

@@ -44,9 +44,9 @@ void JsonHighlighter::highlightBlock(const QString& text)
         } else if (c.isDigit() || c == QLatin1Char('-')) {
             qsizetype end = i + 1;
             while (end < length
-                && (text.at(end).isDigit() || text.at(end) == QLatin1Char('.') || text.at(end) == QLatin1Char('e')
-                    || text.at(end) == QLatin1Char('E') || text.at(end) == QLatin1Char('+')
-                    || text.at(end) == QLatin1Char('-')))
+                && (text.at(end).isDigit() || text.at(end) == QLatin1Char('.')
+                    || text.at(end) == QLatin1Char('e') || text.at(end) == QLatin1Char('E')
+                    || text.at(end) == QLatin1Char('+') || text.at(end) == QLatin1Char('-')))
                 ++end;
             setFormat(int(i), int(end - i), m_number);
             i = end;
@@ -59,8 +59,8 @@ void JsonHighlighter::highlightBlock(const QString& text)
                 setFormat(int(i), int(end - i), m_keyword);
             i = end;
         } else {
-            if (c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('[') || c == QLatin1Char(']')
-                || c == QLatin1Char(':') || c == QLatin1Char(','))
+            if (c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('[')
+                || c == QLatin1Char(']') || c == QLatin1Char(':') || c == QLatin1Char(','))
                 setFormat(int(i), 1, m_punctuation);
             ++i;
         }

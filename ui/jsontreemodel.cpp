@@ -35,8 +35,7 @@ QString typeName(const QJsonValue& value)
 JsonTreeModel::JsonTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -86,7 +85,8 @@ JsonTreeModel::Node* JsonTreeModel::nodeFromIndex(const QModelIndex& index) cons
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
+    if (column < 0 || column >= ColumnCount || row < 0
+        || (parent.isValid() && parent.column() != 0))
         return {};
     const Node* node = nodeFromIndex(parent);
     if (row >= int(node->children.size()))

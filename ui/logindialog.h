@@ -80,7 +80,8 @@ public:
     // "Logged in as profile “P” on ovh-eu: the key is valid until …, rights: GET /*, …" for a
     // status bar or message; without `info`, only the profile part. Never holds a secret.
     static QString loggedInSummary(const Profile& profile,
-        const std::optional<CredentialInfo>& info, const QDateTime& now = QDateTime::currentDateTimeUtc());
+        const std::optional<CredentialInfo>& info,
+        const QDateTime& now = QDateTime::currentDateTimeUtc());
     // True while the keys are being saved (the dialog cannot be closed meanwhile).
     bool isSaving() const { return m_saving; }
 
@@ -109,8 +110,8 @@ private:
     void clearMessage();
 
     void checkKeys(bool saveAfter);
-    void onChecked(const CallResult& result, const std::optional<CredentialInfo>& info,
-        bool saveAfter);
+    void onChecked(
+        const CallResult& result, const std::optional<CredentialInfo>& info, bool saveAfter);
     void requestAccess();
     void onValidationRequired(const QUrl& url);
     void onWaiting(int secondsLeft);

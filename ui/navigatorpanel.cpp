@@ -30,8 +30,9 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search operations (Ctrl+K)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setToolTip(tr("Type words of a path, a description or a parameter name.\n"
-                                "Enter opens the first match, Down moves into the list, Esc clears."));
+    m_searchEdit->setToolTip(
+        tr("Type words of a path, a description or a parameter name.\n"
+           "Enter opens the first match, Down moves into the list, Esc clears."));
     m_searchEdit->installEventFilter(this);
 
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
@@ -151,7 +152,8 @@ void NavigatorPanel::onQueryChanged(const QString& text)
     m_matchLabel->setVisible(searching);
     if (searching) {
         const int count = m_searchModel->rowCount();
-        m_matchLabel->setText(count == 0 ? tr("No operation matches") : tr("Matches: %1").arg(count));
+        m_matchLabel->setText(
+            count == 0 ? tr("No operation matches") : tr("Matches: %1").arg(count));
     }
 }
 

@@ -48,29 +48,34 @@ QList<ParameterRow> parameterRows(const Product& product, const Operation& opera
             }
             continue;
         }
-        rows.append({ parameter.name, parameter.location, parameter.type.displayName(),
-            parameter.required, false, false, withEnumValues(product, parameter.type, parameter.description) });
+        rows.append(
+            { parameter.name, parameter.location, parameter.type.displayName(), parameter.required,
+                false, false, withEnumValues(product, parameter.type, parameter.description) });
     }
     // Where a value goes, in the order a URL is built: path, query, header, then body.
     auto rank = [](ParamLocation location) {
         switch (location) {
-        case ParamLocation::Path: return 0;
-        case ParamLocation::Query: return 1;
-        case ParamLocation::Header: return 2;
-        case ParamLocation::Body: return 3;
+        case ParamLocation::Path:
+            return 0;
+        case ParamLocation::Query:
+            return 1;
+        case ParamLocation::Header:
+            return 2;
+        case ParamLocation::Body:
+            return 3;
         }
         return 4;
     };
-    std::stable_sort(rows.begin(), rows.end(), [&rank](const ParameterRow& a, const ParameterRow& b) {
-        return rank(a.location) < rank(b.location);
-    });
+    std::stable_sort(
+        rows.begin(), rows.end(), [&rank](const ParameterRow& a, const ParameterRow& b) {
+            return rank(a.location) < rank(b.location);
+        });
     return rows;
 }
 
 ParameterTableModel::ParameterTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ParameterTableModel::setRows(const QList<ParameterRow>& rows)
 {
@@ -103,11 +108,14 @@ QVariant ParameterTableModel::data(const QModelIndex& index, int role) const
                 name += QStringLiteral(" *");
             return name;
         }
-        case LocationColumn: return paramLocationName(row.location);
-        case TypeColumn: return row.typeName;
+        case LocationColumn:
+            return paramLocationName(row.location);
+        case TypeColumn:
+            return row.typeName;
         case DescriptionColumn:
             return row.readOnly ? tr("[read-only] %1").arg(row.description) : row.description;
-        default: break;
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -145,11 +153,16 @@ QVariant ParameterTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case LocationColumn: return tr("In");
-    case TypeColumn: return tr("Type");
-    case DescriptionColumn: return tr("Description");
-    default: break;
+    case NameColumn:
+        return tr("Name");
+    case LocationColumn:
+        return tr("In");
+    case TypeColumn:
+        return tr("Type");
+    case DescriptionColumn:
+        return tr("Description");
+    default:
+        break;
     }
     return {};
 }

@@ -15,7 +15,7 @@ struct ParameterRow
     ParamLocation location = ParamLocation::Query;
     QString typeName;
     bool required = false;
-    bool readOnly = false;   // body properties the server sets
+    bool readOnly = false; // body properties the server sets
     bool fromBodyModel = false;
     QString description;
 };
@@ -41,7 +41,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<ParameterRow> m_rows;

@@ -11,14 +11,14 @@ namespace Ovh {
 struct ProductTreeModel::Node
 {
     NodeKind kind = NodeKind::Root;
-    QString label;            // "/domain", "zone", "{zoneName}", or the operation's description
-    QString path;             // the full path this node stands for
-    QString description;      // the ApiPath's description for segments with operations
+    QString label; // "/domain", "zone", "{zoneName}", or the operation's description
+    QString path; // the full path this node stands for
+    QString description; // the ApiPath's description for segments with operations
     Node* parent = nullptr;
     int row = 0;
-    OperationRef ref;         // Operation leaves
+    OperationRef ref; // Operation leaves
     const Operation* operation = nullptr;
-    int operationCount = 0;   // Product nodes
+    int operationCount = 0; // Product nodes
     std::vector<std::unique_ptr<Node>> children;
 
     Node* add(NodeKind childKind, const QString& childLabel)
@@ -48,12 +48,18 @@ namespace {
 int methodOrder(HttpMethod method)
 {
     switch (method) {
-    case HttpMethod::Get: return 0;
-    case HttpMethod::Post: return 1;
-    case HttpMethod::Put: return 2;
-    case HttpMethod::Patch: return 3;
-    case HttpMethod::Delete: return 4;
-    case HttpMethod::Unknown: break;
+    case HttpMethod::Get:
+        return 0;
+    case HttpMethod::Post:
+        return 1;
+    case HttpMethod::Put:
+        return 2;
+    case HttpMethod::Patch:
+        return 3;
+    case HttpMethod::Delete:
+        return 4;
+    case HttpMethod::Unknown:
+        break;
     }
     return 5;
 }
@@ -63,8 +69,7 @@ int methodOrder(HttpMethod method)
 ProductTreeModel::ProductTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 ProductTreeModel::~ProductTreeModel() = default;
 
@@ -95,7 +100,8 @@ void ProductTreeModel::build()
             QStringView rest(apiPath.path);
             QString prefix;
             if (rest.startsWith(product.path)
-                && (rest.size() == product.path.size() || rest.at(product.path.size()) == QLatin1Char('/'))) {
+                && (rest.size() == product.path.size()
+                    || rest.at(product.path.size()) == QLatin1Char('/'))) {
                 rest = rest.mid(product.path.size());
                 prefix = product.path;
             }
@@ -111,8 +117,8 @@ void ProductTreeModel::build()
             leavesOfPath.resize(size_t(apiPath.operations.size()), nullptr);
             for (int o = 0; o < apiPath.operations.size(); ++o) {
                 const Operation& operation = apiPath.operations.at(o);
-                const QString label = operation.description.isEmpty() ? operation.path
-                                                                      : operation.description;
+                const QString label
+                    = operation.description.isEmpty() ? operation.path : operation.description;
                 Node* leaf = node->add(NodeKind::Operation, label);
                 leaf->path = operation.path;
                 leaf->ref = { p, a, o };
@@ -251,7 +257,7 @@ QVariant ProductTreeModel::data(const QModelIndex& index, int role) const
             return tr("%1\nOperations: %2").arg(node->path).arg(node->operationCount);
         case NodeKind::Segment:
             return node->description.isEmpty() ? node->path
-                                                : node->path + QLatin1Char('\n') + node->description;
+                                               : node->path + QLatin1Char('\n') + node->description;
         case NodeKind::Operation: {
             QString tip = httpMethodName(operation->method) + QLatin1Char(' ') + operation->path;
             if (!operation->description.isEmpty())
@@ -260,7 +266,8 @@ QVariant ProductTreeModel::data(const QModelIndex& index, int role) const
                 tip += QLatin1Char('\n') + apiStatusName(operation->status.value);
             return tip;
         }
-        case NodeKind::Root: break;
+        case NodeKind::Root:
+            break;
         }
         return {};
     case Qt::AccessibleTextRole:

@@ -32,7 +32,8 @@ RuleEditor::RuleEditor(QWidget* parent)
     setObjectName(QStringLiteral("ruleEditor"));
     m_preset->setObjectName(QStringLiteral("rulePreset"));
     m_preset->addItem(tr("Read-only (GET everything)"), int(RulePreset::ReadOnly));
-    m_preset->addItem(tr("Full access (GET, POST, PUT, DELETE everything)"), int(RulePreset::FullAccess));
+    m_preset->addItem(
+        tr("Full access (GET, POST, PUT, DELETE everything)"), int(RulePreset::FullAccess));
     m_preset->addItem(tr("Only the current operation"), int(RulePreset::CurrentOperation));
     m_preset->addItem(tr("Custom"), int(RulePreset::Custom));
     m_preset->setToolTip(tr("The rights the consumer key will have. OVH shows them again before "
@@ -112,7 +113,8 @@ void RuleEditor::setCurrentOperation(const QString& method, const QString& pathT
         m_preset->setItemText(index, tr("Only the current operation (none is open)"));
     } else {
         m_operation = AccessRules::forOperation(method, pathTemplate);
-        m_preset->setItemText(index, tr("Only the current operation: %1").arg(m_operation->toString()));
+        m_preset->setItemText(
+            index, tr("Only the current operation: %1").arg(m_operation->toString()));
     }
     if (model && model->item(index))
         model->item(index)->setEnabled(m_operation.has_value());
@@ -137,7 +139,8 @@ CredentialRules RuleEditor::rules() const
 void RuleEditor::setRules(const CredentialRules& rules)
 {
     showRules(rules);
-    m_preset->setCurrentIndex(m_preset->findData(int(CredentialAdvice::presetOf(rules, m_operation))));
+    m_preset->setCurrentIndex(
+        m_preset->findData(int(CredentialAdvice::presetOf(rules, m_operation))));
     refresh();
 }
 

@@ -12,8 +12,7 @@ const QString kDash = QStringLiteral(" \u2014 ");
 
 SearchResultModel::SearchResultModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void SearchResultModel::setSchema(const QList<Product>& products)
 {
@@ -32,8 +31,9 @@ void SearchResultModel::setQuery(const QString& query)
         return;
     beginResetModel();
     m_query = trimmed;
-    m_results = m_query.isEmpty() ? QList<OperationRef>()
-                                  : OperationSearch::rank(m_products, m_search.find(m_query), m_query);
+    m_results = m_query.isEmpty()
+        ? QList<OperationRef>()
+        : OperationSearch::rank(m_products, m_search.find(m_query), m_query);
     endResetModel();
 }
 
@@ -63,8 +63,8 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     const QString& product = m_products.at(ref.product).path;
     switch (role) {
     case Qt::DisplayRole:
-        return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path + kDash
-            + product + kDash + operation->description);
+        return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
+            + kDash + product + kDash + operation->description);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path

@@ -9,8 +9,9 @@
 namespace Ovh {
 
 // The operations matching a query, across every product, ranked by OperationSearch::rank().
-// One row per match: display "METHOD path — product — description"; the delegate paints the method as a badge,
-// the path (ItemRole::Label) and "product — description" (ItemRole::SecondaryText) below.
+// One row per match: display "METHOD path — product — description"; the delegate paints the method
+// as a badge, the path (ItemRole::Label) and "product — description" (ItemRole::SecondaryText)
+// below.
 class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT

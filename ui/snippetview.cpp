@@ -45,7 +45,8 @@ SnippetView::SnippetView(SnippetLanguage language, QWidget* parent)
     m_note->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     m_copy->setObjectName(QStringLiteral("snippetCopy:") + name);
-    m_copy->setToolTip(tr("Copy the %1 script to the clipboard").arg(snippetLanguageTitle(language)));
+    m_copy->setToolTip(
+        tr("Copy the %1 script to the clipboard").arg(snippetLanguageTitle(language)));
     connect(m_copy, &QPushButton::clicked, this, &SnippetView::copy);
 
     m_edit->setObjectName(QStringLiteral("snippetText:") + name);
@@ -118,9 +119,10 @@ void SnippetView::regenerate()
     if (url.isEmpty()) {
         m_note->setText(tr("The keys are read from the OVH_* environment variables."));
     } else {
-        m_note->setText(tr("The keys are read from the OVH_* environment variables; "
-                           "<a href=\"%1\">create keys with exactly the rights this call needs</a>.")
-                            .arg(url.toHtmlEscaped()));
+        m_note->setText(
+            tr("The keys are read from the OVH_* environment variables; "
+               "<a href=\"%1\">create keys with exactly the rights this call needs</a>.")
+                .arg(url.toHtmlEscaped()));
     }
     m_note->setToolTip(url);
     m_copy->setEnabled(!script.isEmpty());

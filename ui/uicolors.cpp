@@ -49,7 +49,8 @@ QString messageBarStyle(const QPalette& palette, const char* kind)
         text = dark ? QStringLiteral("#d2e5ff") : QStringLiteral("#0b3a6e");
         border = dark ? QStringLiteral("#2f5582") : QStringLiteral("#b9d4f5");
     }
-    return QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3; border-radius: 3px; padding: 4px; }")
+    return QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3; "
+                          "border-radius: 3px; padding: 4px; }")
         .arg(background, text, border);
 }
 

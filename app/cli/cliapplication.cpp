@@ -13,8 +13,7 @@ namespace Ovh::Cli {
 CliApplication::CliApplication(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
-{
-}
+{ }
 
 QString CliApplication::usage() const
 {
@@ -25,9 +24,12 @@ QString CliApplication::usage() const
         "  schema   Load every product schema of an endpoint and report counts\n"
         "  ops      List operations, optionally filtered\n"
         "  call     Send one signed call: call METHOD PATH [-p name=value]... [--body JSON]\n"
-        "  snippet  Print a script sending that call: snippet --lang python|php|node|go|shell METHOD PATH ...\n"
-        "  login    Request a consumer key, wait for its validation, store it: login --rights 'GET /*' ...\n"
-        "  sandbox  Run a local OVH-compatible API: sandbox [--port N] [--snapshot DIR] [--tls] [--skew S]\n"
+        "  snippet  Print a script sending that call: snippet --lang python|php|node|go|shell "
+        "METHOD PATH ...\n"
+        "  login    Request a consumer key, wait for its validation, store it: login --rights 'GET "
+        "/*' ...\n"
+        "  sandbox  Run a local OVH-compatible API: sandbox [--port N] [--snapshot DIR] [--tls] "
+        "[--skew S]\n"
         "\n"
         "Run 'ovh-explorer-cli <command> --help' for a command's options.\n"
         "Options: --help, --version\n");
@@ -40,7 +42,8 @@ int CliApplication::start(const QStringList& arguments)
         printErr(usage());
         return Usage;
     }
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
         printOut(usage());
         return Success;
     }

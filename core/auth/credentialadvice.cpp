@@ -41,12 +41,14 @@ bool sameSet(const CredentialRules& a, const CredentialRules& b)
     const CredentialRules y = AccessRules::normalized(b);
     if (x.size() != y.size())
         return false;
-    return std::all_of(x.cbegin(), x.cend(), [&y](const CredentialRule& r) { return y.contains(r); });
+    return std::all_of(
+        x.cbegin(), x.cend(), [&y](const CredentialRule& r) { return y.contains(r); });
 }
 
 } // namespace
 
-RulePreset presetOf(const CredentialRules& rules, const std::optional<CredentialRule>& currentOperation)
+RulePreset presetOf(
+    const CredentialRules& rules, const std::optional<CredentialRule>& currentOperation)
 {
     if (sameSet(rules, AccessRules::readOnly()))
         return RulePreset::ReadOnly;
@@ -91,7 +93,8 @@ KeyProblem keyProblem(const CallResult& result)
 {
     if (result.isSuccess())
         return KeyProblem::None;
-    if (result.failure == CallResult::Failure::Network || result.failure == CallResult::Failure::Timeout)
+    if (result.failure == CallResult::Failure::Network
+        || result.failure == CallResult::Failure::Timeout)
         return KeyProblem::Unreachable;
     const QString& code = result.error.errorCode;
     if (code == QLatin1String("INVALID_KEY"))

@@ -72,7 +72,8 @@ QString mapEntries(const QList<BodyEntry>& entries, const QString& lineIndent)
         QStringList codes;
         for (qsizetype i = start; i < end; ++i) {
             const Line& line = lines.at(i);
-            const QString key = line.key + QString(keyWidth - lastLineWidth(line.key), QLatin1Char(' '));
+            const QString key
+                = line.key + QString(keyWidth - lastLineWidth(line.key), QLatin1Char(' '));
             codes << lineIndent + key + QLatin1Char(' ') + line.value + QLatin1Char(',');
         }
         // Comments align over consecutive commented lines.
@@ -91,8 +92,8 @@ QString mapEntries(const QList<BodyEntry>& entries, const QString& lineIndent)
             }
             for (; i < blockEnd; ++i) {
                 const QString& code = codes.at(i - start);
-                result += code + QString(width - lastLineWidth(code), QLatin1Char(' ')) + QLatin1String(" // ")
-                    + lines.at(i).comment + QLatin1Char('\n');
+                result += code + QString(width - lastLineWidth(code), QLatin1Char(' '))
+                    + QLatin1String(" // ") + lines.at(i).comment + QLatin1Char('\n');
             }
         }
         start = end;
@@ -149,7 +150,8 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
             QString() });
     }
     if (!signedCall)
-        clientArguments.append({ QStringLiteral("\"\""), QStringLiteral("no consumer key: the call is not signed") });
+        clientArguments.append(
+            { QStringLiteral("\"\""), QStringLiteral("no consumer key: the call is not signed") });
     text += QLatin1String("\tclient, err := ovh.NewClient(\n")
         + codeLines(clientArguments, QStringLiteral("\t\t"), commentMarker)
         + QLatin1String("\t)\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\n");

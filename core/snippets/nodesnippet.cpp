@@ -91,7 +91,8 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
         if (base.scheme() != QLatin1String("https"))
             text += QLatin1String("// node-ovh speaks HTTPS only: this endpoint needs https://.\n");
         clientOptions.append({ QLatin1String("host: ") + jsString(base.host()), QString() });
-        clientOptions.append({ QLatin1String("port: ") + QString::number(base.port(443)), QString() });
+        clientOptions.append(
+            { QLatin1String("port: ") + QString::number(base.port(443)), QString() });
         clientOptions.append({ QLatin1String("basePath: ")
                 + jsString(wrapperBaseUrl(endpoint, QString()).path(QUrl::FullyEncoded)),
             QString() });
@@ -119,7 +120,8 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
         notes << QStringLiteral("Careful: node-ovh never signs a path containing \"/auth\"; "
                                 "this call needs a signature.");
     QString params;
-    const bool queryMethod = request.method == HttpMethod::Get || request.method == HttpMethod::Delete;
+    const bool queryMethod
+        = request.method == HttpMethod::Get || request.method == HttpMethod::Delete;
     bool queryAsParams = queryMethod && !request.queryParams.isEmpty();
     for (const CallField& field : request.queryParams) {
         if (!isPlainScalarOrList(field.value, true))
@@ -129,8 +131,9 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
     if (queryAsParams) {
         QList<CodeLine> lines;
         for (const CallField& field : request.queryParams)
-            lines.append({ jsKey(field.name) + QLatin1String(": ") + literal(field.value, jsStyle(), 1),
-                fieldComment(field) });
+            lines.append(
+                { jsKey(field.name) + QLatin1String(": ") + literal(field.value, jsStyle(), 1),
+                    fieldComment(field) });
         params = objectLiteral(lines);
     } else {
         path = pathWithQuery(request);
@@ -142,9 +145,9 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
             QList<CodeLine> lines;
             const QList<BodyEntry> entries = bodyEntries(request);
             for (const BodyEntry& entry : entries)
-                lines.append({ jsKey(entry.name) + QLatin1String(": ")
-                        + literal(entry.value, jsStyle(), 1),
-                    entry.comment });
+                lines.append(
+                    { jsKey(entry.name) + QLatin1String(": ") + literal(entry.value, jsStyle(), 1),
+                        entry.comment });
             params = objectLiteral(lines);
             if (lines.isEmpty())
                 notes << QStringLiteral("Careful: node-ovh sends no body for an empty object "

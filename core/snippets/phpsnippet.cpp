@@ -117,7 +117,8 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
             lines.append({ phpString(field.name) + QLatin1String(" => ")
                     + literal(field.value, phpStyle(), 1),
                 phpComment(fieldComment(field)) });
-        call += phpString(request.path) + QLatin1String(", ") + arrayLiteral(QStringLiteral("["), lines);
+        call += phpString(request.path) + QLatin1String(", ")
+            + arrayLiteral(QStringLiteral("["), lines);
     } else {
         notes += fieldNotes(request.queryParams);
         call += phpString(pathWithQuery(request));

@@ -43,18 +43,41 @@ const LiteralStyle& pythonStyle()
 bool isPythonKeyword(const QString& name)
 {
     static const QSet<QString> keywords {
-        QStringLiteral("False"), QStringLiteral("None"), QStringLiteral("True"),
-        QStringLiteral("and"), QStringLiteral("as"), QStringLiteral("assert"),
-        QStringLiteral("async"), QStringLiteral("await"), QStringLiteral("break"),
-        QStringLiteral("class"), QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"), QStringLiteral("elif"), QStringLiteral("else"),
-        QStringLiteral("except"), QStringLiteral("finally"), QStringLiteral("for"),
-        QStringLiteral("from"), QStringLiteral("global"), QStringLiteral("if"),
-        QStringLiteral("import"), QStringLiteral("in"), QStringLiteral("is"),
-        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),
-        QStringLiteral("or"), QStringLiteral("pass"), QStringLiteral("raise"),
-        QStringLiteral("return"), QStringLiteral("try"), QStringLiteral("while"),
-        QStringLiteral("with"), QStringLiteral("yield"),
+        QStringLiteral("False"),
+        QStringLiteral("None"),
+        QStringLiteral("True"),
+        QStringLiteral("and"),
+        QStringLiteral("as"),
+        QStringLiteral("assert"),
+        QStringLiteral("async"),
+        QStringLiteral("await"),
+        QStringLiteral("break"),
+        QStringLiteral("class"),
+        QStringLiteral("continue"),
+        QStringLiteral("def"),
+        QStringLiteral("del"),
+        QStringLiteral("elif"),
+        QStringLiteral("else"),
+        QStringLiteral("except"),
+        QStringLiteral("finally"),
+        QStringLiteral("for"),
+        QStringLiteral("from"),
+        QStringLiteral("global"),
+        QStringLiteral("if"),
+        QStringLiteral("import"),
+        QStringLiteral("in"),
+        QStringLiteral("is"),
+        QStringLiteral("lambda"),
+        QStringLiteral("nonlocal"),
+        QStringLiteral("not"),
+        QStringLiteral("or"),
+        QStringLiteral("pass"),
+        QStringLiteral("raise"),
+        QStringLiteral("return"),
+        QStringLiteral("try"),
+        QStringLiteral("while"),
+        QStringLiteral("with"),
+        QStringLiteral("yield"),
     };
     return keywords.contains(name);
 }
@@ -137,8 +160,8 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
                 + pythonString(keys.at(i).placeholder) + QLatin1Char(')'),
             QString() });
     }
-    text += QLatin1String("client = ") + callExpression(QStringLiteral("ovh.Client"), clientArguments)
-        + QLatin1String("\n\n");
+    text += QLatin1String("client = ")
+        + callExpression(QStringLiteral("ovh.Client"), clientArguments) + QLatin1String("\n\n");
 
     QStringList notes = fieldNotes(request.pathParams);
     QList<CodeLine> arguments;
@@ -159,14 +182,14 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
     arguments.append({ pythonString(path), QString() });
 
     const bool bodyMethod = request.method == HttpMethod::Post || request.method == HttpMethod::Put;
-    bool lowLevel = !bodyMethod && request.method != HttpMethod::Get
-        && request.method != HttpMethod::Delete;
+    bool lowLevel
+        = !bodyMethod && request.method != HttpMethod::Get && request.method != HttpMethod::Delete;
     QList<BodyEntry> entries = bodyEntries(request);
     if (bodyMethod) {
         // post()/put() send their keyword arguments as a JSON object ({} when none): anything
         // else (no body at all, a top-level array, a map, a raw body) goes through call().
-        const bool objectArguments = request.bodyKind == BodyKind::Parameters
-            || request.bodyKind == BodyKind::Model;
+        const bool objectArguments
+            = request.bodyKind == BodyKind::Parameters || request.bodyKind == BodyKind::Model;
         lowLevel = !objectArguments;
         for (const BodyEntry& entry : std::as_const(entries)) {
             if (!fitsKeywordArguments(entry.name))
@@ -186,8 +209,8 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
                             + literal(entry.value, pythonStyle(), 1),
                         entry.comment });
                 body = lines.isEmpty() ? QStringLiteral("{}")
-                                       : QLatin1String("{\n") + codeLines(lines, indent, commentMarker)
-                        + QLatin1Char('}');
+                                       : QLatin1String("{\n")
+                        + codeLines(lines, indent, commentMarker) + QLatin1Char('}');
             } else {
                 body = literal(request.body, pythonStyle(), 0);
             }
@@ -204,7 +227,8 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
             arguments.append({ QStringLiteral("_need_auth=False"), QString() });
         if (queryAsArguments) {
             for (const CallField& field : request.queryParams)
-                arguments.append({ keywordArgument(field.name, field.value, 1), fieldComment(field) });
+                arguments.append(
+                    { keywordArgument(field.name, field.value, 1), fieldComment(field) });
         }
         if (bodyMethod) {
             for (const BodyEntry& entry : std::as_const(entries))

@@ -85,8 +85,7 @@ QString shellSnippet(const CallRequest& request, const Endpoint& endpoint)
 
     QString headers = QLatin1String("  -H \"X-Ovh-Application: $APPLICATION_KEY\"");
     if (signedCall) {
-        const QString timeUrl
-            = endpoint.url(u"/auth/time").toString(QUrl::FullyEncoded);
+        const QString timeUrl = endpoint.url(u"/auth/time").toString(QUrl::FullyEncoded);
         text += QLatin1String(
                     "# Sign with the API's clock: the delta between GET /auth/time and this one.\n"
                     "DELTA=$(( $(curl -fsS ")
@@ -100,10 +99,12 @@ QString shellSnippet(const CallRequest& request, const Endpoint& endpoint)
                                  " \\\n  -H \"X-Ovh-Timestamp: $TIMESTAMP\""
                                  " \\\n  -H \"X-Ovh-Signature: $SIGNATURE\"");
     }
-    text += QLatin1String("curl -sS --fail-with-body --globoff --path-as-is -X \"$METHOD\" \"$URL\" \\\n")
+    text += QLatin1String(
+                "curl -sS --fail-with-body --globoff --path-as-is -X \"$METHOD\" \"$URL\" \\\n")
         + headers;
     if (request.hasBody())
-        text += QLatin1String(" \\\n  -H 'Content-Type: application/json' \\\n  --data-binary \"$BODY\"");
+        text += QLatin1String(
+            " \\\n  -H 'Content-Type: application/json' \\\n  --data-binary \"$BODY\"");
     text += QLatin1String("\necho\n");
     return text;
 }

@@ -236,8 +236,7 @@ QString codeLines(const QList<CodeLine>& lines, const QString& indent, const QSt
 QString commentBlock(const QStringList& lines, const QString& marker)
 {
     QString result;
-    for (const QString& line : lines)
-    {
+    for (const QString& line : lines) {
         QString commented = marker + line;
         while (commented.endsWith(QLatin1Char(' ')))
             commented.chop(1);

@@ -48,7 +48,7 @@ struct LiteralStyle
     QString (*objectOpen)(const QJsonObject& object);
     QString objectClose;
     QString keySeparator; // ": ", " => "
-    QString indent;       // one level
+    QString indent; // one level
 };
 
 // The value as a literal: on one line when it fits in about 80 columns at `depth`, otherwise
@@ -78,7 +78,8 @@ struct CodeLine
 };
 // Lines at `indent`, each followed by a comma and its comment after `commentMarker`
 // ("  # ", " // "); the comment of a code spanning several lines goes on its own line above.
-QString codeLines(const QList<CodeLine>& lines, const QString& indent, const QString& commentMarker);
+QString codeLines(
+    const QList<CodeLine>& lines, const QString& indent, const QString& commentMarker);
 // `lines` as line comments: "<marker><text>\n" each ("# ", "// ").
 QString commentBlock(const QStringList& lines, const QString& marker);
 

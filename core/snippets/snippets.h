@@ -19,10 +19,10 @@ namespace Ovh {
 // only an error-free request is guaranteed to run.
 enum class SnippetLanguage : quint8 {
     Python, // python-ovh (pip install ovh)
-    Php,    // php-ovh (composer require ovh/ovh)
-    Node,   // node-ovh (npm install ovh@2)
-    Go,     // go-ovh (github.com/ovh/go-ovh)
-    Shell,  // bash + curl + openssl: signs and syncs the clock itself
+    Php, // php-ovh (composer require ovh/ovh)
+    Node, // node-ovh (npm install ovh@2)
+    Go, // go-ovh (github.com/ovh/go-ovh)
+    Shell, // bash + curl + openssl: signs and syncs the clock itself
 };
 
 QList<SnippetLanguage> snippetLanguages();

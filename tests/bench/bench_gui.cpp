@@ -80,7 +80,8 @@ Largest largestBody(const QList<Product>& products)
                 for (const Parameter& parameter : operation.parameters) {
                     if (parameter.location != ParamLocation::Body)
                         continue;
-                    fields += (parameter.name.isEmpty() ? 0 : 1) + countFields(product, parameter.type, 1);
+                    fields += (parameter.name.isEmpty() ? 0 : 1)
+                        + countFields(product, parameter.type, 1);
                 }
                 if (fields > best.fields)
                     best = Largest { p, &operation, fields };
@@ -91,7 +92,8 @@ Largest largestBody(const QList<Product>& products)
 }
 
 // Main-like start in a fresh process: the child prints "<in-process ms> <peak RSS KiB>".
-int runStartupChild(int argc, char* argv[], const QString& baseUrl, const QString& cacheDir, const QString& ini)
+int runStartupChild(
+    int argc, char* argv[], const QString& baseUrl, const QString& cacheDir, const QString& ini)
 {
     QElapsedTimer timer;
     timer.start();
@@ -106,7 +108,8 @@ int runStartupChild(int argc, char* argv[], const QString& baseUrl, const QStrin
     QObject::connect(&window, &MainWindow::schemaLoaded, &window, [&] {
         QCoreApplication::processEvents(); // the tree paints once
         const bool populated = tree && tree->model()->rowCount() > 0;
-        std::printf("%.1f %lld %lld\n", msSince(timer), peakRssKb(), QDateTime::currentMSecsSinceEpoch());
+        std::printf(
+            "%.1f %lld %lld\n", msSince(timer), peakRssKb(), QDateTime::currentMSecsSinceEpoch());
         std::fflush(stdout);
         QCoreApplication::exit(populated ? 0 : 3);
     });
@@ -136,7 +139,8 @@ ChildRun timedChild(const QString& program, const QStringList& arguments)
     ChildRun run;
     run.wallMs = msSince(timer);
     const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
-    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && fields.size() == 3;
+    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+        && fields.size() == 3;
     if (run.ok) {
         run.inProcessMs = fields.at(0).toDouble();
         run.rssKb = fields.at(1).toLongLong();
@@ -152,8 +156,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (argc == 5 && qstrcmp(argv[1], "--startup-child") == 0) {
-        return runStartupChild(1, argv, QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
-            QString::fromLocal8Bit(argv[4]));
+        return runStartupChild(1, argv, QString::fromLocal8Bit(argv[2]),
+            QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
     }
 
     QApplication app(argc, argv);
@@ -185,7 +189,8 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    std::printf("eu snapshot, warm cache, offscreen, %d runs, %d cores\n", runs, QThread::idealThreadCount());
+    std::printf("eu snapshot, warm cache, offscreen, %d runs, %d cores\n", runs,
+        QThread::idealThreadCount());
 
     // 1. Start-up, as whole processes (fresh settings each time: first-run layout).
     const QString self = QCoreApplication::applicationFilePath();
@@ -207,22 +212,24 @@ int main(int argc, char* argv[])
         guiUsable.append(gui.usableMs);
         guiInProcess.append(gui.inProcessMs);
         rss = std::max(rss, gui.rssKb);
-        const ChildRun cliRun = timedChild(cli, { QStringLiteral("schema"), QStringLiteral("--endpoint"),
-            endpoint.baseUrl.toString(), QStringLiteral("--offline"), QStringLiteral("--cache-dir"), cacheDir });
+        const ChildRun cliRun = timedChild(cli,
+            { QStringLiteral("schema"), QStringLiteral("--endpoint"), endpoint.baseUrl.toString(),
+                QStringLiteral("--offline"), QStringLiteral("--cache-dir"), cacheDir });
         cliWall.append(cliRun.wallMs); // prints no "<ms> <kb>" line: only its time counts
     }
-    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "GUI in process: QApplication -> tree populated",
-        median(guiInProcess), minimum(guiInProcess));
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n",
+        "GUI in process: QApplication -> tree populated", median(guiInProcess),
+        minimum(guiInProcess));
     std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "GUI whole process: exec -> tree populated",
         median(guiUsable), minimum(guiUsable));
-    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "GUI whole process: exec -> tree populated -> exit",
-        median(guiWall), minimum(guiWall));
-    std::printf("%-58s median %7.1f ms  (min %7.1f)\n", "CLI whole process: ovh-explorer-cli schema --offline",
-        median(cliWall), minimum(cliWall));
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n",
+        "GUI whole process: exec -> tree populated -> exit", median(guiWall), minimum(guiWall));
+    std::printf("%-58s median %7.1f ms  (min %7.1f)\n",
+        "CLI whole process: ovh-explorer-cli schema --offline", median(cliWall), minimum(cliWall));
     std::printf("ratio GUI usable / CLI whole process (medians): %.2f (target <= 1.5)\n",
         median(guiUsable) / median(cliWall));
-    std::printf("%-58s %7.1f MB (target < 150)\n", "peak RSS, eu API loaded, window shown (fresh process)",
-        double(rss) / 1024.0);
+    std::printf("%-58s %7.1f MB (target < 150)\n",
+        "peak RSS, eu API loaded, window shown (fresh process)", double(rss) / 1024.0);
 
     // 2 and 3 in this process: one window with the eu API.
     ExplorerSettings settings(dir.filePath(QStringLiteral("bench.ini")));
@@ -240,7 +247,8 @@ int main(int argc, char* argv[])
     if (!loaded.wait(120000))
         return 1;
     const SchemaSet schema = loaded.first().first().value<SchemaSet>();
-    std::printf("loaded: %lld products, %d operations\n", qlonglong(schema.products.size()), schema.operationCount());
+    std::printf("loaded: %lld products, %d operations\n", qlonglong(schema.products.size()),
+        schema.operationCount());
 
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     auto* results = window.findChild<QListView*>(QStringLiteral("searchResults"));
@@ -263,7 +271,8 @@ int main(int argc, char* argv[])
     }
     std::printf("%-58s median %7.2f ms  (max %7.2f, %lld keystrokes of \"%s\"; target < 16)\n",
         "search keystroke over the whole API (filter + repaint)", median(keystrokes),
-        *std::max_element(keystrokes.begin(), keystrokes.end()), qlonglong(keystrokes.size()), qPrintable(typed));
+        *std::max_element(keystrokes.begin(), keystrokes.end()), qlonglong(keystrokes.size()),
+        qPrintable(typed));
     std::printf("%-58s p95 %7.2f ms; median per prefix:", "", percentile(keystrokes, 0.95));
     for (int i = 0; i < byPosition.size(); ++i)
         std::printf(" \"%s\" %.1f", qPrintable(typed.left(i + 1)), median(byPosition.at(i)));
@@ -287,10 +296,11 @@ int main(int argc, char* argv[])
         form->repaint(); // laid out and painted once
         forms.append(msSince(timer));
     }
-    std::printf("largest body: %s %s (%d nested fields)\n", qPrintable(httpMethodName(largest.operation->method)),
-        qPrintable(largest.operation->path), largest.fields);
-    std::printf("%-58s median %7.1f ms  (min %7.1f; target < 50)\n", "building its form (build + layout + paint)",
-        median(forms), minimum(forms));
+    std::printf("largest body: %s %s (%d nested fields)\n",
+        qPrintable(httpMethodName(largest.operation->method)), qPrintable(largest.operation->path),
+        largest.fields);
+    std::printf("%-58s median %7.1f ms  (min %7.1f; target < 50)\n",
+        "building its form (build + layout + paint)", median(forms), minimum(forms));
     std::printf("peak RSS of this benchmark process (two windows' worth of work): %.1f MB\n",
         double(peakRssKb()) / 1024.0);
     return 0;

@@ -164,15 +164,13 @@ int main(int argc, char* argv[])
         pythonTimes.append(theirs.ms);
     }
     std::printf("%-44s median %7.1f ms  (min %7.1f)\n",
-        "whole process: ovh-explorer-cli schema --offline", median(cliTimes),
-        minimum(cliTimes));
+        "whole process: ovh-explorer-cli schema --offline", median(cliTimes), minimum(cliTimes));
     if (!havePython) {
         std::printf("python3 not available: no ratio\n");
         return 0;
     }
     std::printf("%-44s median %7.1f ms  (min %7.1f)\n",
-        "whole process: python3 json.load, same files", median(pythonTimes),
-        minimum(pythonTimes));
+        "whole process: python3 json.load, same files", median(pythonTimes), minimum(pythonTimes));
     std::printf("ratio cli / python (medians): %.2f (target <= 1.5)\n",
         median(cliTimes) / median(pythonTimes));
     // Peak RSS of each whole process, read by python's getrusage: QProcess forks this large

@@ -89,11 +89,11 @@ void TestCredentialAdvice::broad_data()
     QTest::newRow("full access") << AccessRules::fullAccess()
                                  << QStringList { QStringLiteral("POST /*"),
                                         QStringLiteral("PUT /*"), QStringLiteral("DELETE /*") };
-    QTest::newRow("scoped writes") << CredentialRules { rule("POST", "/domain/*"),
-        rule("DELETE", "/domain/zone/*/record/*") } << QStringList();
-    QTest::newRow("lower-case method, duplicate")
-        << CredentialRules { rule("delete", "/*"), rule("DELETE", "/*") }
-        << QStringList { QStringLiteral("DELETE /*") };
+    QTest::newRow("scoped writes")
+        << CredentialRules { rule("POST", "/domain/*"), rule("DELETE", "/domain/zone/*/record/*") }
+        << QStringList();
+    QTest::newRow("lower-case method, duplicate") << CredentialRules { rule("delete", "/*"),
+        rule("DELETE", "/*") } << QStringList { QStringLiteral("DELETE /*") };
     QTest::newRow("bare star") << CredentialRules { rule("PUT", "*") }
                                << QStringList { QStringLiteral("PUT *") };
 }
@@ -147,7 +147,8 @@ void TestCredentialAdvice::ipBlocks()
 void TestCredentialAdvice::splitting()
 {
     QStringList invalid;
-    QCOMPARE(splitIpBlocks(QStringLiteral(" 192.0.2.0/24,2001:db8::/32 ; 10.0.0.1  nope,"), &invalid),
+    QCOMPARE(
+        splitIpBlocks(QStringLiteral(" 192.0.2.0/24,2001:db8::/32 ; 10.0.0.1  nope,"), &invalid),
         (QStringList { QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32"),
             QStringLiteral("10.0.0.1"), QStringLiteral("nope") }));
     QCOMPARE(invalid, QStringList { QStringLiteral("nope") });
@@ -177,10 +178,10 @@ void TestCredentialAdvice::pages_data()
     QTest::addColumn<QString>("app");
     QTest::addColumn<QString>("token");
 
-    QTest::newRow("eu, one rule") << QStringLiteral("ovh-eu")
-                                  << CredentialRules { rule("GET", "/domain/zone/*/record") }
-                                  << QStringLiteral("https://eu.api.ovh.com/createApp/")
-                                  << QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record");
+    QTest::newRow("eu, one rule")
+        << QStringLiteral("ovh-eu") << CredentialRules { rule("GET", "/domain/zone/*/record") }
+        << QStringLiteral("https://eu.api.ovh.com/createApp/")
+        << QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record");
     QTest::newRow("ca, full access")
         << QStringLiteral("ovh-ca") << AccessRules::fullAccess()
         << QStringLiteral("https://ca.api.ovh.com/createApp/")

@@ -38,7 +38,8 @@ const Case* findCase(const QString& name)
 
 QString goldenPath(const QString& name, SnippetLanguage language)
 {
-    return OvhTest::snippetsDir() + QLatin1Char('/') + name + QLatin1Char('.') + snippetFileSuffix(language);
+    return OvhTest::snippetsDir() + QLatin1Char('/') + name + QLatin1Char('.')
+        + snippetFileSuffix(language);
 }
 
 struct ToolRun
@@ -69,7 +70,8 @@ std::pair<QString, QStringList> syntaxChecker(SnippetLanguage language, const QS
 {
     switch (language) {
     case SnippetLanguage::Python:
-        return { QStringLiteral("python3"), { QStringLiteral("-m"), QStringLiteral("py_compile"), file } };
+        return { QStringLiteral("python3"),
+            { QStringLiteral("-m"), QStringLiteral("py_compile"), file } };
     case SnippetLanguage::Php:
         return { QStringLiteral("php"), { QStringLiteral("-l"), file } };
     case SnippetLanguage::Node:
@@ -175,7 +177,8 @@ void TestSnippets::syntax()
         const ToolRun run = runTool(tool, arguments, dir.path());
         QVERIFY2(run.started, qPrintable(tool + QLatin1String(" did not start")));
         QVERIFY2(run.exitCode == 0,
-            qPrintable(c.name + QLatin1String(": ") + tool + QLatin1String(" says:\n") + run.output));
+            qPrintable(
+                c.name + QLatin1String(": ") + tool + QLatin1String(" says:\n") + run.output));
         if (language == SnippetLanguage::Go) // -l lists files gofmt would reformat
             QVERIFY2(run.output.trimmed().isEmpty(),
                 qPrintable(c.name + QLatin1String(" is not gofmt-formatted")));
@@ -200,9 +203,11 @@ void TestSnippets::createToken_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("url");
-    QTest::newRow("no parameters") << "no-params" << "https://eu.api.ovh.com/createToken/?GET=/me";
+    QTest::newRow("no parameters") << "no-params"
+                                   << "https://eu.api.ovh.com/createToken/?GET=/me";
     QTest::newRow("path parameter as *")
-        << "path-query" << "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record";
+        << "path-query"
+        << "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record";
     QTest::newRow("two path parameters")
         << "delete-query"
         << "https://eu.api.ovh.com/createToken/?DELETE=/hosting/web/*/attachedDomain/*";
@@ -210,7 +215,8 @@ void TestSnippets::createToken_data()
         << "custom-endpoint"
         << "https://api.example.test:8443/createToken/?GET=/domain/zone/*/record";
     QTest::newRow("no authentication: an application is enough")
-        << "no-authentication" << "https://eu.api.ovh.com/createApp/";
+        << "no-authentication"
+        << "https://eu.api.ovh.com/createApp/";
 }
 
 void TestSnippets::createToken()
@@ -237,7 +243,8 @@ void TestSnippets::versionedPath()
     QCOMPARE(createTokenUrl(request, eu),
         QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/v2/iam/resource/*"));
     for (const SnippetLanguage language : snippetLanguages())
-        QVERIFY(generateSnippet(language, request, eu).contains(QLatin1String("/v2/iam/resource/urn%3Av1")));
+        QVERIFY(generateSnippet(language, request, eu)
+                    .contains(QLatin1String("/v2/iam/resource/urn%3Av1")));
     // php-ovh does not drop "/1.0" itself: it is given the v2 base.
     QVERIFY(generateSnippet(SnippetLanguage::Php, request, eu)
                 .contains(QLatin1String("'https://eu.api.ovh.com',")));
@@ -253,8 +260,10 @@ void TestSnippets::traps()
         return c ? generateSnippet(language, c->request, c->endpoint) : QString();
     };
     // python: keywords take a leading '_', other names go through **{…}.
-    QVERIFY(snippet("keyword-param", SnippetLanguage::Python).contains(QLatin1String("_from=\"contact@example.com\"")));
-    QVERIFY(snippet("named-body", SnippetLanguage::Python).contains(QLatin1String("_class=\"flash\"")));
+    QVERIFY(snippet("keyword-param", SnippetLanguage::Python)
+                .contains(QLatin1String("_from=\"contact@example.com\"")));
+    QVERIFY(
+        snippet("named-body", SnippetLanguage::Python).contains(QLatin1String("_class=\"flash\"")));
     QVERIFY(snippet("non-identifier-param", SnippetLanguage::Python)
                 .contains(QLatin1String("**{\"creationDate.from\": ")));
     // python: a list in the query goes into the path, repeated as the explorer sends it.
@@ -262,13 +271,15 @@ void TestSnippets::traps()
                 .contains(QLatin1String("statusState=RUNNING&statusState=STOPPED")));
     // DELETE query parameters go into the path for PHP (its delete() would send a body).
     QVERIFY(snippet("delete-query", SnippetLanguage::Php)
-                .contains(QLatin1String("attachedDomain/www.example.com?bypassDNSConfiguration=true'")));
+                .contains(
+                    QLatin1String("attachedDomain/www.example.com?bypassDNSConfiguration=true'")));
     // Top-level arrays and maps use the low-level call in python.
     QVERIFY(snippet("array-body", SnippetLanguage::Python).contains(QLatin1String("client.call(")));
     QVERIFY(snippet("map-body", SnippetLanguage::Python).contains(QLatin1String("client.call(")));
     // Path values stay encoded everywhere (node-ovh would not encode a placeholder value).
     for (const SnippetLanguage language : snippetLanguages())
-        QVERIFY(snippet("path-reserved", language).contains(QLatin1String("/ip/192.0.2.0%2F29/reverse")));
+        QVERIFY(snippet("path-reserved", language)
+                    .contains(QLatin1String("/ip/192.0.2.0%2F29/reverse")));
     // "?>" in a PHP comment would leave PHP mode (in a string it is only text).
     QVERIFY(snippet("unicode-quotes", SnippetLanguage::Php).contains(QLatin1String("?>")));
     CallRequest request;
@@ -282,12 +293,14 @@ void TestSnippets::traps()
     request.bodyBytes = "{\"k\":1}";
     request.bodyFields.append(CallField { QStringLiteral("k"), ParamLocation::Body, TypeRef(),
         QStringLiteral("also ?> here"), false, 1 });
-    const QString php = generateSnippet(SnippetLanguage::Php, request, *Endpoint::byName(u"ovh-eu"));
+    const QString php
+        = generateSnippet(SnippetLanguage::Php, request, *Endpoint::byName(u"ovh-eu"));
     QVERIFY2(!php.contains(QLatin1String("?>")), qPrintable(php));
     QVERIFY(php.contains(QLatin1String("also ? > here")));
     // Unsigned calls carry no consumer key.
     for (const SnippetLanguage language : snippetLanguages())
-        QVERIFY(!snippet("no-authentication", language).contains(QLatin1String("OVH_CONSUMER_KEY")));
+        QVERIFY(
+            !snippet("no-authentication", language).contains(QLatin1String("OVH_CONSUMER_KEY")));
 }
 
 void TestSnippets::noSecrets()
@@ -311,8 +324,8 @@ void TestSnippets::shellBodyBytes()
         const qsizetype start = snippet.indexOf(QLatin1String("\nBODY="));
         QVERIFY(start > 0);
         const qsizetype end = snippet.indexOf(QLatin1Char('\n'), start + 1);
-        const QString script = snippet.mid(start + 1, end - start - 1)
-            + QLatin1String("\nprintf '%s' \"$BODY\"\n");
+        const QString script
+            = snippet.mid(start + 1, end - start - 1) + QLatin1String("\nprintf '%s' \"$BODY\"\n");
         QProcess bash;
         bash.start(QStringLiteral("bash"), { QStringLiteral("-c"), script });
         QVERIFY(bash.waitForFinished(10000));
@@ -325,9 +338,10 @@ void TestSnippets::cli_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<SnippetLanguage>("language");
     QTest::addColumn<QStringList>("arguments");
-    const QStringList pathQuery { QStringLiteral("GET"), QStringLiteral("/domain/zone/{zoneName}/record"),
-        QStringLiteral("-p"), QStringLiteral("zoneName=example.com"), QStringLiteral("-p"),
-        QStringLiteral("fieldType=A"), QStringLiteral("-p"), QStringLiteral("subDomain=www") };
+    const QStringList pathQuery { QStringLiteral("GET"),
+        QStringLiteral("/domain/zone/{zoneName}/record"), QStringLiteral("-p"),
+        QStringLiteral("zoneName=example.com"), QStringLiteral("-p"), QStringLiteral("fieldType=A"),
+        QStringLiteral("-p"), QStringLiteral("subDomain=www") };
     for (const SnippetLanguage language : snippetLanguages()) {
         QTest::newRow(qPrintable(QLatin1String("path-query ") + snippetLanguageName(language)))
             << "path-query" << language << pathQuery;
@@ -335,13 +349,15 @@ void TestSnippets::cli_data()
     QTest::newRow("raw body, shell")
         << "raw-body" << SnippetLanguage::Shell
         << QStringList { QStringLiteral("POST"), QStringLiteral("/domain/zone/{zoneName}/record"),
-               QStringLiteral("-p"), QStringLiteral("zoneName=example.com"), QStringLiteral("--body"),
+               QStringLiteral("-p"), QStringLiteral("zoneName=example.com"),
+               QStringLiteral("--body"),
                QStringLiteral("{\"target\": \"192.0.2.20\", \"fieldType\": \"A\", \"ttl\": 300, "
                               "\"subDomain\": \"api\"}") };
     QTest::newRow("keyword parameter, python")
         << "keyword-param" << SnippetLanguage::Python
-        << QStringList { QStringLiteral("GET"), QStringLiteral("/email/domain/{domain}/redirection"),
-               QStringLiteral("-p"), QStringLiteral("domain=example.com"), QStringLiteral("-p"),
+        << QStringList { QStringLiteral("GET"),
+               QStringLiteral("/email/domain/{domain}/redirection"), QStringLiteral("-p"),
+               QStringLiteral("domain=example.com"), QStringLiteral("-p"),
                QStringLiteral("from=contact@example.com") };
 }
 
@@ -354,14 +370,16 @@ void TestSnippets::cli()
     QTemporaryDir cache;
     QProcess process;
     process.start(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"),
-        QStringList { QStringLiteral("snippet"), QStringLiteral("--offline"), QStringLiteral("--cache-dir"),
-            cache.path(), QStringLiteral("--lang"), snippetLanguageName(language) }
+        QStringList { QStringLiteral("snippet"), QStringLiteral("--offline"),
+            QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--lang"),
+            snippetLanguageName(language) }
             + arguments);
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QFile golden(goldenPath(name, language));
     QVERIFY(golden.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(golden.readAll()));
+    QCOMPARE(
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(golden.readAll()));
 }
 
 void TestSnippets::cliErrors()
@@ -379,12 +397,12 @@ void TestSnippets::cliErrors()
     };
     QByteArray errors;
     QCOMPARE(run({ QStringLiteral("--lang"), QStringLiteral("cobol"), QStringLiteral("GET"),
-                 QStringLiteral("/me") },
+                     QStringLiteral("/me") },
                  &errors),
         2);
     QVERIFY(errors.contains("unknown language"));
     QCOMPARE(run({ QStringLiteral("GET"), QStringLiteral("/domain/zone/{zoneName}/record"),
-                 QStringLiteral("-p"), QStringLiteral("nope=1") },
+                     QStringLiteral("-p"), QStringLiteral("nope=1") },
                  &errors),
         2);
     QVERIFY(errors.contains("nope: unknown parameter"));

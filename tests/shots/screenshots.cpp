@@ -2,6 +2,7 @@
 // through its widgets like a person would, each screen grabbed to a PNG. Not a test.
 //   screenshots OUTDIR [--dark]
 // scripts/screenshots.sh runs it (offscreen, inside a private keychain) in both palettes.
+#include "accountbutton.h"
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
 #include "credentialdialog.h"
@@ -10,18 +11,17 @@
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
-#include "accountbutton.h"
 #include "palettes.h"
-#include "translations.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -82,8 +82,7 @@ private:
     int m_failures = 0;
 };
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
+template<typename T> T* child(QWidget* parent, const char* name)
 {
     return parent->findChild<T*>(QString::fromLatin1(name));
 }
@@ -256,7 +255,8 @@ int main(int argc, char* argv[])
     }
     login.reject();
 
-    CredentialDialog credential(&client, endpoint, demoCredentials(), QStringLiteral("default"), &window);
+    CredentialDialog credential(
+        &client, endpoint, demoCredentials(), QStringLiteral("default"), &window);
     credential.open();
     QTest::qWait(1000); // GET /auth/currentCredential
     shooter.grab(&credential, QStringLiteral("credential"));

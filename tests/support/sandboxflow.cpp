@@ -36,9 +36,8 @@ int decideOnValidationPage(
     request.setHeader(
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply* reply = nam.post(request, form);
-    const int status = finished(reply)
-        ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-        : -1;
+    const int status
+        = finished(reply) ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : -1;
     reply->deleteLater();
     return status;
 }
@@ -47,8 +46,8 @@ Ovh::CallResult sendAndWait(Ovh::ApiClient* client, const Ovh::Endpoint& endpoin
     const Ovh::Credentials& credentials, const QByteArray& method, const QString& path,
     const QByteArray& body)
 {
-    Ovh::ApiCall* call
-        = client->send(endpoint, credentials, Ovh::HttpCall { method, endpoint.url(path), body, true });
+    Ovh::ApiCall* call = client->send(
+        endpoint, credentials, Ovh::HttpCall { method, endpoint.url(path), body, true });
     QSignalSpy done(call, &Ovh::ApiCall::finished);
     const bool answered = done.wait(kWaitMs);
     call->deleteLater();

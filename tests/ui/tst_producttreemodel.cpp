@@ -21,7 +21,8 @@ namespace {
 constexpr int kEuProducts = 89;
 constexpr int kEuOperations = 6339;
 
-QModelIndex childNamed(const QAbstractItemModel& model, const QModelIndex& parent, const QString& label)
+QModelIndex childNamed(
+    const QAbstractItemModel& model, const QModelIndex& parent, const QString& label)
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex child = model.index(row, 0, parent);
@@ -149,7 +150,8 @@ void TestProductTreeModel::knownOperationReachable()
         node = childNamed(model, node, QString::fromLatin1(segment));
         QVERIFY2(node.isValid(), segment);
     }
-    QCOMPARE(node.data(ItemRole::Path).toString(), QStringLiteral("/domain/zone/{zoneName}/record"));
+    QCOMPARE(
+        node.data(ItemRole::Path).toString(), QStringLiteral("/domain/zone/{zoneName}/record"));
 
     QModelIndex post;
     for (int row = 0; row < model.rowCount(node); ++row) {
@@ -165,12 +167,14 @@ void TestProductTreeModel::knownOperationReachable()
     QCOMPARE(operation->method, HttpMethod::Post);
     QCOMPARE(operation->path, QStringLiteral("/domain/zone/{zoneName}/record"));
     QCOMPARE(post.data(Qt::DisplayRole).toString(), operation->description);
-    QVERIFY(post.data(Qt::ToolTipRole).toString().startsWith(
-        QStringLiteral("POST /domain/zone/{zoneName}/record")));
+    QVERIFY(post.data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("POST /domain/zone/{zoneName}/record")));
     QCOMPARE(post.data(ItemRole::Status).toInt(), int(operation->status.value));
 
     // And back: the deep link finds the same row.
-    const OperationRef located = OperationSearch::locate(m_products, QStringLiteral("POST /domain/zone/{zoneName}/record"));
+    const OperationRef located = OperationSearch::locate(
+        m_products, QStringLiteral("POST /domain/zone/{zoneName}/record"));
     QCOMPARE(located, ref);
     QCOMPARE(model.indexOf(located), post);
     QVERIFY(!model.indexOf(OperationRef {}).isValid());
@@ -188,7 +192,8 @@ void TestProductTreeModel::segmentsAndOrder()
 {
     ProductTreeModel model;
     model.setSchema(m_products);
-    const QModelIndex zone = childNamed(model, childNamed(model, {}, QStringLiteral("/domain")), QStringLiteral("zone"));
+    const QModelIndex zone = childNamed(
+        model, childNamed(model, {}, QStringLiteral("/domain")), QStringLiteral("zone"));
     QVERIFY(zone.isValid());
     // Operations first, then words, then {placeholders}.
     bool seenSegment = false;
@@ -196,7 +201,8 @@ void TestProductTreeModel::segmentsAndOrder()
     for (int row = 0; row < model.rowCount(zone); ++row) {
         const QModelIndex child = model.index(row, 0, zone);
         const bool isOperation = child.data(ItemRole::OperationRef).isValid();
-        const bool isPlaceholder = !isOperation && child.data().toString().startsWith(QLatin1Char('{'));
+        const bool isPlaceholder
+            = !isOperation && child.data().toString().startsWith(QLatin1Char('{'));
         if (isOperation)
             QVERIFY(!seenSegment);
         else
@@ -234,20 +240,24 @@ void TestProductTreeModel::searchModel()
     timer.start();
     model.setQuery(QStringLiteral("zone record"));
     const qint64 ms = timer.elapsed();
-    qInfo("query 'zone record' over %d operations: %lld ms, %d matches", kEuOperations, ms, model.rowCount());
+    qInfo("query 'zone record' over %d operations: %lld ms, %d matches", kEuOperations, ms,
+        model.rowCount());
     QCOMPARE(reset.count(), 1);
     QVERIFY(model.rowCount() > 0);
     bool found = false;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        if (index.data().toString().startsWith(QStringLiteral("POST /domain/zone/{zoneName}/record \u2014 /domain \u2014 ")))
+        if (index.data().toString().startsWith(
+                QStringLiteral("POST /domain/zone/{zoneName}/record \u2014 /domain \u2014 ")))
             found = true;
     }
     QVERIFY(found);
     // Ranked: the shortest path with every term in "METHOD /path" comes first.
-    QCOMPARE(model.index(0, 0).data(ItemRole::Path).toString(), QStringLiteral("/domain/zone/{zoneName}/record"));
+    QCOMPARE(model.index(0, 0).data(ItemRole::Path).toString(),
+        QStringLiteral("/domain/zone/{zoneName}/record"));
     model.setQuery(QStringLiteral("zone record post"));
-    QVERIFY(model.index(0, 0).data().toString().startsWith(QStringLiteral("POST /domain/zone/{zoneName}/record \u2014")));
+    QVERIFY(model.index(0, 0).data().toString().startsWith(
+        QStringLiteral("POST /domain/zone/{zoneName}/record \u2014")));
 
     // One letter matches most of the API and must stay quick too (timed without the tester).
     SearchResultModel bare;
@@ -268,7 +278,8 @@ void TestProductTreeModel::searchModel()
 
 void TestProductTreeModel::parameterRowsOfBody()
 {
-    const OperationRef ref = OperationSearch::locate(m_products, QStringLiteral("POST /domain/zone/{zoneName}/record"));
+    const OperationRef ref = OperationSearch::locate(
+        m_products, QStringLiteral("POST /domain/zone/{zoneName}/record"));
     const Operation* operation = OperationSearch::resolve(m_products, ref);
     QVERIFY(operation);
     const QList<ParameterRow> rows = parameterRows(m_products.at(ref.product), *operation);
@@ -295,7 +306,8 @@ void TestProductTreeModel::parameterRowsOfBody()
     QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
     table.setRows(rows);
     QCOMPARE(table.rowCount(), rows.size());
-    QCOMPARE(table.index(0, ParameterTableModel::NameColumn).data().toString(), QStringLiteral("zoneName *"));
+    QCOMPARE(table.index(0, ParameterTableModel::NameColumn).data().toString(),
+        QStringLiteral("zoneName *"));
 }
 
 QTEST_MAIN(TestProductTreeModel)

@@ -23,9 +23,10 @@ private slots:
         QTest::newRow("1 day") << QByteArray("Ovh::CredentialDialog") << QByteArray("in %n day(s)")
                                << 1 << QStringLiteral("in 1 day");
         QTest::newRow("12 days") << QByteArray("Ovh::CredentialDialog")
-                                 << QByteArray("in %n day(s)") << 12 << QStringLiteral("in 12 days");
-        QTest::newRow("members") << QByteArray("Ovh::JsonTreeModel")
-                                 << QByteArray("{%n member(s)}") << 3 << QStringLiteral("{3 members}");
+                                 << QByteArray("in %n day(s)") << 12
+                                 << QStringLiteral("in 12 days");
+        QTest::newRow("members") << QByteArray("Ovh::JsonTreeModel") << QByteArray("{%n member(s)}")
+                                 << 3 << QStringLiteral("{3 members}");
     }
 
     void pluralForms()
