@@ -1,8 +1,8 @@
-#include "endpointselector.h"
-#include "explorersettings.h"
-#include "mainwindow.h"
-#include "palettes.h"
-#include "translations.h"
+#include "look/palettes.h"
+#include "window/endpointselector.h"
+#include "window/explorersettings.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include "auth/accountstore.h"
 #include "auth/ovhconfig.h"

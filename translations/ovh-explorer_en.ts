@@ -4,7 +4,7 @@
 <context>
     <name>Ovh::CredentialDialog</name>
     <message numerus="yes">
-        <location filename="../ui/credentialdialog.cpp" line="+141"/>
+        <location filename="../ui/login/credentialdialog.cpp" line="+140"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Ovh::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/jsontreemodel.cpp" line="+134"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="+134"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n member}</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>Ovh::LoginDialog</name>
     <message numerus="yes">
-        <location filename="../ui/logindialog.cpp" line="+833"/>
+        <location filename="../ui/login/logindialog.cpp" line="+855"/>
         <source>Checked %n second(s) ago: not validated yet.</source>
         <translation>
             <numerusform>Checked %n second ago: not validated yet.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>Ovh::OperationView</name>
     <message numerus="yes">
-        <location filename="../ui/operationview.cpp" line="+559"/>
+        <location filename="../ui/operation/operationview.cpp" line="+554"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>

@@ -8,10 +8,10 @@
 //   4. peak RSS of a fresh process with the eu API loaded and the window shown (< 150 MB).
 // Usage: bench_gui [--runs N]. Run by hand; never a pass/fail test.
 #include "benchstats.h"
-#include "explorersettings.h"
-#include "mainwindow.h"
-#include "operationview.h"
-#include "parameterform.h"
+#include "operation/operationview.h"
+#include "operation/parameterform.h"
+#include "window/explorersettings.h"
+#include "window/mainwindow.h"
 
 #include "net/schemarepository.h"
 #include "sandbox/snapshotserver.h"

@@ -2,19 +2,19 @@
 // through its widgets like a person would, each screen grabbed to a PNG. Not a test.
 //   screenshots OUTDIR [--dark]
 // scripts/screenshots.sh runs it (offscreen, inside a private keychain) in both palettes.
-#include "accountbutton.h"
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
-#include "credentialdialog.h"
-#include "explorersettings.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "login/credentialdialog.h"
+#include "login/logindialog.h"
+#include "look/palettes.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
-#include "palettes.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
-#include "translations.h"
+#include "window/accountbutton.h"
+#include "window/explorersettings.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "itemroles.h"
-#include "parametertablemodel.h"
-#include "producttreemodel.h"
-#include "searchresultmodel.h"
+#include "models/itemroles.h"
+#include "models/parametertablemodel.h"
+#include "models/producttreemodel.h"
+#include "models/searchresultmodel.h"
 
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"

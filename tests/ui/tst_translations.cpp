@@ -1,5 +1,5 @@
-#include "credentialdialog.h"
-#include "translations.h"
+#include "login/credentialdialog.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QTest>

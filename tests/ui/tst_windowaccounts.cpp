@@ -4,14 +4,14 @@
 // revoked) and INVALID_CREDENTIAL, logging out, sandbox accounts that last one session, the
 // page a newcomer lands on, a call cancelled by an account switch, logging in from the window
 // end to end, and sessions that leave no secret in the settings files, the log or the window.
-#include "accountbutton.h"
-#include "explorersettings.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "operationview.h"
-#include "palettes.h"
-#include "resultview.h"
-#include "ruleeditor.h"
+#include "login/logindialog.h"
+#include "login/ruleeditor.h"
+#include "look/palettes.h"
+#include "operation/operationview.h"
+#include "operation/resultview.h"
+#include "window/accountbutton.h"
+#include "window/explorersettings.h"
+#include "window/mainwindow.h"
 
 #include "auth/accountstore.h"
 #include "auth/credentialrequest.h"

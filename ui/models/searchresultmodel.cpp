@@ -1,6 +1,6 @@
-#include "searchresultmodel.h"
+#include "models/searchresultmodel.h"
 
-#include "itemroles.h"
+#include "models/itemroles.h"
 
 namespace Ovh {
 

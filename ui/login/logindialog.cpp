@@ -1,12 +1,12 @@
-#include "logindialog.h"
+#include "login/logindialog.h"
 
 #include "auth/accountstore.h"
 #include "auth/applicationpages.h"
 #include "auth/credentialadvice.h"
 #include "auth/secretstore.h"
-#include "credentialdialog.h"
-#include "ruleeditor.h"
-#include "uicolors.h"
+#include "login/credentialdialog.h"
+#include "login/ruleeditor.h"
+#include "look/uicolors.h"
 
 #include <QButtonGroup>
 #include <QClipboard>

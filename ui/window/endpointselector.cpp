@@ -1,4 +1,4 @@
-#include "endpointselector.h"
+#include "window/endpointselector.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

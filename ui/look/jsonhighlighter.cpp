@@ -1,4 +1,4 @@
-#include "jsonhighlighter.h"
+#include "look/jsonhighlighter.h"
 
 namespace Ovh {
 

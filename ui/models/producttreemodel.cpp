@@ -1,6 +1,6 @@
-#include "producttreemodel.h"
+#include "models/producttreemodel.h"
 
-#include "itemroles.h"
+#include "models/itemroles.h"
 
 #include <QCollator>
 

@@ -1,9 +1,9 @@
-#include "navigatorpanel.h"
+#include "window/navigatorpanel.h"
 
-#include "badgedelegate.h"
-#include "itemroles.h"
-#include "producttreemodel.h"
-#include "searchresultmodel.h"
+#include "look/badgedelegate.h"
+#include "models/itemroles.h"
+#include "models/producttreemodel.h"
+#include "models/searchresultmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

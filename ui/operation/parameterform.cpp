@@ -1,10 +1,10 @@
-#include "parameterform.h"
+#include "operation/parameterform.h"
 
 #include "call/valueconversion.h"
-#include "fieldeditors.h"
-#include "jsonhighlighter.h"
-#include "resultview.h"
-#include "uicolors.h"
+#include "look/jsonhighlighter.h"
+#include "look/uicolors.h"
+#include "operation/fieldeditors.h"
+#include "operation/resultview.h"
 
 #include <QEvent>
 #include <QFontDatabase>

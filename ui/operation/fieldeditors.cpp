@@ -1,7 +1,7 @@
-#include "fieldeditors.h"
+#include "operation/fieldeditors.h"
 
 #include "call/valueconversion.h"
-#include "uicolors.h"
+#include "look/uicolors.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "snippetview.h"
+#include "operation/snippetview.h"
 
-#include "codehighlighter.h"
-#include "uicolors.h"
+#include "look/codehighlighter.h"
+#include "look/uicolors.h"
 
 #include <QClipboard>
 #include <QEvent>

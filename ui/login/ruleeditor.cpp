@@ -1,6 +1,6 @@
-#include "ruleeditor.h"
+#include "login/ruleeditor.h"
 
-#include "uicolors.h"
+#include "look/uicolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "palettes.h"
+#include "look/palettes.h"
 
 #include <QColor>
 

@@ -1,4 +1,4 @@
-#include "badges.h"
+#include "look/badges.h"
 
 #include <QFont>
 #include <QFontMetrics>

@@ -1,4 +1,4 @@
-#include "codehighlighter.h"
+#include "look/codehighlighter.h"
 
 #include <algorithm>
 

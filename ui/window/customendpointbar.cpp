@@ -1,4 +1,4 @@
-#include "customendpointbar.h"
+#include "window/customendpointbar.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "uicolors.h"
+#include "look/uicolors.h"
 
 #include <QString>
 

@@ -5,8 +5,8 @@
 #include "auth/credentials.h"
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h" // AccountStore's QPointer<SecretStore> needs the full type
-#include "credentialdialog.h"
-#include "logindialog.h"
+#include "login/credentialdialog.h"
+#include "login/logindialog.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"

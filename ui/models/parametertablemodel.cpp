@@ -1,4 +1,4 @@
-#include "parametertablemodel.h"
+#include "models/parametertablemodel.h"
 
 #include <QCoreApplication>
 #include <QFont>

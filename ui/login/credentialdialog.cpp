@@ -1,7 +1,7 @@
-#include "credentialdialog.h"
+#include "login/credentialdialog.h"
 
 #include "auth/credentialadvice.h"
-#include "uicolors.h"
+#include "look/uicolors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

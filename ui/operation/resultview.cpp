@@ -1,8 +1,8 @@
-#include "resultview.h"
+#include "operation/resultview.h"
 
-#include "jsonhighlighter.h"
-#include "jsontreemodel.h"
-#include "uicolors.h"
+#include "look/jsonhighlighter.h"
+#include "look/uicolors.h"
+#include "models/jsontreemodel.h"
 
 #include <QApplication>
 #include <QClipboard>

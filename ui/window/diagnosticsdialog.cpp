@@ -1,4 +1,4 @@
-#include "diagnosticsdialog.h"
+#include "window/diagnosticsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

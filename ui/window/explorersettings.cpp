@@ -1,4 +1,4 @@
-#include "explorersettings.h"
+#include "window/explorersettings.h"
 
 #include "auth/accountstore.h"
 

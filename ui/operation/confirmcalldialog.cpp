@@ -1,7 +1,7 @@
-#include "confirmcalldialog.h"
+#include "operation/confirmcalldialog.h"
 
-#include "jsonhighlighter.h"
-#include "uicolors.h"
+#include "look/jsonhighlighter.h"
+#include "look/uicolors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "badgedelegate.h"
+#include "look/badgedelegate.h"
 
-#include "badges.h"
-#include "itemroles.h"
+#include "look/badges.h"
+#include "models/itemroles.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "accountbutton.h"
+#include "window/accountbutton.h"
 
-#include "uicolors.h"
+#include "look/uicolors.h"
 
 #include <QAction>
 #include <QActionGroup>
