@@ -1,3 +1,4 @@
+#include "buildinfo.h"
 #include "look/palettes.h"
 #include "window/endpointselector.h"
 #include "window/explorersettings.h"
@@ -45,7 +46,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("ovh-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ovh-api-explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
+    QApplication::setApplicationVersion(Ovh::buildVersion());
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("ovh-explorer"));
     Ovh::installTranslations(app);
