@@ -102,7 +102,7 @@ case "$command" in
     format)
         install_missing clang-format
         cd "$here"
-        find app core ui tests \( -name '*.cpp' -o -name '*.h' \) -exec clang-format -i {} +
+        find app core ui tests tools \( -name '*.cpp' -o -name '*.h' \) -exec clang-format -i {} +
         ;;
     fuzz)
         # libFuzzer (clang, with ASan and UBSan) over the schema and the type parser, seeded

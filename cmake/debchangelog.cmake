@@ -10,8 +10,8 @@ file(WRITE "${work}/changelog" "ovh-api-explorer (${version}) unstable; urgency=
 
  -- ${OVH_MAINTAINER}  ${date}
 ")
-file(REMOVE "${work}/changelog.gz")
-file(ARCHIVE_CREATE OUTPUT "${work}/changelog.gz" PATHS "${work}/changelog" FORMAT raw
-    COMPRESSION GZip COMPRESSION_LEVEL 9)
+set(INPUT "${work}/changelog")
+set(OUTPUT "${work}/changelog.gz")
+include("${OVH_SOURCE_DIR}/cmake/gzipfile.cmake")
 file(INSTALL "${work}/changelog.gz" DESTINATION "${CMAKE_INSTALL_PREFIX}/${OVH_DOCDIR}"
     PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)

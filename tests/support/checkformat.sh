@@ -23,7 +23,7 @@ if [ "$major" != 14 ]; then
 fi
 cd "$root"
 # One run over every file; each difference is reported as "<file>:<line>:<col>: error: ...".
-if ! report=$(find app core ui tests \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z |
+if ! report=$(find app core ui tests tools \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z |
     xargs -0 "$tool" --dry-run -Werror 2>&1); then
     echo "$report" | sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: .*/not formatted: \1/p' | sort -u >&2
     echo "run ./dev.sh format to apply .clang-format" >&2

@@ -30,7 +30,8 @@ for path in usr/bin/ovh-explorer usr/bin/ovh-explorer-cli \
     usr/share/icons/hicolor/32x32/apps/ovh-explorer.png \
     usr/share/icons/hicolor/64x64/apps/ovh-explorer.png \
     usr/share/icons/hicolor/256x256/apps/ovh-explorer.png \
-    usr/share/doc/ovh-api-explorer/copyright usr/share/doc/ovh-api-explorer/changelog.gz; do
+    usr/share/doc/ovh-api-explorer/copyright usr/share/doc/ovh-api-explorer/changelog.gz \
+    usr/share/man/man1/ovh-explorer.1.gz usr/share/man/man1/ovh-explorer-cli.1.gz; do
     [ -e "$root/$path" ] || fail "not in the package: $path"
 done
 
@@ -43,6 +44,22 @@ gui=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/ovh-explorer" --version 2>/dev/nu
 [ "$gui" = "ovh-explorer $expected" ] || fail "window --version: '$gui', expected '$expected'"
 zcat "$root/usr/share/doc/ovh-api-explorer/changelog.gz" | head -1 | grep -qF "($version)" ||
     fail "changelog.gz does not name version $version"
+
+# The man pages render without a groff warning and carry what the programs' --help says.
+for page in ovh-explorer ovh-explorer-cli; do
+    file=$root/usr/share/man/man1/$page.1.gz
+    warnings=$(zcat "$file" | LC_ALL=C.UTF-8 groff -man -ww -z 2>&1) || fail "groff failed on $page.1"
+    [ -z "$warnings" ] || fail "groff warnings in $page.1: $warnings"
+    text=$(MANWIDTH=200 man -l "$file" 2>/dev/null | sed 's/\x08.//g')
+    for heading in NAME SYNOPSIS DESCRIPTION ENVIRONMENT FILES; do
+        echo "$text" | grep -q "^$heading" || fail "$page.1 has no $heading section"
+    done
+    echo "$text" | grep -q -- "--offline" || fail "$page.1 does not list --offline"
+done
+text=$(MANWIDTH=200 man -l "$root/usr/share/man/man1/ovh-explorer-cli.1.gz" 2>/dev/null)
+for expected in COMMANDS "EXIT STATUS" "EXAMPLES" "OVH_APPLICATION_KEY" "--rights" "--lang"; do
+    echo "$text" | grep -q -- "$expected" || fail "ovh-explorer-cli.1 lacks '$expected'"
+done
 
 if command -v desktop-file-validate >/dev/null 2>&1; then
     desktop-file-validate "$root/usr/share/applications/ovh-explorer.desktop" ||
