@@ -1,6 +1,7 @@
 #include "cli/cliapplication.h"
 
 #include "cli/callcommand.h"
+#include "cli/completecommand.h"
 #include "cli/logincommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/schemacommands.h"
@@ -53,6 +54,14 @@ QString summaryOf(const QString& name)
 }
 
 } // namespace
+
+QStringList CliApplication::commandNames()
+{
+    QStringList names;
+    for (const CommandSummary& command : commandSummaries)
+        names.append(QLatin1String(command.name));
+    return names;
+}
 
 CliApplication::CliApplication(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
@@ -133,6 +142,9 @@ int CliApplication::start(const QStringList& arguments)
         m_command = new LoginCommand(m_nam, this);
     } else if (name == QLatin1String("sandbox")) {
         m_command = new SandboxCommand(this);
+    } else if (name == QLatin1String("complete")) {
+        // Hidden: the shell completion's helper (resources/completion/ovh-explorer-cli).
+        m_command = new CompleteCommand(m_nam, this);
     } else {
         printErr(QStringLiteral("unknown command '%1'\n\n").arg(name) + usage());
         return Usage;

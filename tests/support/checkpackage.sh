@@ -31,7 +31,8 @@ for path in usr/bin/ovh-explorer usr/bin/ovh-explorer-cli \
     usr/share/icons/hicolor/64x64/apps/ovh-explorer.png \
     usr/share/icons/hicolor/256x256/apps/ovh-explorer.png \
     usr/share/doc/ovh-api-explorer/copyright usr/share/doc/ovh-api-explorer/changelog.gz \
-    usr/share/man/man1/ovh-explorer.1.gz usr/share/man/man1/ovh-explorer-cli.1.gz; do
+    usr/share/man/man1/ovh-explorer.1.gz usr/share/man/man1/ovh-explorer-cli.1.gz \
+    usr/share/bash-completion/completions/ovh-explorer-cli; do
     [ -e "$root/$path" ] || fail "not in the package: $path"
 done
 
