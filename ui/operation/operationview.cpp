@@ -101,8 +101,29 @@ OperationView::OperationView(QWidget* parent)
     m_placeholder->setEnabled(false);
 
     auto* page = new QWidget(m_stack);
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QLayout* header = createHeader(page);
+    QWidget* info = createInfo(page);
+    createTabs(page, createReference());
+    createSplitter(page, info);
+    QLayout* executeBar = createExecuteBar(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(8, 6, 6, 6);
+    pageLayout->addLayout(header);
+    pageLayout->addWidget(m_splitter, 1);
+    pageLayout->addWidget(m_credentialsBar);
+    pageLayout->addLayout(executeBar);
+    connectParts();
 
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QLayout* OperationView::createHeader(QWidget* page)
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     // Header: method badge, path, status badge.
     m_methodLabel = makeLabel(page, "operationMethod", false);
     m_methodLabel->setWordWrap(false);
@@ -126,7 +147,12 @@ OperationView::OperationView(QWidget* parent)
     descriptionFont.setPointSizeF(font().pointSizeF() * 1.1);
     m_descriptionLabel->setFont(descriptionFont);
     m_longDescriptionLabel = makeLabel(page, "operationLongDescription");
+    return header;
+}
 
+QWidget* OperationView::createInfo(QWidget* page)
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     // Facts: product, authentication, response type, IAM actions.
     // Short facts, one per line: no word wrap (a wrapped label in a form row gets a guessed width).
     m_productLabel = makeLabel(page, "operationProduct");
@@ -159,7 +185,11 @@ OperationView::OperationView(QWidget* parent)
     infoScroll->setWidgetResizable(true);
     infoScroll->setFrameShape(QFrame::NoFrame);
     infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return infoScroll;
+}
 
+QWidget* OperationView::createReference()
+{
     // Parameters.
     auto* parametersBox = new QWidget;
     m_parametersTitle = makeLabel(parametersBox, "parametersTitle", false);
@@ -182,7 +212,11 @@ OperationView::OperationView(QWidget* parent)
     parametersLayout->setContentsMargins(0, 4, 0, 0);
     parametersLayout->addWidget(m_parametersTitle);
     parametersLayout->addWidget(m_parameters, 1);
+    return parametersBox;
+}
 
+void OperationView::createTabs(QWidget* page, QWidget* reference)
+{
     // Parameters (the form), Result, and the read-only reference table.
     m_form = new ParameterForm(page);
     m_result = new ResultView(page);
@@ -231,20 +265,26 @@ OperationView::OperationView(QWidget* parent)
         tr("The call in %1").arg(QLocale().createSeparatedList(moreTitles)));
     connect(m_moreCodeLanguage, &QComboBox::currentIndexChanged, m_moreCodeStack,
         &QStackedWidget::setCurrentIndex);
-    m_tabs->addTab(parametersBox, tr("Refere&nce"));
+    m_tabs->addTab(reference, tr("Refere&nce"));
+}
 
+void OperationView::createSplitter(QWidget* page, QWidget* info)
+{
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("operationSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(infoScroll);
+    m_splitter->addWidget(info);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     // The descriptions can be folded away entirely (drag the handle up) to give the form room.
     m_splitter->setCollapsible(0, true);
     m_splitter->setHandleWidth(qMax(m_splitter->handleWidth(), 6));
-    infoScroll->setMinimumHeight(48);
+    info->setMinimumHeight(48);
+}
 
+QLayout* OperationView::createExecuteBar(QWidget* page)
+{
     // Execute bar: why it cannot run yet (with the way to log in), busy indicator and Cancel.
     m_credentialsBar = new GuidanceBar(QStringLiteral("credentialsBar"),
         QStringLiteral("credentialsMessage"), QStringLiteral("credentialsLoginButton"), page);
@@ -269,14 +309,11 @@ OperationView::OperationView(QWidget* parent)
     executeBar->addWidget(m_cancelButton);
     executeBar->addWidget(m_busy);
     executeBar->addWidget(m_executeReason, 1);
+    return executeBar;
+}
 
-    auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(8, 6, 6, 6);
-    pageLayout->addLayout(header);
-    pageLayout->addWidget(m_splitter, 1);
-    pageLayout->addWidget(m_credentialsBar);
-    pageLayout->addLayout(executeBar);
-
+void OperationView::connectParts()
+{
     m_executeAction->setObjectName(QStringLiteral("executeAction"));
     m_executeAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
@@ -300,12 +337,6 @@ OperationView::OperationView(QWidget* parent)
         if (m_settings && !m_operationKey.isEmpty())
             m_settings->setFormValues(m_operationKey, m_form->rememberedValues());
     });
-
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(page);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
 }
 
 OperationView::~OperationView()

@@ -14,6 +14,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QComboBox;
+class QLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -102,6 +103,15 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The constructor's parts, top to bottom.
+    QLayout* createHeader(QWidget* page);
+    QWidget* createInfo(QWidget* page);
+    QWidget* createReference();
+    void createTabs(QWidget* page, QWidget* reference);
+    void createSplitter(QWidget* page, QWidget* info);
+    QLayout* createExecuteBar(QWidget* page);
+    void connectParts();
+
     void fitColumns();
     void updateExecuteState();
     void updateSnippets();
