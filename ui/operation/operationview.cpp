@@ -10,8 +10,7 @@
 #include "window/explorersettings.h"
 
 #include "auth/credentials.h"
-#include "net/apiclient.h"
-#include "net/serverclock.h"
+#include "session/callsession.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -341,8 +340,8 @@ void OperationView::connectParts()
 
 OperationView::~OperationView()
 {
-    if (m_call)
-        m_call->disconnect(this);
+    if (m_calls)
+        m_calls->disconnect(this);
 }
 
 void OperationView::clear()
@@ -461,12 +460,16 @@ void OperationView::placeSplitter()
     m_splitter->setSizes({ top, qMax(1, total - top) });
 }
 
-void OperationView::setCallContext(
-    ApiClient* client, ServerClock* clock, ExplorerSettings* settings)
+void OperationView::setCallContext(CallSession* calls, ExplorerSettings* settings)
 {
-    m_client = client;
-    m_clock = clock;
+    if (m_calls)
+        m_calls->disconnect(this);
+    m_calls = calls;
     m_settings = settings;
+    if (m_calls) {
+        m_calls->setAccount(m_endpoint, m_credentials);
+        connect(m_calls, &CallSession::finished, this, &OperationView::onCallFinished);
+    }
     updateExecuteState();
 }
 
@@ -479,6 +482,8 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
+    if (m_calls)
+        m_calls->setAccount(endpoint, credentials);
     updateExecuteState();
     updateSnippets();
 }
@@ -536,7 +541,7 @@ QString OperationView::endpointKey() const
 
 bool OperationView::isRunning() const
 {
-    return !m_call.isNull();
+    return m_calls && m_calls->isRunning();
 }
 
 void OperationView::updateExecuteState()
@@ -585,7 +590,7 @@ void OperationView::updateExecuteState()
                 reason += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(errors.size() - 1));
         }
     }
-    if (shown && reason.isEmpty() && !m_client)
+    if (shown && reason.isEmpty() && !m_calls)
         reason = tr("Calls are not available here.");
     if (shown && reason.isEmpty() && !running)
         reason = m_form->request().methodName() + QLatin1Char(' ')
@@ -596,11 +601,11 @@ void OperationView::updateExecuteState()
     else
         m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), "warning");
     const bool keysReady = credentials.isEmpty() && !(needsKeys && m_resolving);
-    const bool ready = shown && !running && m_client && keysReady && m_form->errors().isEmpty();
+    const bool ready = shown && !running && m_calls && keysReady && m_form->errors().isEmpty();
     m_executeButton->setEnabled(ready);
     // Ctrl+Enter stays available while only values are missing: it then marks every missing
     // field instead of sending (the button itself stays disabled, with the reason beside it).
-    m_executeAction->setEnabled(shown && !running && m_client && keysReady);
+    m_executeAction->setEnabled(shown && !running && m_calls && keysReady);
     m_cancelButton->setVisible(running);
     m_cancelAction->setEnabled(running);
     m_busy->setVisible(running);
@@ -653,76 +658,65 @@ void OperationView::execute()
 
 void OperationView::send(const CallRequest& request)
 {
-    if (!m_client || isRunning())
+    if (!m_calls || !m_calls->start(request))
         return;
-    HttpCall call;
-    call.method = request.methodName().toLatin1();
-    call.url = request.url(m_endpoint);
-    call.body = request.bodyBytes;
-    call.authenticated = !request.noAuthentication;
-    m_sentRequest = request;
-    m_call = m_client->send(m_endpoint, m_credentials, call);
-    connect(m_call, &ApiCall::finished, this, &OperationView::onCallFinished);
-    m_result->showRunning(request.methodName(), QString::fromUtf8(call.url.toEncoded()));
+    m_result->showRunning(
+        request.methodName(), QString::fromUtf8(request.url(m_endpoint).toEncoded()));
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
 }
 
 void OperationView::cancel()
 {
-    if (m_call)
-        m_call->abort();
+    if (m_calls)
+        m_calls->cancel();
 }
 
-void OperationView::onCallFinished(const CallResult& result)
+void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        call->deleteLater();
-    }
-    if (result.isTimeError() && m_clock)
-        m_clock->invalidate(m_endpoint);
     m_result->showResult(result);
-    showGuidance(result, m_sentRequest);
+    showGuidance(guidance, m_calls->request());
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
     emit callFinished(result);
 }
 
-void OperationView::showGuidance(const CallResult& result, const CallRequest& request)
+void OperationView::showGuidance(const CallGuidance& guidance, const CallRequest& request)
 {
     // The refusals a log-in fixes, each with the one button that leads to the fix.
     m_guidanceRules.clear();
     m_guidanceExtends = false;
-    const QString code
-        = result.failure == CallResult::Failure::None ? result.error.errorCode : QString();
-    const QString call = request.methodName() + QLatin1Char(' ') + request.pathTemplate;
-    if (code == QLatin1String("INVALID_CREDENTIAL")) {
+    switch (guidance.kind) {
+    case CallGuidance::Kind::KeyInvalid:
         m_guidanceLogin = LoginPage::Access;
         m_result->setGuidance(
             tr("Your consumer key is no longer valid (expired or revoked). Log in again "
                "to request a new one."),
             tr("Log in again\u2026"));
-    } else if (const auto rule
-        = AccessRules::missingRule(result, request.methodName(), request.pathTemplate)) {
+        return;
+    case CallGuidance::Kind::RightMissing:
         m_guidanceLogin = LoginPage::Access;
-        m_guidanceRules = { *rule };
+        m_guidanceRules = { guidance.rule };
         m_guidanceExtends = true;
         m_result->setGuidance(
             tr("This key is not allowed to call %1. Request the right \u201c%2\u201d: "
                "you get a new consumer key with this right added to those of the current "
                "key.")
-                .arg(call, rule->toString()),
+                .arg(request.methodName() + QLatin1Char(' ') + request.pathTemplate,
+                    guidance.rule.toString()),
             tr("Request this right\u2026"));
-    } else if (code == QLatin1String("INVALID_KEY")) {
+        return;
+    case CallGuidance::Kind::ApplicationUnknown:
         m_guidanceLogin = LoginPage::Keys;
         m_result->setGuidance(tr("The application key is not known to %1: check it, or create an "
                                  "application there.")
                                   .arg(m_endpoint.displayName()),
             tr("Log in\u2026"));
-    } else {
-        m_result->setGuidance(QString(), QString());
+        return;
+    case CallGuidance::Kind::None:
+        break;
     }
+    m_result->setGuidance(QString(), QString());
 }
 
 void OperationView::resizeEvent(QResizeEvent* event)
