@@ -1,9 +1,9 @@
 #include "operation/operationview.h"
 
-#include "look/badges.h"
 #include "look/uicolors.h"
 #include "models/parametertablemodel.h"
 #include "operation/confirmcalldialog.h"
+#include "operation/operationsummary.h"
 #include "operation/parameterform.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
@@ -14,15 +14,12 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFontDatabase>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -33,17 +30,6 @@ namespace Ovh {
 
 namespace {
 
-QLabel* makeLabel(QWidget* parent, const char* objectName, bool selectable = true)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (selectable)
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 // Where a login without a usable key starts: on "Request access" (a newcomer needs a key;
 // the application key and secret are entered there too), unless a consumer key is already
 // known, which means the person has keys to enter.
@@ -53,27 +39,14 @@ OperationView::LoginPage newcomerLoginPage(const Credentials& credentials)
                                              : OperationView::LoginPage::Keys;
 }
 
-QString formatDate(const QDateTime& date)
-{
-    return QLocale().toString(date.toUTC().date(), QLocale::ShortFormat);
-}
-
 } // namespace
 
 OperationView::OperationView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
-    , m_methodLabel(nullptr)
-    , m_pathLabel(nullptr)
-    , m_statusLabel(nullptr)
-    , m_statusText(nullptr)
-    , m_descriptionLabel(nullptr)
-    , m_longDescriptionLabel(nullptr)
-    , m_authLabel(nullptr)
-    , m_responseLabel(nullptr)
-    , m_iamLabel(nullptr)
-    , m_productLabel(nullptr)
+    , m_header(nullptr)
+    , m_facts(nullptr)
     , m_splitter(nullptr)
     , m_parametersTitle(nullptr)
     , m_parameters(nullptr)
@@ -100,14 +73,14 @@ OperationView::OperationView(QWidget* parent)
     m_placeholder->setEnabled(false);
 
     auto* page = new QWidget(m_stack);
-    QLayout* header = createHeader(page);
-    QWidget* info = createInfo(page);
+    m_header = new OperationHeader(page);
+    m_facts = new OperationFacts(page);
     createTabs(page, createReference());
-    createSplitter(page, info);
+    createSplitter(page);
     QLayout* executeBar = createExecuteBar(page);
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(8, 6, 6, 6);
-    pageLayout->addLayout(header);
+    pageLayout->addWidget(m_header);
     pageLayout->addWidget(m_splitter, 1);
     pageLayout->addWidget(m_credentialsBar);
     pageLayout->addLayout(executeBar);
@@ -120,78 +93,11 @@ OperationView::OperationView(QWidget* parent)
     layout->addWidget(m_stack);
 }
 
-QLayout* OperationView::createHeader(QWidget* page)
-{
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    // Header: method badge, path, status badge.
-    m_methodLabel = makeLabel(page, "operationMethod", false);
-    m_methodLabel->setWordWrap(false);
-    m_methodLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_pathLabel = makeLabel(page, "operationPath");
-    QFont pathFont = fixed;
-    pathFont.setPointSizeF(font().pointSizeF() * 1.25);
-    pathFont.setBold(true);
-    m_pathLabel->setFont(pathFont);
-    m_statusLabel = makeLabel(page, "operationStatus", false);
-    m_statusLabel->setWordWrap(false);
-    m_statusLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_methodLabel, 0, Qt::AlignTop);
-    header->addWidget(m_pathLabel, 1);
-    header->addWidget(m_statusLabel, 0, Qt::AlignTop);
-
-    m_statusText = makeLabel(page, "operationStatusText");
-    m_descriptionLabel = makeLabel(page, "operationDescription");
-    QFont descriptionFont = font();
-    descriptionFont.setPointSizeF(font().pointSizeF() * 1.1);
-    m_descriptionLabel->setFont(descriptionFont);
-    m_longDescriptionLabel = makeLabel(page, "operationLongDescription");
-    return header;
-}
-
-QWidget* OperationView::createInfo(QWidget* page)
-{
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    // Facts: product, authentication, response type, IAM actions.
-    // Short facts, one per line: no word wrap (a wrapped label in a form row gets a guessed width).
-    m_productLabel = makeLabel(page, "operationProduct");
-    m_authLabel = makeLabel(page, "operationAuth");
-    m_responseLabel = makeLabel(page, "operationResponse");
-    m_responseLabel->setFont(fixed);
-    m_iamLabel = makeLabel(page, "operationIam");
-    m_iamLabel->setFont(fixed);
-    for (QLabel* label : { m_productLabel, m_authLabel, m_responseLabel, m_iamLabel })
-        label->setWordWrap(false);
-    auto* facts = new QFormLayout;
-    facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    facts->addRow(tr("Product:"), m_productLabel);
-    facts->addRow(tr("Authentication:"), m_authLabel);
-    facts->addRow(tr("Returns:"), m_responseLabel);
-    facts->addRow(tr("IAM actions:"), m_iamLabel);
-
-    auto* info = new QWidget;
-    auto* infoLayout = new QVBoxLayout(info);
-    infoLayout->setContentsMargins(0, 0, 4, 0);
-    infoLayout->addWidget(m_statusText);
-    infoLayout->addWidget(m_descriptionLabel);
-    infoLayout->addWidget(m_longDescriptionLabel);
-    infoLayout->addLayout(facts);
-    infoLayout->addStretch(1);
-    auto* infoScroll = new QScrollArea;
-    infoScroll->setObjectName(QStringLiteral("operationInfo"));
-    infoScroll->setWidget(info);
-    infoScroll->setWidgetResizable(true);
-    infoScroll->setFrameShape(QFrame::NoFrame);
-    infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return infoScroll;
-}
-
 QWidget* OperationView::createReference()
 {
     // Parameters.
     auto* parametersBox = new QWidget;
-    m_parametersTitle = makeLabel(parametersBox, "parametersTitle", false);
+    m_parametersTitle = makeOperationLabel(parametersBox, "parametersTitle", false);
     QFont titleFont = font();
     titleFont.setBold(true);
     m_parametersTitle->setFont(titleFont);
@@ -267,19 +173,19 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_tabs->addTab(reference, tr("Refere&nce"));
 }
 
-void OperationView::createSplitter(QWidget* page, QWidget* info)
+void OperationView::createSplitter(QWidget* page)
 {
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("operationSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(info);
+    m_splitter->addWidget(m_facts);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     // The descriptions can be folded away entirely (drag the handle up) to give the form room.
     m_splitter->setCollapsible(0, true);
     m_splitter->setHandleWidth(qMax(m_splitter->handleWidth(), 6));
-    info->setMinimumHeight(48);
+    m_facts->setMinimumHeight(48);
 }
 
 QLayout* OperationView::createExecuteBar(QWidget* page)
@@ -302,7 +208,7 @@ QLayout* OperationView::createExecuteBar(QWidget* page)
     m_busy->setMaximumHeight(m_executeButton->sizeHint().height() * 2 / 3);
     m_busy->setTextVisible(false);
     m_busy->hide();
-    m_executeReason = makeLabel(page, "executeReason");
+    m_executeReason = makeOperationLabel(page, "executeReason");
     auto* executeBar = new QHBoxLayout;
     executeBar->addWidget(m_executeButton);
     executeBar->addWidget(m_cancelButton);
@@ -359,52 +265,8 @@ void OperationView::clear()
 
 void OperationView::showOperation(const Product& product, const Operation& operation)
 {
-    const Badge method = methodBadge(operation.method);
-    m_methodLabel->setText(method.text);
-    m_methodLabel->setStyleSheet(badgeStyleSheet(method));
-    m_methodLabel->setVisible(!method.isNull());
-    m_pathLabel->setText(operation.path);
-
-    const Badge status = statusBadge(operation.status.value);
-    m_statusLabel->setText(status.text);
-    m_statusLabel->setStyleSheet(badgeStyleSheet(status));
-    m_statusLabel->setVisible(!status.isNull());
-
-    QStringList statusLines;
-    const ApiStatus& apiStatus = operation.status;
-    if (apiStatus.value != ApiStatus::Production) {
-        QString line = apiStatus.description.isEmpty() ? apiStatus.rawValue : apiStatus.description;
-        if (apiStatus.deprecatedDate.isValid())
-            line += QLatin1Char(' ')
-                + tr("(deprecated since %1)").arg(formatDate(apiStatus.deprecatedDate));
-        statusLines << line;
-        if (apiStatus.deletionDate.isValid())
-            statusLines << tr("Removal planned on %1.").arg(formatDate(apiStatus.deletionDate));
-        if (!apiStatus.replacement.isEmpty())
-            statusLines << tr("Replaced by %1").arg(apiStatus.replacement);
-    }
-    m_statusText->setText(statusLines.join(QLatin1Char('\n')));
-    m_statusText->setVisible(!statusLines.isEmpty());
-
-    m_descriptionLabel->setText(
-        operation.description.isEmpty() ? tr("No description.") : operation.description);
-    m_longDescriptionLabel->setText(operation.longDescription);
-    m_longDescriptionLabel->setVisible(!operation.longDescription.isEmpty());
-
-    m_productLabel->setText(product.path);
-    m_authLabel->setText(
-        operation.noAuthentication ? tr("Not needed (public call)") : tr("Required"));
-    m_authLabel->setToolTip(operation.noAuthentication
-            ? tr("This call works without keys.")
-            : tr("The call is signed with your application key, application secret and consumer "
-                 "key."));
-    m_responseLabel->setText(operation.responseTypeName.isEmpty()
-            ? operation.responseType.displayName()
-            : operation.responseTypeName);
-    QStringList iam;
-    for (const IamAction& action : operation.iamActions)
-        iam << (action.required ? action.name : tr("%1 (optional)").arg(action.name));
-    m_iamLabel->setText(iam.isEmpty() ? tr("none declared") : iam.join(QLatin1Char('\n')));
+    m_header->setOperation(operation);
+    m_facts->setOperation(product, operation);
 
     const QList<ParameterRow> rows = parameterRows(product, operation);
     m_parameterModel->setRows(rows);

@@ -30,6 +30,8 @@ class CallSession;
 struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
+class OperationFacts;
+class OperationHeader;
 class ParameterForm;
 class ParameterTableModel;
 class ResultView;
@@ -103,11 +105,9 @@ protected:
 
 private:
     // The constructor's parts, top to bottom.
-    QLayout* createHeader(QWidget* page);
-    QWidget* createInfo(QWidget* page);
     QWidget* createReference();
     void createTabs(QWidget* page, QWidget* reference);
-    void createSplitter(QWidget* page, QWidget* info);
+    void createSplitter(QWidget* page);
     QLayout* createExecuteBar(QWidget* page);
     void connectParts();
 
@@ -123,16 +123,8 @@ private:
 
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
-    QLabel* m_methodLabel;
-    QLabel* m_pathLabel;
-    QLabel* m_statusLabel;
-    QLabel* m_statusText;
-    QLabel* m_descriptionLabel;
-    QLabel* m_longDescriptionLabel;
-    QLabel* m_authLabel;
-    QLabel* m_responseLabel;
-    QLabel* m_iamLabel;
-    QLabel* m_productLabel;
+    OperationHeader* m_header;
+    OperationFacts* m_facts;
     QSplitter* m_splitter;
     QLabel* m_parametersTitle;
     QTableView* m_parameters;
