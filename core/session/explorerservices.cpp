@@ -1,0 +1,37 @@
+#include "session/explorerservices.h"
+
+#include "net/apiclient.h"
+#include "net/schemarepository.h"
+#include "net/serverclock.h"
+#include "session/accountsession.h"
+
+namespace Ovh {
+
+ExplorerServices::ExplorerServices(
+    QNetworkAccessManager* nam, const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_offline(options.offline)
+    , m_repository(new SchemaRepository(nam, this))
+    , m_clock(new ServerClock(nam, this))
+    , m_client(new ApiClient(nam, m_clock, this))
+    , m_account(
+          new AccountSession(options.accounts, m_client, options.config, options.environment, this))
+{
+    SchemaRepository::Options repositoryOptions;
+    repositoryOptions.cacheDir = options.cacheDir;
+    repositoryOptions.offline = options.offline;
+    repositoryOptions.timeoutMs = options.schemaTimeoutMs;
+    m_repository->setOptions(repositoryOptions);
+    ApiCall::Settings callSettings;
+    callSettings.timeoutMs = options.callTimeoutMs;
+    m_client->setSettings(callSettings);
+    m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, callSettings.timeoutMs));
+}
+
+ExplorerServices::~ExplorerServices()
+{
+    // The account session's jobs use the client: they go first.
+    delete m_account;
+}
+
+} // namespace Ovh
