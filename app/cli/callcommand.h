@@ -6,6 +6,7 @@
 #include "net/apiclient.h"
 #include "net/callresult.h"
 #include "schema/schema.h"
+#include "session/credentialprecedence.h"
 
 #include <memory>
 #include <optional>
@@ -98,7 +99,7 @@ private:
     void send();
     void report(const CallResult& result);
 
-    bool m_explicitCredentials = false; // key flags, --config or an OVH_* key variable given
+    CredentialPrecedence::Inputs m_precedence; // what was given: --profile, flags, OVH_* keys
     Credentials m_flags; // --app-key, --app-secret, --consumer-key
     Credentials m_credentials; // what the call is signed with
     QString m_operationName; // "GET /me", for messages
