@@ -3,7 +3,6 @@
 #include "auth/applicationpages.h"
 #include "login/loginwidgets.h"
 #include "login/ruleeditor.h"
-#include "look/uicolors.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -65,14 +64,11 @@ CreateApplicationPage::CreateApplicationPage(const Endpoint& endpoint, bool demo
 
     auto* layout = new QVBoxLayout(page);
     if (demo) {
-        auto* note = wrappedLabel(tr("The sandbox has no pages to create an application, so these "
-                                     "buttons are disabled: its demo application key and secret "
-                                     "are already filled in on “I have keys” and “Request "
-                                     "access”."),
-            page);
-        note->setObjectName(QStringLiteral("createDemoNote"));
-        note->setStyleSheet(messageBarStyle(palette(), "info"));
-        layout->addWidget(note);
+        layout->addWidget(LoginWidgets::noteLabel(
+            tr("The sandbox has no pages to create an application, so these buttons are "
+               "disabled: its demo application key and secret are already filled in on “I have "
+               "keys” and “Request access”."),
+            "createDemoNote", "info", page));
         createApp->setEnabled(false);
         createToken->setEnabled(false);
         m_rules->setEnabled(false); // rights for a page that does not exist

@@ -53,13 +53,11 @@ LoginDialog::LoginDialog(
 
     auto* layout = new QVBoxLayout(this);
     if (m_request.demo) {
-        auto* demo = wrappedLabel(tr("This is the local sandbox: nothing here touches a real "
-                                     "account. It accepts its demo keys (filled in below), and "
-                                     "the consumer keys it issues are validated on its own page."),
-            this);
-        demo->setObjectName(QStringLiteral("demoNote"));
-        demo->setStyleSheet(messageBarStyle(palette(), "info"));
-        layout->addWidget(demo);
+        layout->addWidget(LoginWidgets::noteLabel(
+            tr("This is the local sandbox: nothing here touches a real account. It accepts its "
+               "demo keys (filled in below), and the consumer keys it issues are validated on "
+               "its own page."),
+            "demoNote", "info", this));
     }
 
     m_tabs = new QTabWidget(this);

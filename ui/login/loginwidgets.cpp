@@ -1,5 +1,7 @@
 #include "login/loginwidgets.h"
 
+#include "look/uicolors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
@@ -22,6 +24,14 @@ QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
+    return label;
+}
+
+QLabel* noteLabel(const QString& text, const char* objectName, const char* kind, QWidget* parent)
+{
+    QLabel* label = wrappedLabel(text, parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setStyleSheet(messageBarStyle(parent->palette(), kind));
     return label;
 }
 

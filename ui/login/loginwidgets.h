@@ -14,6 +14,8 @@ namespace Ovh::LoginWidgets {
 inline constexpr int TimeoutSeconds = 600;
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent);
+// A wrapped note in a message bar of `kind` ("info", "warning"), named for the tests.
+QLabel* noteLabel(const QString& text, const char* objectName, const char* kind, QWidget* parent);
 // `edit` as a secret (hidden, no predictive input) with a Show/Hide button beside it.
 QWidget* secretField(QLineEdit* edit);
 // "~/x" -> "/home/me/x".

@@ -2,7 +2,6 @@
 
 #include "login/loginwidgets.h"
 #include "login/ruleeditor.h"
-#include "look/uicolors.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -52,13 +51,11 @@ RequestAccessPage::RequestAccessPage(bool replacingKey, bool demo, QWidget* pare
            "and saves the key."),
         formPage));
     if (replacingKey) {
-        auto* replacing = wrappedLabel(tr("Your current key will be revoked once the new one is "
-                                          "saved; the new key has exactly the rights below — add "
-                                          "any you still need."),
-            formPage);
-        replacing->setObjectName(QStringLiteral("replacingKeyNote"));
-        replacing->setStyleSheet(messageBarStyle(palette(), "warning"));
-        formLayout->addWidget(replacing);
+        formLayout->addWidget(
+            LoginWidgets::noteLabel(tr("Your current key will be revoked once the new one is "
+                                       "saved; the new key has exactly the rights below — add "
+                                       "any you still need."),
+                "replacingKeyNote", "warning", formPage));
     }
     formLayout->addLayout(form);
     formLayout->addWidget(m_ruleEditor, 1);

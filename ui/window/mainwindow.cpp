@@ -1,7 +1,6 @@
 #include "window/mainwindow.h"
 
 #include "operation/operationview.h"
-#include "operation/parameterform.h"
 #include "operation/resultview.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
