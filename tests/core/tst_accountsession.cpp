@@ -136,6 +136,8 @@ private slots:
     void keyRefusedFollowsTheCalls();
     void requestRightsWithoutKeys();
     void logoutOfConfigKeys();
+    void sandboxSessionStartsOnDemoKeys();
+    void missingSecretsAreSaidNotReplaced();
     void profileLogoutRevokesThenForgets();
     void requestRightsPlansAReplacingKey();
     void replacingLoginRevokesTheOldKey();
@@ -400,6 +402,77 @@ void TestAccountSession::logoutOfConfigKeys()
     QVERIFY(session.credentials().consumerKey.isEmpty());
     QVERIFY(session.credentials().hasApplication());
     QCOMPARE(session.loginPage(), Page::RequestAccess);
+}
+
+void TestAccountSession::sandboxSessionStartsOnDemoKeys()
+{
+    // The sandbox keeps the keys it issues in memory: a sandbox profile chosen in an earlier
+    // run holds a key this sandbox never issued. A new sandbox session starts on the demo keys.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SecretStore secrets(QStringLiteral("ovh-explorer-tst-accountsession-unused"));
+    AccountStore accounts(&settings, &secrets);
+    Profile earlier;
+    earlier.name = kProfile;
+    earlier.endpoint = sandboxEndpointName();
+    earlier.applicationKey = QStringLiteral("ak");
+    QVERIFY(accounts.profiles().save(earlier));
+    accounts.profiles().setCurrent(sandboxEndpointName(), kProfile);
+    QProcessEnvironment environment; // keys for a real endpoint: never sent to the sandbox
+    environment.insert(QStringLiteral("OVH_CONSUMER_KEY"), QStringLiteral("RealEndpointCk"));
+    AccountSession session(&accounts, nullptr, OvhConfig(), environment);
+    session.startSandboxSession(SandboxDemo::credentials());
+    QVERIFY(accounts.profiles().currentName(sandboxEndpointName()).isEmpty());
+    Endpoint sandbox;
+    sandbox.name = sandboxEndpointName();
+    sandbox.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/1.0"));
+    session.setEndpoint(sandbox);
+    QVERIFY(!session.isResolving());
+    QCOMPARE(session.source().kind, CredentialSource::Kind::Demo);
+    QCOMPARE(session.credentials().consumerKey, QString::fromLatin1(SandboxDemo::kConsumerKey));
+    QVERIFY(session.isSandbox());
+    QVERIFY(!session.canLogOut()); // the demo key is shared: never revoked
+    QVERIFY(!session.canReplaceKey());
+    QVERIFY(!session.configHasKeys());
+    QVERIFY(session.loginPlan(Page::RequestAccess).demo);
+    // Choosing the profile again reads the keychain (it counts as chosen by name).
+    QSignalSpy reading(&session, &AccountSession::readingKeychain);
+    session.chooseProfile(kProfile);
+    QCOMPARE(reading.count(), 1);
+    QVERIFY(session.isResolving());
+}
+
+void TestAccountSession::missingSecretsAreSaidNotReplaced()
+{
+    // The profile is in the settings, its secrets are gone from the keychain: the session says
+    // so and signs with nothing, rather than falling back to other keys.
+    KeyringFixture fixture;
+    Profile profile;
+    profile.name = kProfile;
+    profile.endpoint = eu().displayName();
+    profile.applicationKey = QStringLiteral("ak");
+    QVERIFY(fixture.accounts.profiles().save(profile));
+    fixture.accounts.profiles().setCurrent(profile.endpoint, kProfile);
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("OVH_APPLICATION_KEY"), QStringLiteral("ak"));
+    environment.insert(QStringLiteral("OVH_APPLICATION_SECRET"), QStringLiteral("as"));
+    environment.insert(QStringLiteral("OVH_CONSUMER_KEY"), QStringLiteral("ck"));
+    AccountSession session(&fixture.accounts, nullptr, OvhConfig(), environment);
+    QSignalSpy events(&session, &AccountSession::event);
+    QSignalSpy changed(&session, &AccountSession::accountChanged);
+    session.setEndpoint(eu());
+    QVERIFY(session.isResolving());
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(events.count(), 1);
+    const auto missing = events.first().first().value<AccountEvent>();
+    QCOMPARE(missing.kind, AccountEvent::Kind::ProfileMissing);
+    QCOMPARE(missing.profile, kProfile);
+    QCOMPARE(session.source().kind, CredentialSource::Kind::Profile);
+    QCOMPARE(session.source().profileName, kProfile);
+    QVERIFY(session.credentials().isEmpty());
+    QCOMPARE(session.loginPage(), Page::RequestAccess);
+    QCOMPARE(session.loginPlan(session.loginPage()).profileName, kProfile);
+    fixture.accounts.profiles().remove(profile.endpoint, kProfile);
 }
 
 void TestAccountSession::profileLogoutRevokesThenForgets()
