@@ -62,19 +62,24 @@ CredentialRule rule(const char* method, const char* path)
     return CredentialRule { QString::fromLatin1(method), QString::fromLatin1(path) };
 }
 
-// The sandbox, a client, a private keychain service and settings: one profile's life.
-struct KeyringFixture
+// Accounts over private settings and a keychain service of their own (never the person's).
+struct PrivateAccounts
 {
     QTemporaryDir dir;
-    Sandbox sandbox;
-    QNetworkAccessManager nam;
-    ServerClock clock { &nam };
-    ApiClient client { &nam, &clock };
     QSettings settings { dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat };
     SecretStore secrets { QStringLiteral("ovh-explorer-tst-accountsession-%1-%2")
                               .arg(QCoreApplication::applicationPid())
                               .arg(QRandomGenerator::global()->generate()) };
     AccountStore accounts { &settings, &secrets };
+};
+
+// The sandbox, a client and private accounts: one profile's life.
+struct KeyringFixture : PrivateAccounts
+{
+    Sandbox sandbox;
+    QNetworkAccessManager nam;
+    ServerClock clock { &nam };
+    ApiClient client { &nam, &clock };
 
     ~KeyringFixture() { wait(accounts.remove(endpoint().displayName(), kProfile)); }
 
@@ -341,10 +346,8 @@ void TestAccountSession::keyRefusedFollowsTheCalls()
 void TestAccountSession::requestRightsWithoutKeys()
 {
     // No key to read the rules of: a plain login for the missing right, replacing nothing.
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    SecretStore secrets(QStringLiteral("ovh-explorer-tst-accountsession"));
-    AccountStore accounts(&settings, &secrets);
+    PrivateAccounts store;
+    AccountStore& accounts = store.accounts;
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("OVH_APPLICATION_KEY"), QStringLiteral("ak"));
     environment.insert(QStringLiteral("OVH_APPLICATION_SECRET"), QStringLiteral("as"));
@@ -408,10 +411,8 @@ void TestAccountSession::sandboxSessionStartsOnDemoKeys()
 {
     // The sandbox keeps the keys it issues in memory: a sandbox profile chosen in an earlier
     // run holds a key this sandbox never issued. A new sandbox session starts on the demo keys.
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    SecretStore secrets(QStringLiteral("ovh-explorer-tst-accountsession-unused"));
-    AccountStore accounts(&settings, &secrets);
+    PrivateAccounts store;
+    AccountStore& accounts = store.accounts;
     Profile earlier;
     earlier.name = kProfile;
     earlier.endpoint = sandboxEndpointName();
