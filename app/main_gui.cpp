@@ -12,6 +12,7 @@
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "session/explorerservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -127,12 +128,22 @@ int main(int argc, char* argv[])
         QApplication::setPalette(Ovh::darkPalette());
     }
 
-    // The composition root owns the network, the settings, the accounts and the sandbox; they
-    // are declared before the window so that they outlive it and the calls it makes.
+    // The composition root owns the network, the settings, the accounts, the services and the
+    // sandbox; they are declared before the window so that they outlive it and its calls.
     QNetworkAccessManager nam;
     // Profiles live in the same settings store as the CLI's, secrets in the OS keychain.
     Ovh::SecretStore secrets;
     Ovh::AccountStore accounts(settings.store(), &secrets);
+    Ovh::ExplorerServices::Options servicesOptions;
+    servicesOptions.cacheDir = parser.value(cacheDirOption);
+    servicesOptions.offline = parser.isSet(offlineOption);
+    servicesOptions.schemaTimeoutMs = settings.schemaTimeoutSeconds() * 1000;
+    servicesOptions.callTimeoutMs = settings.callTimeoutSeconds() * 1000;
+    // Each endpoint's current profile, else the keys of ovh.conf and the OVH_* variables.
+    servicesOptions.accounts = &accounts;
+    servicesOptions.config = Ovh::OvhConfig::load();
+    servicesOptions.environment = environment;
+    Ovh::ExplorerServices services(&nam, servicesOptions);
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
     options.startSandbox = [&sandboxServer] {
@@ -149,13 +160,7 @@ int main(int argc, char* argv[])
         access.credentials = Ovh::SandboxDemo::credentials();
         return access;
     };
-    options.cacheDir = parser.value(cacheDirOption);
-    options.offline = parser.isSet(offlineOption);
-    // Each endpoint's current profile, else the keys of ovh.conf and the OVH_* variables.
-    options.accounts = &accounts;
-    options.config = Ovh::OvhConfig::load();
-    options.environment = environment;
-    Ovh::MainWindow window(&nam, &settings, options);
+    Ovh::MainWindow window(&services, &settings, options);
     const QString operation = parser.positionalArguments().isEmpty()
         ? settings.lastOperation()
         : parser.positionalArguments().constFirst();

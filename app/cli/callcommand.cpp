@@ -266,12 +266,13 @@ QString CallCommand::checkOptions(
         return error;
     addCredentialOverrides(parser, m_flags);
     // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
-    // the current profile. --profile NAME, checked first, still wins over them.
-    bool fromEnvironment = false;
-    for (const CredentialField field : allCredentialFields)
-        fromEnvironment
-            = fromEnvironment || resolved().origin(field).kind == ValueOrigin::Kind::Environment;
-    m_explicitCredentials = !m_flags.isEmpty() || parser.isSet(configOption) || fromEnvironment;
+    // the current profile (CredentialPrecedence). --profile NAME still wins over them.
+    m_precedence.namedProfile = !profileName().isEmpty();
+    m_precedence.explicitKeys = !m_flags.isEmpty() || parser.isSet(configOption);
+    for (const CredentialField field : allCredentialFields) {
+        m_precedence.environmentKeys = m_precedence.environmentKeys
+            || resolved().origin(field).kind == ValueOrigin::Kind::Environment;
+    }
     return QString();
 }
 
@@ -285,12 +286,16 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
     m_request = *built;
     m_operationName = m_request.methodName() + QLatin1Char(' ') + requestPath();
     // A public call needs no keychain, unless --profile asked for one.
-    if (!profileName().isEmpty() || (!m_explicitCredentials && !m_request.noAuthentication)) {
+    const QString account = endpoint().displayName();
+    m_precedence.currentProfile
+        = !m_request.noAuthentication && ProfileStore(appSettings()).current(account).has_value();
+    const CredentialPrecedence::Source source = CredentialPrecedence::choose(m_precedence);
+    if (CredentialPrecedence::readsProfile(source)) {
         m_secrets = new SecretStore(SecretStore::defaultService(), this);
         m_accounts = new AccountStore(appSettings(), m_secrets, this);
-        const QString account = endpoint().displayName();
-        useAccount(profileName().isEmpty() ? m_accounts->resolve(account, OvhConfig::load())
-                                           : m_accounts->load(account, profileName()));
+        useAccount(source == CredentialPrecedence::Source::NamedProfile
+                ? m_accounts->load(account, profileName())
+                : m_accounts->resolve(account, OvhConfig::load()));
         return Pending;
     }
     return proceed(resolved().credentials, resolvedSource());

@@ -5,6 +5,7 @@
 #include "cli/schemacommands.h"
 #include "net/callresult.h"
 #include "schema/schema.h"
+#include "session/credentialprecedence.h"
 
 #include <memory>
 #include <optional>
@@ -96,7 +97,7 @@ private:
     std::function<QString(CredentialField)> resolvedSource() const;
     void report(const CallResult& result);
 
-    bool m_explicitCredentials = false; // key flags, --config or an OVH_* key variable given
+    CredentialPrecedence::Inputs m_precedence; // what was given: --profile, flags, OVH_* keys
     Credentials m_flags; // --app-key, --app-secret, --consumer-key
     QString m_operationName; // "GET /me", for messages
     CallRequest m_request;

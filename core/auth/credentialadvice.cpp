@@ -1,6 +1,7 @@
 #include "auth/credentialadvice.h"
 
-#include <QHostAddress>
+#include "call/ipaddress.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -61,18 +62,7 @@ RulePreset presetOf(
 
 bool isValidIpBlock(const QString& block)
 {
-    if (block.isEmpty())
-        return false;
-    const int slash = block.indexOf(QLatin1Char('/'));
-    QHostAddress address;
-    if (!address.setAddress(slash < 0 ? block : block.left(slash)))
-        return false;
-    if (slash < 0)
-        return true;
-    bool ok = false;
-    const int prefix = block.mid(slash + 1).toInt(&ok);
-    const int max = address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
-    return ok && prefix >= 0 && prefix <= max;
+    return IpAddress::isBlock(block);
 }
 
 QStringList splitIpBlocks(const QString& text, QStringList* invalid)

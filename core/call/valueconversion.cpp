@@ -1,8 +1,9 @@
 #include "call/valueconversion.h"
 
+#include "call/ipaddress.h"
+
 #include <QCoreApplication>
 #include <QDate>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,58 +38,6 @@ QString quoted(QStringView text)
 bool matchesWhole(const QRegularExpression& re, QStringView text)
 {
     return re.match(text).hasMatch();
-}
-
-// A strict dotted quad: "1.2.3" and "1.2.3.256" are typos, not shorthands.
-bool isIpv4(QStringView text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
-    if (!matchesWhole(re, text))
-        return false;
-    for (const QStringView part : text.split(QLatin1Char('.'))) {
-        if (part.toInt() > 255)
-            return false;
-    }
-    return true;
-}
-
-bool isIpv6(QStringView text)
-{
-    if (!text.contains(QLatin1Char(':')) || text.contains(QLatin1Char('%')))
-        return false;
-    QHostAddress address;
-    return address.setAddress(text.toString())
-        && address.protocol() == QAbstractSocket::IPv6Protocol;
-}
-
-bool isIp(QStringView text, int* maxPrefix = nullptr)
-{
-    if (isIpv4(text)) {
-        if (maxPrefix)
-            *maxPrefix = 32;
-        return true;
-    }
-    if (isIpv6(text)) {
-        if (maxPrefix)
-            *maxPrefix = 128;
-        return true;
-    }
-    return false;
-}
-
-// An address, or an address with a prefix length ("192.0.2.0/29", "2001:db8::/56").
-bool isIpBlock(QStringView text)
-{
-    const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    if (slash < 0)
-        return isIp(text);
-    int maxPrefix = 0;
-    if (!isIp(text.left(slash), &maxPrefix))
-        return false;
-    const QStringView prefix = text.mid(slash + 1);
-    static const QRegularExpression digits(QStringLiteral("^\\d{1,3}$"));
-    return matchesWhole(digits, prefix) && prefix.toInt() <= maxPrefix;
 }
 
 bool isIsoDate(int year, int month, int day)
@@ -743,12 +692,12 @@ bool checkScalarText(TypeKind kind, QStringView text, QString* reason)
     case TypeKind::Uuid:
         return verdict(isUuid(text), "is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
     case TypeKind::Ip:
-        return verdict(isIp(text), "is not an IPv4 or IPv6 address");
+        return verdict(IpAddress::isAddress(text), "is not an IPv4 or IPv6 address");
     case TypeKind::IpBlock:
-        return verdict(isIpBlock(text),
+        return verdict(IpAddress::isBlock(text),
             "is not an IP block (an address, or address/prefix such as 192.0.2.0/29)");
     case TypeKind::IpInterface:
-        return verdict(isIpBlock(text),
+        return verdict(IpAddress::isBlock(text),
             "is not an IP interface (an address, or address/prefix such as 192.0.2.1/24)");
     case TypeKind::MacAddress:
         return verdict(isMacAddress(text), "is not a MAC address (e.g. 00:11:22:33:44:55)");

@@ -1,5 +1,6 @@
 #include "session/callsession.h"
 
+#include "auth/credentialadvice.h"
 #include "net/serverclock.h"
 
 namespace Ovh {
@@ -8,15 +9,16 @@ CallGuidance CallGuidance::of(const CallResult& result, const CallRequest& reque
 {
     CallGuidance guidance;
     // Only the server's own refusals: a transport failure says nothing about the keys.
-    const QString code
-        = result.failure == CallResult::Failure::None ? result.error.errorCode : QString();
-    if (code == QLatin1String("INVALID_CREDENTIAL")) {
+    if (result.failure != CallResult::Failure::None)
+        return guidance;
+    const CredentialAdvice::KeyProblem problem = CredentialAdvice::keyProblem(result);
+    if (problem == CredentialAdvice::KeyProblem::InvalidCredential) {
         guidance.kind = Kind::KeyInvalid;
     } else if (const auto rule
         = AccessRules::missingRule(result, request.methodName(), request.pathTemplate)) {
         guidance.kind = Kind::RightMissing;
         guidance.rule = *rule;
-    } else if (code == QLatin1String("INVALID_KEY")) {
+    } else if (problem == CredentialAdvice::KeyProblem::UnknownApplication) {
         guidance.kind = Kind::ApplicationUnknown;
     }
     return guidance;

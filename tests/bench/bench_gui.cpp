@@ -13,6 +13,8 @@
 #include "window/explorersettings.h"
 #include "window/mainwindow.h"
 
+#include "session/explorerservices.h"
+
 #include "net/schemarepository.h"
 #include "sandbox/snapshotserver.h"
 #include "testpaths.h"
@@ -100,10 +102,11 @@ int runStartupChild(
     QApplication app(argc, argv);
     ExplorerSettings settings(ini);
     QNetworkAccessManager nam;
-    MainWindow::Options options;
-    options.cacheDir = cacheDir;
-    options.offline = true;
-    MainWindow window(&nam, &settings, options);
+    ExplorerServices::Options servicesOptions;
+    servicesOptions.cacheDir = cacheDir;
+    servicesOptions.offline = true;
+    ExplorerServices services(&nam, servicesOptions);
+    MainWindow window(&services, &settings, MainWindow::Options());
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("productTree"));
     QObject::connect(&window, &MainWindow::schemaLoaded, &window, [&] {
         QCoreApplication::processEvents(); // the tree paints once
@@ -234,10 +237,11 @@ int main(int argc, char* argv[])
     // 2 and 3 in this process: one window with the eu API.
     ExplorerSettings settings(dir.filePath(QStringLiteral("bench.ini")));
     QNetworkAccessManager nam;
-    MainWindow::Options options;
-    options.cacheDir = cacheDir;
-    options.offline = true;
-    MainWindow window(&nam, &settings, options);
+    ExplorerServices::Options servicesOptions;
+    servicesOptions.cacheDir = cacheDir;
+    servicesOptions.offline = true;
+    ExplorerServices services(&nam, servicesOptions);
+    MainWindow window(&services, &settings, MainWindow::Options());
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

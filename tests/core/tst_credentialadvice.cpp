@@ -135,6 +135,12 @@ void TestCredentialAdvice::ipBlocks_data()
     QTest::newRow("bad prefix") << QStringLiteral("10.0.0.0/x") << false;
     QTest::newRow("empty prefix") << QStringLiteral("10.0.0.0/") << false;
     QTest::newRow("empty") << QString() << false;
+    // The same rule as a call's ipBlock parameters: no shorthand, no out-of-range part.
+    QTest::newRow("three parts") << QStringLiteral("1.2.3") << false;
+    QTest::newRow("part over 255") << QStringLiteral("1.2.3.256") << false;
+    QTest::newRow("hexadecimal part") << QStringLiteral("0x7f.0.0.1") << false;
+    QTest::newRow("one number") << QStringLiteral("2130706433") << false;
+    QTest::newRow("ipv6 with a zone") << QStringLiteral("fe80::1%eth0") << false;
 }
 
 void TestCredentialAdvice::ipBlocks()

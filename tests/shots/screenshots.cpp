@@ -14,6 +14,8 @@
 #include "window/accountbutton.h"
 #include "window/explorersettings.h"
 #include "window/mainwindow.h"
+
+#include "session/explorerservices.h"
 #include "window/translations.h"
 
 #include <QApplication>
@@ -163,17 +165,19 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    ExplorerServices::Options servicesOptions;
+    servicesOptions.cacheDir = scratch.filePath(QStringLiteral("cache"));
+    servicesOptions.offline = true;
+    servicesOptions.accounts = &accounts;
+    ExplorerServices services(&nam, servicesOptions);
     MainWindow::Options options;
-    options.cacheDir = scratch.filePath(QStringLiteral("cache"));
-    options.offline = true;
-    options.accounts = &accounts;
     options.startSandbox = [&sandbox] {
         SandboxAccess access;
         access.baseUrl = sandbox.baseUrl();
         access.credentials = demoCredentials();
         return access;
     };
-    MainWindow window(&nam, &settings, options);
+    MainWindow window(&services, &settings, options);
     window.resize(1280, 800);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::schemaLoaded);

@@ -56,4 +56,29 @@ Ovh::CallResult sendAndWait(Ovh::ApiClient* client, const Ovh::Endpoint& endpoin
     return done.first().first().value<Ovh::CallResult>();
 }
 
+Ovh::Credentials obtainKey(QNetworkAccessManager& nam, Ovh::ApiClient* client,
+    const Ovh::Endpoint& endpoint, Ovh::Credentials application, const Ovh::CredentialRules& rules)
+{
+    Ovh::CredentialRequestSpec spec;
+    spec.rules = rules;
+    Ovh::CredentialRequest::Options options;
+    options.pollIntervalMs = 100;
+    options.timeoutSeconds = 30;
+    application.consumerKey.clear();
+    Ovh::CredentialRequest request(client, endpoint, application, spec, options);
+    QObject::connect(
+        &request, &Ovh::CredentialRequest::validationRequired, &request, [&nam](const QUrl& url) {
+            decideOnValidationPage(nam, url, QByteArrayLiteral("validity=0"));
+        });
+    QSignalSpy finished(&request, &Ovh::CredentialRequest::finished);
+    request.start();
+    if (!finished.wait(40000))
+        return {};
+    const auto result = finished.first().first().value<Ovh::CredentialRequestResult>();
+    if (!result.isValidated())
+        return {};
+    application.consumerKey = result.consumerKey;
+    return application;
+}
+
 } // namespace OvhTest

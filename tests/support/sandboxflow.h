@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/credentialrequest.h"
 #include "auth/credentials.h"
 #include "net/callresult.h"
 #include "net/endpoint.h"
@@ -29,5 +30,11 @@ int decideOnValidationPage(
 Ovh::CallResult sendAndWait(Ovh::ApiClient* client, const Ovh::Endpoint& endpoint,
     const Ovh::Credentials& credentials, const QByteArray& method, const QString& path,
     const QByteArray& body = QByteArray());
+
+// A consumer key for `application` with `rules`, requested through `client` and validated on
+// the sandbox's page as a person would (a key with no expiry); `application` with that key,
+// or empty Credentials when it failed.
+Ovh::Credentials obtainKey(QNetworkAccessManager& nam, Ovh::ApiClient* client,
+    const Ovh::Endpoint& endpoint, Ovh::Credentials application, const Ovh::CredentialRules& rules);
 
 } // namespace OvhTest

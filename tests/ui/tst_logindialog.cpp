@@ -15,6 +15,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandboxflow.h"
+#include "window/accountpresenter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -547,7 +548,7 @@ void TestLoginDialog::requestAccessReadOnly()
     QString summary;
     connect(&dialog, &LoginDialog::loggedIn, this, [&](const Profile& saved) {
         obtained = dialog.obtainedCredential();
-        summary = LoginDialog::loggedInSummary(saved, obtained);
+        summary = AccountPresenter::loginSummary(saved.endpoint, saved.name, obtained);
     });
     dialog.show();
     QCOMPARE(dialog.currentPage(), LoginDialog::Page::RequestAccess);
@@ -575,9 +576,9 @@ void TestLoginDialog::requestAccessReadOnly()
     QCOMPARE(obtained->status, CredentialStatus::Validated);
     QCOMPARE(obtained->rules, AccessRules::readOnly());
     QVERIFY(obtained->hasExpiry());
-    QVERIFY2(summary.startsWith(
-                 QStringLiteral("Logged in as profile “read-only” on %1: the key is valid until ")
-                     .arg(endpointName())),
+    QVERIFY2(
+        summary.startsWith(
+            QStringLiteral("Logged in to %1 as “read-only”: key valid until ").arg(endpointName())),
         qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("rights: GET /*.")), qPrintable(summary));
 
@@ -917,21 +918,26 @@ void TestLoginDialog::loggedInSummary()
 {
     const Profile profile { QStringLiteral("work"), QStringLiteral("ovh-eu"),
         QStringLiteral("AppKeyNotShown") };
-    QCOMPARE(LoginDialog::loggedInSummary(profile, std::nullopt),
-        QStringLiteral("Logged in as profile “work” on ovh-eu."));
+    // The one summary, which the window shows after a login.
+    const auto summary = [&profile](const std::optional<CredentialInfo>& info) {
+        return AccountPresenter::loginSummary(profile.endpoint, profile.name, info);
+    };
+    QCOMPARE(summary(std::nullopt), QStringLiteral("Logged in to ovh-eu as “work”."));
     CredentialInfo info;
     info.status = CredentialStatus::Validated;
     info.rules = AccessRules::readOnly();
-    QCOMPARE(LoginDialog::loggedInSummary(profile, info),
-        QStringLiteral(
-            "Logged in as profile “work” on ovh-eu: the key does not expire, rights: GET /*."));
+    QCOMPARE(summary(info),
+        QStringLiteral("Logged in to ovh-eu as “work”: key with no expiry, rights: GET /*."));
+    info.rules.clear();
+    QCOMPARE(summary(info),
+        QStringLiteral("Logged in to ovh-eu as “work”: key with no expiry, rights: none."));
+    info.rules = AccessRules::readOnly();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     info.expiration = now.addDays(30).addSecs(60);
     info.allowedIPs = QStringList { QStringLiteral("192.0.2.0/24") };
     info.rules.append({ QStringLiteral("POST"), QStringLiteral("/me") });
-    const QString text = LoginDialog::loggedInSummary(profile, info, now);
-    QVERIFY2(text.contains(QStringLiteral("the key is valid until ")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("(in 30 day")), qPrintable(text));
+    const QString text = summary(info);
+    QVERIFY2(text.contains(QStringLiteral("key valid until ")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("rights: GET /*, POST /me, only from 192.0.2.0/24.")),
         qPrintable(text));
     QVERIFY(!text.contains(profile.applicationKey));

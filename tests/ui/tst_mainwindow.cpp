@@ -6,6 +6,8 @@
 #include "window/explorersettings.h"
 #include "window/mainwindow.h"
 
+#include "session/explorerservices.h"
+
 #include "hostileserver.h"
 #include "net/callresult.h"
 #include "sandbox/sandbox.h"
@@ -111,10 +113,14 @@ void TestMainWindow::cleanup()
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow(
     bool offline, const QProcessEnvironment& environment)
 {
+    ExplorerServices::Options servicesOptions;
+    servicesOptions.cacheDir = m_dir->filePath(QStringLiteral("cache"));
+    servicesOptions.offline = offline;
+    servicesOptions.environment = environment;
+    servicesOptions.schemaTimeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
+    servicesOptions.callTimeoutMs = m_settings->callTimeoutSeconds() * 1000;
+    auto* services = new ExplorerServices(&m_nam, servicesOptions);
     MainWindow::Options options;
-    options.cacheDir = m_dir->filePath(QStringLiteral("cache"));
-    options.offline = offline;
-    options.environment = environment;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {
@@ -129,7 +135,9 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(
         access.credentials = m_sandboxCredentials;
         return access;
     };
-    return std::make_unique<MainWindow>(&m_nam, m_settings.get(), options);
+    auto window = std::make_unique<MainWindow>(services, m_settings.get(), options);
+    services->setParent(window.get()); // goes with the window, after its widgets
+    return window;
 }
 
 void TestMainWindow::waitLoaded(MainWindow& window)

@@ -13,6 +13,8 @@
 #include "window/explorersettings.h"
 #include "window/mainwindow.h"
 
+#include "session/explorerservices.h"
+
 #include "auth/accountstore.h"
 #include "auth/credentialrequest.h"
 #include "auth/secretstore.h"
@@ -207,11 +209,15 @@ Endpoint TestWindowAccounts::sandboxEndpoint() const
 
 std::unique_ptr<MainWindow> TestWindowAccounts::makeWindow(const QProcessEnvironment& environment)
 {
+    ExplorerServices::Options servicesOptions;
+    servicesOptions.environment = environment;
+    servicesOptions.cacheDir = m_dir.filePath(QStringLiteral("cache"));
+    servicesOptions.offline = true;
+    servicesOptions.accounts = m_accounts.get();
+    servicesOptions.schemaTimeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
+    servicesOptions.callTimeoutMs = m_settings->callTimeoutSeconds() * 1000;
+    auto* services = new ExplorerServices(&m_nam, servicesOptions);
     MainWindow::Options options;
-    options.environment = environment;
-    options.cacheDir = m_dir.filePath(QStringLiteral("cache"));
-    options.offline = true;
-    options.accounts = m_accounts.get();
     options.startSandbox = [this] {
         SandboxAccess access;
         access.baseUrl = m_sandbox->baseUrl();
@@ -219,7 +225,9 @@ std::unique_ptr<MainWindow> TestWindowAccounts::makeWindow(const QProcessEnviron
         access.credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
         return access;
     };
-    return std::make_unique<MainWindow>(&m_nam, m_settings.get(), options);
+    auto window = std::make_unique<MainWindow>(services, m_settings.get(), options);
+    services->setParent(window.get()); // goes with the window, after its widgets
+    return window;
 }
 
 std::unique_ptr<MainWindow> TestWindowAccounts::sandboxWindow()
@@ -296,23 +304,8 @@ int TestWindowAccounts::validate(const QUrl& validationUrl)
 
 Credentials TestWindowAccounts::obtainKey(const CredentialRules& rules)
 {
-    CredentialRequestSpec spec;
-    spec.rules = rules;
-    CredentialRequest::Options options;
-    options.pollIntervalMs = 100;
-    options.timeoutSeconds = 30;
-    CredentialRequest request(m_client, sandboxEndpoint(), demoApplication(), spec, options);
-    connect(&request, &CredentialRequest::validationRequired, this,
-        [this](const QUrl& url) { validate(url); });
-    QSignalSpy finished(&request, &CredentialRequest::finished);
-    request.start();
-    if (!finished.wait(40000))
-        return {};
-    const auto result = finished.first().first().value<CredentialRequestResult>();
-    if (!result.isValidated())
-        return {};
-    Credentials credentials = demoApplication();
-    credentials.consumerKey = result.consumerKey;
+    const Credentials credentials
+        = OvhTest::obtainKey(m_nam, m_client, sandboxEndpoint(), demoApplication(), rules);
     rememberSecrets(credentials);
     return credentials;
 }

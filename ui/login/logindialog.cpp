@@ -4,7 +4,12 @@
 #include "auth/applicationpages.h"
 #include "auth/credentialadvice.h"
 #include "auth/secretstore.h"
+#include "login/createapplicationpage.h"
 #include "login/credentialdialog.h"
+#include "login/havekeyspage.h"
+#include "login/loginstorage.h"
+#include "login/loginwidgets.h"
+#include "login/requestaccesspage.h"
 #include "login/ruleeditor.h"
 #include "look/uicolors.h"
 
@@ -33,31 +38,7 @@
 
 namespace Ovh {
 
-namespace {
-
-constexpr int TimeoutSeconds = 600;
-
-QLabel* wrappedLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
-QString defaultConfigFile()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QLatin1String("/ovh-api-explorer/ovh.conf");
-}
-
-QString expandHome(const QString& path)
-{
-    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
-}
-
-} // namespace
+using LoginWidgets::wrappedLabel;
 
 LoginDialog::LoginDialog(
     AccountStore* accounts, ApiClient* client, const Request& request, QWidget* parent)
@@ -72,20 +53,39 @@ LoginDialog::LoginDialog(
 
     auto* layout = new QVBoxLayout(this);
     if (m_request.demo) {
-        auto* demo = wrappedLabel(tr("This is the local sandbox: nothing here touches a real "
-                                     "account. It accepts its demo keys (filled in below), and "
-                                     "the consumer keys it issues are validated on its own page."),
-            this);
-        demo->setObjectName(QStringLiteral("demoNote"));
-        demo->setStyleSheet(messageBarStyle(palette(), "info"));
-        layout->addWidget(demo);
+        layout->addWidget(LoginWidgets::noteLabel(
+            tr("This is the local sandbox: nothing here touches a real account. It accepts its "
+               "demo keys (filled in below), and the consumer keys it issues are validated on "
+               "its own page."),
+            "demoNote", "info", this));
     }
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("loginTabs"));
-    m_tabs->addTab(buildHaveKeysPage(), tr("I &have keys"));
-    m_tabs->addTab(buildRequestPage(), tr("&Request access"));
-    m_tabs->addTab(buildCreatePage(), tr("Create an a&pplication"));
+    m_haveKeysPage = new HaveKeysPage(endpointName, m_tabs);
+    m_requestPage = new RequestAccessPage(m_request.replacingKey, m_request.demo, m_tabs);
+    auto* createPage = new CreateApplicationPage(m_request.endpoint, m_request.demo, m_tabs);
+    m_tabs->addTab(m_haveKeysPage, tr("I &have keys"));
+    m_tabs->addTab(m_requestPage, tr("&Request access"));
+    m_tabs->addTab(createPage, tr("Create an a&pplication"));
+    m_keysAk = m_haveKeysPage->appKey();
+    m_keysAs = m_haveKeysPage->appSecret();
+    m_keysCk = m_haveKeysPage->consumerKey();
+    m_checkButton = m_haveKeysPage->checkButton();
+    m_checkStatus = m_haveKeysPage->checkStatus();
+    m_requestAk = m_requestPage->appKey();
+    m_requestAs = m_requestPage->appSecret();
+    m_ruleEditor = m_requestPage->ruleEditor();
+    m_requestButton = m_requestPage->requestButton();
+    m_createRules = createPage->ruleEditor();
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { checkKeys(false); });
+    connect(m_requestButton, &QPushButton::clicked, this, &LoginDialog::requestAccess);
+    connect(m_requestPage->cancelWaitButton(), &QPushButton::clicked, this,
+        &LoginDialog::cancelRequest);
+    connect(createPage, &CreateApplicationPage::haveKeysRequested, this,
+        [this] { setPage(Page::HaveKeys); });
+    connect(createPage, &CreateApplicationPage::problem, this,
+        [this](const QString& text) { showMessage(text, "error"); });
     layout->addWidget(m_tabs, 1);
 
     m_message = new QLabel(this);
@@ -95,7 +95,8 @@ LoginDialog::LoginDialog(
     m_message->hide();
     layout->addWidget(m_message);
 
-    layout->addWidget(buildStoragePart());
+    m_storage = new LoginStorage(m_accounts, endpointName, m_request.profileName, this);
+    layout->addWidget(m_storage);
 
     auto* buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
@@ -129,20 +130,22 @@ LoginDialog::LoginDialog(
 
     for (QLineEdit* edit : { m_keysAk, m_keysAs, m_keysCk })
         connect(edit, &QLineEdit::textChanged, this, [this] { setCheckedOk(false); });
-    for (QLineEdit* edit : { m_keysAk, m_keysAs, m_keysCk, m_requestAk, m_requestAs, m_filePath })
+    for (QLineEdit* edit : { m_keysAk, m_keysAs, m_keysCk, m_requestAk, m_requestAs })
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_ruleEditor, &RuleEditor::changed, this, &LoginDialog::updateButtons);
-    connect(m_profileName, &QComboBox::currentTextChanged, this, &LoginDialog::updateButtons);
-    connect(m_profileName, &QComboBox::currentTextChanged, this, &LoginDialog::onProfileChosen);
-    connect(m_storageGroup, &QButtonGroup::idToggled, this, &LoginDialog::updateButtons);
+    connect(m_storage, &LoginStorage::changed, this, &LoginDialog::updateButtons);
+    connect(m_storage, &LoginStorage::existingProfileChosen, this, [this](const Profile& profile) {
+        if (m_keysAk->text().isEmpty())
+            m_keysAk->setText(profile.applicationKey);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         clearMessage();
         updateButtons();
     });
 
-    onProfileChosen();
+    m_storage->applyChosenProfile();
     setPage(m_request.page);
-    probeKeychain();
+    m_storage->probeKeychain();
     updateButtons();
     resize(680, 640);
 }
@@ -165,446 +168,12 @@ void LoginDialog::setPage(Page page)
     m_tabs->setCurrentIndex(int(page));
 }
 
-// ---- Building -----------------------------------------------------------------------------------
-
-QWidget* LoginDialog::secretField(QLineEdit* edit)
-{
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    auto* show = new QToolButton(edit->parentWidget());
-    show->setObjectName(edit->objectName() + QLatin1String("Show"));
-    show->setText(tr("Show"));
-    show->setCheckable(true);
-    show->setToolTip(tr("Show or hide the secret"));
-    connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
-        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        show->setText(on ? tr("Hide") : tr("Show"));
-    });
-    auto* box = new QWidget(edit->parentWidget());
-    auto* line = new QHBoxLayout(box);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->addWidget(edit, 1);
-    line->addWidget(show);
-    return box;
-}
-
-QWidget* LoginDialog::buildHaveKeysPage()
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("haveKeysPage"));
-    m_keysAk = new QLineEdit(page);
-    m_keysAk->setObjectName(QStringLiteral("keysAppKey"));
-    m_keysAs = new QLineEdit(page);
-    m_keysAs->setObjectName(QStringLiteral("keysAppSecret"));
-    m_keysCk = new QLineEdit(page);
-    m_keysCk->setObjectName(QStringLiteral("keysConsumerKey"));
-    m_checkButton = new QPushButton(tr("C&heck"), page);
-    m_checkButton->setObjectName(QStringLiteral("checkButton"));
-    m_checkButton->setToolTip(
-        tr("Ask %1 what these keys may do").arg(m_request.endpoint.displayName()));
-    m_checkButton->setAutoDefault(false);
-    m_checkStatus = new QLabel(page);
-    m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
-    m_checkStatus->setWordWrap(true);
-    m_checkStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Application &key:"), m_keysAk);
-    auto* asLabel = new QLabel(tr("Application &secret:"), page);
-    asLabel->setBuddy(m_keysAs);
-    form->addRow(asLabel, secretField(m_keysAs));
-    auto* ckLabel = new QLabel(tr("&Consumer key:"), page);
-    ckLabel->setBuddy(m_keysCk);
-    form->addRow(ckLabel, secretField(m_keysCk));
-    auto* checkLine = new QHBoxLayout;
-    checkLine->addWidget(m_checkButton);
-    checkLine->addStretch(1);
-    form->addRow(QString(), checkLine);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(wrappedLabel(
-        tr("Enter the keys of an application and a consumer key you already have (from "
-           "ovh.conf, or from the page that creates them). They are checked with %1 before "
-           "they are saved.")
-            .arg(m_request.endpoint.displayName()),
-        page));
-    layout->addLayout(form);
-    layout->addWidget(m_checkStatus);
-    layout->addStretch(1);
-    connect(m_checkButton, &QPushButton::clicked, this, [this] { checkKeys(false); });
-    return page;
-}
-
-QWidget* LoginDialog::buildRequestPage()
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("requestPage"));
-    m_requestStack = new QStackedWidget(page);
-
-    // The form.
-    auto* formPage = new QWidget(m_requestStack);
-    formPage->setObjectName(QStringLiteral("requestForm"));
-    m_requestAk = new QLineEdit(formPage);
-    m_requestAk->setObjectName(QStringLiteral("requestAppKey"));
-    m_requestAs = new QLineEdit(formPage);
-    m_requestAs->setObjectName(QStringLiteral("requestAppSecret"));
-    m_ruleEditor = new RuleEditor(formPage);
-    m_requestButton = new QPushButton(tr("Request &access"), formPage);
-    m_requestButton->setObjectName(QStringLiteral("requestAccessButton"));
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Application &key:"), m_requestAk);
-    auto* asLabel = new QLabel(tr("Application &secret:"), formPage);
-    asLabel->setBuddy(m_requestAs);
-    form->addRow(asLabel, secretField(m_requestAs));
-    auto* formLayout = new QVBoxLayout(formPage);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addWidget(wrappedLabel(
-        tr("Ask for a new consumer key with the rights below. Your browser opens OVHcloud's "
-           "page: log in there, choose how long the key lasts and validate; this window waits "
-           "and saves the key."),
-        formPage));
-    if (m_request.replacingKey) {
-        auto* replacing = wrappedLabel(tr("Your current key will be revoked once the new one is "
-                                          "saved; the new key has exactly the rights below — add "
-                                          "any you still need."),
-            formPage);
-        replacing->setObjectName(QStringLiteral("replacingKeyNote"));
-        replacing->setStyleSheet(messageBarStyle(palette(), "warning"));
-        formLayout->addWidget(replacing);
-    }
-    formLayout->addLayout(form);
-    formLayout->addWidget(m_ruleEditor, 1);
-    m_requestReason = wrappedLabel(QString(), formPage);
-    m_requestReason->setObjectName(QStringLiteral("requestAccessReason"));
-    m_requestReason->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_requestReason->hide();
-    // Its natural size, whether or not a reason stands beside it.
-    m_requestButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    auto* requestLine = new QHBoxLayout;
-    requestLine->addWidget(m_requestReason, 1);
-    requestLine->addWidget(m_requestButton);
-    formLayout->addLayout(requestLine);
-
-    // The waiting panel.
-    auto* waitPage = new QWidget(m_requestStack);
-    waitPage->setObjectName(QStringLiteral("waitingPanel"));
-    m_validationLink = new QLabel(waitPage);
-    m_validationLink->setObjectName(QStringLiteral("validationLink"));
-    m_validationLink->setWordWrap(true);
-    m_validationLink->setTextFormat(Qt::RichText);
-    m_validationLink->setOpenExternalLinks(true);
-    m_validationLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto* openButton = new QPushButton(tr("&Open in browser"), waitPage);
-    openButton->setObjectName(QStringLiteral("openBrowserButton"));
-    auto* copyButton = new QPushButton(tr("Cop&y link"), waitPage);
-    copyButton->setObjectName(QStringLiteral("copyLinkButton"));
-    m_countdown = new QLabel(waitPage);
-    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
-    m_progress = new QProgressBar(waitPage);
-    m_progress->setObjectName(QStringLiteral("waitProgress"));
-    m_progress->setRange(0, TimeoutSeconds);
-    m_progress->setTextVisible(false);
-    m_waitStatus = new QLabel(waitPage);
-    m_waitStatus->setObjectName(QStringLiteral("waitStatus"));
-    m_waitStatus->setWordWrap(true);
-    // The real API answers a refused key exactly like a pending one: only the sandbox tells.
-    m_refusalHint = wrappedLabel(
-        tr("If you refused the request on OVHcloud's page, press “Cancel the request”."), waitPage);
-    m_refusalHint->setObjectName(QStringLiteral("refusalHint"));
-    m_refusalHint->setVisible(!m_request.demo);
-    auto* cancelWait = new QPushButton(tr("Cancel the &request"), waitPage);
-    cancelWait->setObjectName(QStringLiteral("cancelWaitButton"));
-    m_cancelWait = cancelWait;
-    auto* linkButtons = new QHBoxLayout;
-    linkButtons->addWidget(openButton);
-    linkButtons->addWidget(copyButton);
-    linkButtons->addStretch(1);
-    auto* cancelLine = new QHBoxLayout;
-    cancelLine->addStretch(1);
-    cancelLine->addWidget(cancelWait);
-    auto* waitLayout = new QVBoxLayout(waitPage);
-    waitLayout->setContentsMargins(0, 0, 0, 0);
-    waitLayout->addWidget(wrappedLabel(
-        tr("Validate the request in your browser: log in to OVHcloud, check the rights, choose "
-           "how long the key lasts and confirm. If the page did not open, use this link:"),
-        waitPage));
-    waitLayout->addWidget(m_validationLink);
-    waitLayout->addLayout(linkButtons);
-    waitLayout->addSpacing(12);
-    waitLayout->addWidget(m_countdown);
-    waitLayout->addWidget(m_progress);
-    waitLayout->addWidget(m_waitStatus);
-    waitLayout->addSpacing(6);
-    waitLayout->addWidget(m_refusalHint);
-    waitLayout->addStretch(1);
-    waitLayout->addLayout(cancelLine);
-
-    m_requestStack->addWidget(formPage);
-    m_requestStack->addWidget(waitPage);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_requestStack);
-
-    connect(m_requestButton, &QPushButton::clicked, this, &LoginDialog::requestAccess);
-    connect(openButton, &QPushButton::clicked, this, [this] {
-        if (m_validationUrl.isValid())
-            QDesktopServices::openUrl(m_validationUrl);
-    });
-    connect(copyButton, &QPushButton::clicked, this, [this] {
-        if (m_validationUrl.isValid())
-            QGuiApplication::clipboard()->setText(m_validationUrl.toString());
-    });
-    connect(cancelWait, &QPushButton::clicked, this, &LoginDialog::cancelRequest);
-    return page;
-}
-
-QWidget* LoginDialog::buildCreatePage()
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("createPage"));
-    const QUrl appPage = createApplicationPage(m_request.endpoint);
-    const bool demo = m_request.demo;
-    QLabel* intro = nullptr;
-    if (demo) {
-        // The sandbox serves no such page: no link that leads nowhere.
-        intro = wrappedLabel(
-            tr("To call the API, you need an application (an application key and secret) and a "
-               "consumer key that says what the application may do on your account. On a real "
-               "endpoint, OVHcloud's pages create them after you log in."),
-            page);
-    } else {
-        intro = wrappedLabel(
-            tr("To call the API, you need an application (an application key and secret) and a "
-               "consumer key that says what the application may do on your account. OVHcloud's "
-               "page creates them after you log in: <a href=\"%1\">%2</a>.")
-                .arg(appPage.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                    appPage.toString().toHtmlEscaped()),
-            page);
-        intro->setTextFormat(Qt::RichText);
-        intro->setOpenExternalLinks(true);
-        intro->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    }
-
-    m_createAppButton = new QPushButton(tr("Create an &application"), page);
-    m_createAppButton->setObjectName(QStringLiteral("createAppButton"));
-    m_createAppButton->setToolTip(
-        tr("Opens %1 in the browser; then request access here").arg(appPage.toString()));
-    auto* appLine = new QHBoxLayout;
-    appLine->addWidget(m_createAppButton);
-    appLine->addWidget(wrappedLabel(tr("then come back and use “Request access”."), page), 1);
-
-    m_createRules = new RuleEditor(page);
-    m_createRules->setObjectName(QStringLiteral("createRuleEditor"));
-    m_createRules->setAllowedIPsVisible(false);
-    m_createTokenButton
-        = new QPushButton(tr("Create application and &key with these rights"), page);
-    m_createTokenButton->setObjectName(QStringLiteral("createTokenButton"));
-    auto* haveKeys = new QPushButton(tr("I ha&ve my keys"), page);
-    haveKeys->setObjectName(QStringLiteral("haveMyKeysButton"));
-    haveKeys->setToolTip(tr("Enter the keys the page gave you"));
-    auto* tokenLine = new QHBoxLayout;
-    tokenLine->addWidget(m_createTokenButton);
-    tokenLine->addStretch(1);
-    tokenLine->addWidget(haveKeys);
-
-    auto* layout = new QVBoxLayout(page);
-    if (demo) {
-        auto* note = wrappedLabel(tr("The sandbox has no pages to create an application, so these "
-                                     "buttons are disabled: its demo application key and secret "
-                                     "are already filled in on “I have keys” and “Request "
-                                     "access”."),
-            page);
-        note->setObjectName(QStringLiteral("createDemoNote"));
-        note->setStyleSheet(messageBarStyle(palette(), "info"));
-        layout->addWidget(note);
-        m_createAppButton->setEnabled(false);
-        m_createTokenButton->setEnabled(false);
-        m_createRules->setEnabled(false); // rights for a page that does not exist
-        m_createAppButton->setToolTip(
-            tr("Not on the sandbox: its demo keys are already filled in"));
-        m_createTokenButton->setToolTip(m_createAppButton->toolTip());
-    }
-    layout->addWidget(intro);
-    layout->addLayout(appLine);
-    layout->addSpacing(8);
-    auto* both = wrappedLabel(tr("Or create the application and its consumer key in one go, "
-                                 "with these rights:"),
-        page);
-    layout->addWidget(both);
-    layout->addWidget(m_createRules, 1);
-    layout->addLayout(tokenLine);
-
-    connect(m_createAppButton, &QPushButton::clicked, this,
-        [this] { QDesktopServices::openUrl(createApplicationPage(m_request.endpoint)); });
-    connect(m_createTokenButton, &QPushButton::clicked, this, [this] {
-        QString reason;
-        if (!m_createRules->isValid(&reason)) {
-            showMessage(reason, "error");
-            return;
-        }
-        QDesktopServices::openUrl(createTokenPage(m_request.endpoint, m_createRules->rules()));
-    });
-    if (!demo) {
-        // The editor's preview says why when the rights are not valid.
-        connect(m_createRules, &RuleEditor::changed, this,
-            [this] { m_createTokenButton->setEnabled(m_createRules->isValid()); });
-    }
-    connect(haveKeys, &QPushButton::clicked, this, [this] { setPage(Page::HaveKeys); });
-    return page;
-}
-
-QWidget* LoginDialog::buildStoragePart()
-{
-    auto* box = new QGroupBox(tr("Account"), this);
-    box->setObjectName(QStringLiteral("storageBox"));
-    m_profileName = new QComboBox(box);
-    m_profileName->setObjectName(QStringLiteral("profileName"));
-    m_profileName->setEditable(true);
-    m_profileName->setInsertPolicy(QComboBox::NoInsert);
-    m_profileName->setToolTip(tr("A name for these keys, to switch between accounts"));
-    const QString endpointName = m_request.endpoint.displayName();
-    QString initial = m_request.profileName;
-    if (m_accounts) {
-        for (const Profile& profile : m_accounts->profiles().profiles(endpointName))
-            m_profileName->addItem(profile.name);
-        if (initial.isEmpty())
-            initial = m_accounts->profiles().currentName(endpointName);
-    }
-    if (initial.isEmpty())
-        initial = ProfileStore::defaultName();
-    m_profileName->setCurrentText(initial);
-
-    m_keychainChoice = new QRadioButton(tr("the system &keychain"), box);
-    m_keychainChoice->setObjectName(QStringLiteral("keychainChoice"));
-    m_fileChoice = new QRadioButton(tr("an ovh.conf &file readable only by me (mode 0600):"), box);
-    m_fileChoice->setObjectName(QStringLiteral("fileChoice"));
-    m_storageGroup = new QButtonGroup(box);
-    m_storageGroup->addButton(m_keychainChoice, 0);
-    m_storageGroup->addButton(m_fileChoice, 1);
-    m_keychainChoice->setChecked(true);
-    m_filePath = new QLineEdit(defaultConfigFile(), box);
-    m_filePath->setObjectName(QStringLiteral("configFilePath"));
-    m_filePath->setAccessibleName(tr("ovh.conf file"));
-    m_browseButton = new QPushButton(tr("&Browse…"), box);
-    m_browseButton->setObjectName(QStringLiteral("browseConfigButton"));
-    m_browseButton->setAutoDefault(false);
-    m_keychainWarning = new QLabel(box);
-    m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
-    m_keychainWarning->setWordWrap(true);
-    m_keychainWarning->setStyleSheet(messageBarStyle(palette(), "warning"));
-    m_keychainWarning->hide();
-
-    auto* fileLine = new QHBoxLayout;
-    fileLine->addWidget(m_filePath, 1);
-    fileLine->addWidget(m_browseButton);
-    auto* where = new QVBoxLayout;
-    where->addWidget(m_keychainChoice);
-    where->addWidget(m_fileChoice);
-    where->addLayout(fileLine);
-
-    auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* profileLabel = new QLabel(tr("Pro&file:"), box);
-    profileLabel->setBuddy(m_profileName);
-    form->addRow(profileLabel, m_profileName);
-    auto* whereLabel = new QLabel(tr("Keep the secrets in:"), box);
-    form->addRow(whereLabel, where);
-    form->addRow(m_keychainWarning);
-    whereLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-
-    connect(m_filePath, &QLineEdit::textEdited, this, [this] { m_fileChoice->setChecked(true); });
-    connect(m_browseButton, &QPushButton::clicked, this, [this] {
-        auto* chooser
-            = new QFileDialog(this, tr("Keep the secrets in"), expandHome(m_filePath->text()));
-        chooser->setAcceptMode(QFileDialog::AcceptSave);
-        chooser->setFileMode(QFileDialog::AnyFile);
-        chooser->setAttribute(Qt::WA_DeleteOnClose);
-        connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& file) {
-            m_filePath->setText(QDir::toNativeSeparators(file));
-            m_fileChoice->setChecked(true);
-        });
-        chooser->open();
-    });
-    return box;
-}
-
 // ---- State
 // ----------------------------------------------------------------------------------------
 
-void LoginDialog::probeKeychain()
-{
-    SecretStore* secrets = m_accounts ? m_accounts->secrets() : nullptr;
-    if (!secrets) {
-        setKeychainUnavailable(tr("no keychain service"));
-        return;
-    }
-    m_keychain = Keychain::Probing;
-    SecretJob* job = secrets->probe();
-    connect(job, &SecretJob::finished, this, [this](const SecretResult& result) {
-        if (result.isOk() || result.status == SecretResult::Status::NotFound) {
-            m_keychain = Keychain::Available;
-            updateButtons();
-        } else {
-            setKeychainUnavailable(result.errorString);
-        }
-    });
-}
-
-void LoginDialog::setKeychainUnavailable(const QString& reason)
-{
-    m_keychain = Keychain::Unavailable;
-    // Never pick the file for the user: the choice to keep secrets in a file is theirs.
-    if (m_keychainChoice->isChecked()) {
-        m_storageGroup->setExclusive(false);
-        m_keychainChoice->setChecked(false);
-        m_storageGroup->setExclusive(true);
-    }
-    m_keychainChoice->setEnabled(false);
-    QString text = tr("No system keychain is available here");
-    if (!reason.isEmpty())
-        text += QStringLiteral(" (%1)").arg(reason);
-    text += tr(". To save the keys, choose the ovh.conf file below (only you can read it), or set "
-               "up a keychain (Secret Service, KWallet) and log in again.");
-    m_keychainWarning->setText(text);
-    m_keychainWarning->show();
-    updateButtons();
-}
-
-void LoginDialog::onProfileChosen()
-{
-    if (!m_accounts)
-        return;
-    const std::optional<Profile> existing = m_accounts->profiles().profile(
-        m_request.endpoint.displayName(), m_profileName->currentText().trimmed());
-    if (!existing)
-        return;
-    if (m_keysAk->text().isEmpty())
-        m_keysAk->setText(existing->applicationKey);
-    if (!existing->usesKeychain()) {
-        m_filePath->setText(existing->configFile);
-        m_fileChoice->setChecked(true);
-    }
-}
-
-QString LoginDialog::storageProblem() const
-{
-    if (!ProfileStore::isValidName(m_profileName->currentText().trimmed()))
-        return tr("Give the profile a name (up to 64 characters, no '/').");
-    if (m_fileChoice->isChecked()) {
-        if (m_filePath->text().trimmed().isEmpty())
-            return tr("Choose the ovh.conf file to keep the secrets in.");
-        return QString();
-    }
-    if (m_keychainChoice->isChecked() && m_keychain != Keychain::Unavailable)
-        return QString();
-    return tr("Choose where to keep the secrets.");
-}
-
 void LoginDialog::updateButtons()
 {
-    const bool storageOk = storageProblem().isEmpty();
+    const bool storageOk = m_storage->problem().isEmpty();
     const bool haveKeys = currentPage() == Page::HaveKeys;
     const bool waiting = m_credentialRequest && m_credentialRequest->isRunning();
     m_saveButton->setVisible(haveKeys);
@@ -619,12 +188,12 @@ void LoginDialog::updateButtons()
         !m_busy && !waiting && requestProblem.isEmpty() && m_ruleEditor->isValid());
     // A disabled button says why; the rule editor's own problems are in its preview line,
     // right above.
-    m_requestReason->setText(requestProblem);
-    m_requestReason->setVisible(!m_busy && !requestProblem.isEmpty());
+    m_requestPage->reason()->setText(requestProblem);
+    m_requestPage->reason()->setVisible(!m_busy && !requestProblem.isEmpty());
     m_saveButton->setDefault(haveKeys);
     m_requestButton->setDefault(currentPage() == Page::RequestAccess);
     m_cancelButton->setEnabled(!m_saving);
-    m_cancelWait->setEnabled(!m_saving);
+    m_requestPage->cancelWaitButton()->setEnabled(!m_saving);
     m_cancelButton->setToolTip(m_saving ? tr("Saving the keys: wait a moment") : QString());
 }
 
@@ -636,24 +205,14 @@ QString LoginDialog::requestProblem() const
     application.applicationKey = m_requestAk->text().trimmed();
     if (const QString invalid = application.invalidValue(); !invalid.isEmpty())
         return invalid;
-    return storageProblem();
+    return m_storage->problem();
 }
 
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_profileName->setEnabled(!busy);
-    m_fileChoice->setEnabled(!busy);
-    m_keychainChoice->setEnabled(!busy && m_keychain != Keychain::Unavailable);
-    m_filePath->setEnabled(!busy);
-    m_browseButton->setEnabled(!busy);
+    m_storage->setBusy(busy);
     updateButtons();
-}
-
-void LoginDialog::setWaitStatus(const QString& text)
-{
-    m_waitStatus->setText(text);
-    m_waitStatus->setVisible(!text.isEmpty());
 }
 
 void LoginDialog::setCheckedOk(bool ok)
@@ -680,22 +239,12 @@ void LoginDialog::clearMessage()
 
 Credentials LoginDialog::haveKeysCredentials() const
 {
-    Credentials credentials;
-    credentials.applicationKey = m_keysAk->text().trimmed();
-    credentials.applicationSecret = m_keysAs->text().trimmed();
-    credentials.consumerKey = m_keysCk->text().trimmed();
-    return credentials;
+    return m_haveKeysPage->credentials();
 }
 
 Profile LoginDialog::profileToSave() const
 {
-    Profile profile;
-    profile.name = m_profileName->currentText().trimmed();
-    profile.endpoint = m_request.endpoint.displayName();
-    profile.applicationKey = m_keysAk->text().trimmed();
-    if (m_fileChoice->isChecked())
-        profile.configFile = QDir::cleanPath(expandHome(m_filePath->text().trimmed()));
-    return profile;
+    return m_storage->profile(m_keysAk->text().trimmed());
 }
 
 // ---- I have keys
@@ -714,7 +263,7 @@ void LoginDialog::checkKeys(bool saveAfter)
         return;
     }
     if (saveAfter) {
-        const QString problem = storageProblem();
+        const QString problem = m_storage->problem();
         if (!problem.isEmpty()) {
             showMessage(problem, "error");
             return;
@@ -789,7 +338,7 @@ void LoginDialog::requestAccess()
         showMessage(reason, "error");
         return;
     }
-    const QString problem = storageProblem();
+    const QString problem = m_storage->problem();
     if (!problem.isEmpty()) {
         showMessage(problem, "error");
         return;
@@ -808,7 +357,7 @@ void LoginDialog::requestAccess()
     spec.allowedIPs = m_ruleEditor->allowedIPs();
     CredentialRequest::Options options;
     options.pollIntervalMs = m_pollIntervalMs;
-    options.timeoutSeconds = TimeoutSeconds;
+    options.timeoutSeconds = LoginWidgets::TimeoutSeconds;
     auto* request
         = new CredentialRequest(m_client, m_request.endpoint, application, spec, options, this);
     m_credentialRequest = request;
@@ -818,31 +367,24 @@ void LoginDialog::requestAccess()
     connect(request, &CredentialRequest::statusChanged, this, [this](CredentialStatus status) {
         m_lastPoll.start();
         if (status != CredentialStatus::PendingValidation)
-            setWaitStatus(tr("Status: %1").arg(CredentialDialog::statusText(status)));
+            m_requestPage->setWaitStatus(
+                tr("Status: %1").arg(CredentialDialog::statusText(status)));
         else
             onWaiting(m_credentialRequest ? m_credentialRequest->secondsLeft() : -1);
     });
     connect(request, &CredentialRequest::finished, this, &LoginDialog::onRequestFinished);
 
-    m_validationUrl.clear();
-    m_validationLink->setText(tr("(asking %1…)").arg(m_request.endpoint.displayName()));
-    m_countdown->setText(QString());
-    m_progress->setRange(0, TimeoutSeconds);
-    m_progress->setValue(TimeoutSeconds);
     m_lastPoll.invalidate();
-    setWaitStatus(tr("Requesting a consumer key from %1…").arg(m_request.endpoint.displayName()));
-    m_refusalHint->setVisible(!m_request.demo);
-    m_requestStack->setCurrentIndex(1);
+    m_requestPage->showWaiting(m_request.endpoint.displayName());
     setBusy(true);
     request->start();
 }
 
 void LoginDialog::onValidationRequired(const QUrl& url)
 {
-    m_validationUrl = url;
-    const QString shown = url.toString(QUrl::FullyEncoded);
-    m_validationLink->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(shown.toHtmlEscaped()));
-    setWaitStatus(QString()); // the countdown says it; the line returns after the first check
+    m_requestPage->setValidationUrl(url);
+    m_requestPage->setWaitStatus(
+        QString()); // the countdown says it; the line returns after the first check
     QDesktopServices::openUrl(url); // once; the buttons open or copy it again
 }
 
@@ -851,18 +393,11 @@ void LoginDialog::onWaiting(int secondsLeft)
     // What the last check said, and how fresh it is: the countdown already says "waiting".
     if (m_lastPoll.isValid()) {
         const int ago = int(m_lastPoll.elapsed() / 1000);
-        setWaitStatus(ago == 0 ? tr("Checked just now: not validated yet.")
-                               : tr("Checked %n second(s) ago: not validated yet.", nullptr, ago));
+        m_requestPage->setWaitStatus(ago == 0
+                ? tr("Checked just now: not validated yet.")
+                : tr("Checked %n second(s) ago: not validated yet.", nullptr, ago));
     }
-    if (secondsLeft < 0) {
-        m_countdown->setText(tr("Waiting for your validation…"));
-        m_progress->setRange(0, 0);
-        return;
-    }
-    m_countdown->setText(tr("Waiting for your validation… %1:%2 left")
-                             .arg(secondsLeft / 60)
-                             .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
-    m_progress->setValue(secondsLeft);
+    m_requestPage->setSecondsLeft(secondsLeft);
 }
 
 void LoginDialog::cancelRequest()
@@ -872,7 +407,7 @@ void LoginDialog::cancelRequest()
     if (m_credentialRequest)
         m_credentialRequest->cancel();
     else
-        m_requestStack->setCurrentIndex(0);
+        m_requestPage->showForm();
 }
 
 void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
@@ -880,12 +415,12 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
     if (m_credentialRequest)
         m_credentialRequest->deleteLater();
     m_credentialRequest.clear();
-    m_validationUrl.clear();
+    m_requestPage->clearValidationUrl();
     setBusy(false);
     using Outcome = CredentialRequestResult::Outcome;
     if (result.outcome == Outcome::Validated) {
-        setWaitStatus(tr("Validated. Saving…"));
-        m_refusalHint->hide();
+        m_requestPage->setWaitStatus(tr("Validated. Saving…"));
+        m_requestPage->hideRefusalHint();
         Credentials credentials;
         credentials.applicationKey = m_requestAk->text().trimmed();
         credentials.applicationSecret = m_requestAs->text().trimmed();
@@ -897,7 +432,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
         save(credentials);
         return;
     }
-    m_requestStack->setCurrentIndex(0);
+    m_requestPage->showForm();
     QString text;
     const char* kind = "error";
     switch (result.outcome) {
@@ -911,7 +446,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
     case Outcome::TimedOut:
         text = tr("No validation came within %n minute(s). Nothing was saved: request access "
                   "again when ready.",
-            nullptr, TimeoutSeconds / 60);
+            nullptr, LoginWidgets::TimeoutSeconds / 60);
         // The real API answers a refused key like a pending one.
         if (result.mayHaveBeenRefused())
             text += QLatin1Char(' ')
@@ -941,7 +476,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
 
 void LoginDialog::save(const Credentials& credentials)
 {
-    const QString problem = storageProblem();
+    const QString problem = m_storage->problem();
     if (problem.isEmpty() && m_accounts) {
         m_saving = true;
         setBusy(true);
@@ -952,7 +487,7 @@ void LoginDialog::save(const Credentials& credentials)
         connect(job, &AccountJob::finished, this, &LoginDialog::onSaved);
         return;
     }
-    m_requestStack->setCurrentIndex(0);
+    m_requestPage->showForm();
     if (credentials.canSign())
         setPage(Page::HaveKeys);
     showMessage(problem.isEmpty() ? tr("Nothing to save the account in.") : problem, "error");
@@ -971,32 +506,16 @@ void LoginDialog::onSaved(const AccountResult& result)
         return;
     }
     // The key works but is not kept: leave it on "I have keys" for another try.
-    m_requestStack->setCurrentIndex(0);
+    m_requestPage->showForm();
     setPage(Page::HaveKeys);
     if (result.status == AccountResult::Status::KeychainUnavailable) {
-        setKeychainUnavailable(result.errorString);
+        m_storage->setKeychainUnavailable(result.errorString);
         showMessage(tr("The keys work, but the keychain is not available: choose the ovh.conf "
                        "file and press Save."),
             "warning");
         return;
     }
     showMessage(tr("The keys work, but could not be saved: %1").arg(result.errorString), "error");
-}
-
-QString LoginDialog::loggedInSummary(
-    const Profile& profile, const std::optional<CredentialInfo>& info, const QDateTime& now)
-{
-    QString text = tr("Logged in as profile “%1” on %2").arg(profile.name, profile.endpoint);
-    if (!info)
-        return text + QLatin1Char('.');
-    const QString validity = info->hasExpiry()
-        ? tr("the key is valid until %1").arg(CredentialDialog::expiryText(*info, now))
-        : tr("the key does not expire");
-    const QString rules = AccessRules::toText(info->rules);
-    text = tr("%1: %2, rights: %3").arg(text, validity, rules.isEmpty() ? tr("none") : rules);
-    if (!info->allowedIPs.isEmpty())
-        text = tr("%1, only from %2").arg(text, info->allowedIPs.join(QLatin1String(", ")));
-    return text + QLatin1Char('.');
 }
 
 // ---- Closing

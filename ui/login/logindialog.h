@@ -14,14 +14,9 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
-class QRadioButton;
-class QStackedWidget;
 class QTabWidget;
 class QWidget;
 QT_END_NAMESPACE
@@ -30,6 +25,9 @@ namespace Ovh {
 
 class AccountStore;
 class ApiClient;
+class HaveKeysPage;
+class LoginStorage;
+class RequestAccessPage;
 class RuleEditor;
 struct AccountResult;
 
@@ -74,14 +72,9 @@ public:
     // status, expiration, rules, allowed IPs) when the keys were checked ("I have keys") or
     // the request was validated ("Request access"). Set when loggedIn is emitted: read it in
     // a slot connected to loggedIn (or later, while the dialog exists) to tell the user what
-    // they got, e.g. with loggedInSummary(). nullopt before, or if the endpoint said nothing.
-    // Holds no secret.
+    // they got (AccountPresenter::loginSummary). nullopt before, or if the endpoint said
+    // nothing. Holds no secret.
     const std::optional<CredentialInfo>& obtainedCredential() const { return m_obtained; }
-    // "Logged in as profile “P” on ovh-eu: the key is valid until …, rights: GET /*, …" for a
-    // status bar or message; without `info`, only the profile part. Never holds a secret.
-    static QString loggedInSummary(const Profile& profile,
-        const std::optional<CredentialInfo>& info,
-        const QDateTime& now = QDateTime::currentDateTimeUtc());
     // True while the keys are being saved (the dialog cannot be closed meanwhile).
     bool isSaving() const { return m_saving; }
 
@@ -96,18 +89,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Keychain : quint8 { Probing, Available, Unavailable };
-
-    QWidget* buildHaveKeysPage();
-    QWidget* buildRequestPage();
-    QWidget* buildCreatePage();
-    QWidget* buildStoragePart();
-    QWidget* secretField(QLineEdit* edit);
-    void setCheckedOk(bool ok);
-    void probeKeychain();
     void updateButtons();
     void showMessage(const QString& text, const char* kind);
     void clearMessage();
+    void setCheckedOk(bool ok);
 
     void checkKeys(bool saveAfter);
     void onChecked(
@@ -120,21 +105,16 @@ private:
     void save(const Credentials& credentials);
     void onSaved(const AccountResult& result);
     void setBusy(bool busy);
-    void setWaitStatus(const QString& text);
     QString requestProblem() const;
 
     Profile profileToSave() const;
     Credentials haveKeysCredentials() const;
-    QString storageProblem() const;
-    void setKeychainUnavailable(const QString& reason);
-    void onProfileChosen();
     void clearSecrets();
 
     AccountStore* m_accounts; // owned by the application, outlives the dialog
     QPointer<ApiClient> m_client;
     Request m_request;
     int m_pollIntervalMs = 3000;
-    Keychain m_keychain = Keychain::Probing;
     bool m_busy = false;
     bool m_saving = false; // an AccountStore save runs: no cancelling
     std::optional<CredentialInfo> m_obtained;
@@ -144,45 +124,24 @@ private:
 
     QTabWidget* m_tabs = nullptr;
     QLabel* m_message = nullptr;
+    HaveKeysPage* m_haveKeysPage = nullptr;
+    RequestAccessPage* m_requestPage = nullptr;
+    LoginStorage* m_storage = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
 
-    // I have keys
+    // The fields the flows read, owned by the pages.
     QLineEdit* m_keysAk = nullptr;
     QLineEdit* m_keysAs = nullptr;
     QLineEdit* m_keysCk = nullptr;
     QPushButton* m_checkButton = nullptr;
     QLabel* m_checkStatus = nullptr;
     bool m_checkedOk = false;
-
-    // Request access
-    QStackedWidget* m_requestStack = nullptr;
     QLineEdit* m_requestAk = nullptr;
     QLineEdit* m_requestAs = nullptr;
     RuleEditor* m_ruleEditor = nullptr;
     QPushButton* m_requestButton = nullptr;
-    QLabel* m_requestReason = nullptr; // why Request access is disabled
-    QLabel* m_refusalHint = nullptr;
-    QPushButton* m_cancelWait = nullptr;
-    QLabel* m_validationLink = nullptr;
-    QLabel* m_countdown = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_waitStatus = nullptr;
-    QUrl m_validationUrl;
-
-    // Create an application
     RuleEditor* m_createRules = nullptr;
-    QPushButton* m_createAppButton = nullptr;
-    QPushButton* m_createTokenButton = nullptr;
-
-    // Common part
-    QComboBox* m_profileName = nullptr;
-    QLabel* m_keychainWarning = nullptr;
-    QButtonGroup* m_storageGroup = nullptr;
-    QRadioButton* m_keychainChoice = nullptr;
-    QRadioButton* m_fileChoice = nullptr;
-    QLineEdit* m_filePath = nullptr;
-    QPushButton* m_browseButton = nullptr;
-    QPushButton* m_saveButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
 };
 
 } // namespace Ovh

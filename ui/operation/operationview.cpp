@@ -10,6 +10,7 @@
 #include "window/explorersettings.h"
 
 #include "auth/credentials.h"
+#include "session/accountsession.h"
 #include "session/callsession.h"
 
 #include <QAction>
@@ -30,13 +31,12 @@ namespace Ovh {
 
 namespace {
 
-// Where a login without a usable key starts: on "Request access" (a newcomer needs a key;
-// the application key and secret are entered there too), unless a consumer key is already
-// known, which means the person has keys to enter.
-OperationView::LoginPage newcomerLoginPage(const Credentials& credentials)
+// Where a login without a usable key starts, as the account session decides it.
+OperationView::LoginPage loginPageFor(const Credentials& credentials)
 {
-    return credentials.consumerKey.isEmpty() ? OperationView::LoginPage::Access
-                                             : OperationView::LoginPage::Keys;
+    return AccountSession::loginPageFor(credentials) == LoginPlan::Page::HaveKeys
+        ? OperationView::LoginPage::Keys
+        : OperationView::LoginPage::Access;
 }
 
 } // namespace
@@ -425,7 +425,7 @@ void OperationView::updateExecuteState()
                 = tr("Not logged in to %1: this account has no consumer key. Log in to request "
                      "one, or choose \u201cSandbox demo keys\u201d in the account menu.")
                       .arg(m_endpoint.displayName());
-            m_credentialsLogin = newcomerLoginPage(m_credentials);
+            m_credentialsLogin = loginPageFor(m_credentials);
         } else if (m_credentials.hasApplication()) {
             // The application is known: only a consumer key is missing (logged out, or never
             // asked).
@@ -433,14 +433,14 @@ void OperationView::updateExecuteState()
                 = tr("Not logged in to %1: there is no consumer key. Log in to request one, or put "
                      "%2 in the [%1] section of ~/.ovh.conf, then restart.")
                       .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
-            m_credentialsLogin = LoginPage::Access;
+            m_credentialsLogin = loginPageFor(m_credentials);
         } else {
             credentials
                 = tr("No keys for %1: %2 missing. Log in, or put them in the [%1] section of "
                      "~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; "
                      "or choose the Sandbox endpoint to try calls with demo keys.")
                       .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
-            m_credentialsLogin = newcomerLoginPage(m_credentials);
+            m_credentialsLogin = loginPageFor(m_credentials);
         }
         reason = tr("Not logged in to %1.").arg(m_endpoint.displayName());
     }

@@ -7,11 +7,6 @@
 
 namespace Ovh {
 
-QString sandboxEndpointName()
-{
-    return QStringLiteral("sandbox");
-}
-
 EndpointSelector::EndpointSelector(QWidget* parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))

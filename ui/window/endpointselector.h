@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/endpoint.h"
+#include "session/sandboxname.h"
 
 #include <QWidget>
 
@@ -9,9 +10,6 @@ class QComboBox;
 QT_END_NAMESPACE
 
 namespace Ovh {
-
-// The name of the in-process sandbox's endpoint ("sandbox"), also what the settings remember.
-QString sandboxEndpointName();
 
 // The toolbar's endpoint combo: the known regions, "Sandbox" (asks the window to start the
 // in-process sandbox), custom base URLs used in this session, and "Custom URL…" which asks the

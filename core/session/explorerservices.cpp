@@ -1,0 +1,43 @@
+#include "session/explorerservices.h"
+
+#include "net/apiclient.h"
+#include "net/schemarepository.h"
+#include "net/serverclock.h"
+#include "session/accountsession.h"
+#include "session/callsession.h"
+
+namespace Ovh {
+
+ExplorerServices::ExplorerServices(
+    QNetworkAccessManager* nam, const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_offline(options.offline)
+    , m_repository(new SchemaRepository(nam, this))
+    , m_clock(new ServerClock(nam, this))
+    , m_client(new ApiClient(nam, m_clock, this))
+    , m_account(
+          new AccountSession(options.accounts, m_client, options.config, options.environment, this))
+    , m_calls(new CallSession(m_client, m_clock, this))
+{
+    // Calls go to the account in use; another account cancels the call in flight.
+    connect(m_account, &AccountSession::accountChanged, m_calls,
+        [this] { m_calls->setAccount(m_account->endpoint(), m_account->credentials()); });
+    SchemaRepository::Options repositoryOptions;
+    repositoryOptions.cacheDir = options.cacheDir;
+    repositoryOptions.offline = options.offline;
+    repositoryOptions.timeoutMs = options.schemaTimeoutMs;
+    m_repository->setOptions(repositoryOptions);
+    ApiCall::Settings callSettings;
+    callSettings.timeoutMs = options.callTimeoutMs;
+    m_client->setSettings(callSettings);
+    m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, callSettings.timeoutMs));
+}
+
+ExplorerServices::~ExplorerServices()
+{
+    // The sessions' calls and jobs use the client: they go first.
+    delete m_calls;
+    delete m_account;
+}
+
+} // namespace Ovh

@@ -1,0 +1,72 @@
+#include "login/havekeyspage.h"
+
+#include "login/loginwidgets.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Ovh {
+
+using LoginWidgets::secretField;
+using LoginWidgets::wrappedLabel;
+
+HaveKeysPage::HaveKeysPage(const QString& endpointName, QWidget* parent)
+    : QWidget(parent)
+    , m_appKey(new QLineEdit(this))
+    , m_appSecret(new QLineEdit(this))
+    , m_consumerKey(new QLineEdit(this))
+    , m_checkButton(new QPushButton(tr("C&heck"), this))
+    , m_checkStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("haveKeysPage"));
+    m_appKey->setObjectName(QStringLiteral("keysAppKey"));
+    m_appSecret->setObjectName(QStringLiteral("keysAppSecret"));
+    m_consumerKey->setObjectName(QStringLiteral("keysConsumerKey"));
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setToolTip(tr("Ask %1 what these keys may do").arg(endpointName));
+    m_checkButton->setAutoDefault(false);
+    m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
+    m_checkStatus->setWordWrap(true);
+    m_checkStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Application &key:"), m_appKey);
+    auto* asLabel = new QLabel(tr("Application &secret:"), this);
+    asLabel->setBuddy(m_appSecret);
+    form->addRow(asLabel, secretField(m_appSecret));
+    auto* ckLabel = new QLabel(tr("&Consumer key:"), this);
+    ckLabel->setBuddy(m_consumerKey);
+    form->addRow(ckLabel, secretField(m_consumerKey));
+    auto* checkLine = new QHBoxLayout;
+    checkLine->addWidget(m_checkButton);
+    checkLine->addStretch(1);
+    form->addRow(QString(), checkLine);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(wrappedLabel(
+        tr("Enter the keys of an application and a consumer key you already have (from "
+           "ovh.conf, or from the page that creates them). They are checked with %1 before "
+           "they are saved.")
+            .arg(endpointName),
+        this));
+    layout->addLayout(form);
+    layout->addWidget(m_checkStatus);
+    layout->addStretch(1);
+}
+
+Credentials HaveKeysPage::credentials() const
+{
+    Credentials credentials;
+    credentials.applicationKey = m_appKey->text().trimmed();
+    credentials.applicationSecret = m_appSecret->text().trimmed();
+    credentials.consumerKey = m_consumerKey->text().trimmed();
+    return credentials;
+}
+
+} // namespace Ovh

@@ -1,0 +1,66 @@
+#include "login/loginwidgets.h"
+
+#include "look/uicolors.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace Ovh::LoginWidgets {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Ovh::LoginDialog", text);
+}
+
+} // namespace
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* noteLabel(const QString& text, const char* objectName, const char* kind, QWidget* parent)
+{
+    QLabel* label = wrappedLabel(text, parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setStyleSheet(messageBarStyle(parent->palette(), kind));
+    return label;
+}
+
+QWidget* secretField(QLineEdit* edit)
+{
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    auto* show = new QToolButton(edit->parentWidget());
+    show->setObjectName(edit->objectName() + QLatin1String("Show"));
+    show->setText(tr("Show"));
+    show->setCheckable(true);
+    show->setToolTip(tr("Show or hide the secret"));
+    QObject::connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
+        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        show->setText(on ? tr("Hide") : tr("Show"));
+    });
+    auto* box = new QWidget(edit->parentWidget());
+    auto* line = new QHBoxLayout(box);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(edit, 1);
+    line->addWidget(show);
+    return box;
+}
+
+QString expandHome(const QString& path)
+{
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace Ovh::LoginWidgets
