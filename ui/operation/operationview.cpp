@@ -1,6 +1,7 @@
 #include "operation/operationview.h"
 
 #include "look/badges.h"
+#include "look/guidancebar.h"
 #include "look/uicolors.h"
 #include "models/parametertablemodel.h"
 #include "operation/confirmcalldialog.h"

@@ -1,5 +1,6 @@
 #include "operation/resultview.h"
 
+#include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
@@ -59,55 +60,6 @@ QString headerLines(const HeaderList& headers)
 }
 
 } // namespace
-
-GuidanceBar::GuidanceBar(
-    const QString& objectName, const QString& textName, const QString& buttonName, QWidget* parent)
-    : QWidget(parent)
-    , m_text(new QLabel(this))
-    , m_button(new QPushButton(this))
-{
-    setObjectName(objectName);
-    m_text->setObjectName(textName);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_button->setObjectName(buttonName);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_button, 0, Qt::AlignVCenter);
-    connect(m_button, &QPushButton::clicked, this, &GuidanceBar::activated);
-    hide();
-}
-
-void GuidanceBar::showGuidance(const QString& text, const QString& action, const char* kind)
-{
-    m_kind = QByteArray(kind);
-    m_text->setText(text);
-    m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
-    m_button->setText(action);
-    m_button->setVisible(!action.isEmpty());
-    setVisible(!text.isEmpty());
-}
-
-void GuidanceBar::clear()
-{
-    m_text->clear();
-    m_button->setText(QString());
-    hide();
-}
-
-QString GuidanceBar::text() const
-{
-    return m_text->text();
-}
-
-void GuidanceBar::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_text->text().isEmpty())
-        m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
-}
 
 ResultView::ResultView(QWidget* parent)
     : QWidget(parent)

@@ -1,9 +1,9 @@
 #include "window/mainwindow.h"
 
 #include "login/credentialdialog.h"
+#include "look/guidancebar.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
-#include "operation/resultview.h"
 #include "window/accountbutton.h"
 #include "window/customendpointbar.h"
 #include "window/diagnosticsdialog.h"
