@@ -1,6 +1,6 @@
 #include "models/jsontreemodel.h"
 #include "models/parametertablemodel.h"
-#include "operation/fieldeditors.h"
+#include "operation/fieldeditor.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
 #include "testpaths.h"

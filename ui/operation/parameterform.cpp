@@ -3,7 +3,8 @@
 #include "call/valueconversion.h"
 #include "look/jsonhighlighter.h"
 #include "look/uicolors.h"
-#include "operation/fieldeditors.h"
+#include "operation/fieldeditor.h"
+#include "operation/fieldrows.h"
 #include "operation/resultview.h"
 
 #include <QEvent>
