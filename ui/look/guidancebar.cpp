@@ -1,10 +1,6 @@
 #include "look/guidancebar.h"
 
-#include "look/uicolors.h"
-
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 
 namespace Ovh {
@@ -12,13 +8,11 @@ namespace Ovh {
 GuidanceBar::GuidanceBar(
     const QString& objectName, const QString& textName, const QString& buttonName, QWidget* parent)
     : QWidget(parent)
-    , m_text(new QLabel(this))
+    , m_text(new MessageBar(MessageBar::Kind::Warning, this))
     , m_button(new QPushButton(this))
 {
     setObjectName(objectName);
     m_text->setObjectName(textName);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_button->setObjectName(buttonName);
     auto* layout = new QHBoxLayout(this);
@@ -29,11 +23,10 @@ GuidanceBar::GuidanceBar(
     hide();
 }
 
-void GuidanceBar::showGuidance(const QString& text, const QString& action, const char* kind)
+void GuidanceBar::showGuidance(const QString& text, const QString& action, MessageBar::Kind kind)
 {
-    m_kind = QByteArray(kind);
+    m_text->setKind(kind);
     m_text->setText(text);
-    m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
     m_button->setText(action);
     m_button->setVisible(!action.isEmpty());
     setVisible(!text.isEmpty());
@@ -51,11 +44,9 @@ QString GuidanceBar::text() const
     return m_text->text();
 }
 
-void GuidanceBar::changeEvent(QEvent* event)
+MessageBar::Kind GuidanceBar::kind() const
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_text->text().isEmpty())
-        m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
+    return m_text->kind();
 }
 
 } // namespace Ovh

@@ -564,7 +564,7 @@ void OperationView::updateExecuteState()
     if (credentials.isEmpty())
         m_credentialsBar->clear();
     else
-        m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), "warning");
+        m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), MessageBar::Kind::Warning);
     const bool keysReady = credentials.isEmpty() && !(needsKeys && m_resolving);
     const bool ready = shown && !running && m_client && keysReady && m_form->errors().isEmpty();
     m_executeButton->setEnabled(ready);

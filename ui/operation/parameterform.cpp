@@ -2,6 +2,7 @@
 
 #include "call/valueconversion.h"
 #include "look/jsonhighlighter.h"
+#include "look/messagebar.h"
 #include "look/uicolors.h"
 #include "operation/fieldeditor.h"
 #include "operation/fieldrows.h"
@@ -94,10 +95,8 @@ void ParameterForm::clear()
     m_layout = new QVBoxLayout(content);
     m_layout->setContentsMargins(2, 4, 8, 4);
     m_layout->setSpacing(8);
-    m_formErrors = new QLabel(content);
+    m_formErrors = new MessageBar(MessageBar::Kind::Error, content);
     m_formErrors->setObjectName(QStringLiteral("formErrors"));
-    m_formErrors->setWordWrap(true);
-    m_formErrors->setTextFormat(Qt::PlainText);
     m_formErrors->hide();
     m_layout->addWidget(m_formErrors);
     m_noParameters = new QLabel(tr("This operation takes no parameters."), content);
@@ -219,12 +218,10 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         auto* formPage = new QWidget(m_bodyTabs);
         auto* formLayout = new QVBoxLayout(formPage);
         formLayout->setContentsMargins(0, 6, 0, 0);
-        m_rawNote = new QLabel(formPage);
+        m_rawNote = new MessageBar(MessageBar::Kind::Info, formPage);
         m_rawNote->setObjectName(QStringLiteral("rawBodyNote"));
-        m_rawNote->setWordWrap(true);
         m_rawNote->setText(tr("The raw body is sent as written; these fields are ignored until you "
                               "go back to the form."));
-        m_rawNote->setStyleSheet(messageBarStyle(palette(), "info"));
         m_rawNote->hide();
         m_useForm = new QPushButton(tr("Back to the &form"), formPage);
         m_useForm->setObjectName(QStringLiteral("useFormButton"));
@@ -358,9 +355,7 @@ void ParameterForm::refresh()
     } else {
         otherLines += bodyLines;
     }
-    m_formErrors->setText(otherLines.join(QLatin1Char('\n')));
-    m_formErrors->setStyleSheet(messageBarStyle(palette(), "error"));
-    m_formErrors->setVisible(!otherLines.isEmpty());
+    m_formErrors->showMessage(otherLines.join(QLatin1Char('\n')), MessageBar::Kind::Error);
 
     m_errors = builderErrors + local;
     refreshRawText();

@@ -2,6 +2,7 @@
 
 #include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
+#include "look/messagebar.h"
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
 
@@ -65,7 +66,7 @@ ResultView::ResultView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBar(MessageBar::Kind::Error, this))
     , m_guidance(new GuidanceBar(QStringLiteral("resultGuidance"),
           QStringLiteral("resultGuidanceText"), QStringLiteral("resultGuidanceButton"), this))
     , m_status(new QLabel(this))
@@ -91,9 +92,6 @@ ResultView::ResultView(QWidget* parent)
         tr("Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here."));
 
     m_message->setObjectName(QStringLiteral("resultMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
     m_status->setObjectName(QStringLiteral("resultStatus"));
@@ -184,7 +182,7 @@ void ResultView::setGuidance(const QString& text, const QString& action)
     if (text.isEmpty())
         m_guidance->clear();
     else
-        m_guidance->showGuidance(text, action, "info");
+        m_guidance->showGuidance(text, action, MessageBar::Kind::Info);
 }
 
 void ResultView::showRunning(const QString& method, const QString& url)
@@ -264,10 +262,9 @@ void ResultView::showResult(const CallResult& result)
     }
     if (!lines.isEmpty() && !result.queryId.isEmpty())
         lines << tr("Query id: %1 (give it to OVHcloud support)").arg(result.queryId);
-    m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setStyleSheet(messageBarStyle(
-        palette, result.failure == CallResult::Failure::Cancelled ? "warning" : "error"));
-    m_message->setVisible(!lines.isEmpty());
+    m_message->showMessage(lines.join(QLatin1Char('\n')),
+        result.failure == CallResult::Failure::Cancelled ? MessageBar::Kind::Warning
+                                                         : MessageBar::Kind::Error);
 
     m_body->setPlainText(result.body.isEmpty() ? QString() : prettyJsonText(result.body));
     m_treeModel->setJson(result.json);
@@ -307,9 +304,8 @@ void ResultView::saveBody()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bodyText().toUtf8()) < 0 || !file.commit()) {
-        m_message->setText(tr("Could not save %1: %2").arg(path, file.errorString()));
-        m_message->setStyleSheet(messageBarStyle(palette(), "error"));
-        m_message->show();
+        m_message->showMessage(
+            tr("Could not save %1: %2").arg(path, file.errorString()), MessageBar::Kind::Error);
     }
 }
 

@@ -18,6 +18,7 @@ namespace Ovh {
 class GuidanceBar;
 class JsonHighlighter;
 class JsonTreeModel;
+class MessageBar;
 
 // The Result tab: status, elapsed time, query id, the body pretty-printed and as a tree, the
 // response headers and the request as sent (signature headers redacted). OVH errors and
@@ -54,7 +55,7 @@ private:
     CallResult m_result;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
-    QLabel* m_message;
+    MessageBar* m_message;
     GuidanceBar* m_guidance;
     QLabel* m_status;
     QLabel* m_elapsed;

@@ -80,7 +80,7 @@ MainWindow::MainWindow(
     , m_accounts(options.accounts)
     , m_endpointSelector(new EndpointSelector(this))
     , m_customBar(new CustomEndpointBar(this))
-    , m_messageBar(new QLabel(this))
+    , m_messageBar(new MessageBar(MessageBar::Kind::Error, this))
     , m_accountMessage(new GuidanceBar(QStringLiteral("accountMessage"),
           QStringLiteral("accountMessageText"), QStringLiteral("accountMessageButton"), this))
     , m_accountButton(new AccountButton(this))
@@ -106,12 +106,6 @@ MainWindow::MainWindow(
     m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, callSettings.timeoutMs));
 
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setWordWrap(true);
-    m_messageBar->setTextFormat(Qt::PlainText);
-    m_messageBar->setMargin(6);
-    m_messageBar->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #fdecea; color: #611a15; border: 1px solid "
-                       "#f5c2c0; border-radius: 3px; }"));
     m_messageBar->hide();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -669,7 +663,7 @@ void MainWindow::showAccountMessage(
     const QString& text, const QString& action, std::function<void()> onAction)
 {
     m_accountAction = std::move(onAction);
-    m_accountMessage->showGuidance(text, action, "error");
+    m_accountMessage->showGuidance(text, action, MessageBar::Kind::Error);
 }
 
 void MainWindow::hideAccountMessage()
@@ -740,7 +734,7 @@ void MainWindow::requestMoreRights(const CredentialRules& missing)
                    "requesting the new key; the current key is kept.")
                     .arg(info ? tr("it lists none") : failureText(result),
                         AccessRules::toText(missing)),
-                "warning");
+                MessageBar::Kind::Warning);
         });
     job->start();
 }
@@ -908,10 +902,11 @@ void MainWindow::showLoginReport()
         if (!part.isEmpty())
             parts << part;
     }
-    showAccountNote(parts.join(QLatin1Char(' ')), m_loginReport.problem ? "warning" : "info");
+    showAccountNote(parts.join(QLatin1Char(' ')),
+        m_loginReport.problem ? MessageBar::Kind::Warning : MessageBar::Kind::Info);
 }
 
-void MainWindow::showAccountNote(const QString& text, const char* kind)
+void MainWindow::showAccountNote(const QString& text, MessageBar::Kind kind)
 {
     m_accountAction = nullptr;
     m_accountMessage->showGuidance(text, QString(), kind);

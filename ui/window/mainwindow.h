@@ -7,6 +7,7 @@
 #include "auth/secretstore.h" // AccountStore's QPointer<SecretStore> needs the full type
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
+#include "look/messagebar.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"
@@ -143,7 +144,7 @@ private:
     void revokePreviousKey(
         const Endpoint& endpoint, const Credentials& previous, const QString& profile);
     void showLoginReport();
-    void showAccountNote(const QString& text, const char* kind);
+    void showAccountNote(const QString& text, MessageBar::Kind kind);
     void openLoginFromMenu();
     void showCurrentCredential();
     void logout();
@@ -193,7 +194,7 @@ private:
 
     EndpointSelector* m_endpointSelector;
     CustomEndpointBar* m_customBar;
-    QLabel* m_messageBar;
+    MessageBar* m_messageBar;
     GuidanceBar* m_accountMessage;
     AccountButton* m_accountButton;
     QSplitter* m_splitter;
