@@ -1,6 +1,5 @@
 #include "operation/containereditors.h"
 
-#include "call/valueconversion.h"
 #include "operation/fieldrows.h"
 
 #include <QGridLayout>
@@ -311,18 +310,7 @@ private:
         if (m_built)
             return;
         m_built = true;
-        const QList<Property> properties = m_context.product->propertiesOf(m_type);
-        for (const Property& property : properties) {
-            if (!isSettable(property, properties))
-                continue;
-            FieldContext context = m_context;
-            context.path = m_context.path + QLatin1Char('.') + property.name;
-            context.required = property.required;
-            context.nullable = property.canBeNull;
-            m_rows->addRow(context, property.name, property.type, property.type.displayName(),
-                property.description);
-        }
-        if (m_rows->rows().isEmpty()) {
+        if (m_rows->addProperties(m_context, m_type) == 0) {
             auto* none = new QLabel(tr("No property can be set."), m_content);
             none->setEnabled(false);
             m_grid->addWidget(none, 0, 0, 1, 2);

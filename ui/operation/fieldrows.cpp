@@ -1,5 +1,6 @@
 #include "operation/fieldrows.h"
 
+#include "call/valueconversion.h"
 #include "look/uicolors.h"
 #include "operation/fieldeditor.h"
 
@@ -143,6 +144,24 @@ FieldEditor* FieldRows::addRow(const FieldContext& context, const QString& name,
         emit edited();
     });
     return editor;
+}
+
+int FieldRows::addProperties(const FieldContext& parent, const TypeRef& type)
+{
+    int added = 0;
+    const QList<Property> properties = parent.product->propertiesOf(type);
+    for (const Property& property : properties) {
+        if (!isSettable(property, properties))
+            continue;
+        FieldContext context = parent;
+        context.path = parent.path + QLatin1Char('.') + property.name;
+        context.required = property.required;
+        context.nullable = property.canBeNull;
+        addRow(context, property.name, property.type, property.type.displayName(),
+            property.description);
+        ++added;
+    }
+    return added;
 }
 
 FieldEditor* FieldRows::editor(const QString& name) const

@@ -41,6 +41,9 @@ public:
 
     FieldEditor* addRow(const FieldContext& context, const QString& name, const TypeRef& type,
         const QString& typeName, const QString& description);
+    // A row per property of the model `type` that a request may set, named `parent`.path + "."
+    // + the property's name; returns how many.
+    int addProperties(const FieldContext& parent, const TypeRef& type);
     const QList<Row>& rows() const { return m_rows; }
     FieldEditor* editor(const QString& name) const;
 

@@ -8,11 +8,9 @@
 #include "operation/fieldrows.h"
 #include "operation/resultview.h"
 
-#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,7 +62,6 @@ struct ParameterForm::Section
     QGroupBox* box = nullptr;
     QWidget* fields = nullptr;
     FieldRows* rows = nullptr;
-    bool unnamedBody = false; // rows are the properties of the unnamed body ("body.name")
 };
 
 ParameterForm::ParameterForm(QWidget* parent)
@@ -108,7 +105,6 @@ void ParameterForm::clear()
 
     m_sections.clear();
     m_wholeBody = nullptr;
-    m_bodyIsModel = false;
     m_bodyTabs = nullptr;
     m_rawEdit = nullptr;
     m_rawHighlighter = nullptr;
@@ -190,17 +186,8 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         body = addSection(
             tr("Body \u2014 %1").arg(unnamed->type.displayName()), ParamLocation::Body);
         if (unnamed->type.kind == TypeKind::Model) {
-            m_bodyIsModel = true;
-            body->unnamedBody = true;
-            const QList<Property> properties = m_product.propertiesOf(unnamed->type);
-            for (const Property& property : properties) {
-                if (!isSettable(property, properties))
-                    continue;
-                FieldContext context { &m_product, QStringLiteral("body.") + property.name,
-                    property.required, property.canBeNull };
-                body->rows->addRow(context, property.name, property.type,
-                    property.type.displayName(), property.description);
-            }
+            body->rows->addProperties(
+                FieldContext { &m_product, QStringLiteral("body"), false, false }, unnamed->type);
         } else {
             FieldContext context { &m_product, QStringLiteral("body"), unnamed->required, false };
             m_wholeBody = body->rows->addRow(context, tr("(whole body)"), unnamed->type,

@@ -79,7 +79,6 @@ private:
     bool m_hasOperation = false;
     std::vector<std::unique_ptr<Section>> m_sections; // owned: the form deletes them
     FieldEditor* m_wholeBody = nullptr; // an unnamed body that is not a model: one editor
-    bool m_bodyIsModel = false;
 
     QVBoxLayout* m_layout;
     QLabel* m_noParameters;
