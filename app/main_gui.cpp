@@ -1,6 +1,5 @@
 #include "look/palettes.h"
 #include "window/endpointselector.h"
-#include "window/explorersettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -11,6 +10,7 @@
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "settings/explorersettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

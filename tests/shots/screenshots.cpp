@@ -13,8 +13,8 @@
 #include "net/serverclock.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "settings/explorersettings.h"
 #include "window/accountbutton.h"
-#include "window/explorersettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 

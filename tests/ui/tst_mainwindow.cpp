@@ -4,7 +4,7 @@
 #include "models/searchresultmodel.h"
 #include "operation/operationview.h"
 #include "operation/snippetview.h"
-#include "window/explorersettings.h"
+#include "settings/explorersettings.h"
 #include "window/mainwindow.h"
 
 #include "hostileserver.h"

@@ -3,8 +3,8 @@
 #include "operation/fieldeditor.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
+#include "settings/explorersettings.h"
 #include "testpaths.h"
-#include "window/explorersettings.h"
 
 #include "net/apiclient.h"
 #include "sandbox/sandbox.h"

@@ -8,11 +8,11 @@
 #include "operation/parameterform.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
-#include "window/explorersettings.h"
 
 #include "auth/credentials.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "settings/explorersettings.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -8,11 +8,11 @@
 #include "window/customendpointbar.h"
 #include "window/diagnosticsdialog.h"
 #include "window/endpointselector.h"
-#include "window/explorersettings.h"
 #include "window/navigatorpanel.h"
 
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "settings/explorersettings.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "window/explorersettings.h"
+#include "settings/explorersettings.h"
 
 #include "auth/accountstore.h"
 
