@@ -1,3 +1,4 @@
+#include "models/itemroles.h"
 #include "models/jsontreemodel.h"
 #include "models/parametertablemodel.h"
 #include "operation/fieldeditor.h"
@@ -459,6 +460,8 @@ void TestParameterForm::jsonTreeModel()
     QCOMPARE(model.rowCount(tags), 2);
     QCOMPARE(
         model.index(1, JsonTreeModel::ValueColumn, tags).data().toString(), QStringLiteral("b"));
+    QCOMPARE(tags.data(ItemRole::JsonValue).toJsonValue(),
+        QJsonValue(QJsonArray { QStringLiteral("a"), QStringLiteral("b") }));
     QCOMPARE(model.parent(model.index(0, 0, tags)), tags);
     model.setJson(QJsonValue(42));
     QCOMPARE(model.rowCount(), 1);
