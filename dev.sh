@@ -3,6 +3,9 @@
 #   ./dev.sh run [ovh-explorer arguments]   install what is missing, build, start the GUI
 #   ./dev.sh test                           install what is missing, build, run every test
 #   ./dev.sh build                          install what is missing, build
+#   ./dev.sh package                        install what is missing, build, make the .deb in
+#                                           $BUILD_DIR/package (cpack -G DEB)
+#   ./dev.sh format                         apply .clang-format to every C++ file
 #   ./dev.sh fuzz [MINUTES]                 fuzz the schema and type parsers (default 10 min)
 #   ./dev.sh sanitize                       Debug build under ASan, LSan and UBSan in
 #                                           $BUILD_DIR-sanitize, run every test there
@@ -18,8 +21,12 @@ build_packages=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
 )
 run_packages=(qt6-qpa-plugins fonts-dejavu-core openssl)
+# cpack's DEB generator computes Depends with dpkg-shlibdeps.
+package_packages=(dpkg-dev)
 # The official wrappers' tools: the npm ovh peer, the snippet syntax checks and runs (curl).
-test_packages=(python3 dbus-daemon gnome-keyring nodejs npm php-cli golang-go curl)
+# clang-format: the format check (tests/support/checkformat.sh).
+test_packages=(python3 dbus-daemon gnome-keyring nodejs npm php-cli golang-go curl clang-format
+    "${package_packages[@]}" lintian desktop-file-utils)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -86,6 +93,17 @@ case "$command" in
         install_missing "${build_packages[@]}"
         configure_and_build
         ;;
+    package)
+        install_missing "${build_packages[@]}" "${package_packages[@]}"
+        configure_and_build
+        cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$build_dir/package"
+        ls "$build_dir"/package/*.deb
+        ;;
+    format)
+        install_missing clang-format
+        cd "$here"
+        find app core ui tests tools \( -name '*.cpp' -o -name '*.h' \) -exec clang-format -i {} +
+        ;;
     fuzz)
         # libFuzzer (clang, with ASan and UBSan) over the schema and the type parser, seeded
         # with the bundled snapshots, MINUTES shared by the two. A crash leaves its input in
@@ -121,7 +139,7 @@ case "$command" in
         ctest --output-on-failure --timeout 1200 -j "$(nproc)"
         ;;
     *)
-        echo "usage: $0 run [args] | test | build | sanitize | fuzz [MINUTES]" >&2
+        echo "usage: $0 run [args] | test | build | package | sanitize | format | fuzz [MINUTES]" >&2
         exit 2
         ;;
 esac

@@ -1,3 +1,4 @@
+#include "buildinfo.h"
 #include "cli/cliapplication.h"
 #include "cli/clicommand.h"
 #include "text/displaytext.h"
@@ -11,7 +12,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ovh-explorer-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ovh-api-explorer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
+    QCoreApplication::setApplicationVersion(Ovh::buildVersion());
 
     // Qt would turn a bad byte into U+FFFD and send that: refuse instead.
     for (int i = 1; i < argc; ++i) {

@@ -1,3 +1,4 @@
+#include "buildinfo.h"
 #include "look/palettes.h"
 #include "window/endpointselector.h"
 #include "window/mainwindow.h"
@@ -45,7 +46,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("ovh-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ovh-api-explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
+    QApplication::setApplicationVersion(Ovh::buildVersion());
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("ovh-explorer"));
     Ovh::installTranslations(app);
@@ -53,8 +54,26 @@ int main(int argc, char* argv[])
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Explore and call the OVHcloud API."));
+    // The sections after the first line also make the man page (tools/manpage).
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Explore and call the OVHcloud API: browse and search its schema, fill typed forms, "
+        "send signed calls, copy them as scripts.\n"
+        "\n"
+        "Environment:\n"
+        "  OVH_ENDPOINT          The endpoint to open when --endpoint is not given\n"
+        "  OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY\n"
+        "      Credentials, read with the ovh.conf files (the account button shows whose keys\n"
+        "      sign)\n"
+        "  OVH_EXPLORER_PALETTE  dark: a dark palette whatever the desktop's\n"
+        "\n"
+        "Files:\n"
+        "  /etc/ovh.conf, ~/.ovh.conf, ./ovh.conf\n"
+        "      Credentials in python-ovh's format, shared with ovh-explorer-cli\n"
+        "  ~/.cache/ovh-api-explorer/schemas\n"
+        "      The schema cache shared with ovh-explorer-cli\n"
+        "  ~/.config/ovh-api-explorer/ovh-explorer.conf\n"
+        "      Profiles, window layout and settings (never a secret: secrets live in the\n"
+        "      desktop's keychain or in ovh.conf)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),

@@ -4,6 +4,7 @@
 #include "auth/secretstore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "session/callsession.h"
 #include "settings/explorersettings.h"
 #include "text/displaytext.h"
 
@@ -281,13 +282,10 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
         = buildRequest(schema, QStringLiteral("nothing sent"), &exitCode);
     if (!built)
         return exitCode;
-    const CallRequest& request = *built;
-    m_operationName = request.methodName() + QLatin1Char(' ') + requestPath();
-    m_authenticated = !request.noAuthentication;
-    m_call = HttpCall { request.methodName().toLatin1(), request.url(endpoint()), request.bodyBytes,
-        m_authenticated };
+    m_request = *built;
+    m_operationName = m_request.methodName() + QLatin1Char(' ') + requestPath();
     // A public call needs no keychain, unless --profile asked for one.
-    if (!profileName().isEmpty() || (!m_explicitCredentials && m_authenticated)) {
+    if (!profileName().isEmpty() || (!m_explicitCredentials && !m_request.noAuthentication)) {
         m_secrets = new SecretStore(SecretStore::defaultService(), this);
         m_accounts = new AccountStore(appSettings(), m_secrets, this);
         const QString account = endpoint().displayName();
@@ -364,14 +362,13 @@ void CallCommand::onAccountLoaded(const AccountResult& result)
 int CallCommand::proceed(
     const Credentials& credentials, const std::function<QString(CredentialField)>& sourceOf)
 {
-    m_credentials = credentials;
     // Keys travel as header values: a line break in one would add a header of its own.
     const QString invalid = credentials.invalidValue(sourceOf);
     if (!invalid.isEmpty()) {
         printErr(QStringLiteral("error: %1; nothing sent\n").arg(invalid));
         return Usage;
     }
-    if (m_authenticated && !credentials.canSign()) {
+    if (!m_request.noAuthentication && !credentials.canSign()) {
         printErr(QStringLiteral("%1 needs credentials: %2 (give --app-key, --app-secret and "
                                 "--consumer-key, --profile NAME, the OVH_* environment "
                                 "variables, or an ovh.conf; or log in: ovh-explorer-cli login); "
@@ -379,32 +376,24 @@ int CallCommand::proceed(
                      .arg(m_operationName, credentials.missing()));
         return Usage;
     }
-    m_clock = new ServerClock(networkAccessManager(), this);
-    m_clock->setTimeout(10000); // then the local clock, leaving time for the call
-    // Sign with the server's time, as the wrappers do; the local clock if it cannot be had.
-    connect(m_clock, &ServerClock::synced, this, &CallCommand::send);
-    connect(
-        m_clock, &ServerClock::syncFailed, this, [this](const Endpoint&, const QString& message) {
-            printErr(QStringLiteral(
-                "warning: server time unavailable (%1); signing with the local clock\n")
-                         .arg(displayText(message)));
-            send();
-        });
-    m_clock->sync(endpoint(), deadline());
-    return Pending;
-}
-
-void CallCommand::send()
-{
-    if (m_client)
-        return;
-    m_client = new ApiClient(networkAccessManager(), m_clock, this);
+    auto* clock = new ServerClock(networkAccessManager(), this);
+    clock->setTimeout(10000); // then the local clock, leaving time for the call
+    auto* client = new ApiClient(networkAccessManager(), clock, this);
     ApiCall::Settings settings;
     settings.timeoutMs = timeoutMs();
     settings.deadline = deadline();
-    m_client->setSettings(settings);
-    ApiCall* call = m_client->send(endpoint(), m_credentials, m_call);
-    connect(call, &ApiCall::finished, this, &CallCommand::report);
+    client->setSettings(settings);
+    // Signed with the server's time, as the wrappers do; the local clock if it cannot be had.
+    m_session = new CallSession(client, clock, this);
+    m_session->setAccount(endpoint(), credentials);
+    connect(m_session, &CallSession::clockUnavailable, this, [this](const QString& message) {
+        printErr(
+            QStringLiteral("warning: server time unavailable (%1); signing with the local clock\n")
+                .arg(displayText(message)));
+    });
+    connect(m_session, &CallSession::finished, this, &CallCommand::report);
+    m_session->start(m_request);
+    return Pending;
 }
 
 void CallCommand::report(const CallResult& result)

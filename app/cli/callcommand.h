@@ -3,7 +3,6 @@
 #include "call/callrequest.h"
 #include "call/callvalues.h"
 #include "cli/schemacommands.h"
-#include "net/apiclient.h"
 #include "net/callresult.h"
 #include "schema/schema.h"
 
@@ -18,9 +17,9 @@ namespace Ovh {
 class AccountJob;
 class AccountStore;
 struct AccountResult;
+class CallSession;
 class ExplorerSettings;
 class SecretStore;
-class ServerClock;
 } // namespace Ovh
 
 namespace Ovh::Cli {
@@ -91,24 +90,20 @@ private:
     void useAccount(AccountJob* job);
     void onAccountLoaded(const AccountResult& result);
     // Checks the credentials are valid and complete (`sourceOf` names where each value came
-    // from, for messages), then syncs the clock and sends.
+    // from, for messages), then sends through a CallSession (which syncs the clock first).
     int proceed(
         const Credentials& credentials, const std::function<QString(CredentialField)>& sourceOf);
     // Where each value of resolved() came from.
     std::function<QString(CredentialField)> resolvedSource() const;
-    void send();
     void report(const CallResult& result);
 
     bool m_explicitCredentials = false; // key flags, --config or an OVH_* key variable given
     Credentials m_flags; // --app-key, --app-secret, --consumer-key
-    Credentials m_credentials; // what the call is signed with
     QString m_operationName; // "GET /me", for messages
-    bool m_authenticated = true;
+    CallRequest m_request;
     SecretStore* m_secrets = nullptr; // children, made only when a profile is read
     AccountStore* m_accounts = nullptr;
-    HttpCall m_call;
-    ServerClock* m_clock = nullptr;
-    ApiClient* m_client = nullptr;
+    CallSession* m_session = nullptr;
 };
 
 // The operation named by METHOD and PATH in the loaded products, or an error for a person

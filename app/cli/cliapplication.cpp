@@ -1,6 +1,7 @@
 #include "cli/cliapplication.h"
 
 #include "cli/callcommand.h"
+#include "cli/completecommand.h"
 #include "cli/logincommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/schemacommands.h"
@@ -9,6 +10,58 @@
 #include <QCoreApplication>
 
 namespace Ovh::Cli {
+
+namespace {
+
+// The commands' one-line summaries: the top-level help lists them, each command's own --help
+// (and so the man page) starts with its own.
+struct CommandSummary
+{
+    const char* name;
+    const char* summary;
+};
+constexpr CommandSummary commandSummaries[] = {
+    { "schema", "Load every product schema of an endpoint and report counts" },
+    { "ops", "List operations, optionally filtered" },
+    { "call", "Send one signed call: call METHOD PATH [-p name=value]... [--body JSON]" },
+    { "snippet",
+        "Print a script sending that call: snippet --lang python|php|node|go|shell METHOD PATH "
+        "..." },
+    { "login",
+        "Request a consumer key, wait for its validation, store it: login --rights 'GET /*' ..." },
+    { "sandbox",
+        "Run a local OVH-compatible API: sandbox [--port N] [--snapshot DIR] [--tls] [--skew S]" },
+};
+
+QString commandList()
+{
+    QString text;
+    for (const CommandSummary& command : commandSummaries) {
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QLatin1String(command.name), -8)
+                    .arg(QLatin1String(command.summary));
+    }
+    return text;
+}
+
+QString summaryOf(const QString& name)
+{
+    for (const CommandSummary& command : commandSummaries) {
+        if (name == QLatin1String(command.name))
+            return QLatin1String(command.summary);
+    }
+    return QString();
+}
+
+} // namespace
+
+QStringList CliApplication::commandNames()
+{
+    QStringList names;
+    for (const CommandSummary& command : commandSummaries)
+        names.append(QLatin1String(command.name));
+    return names;
+}
 
 CliApplication::CliApplication(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
@@ -19,20 +72,45 @@ QString CliApplication::usage() const
 {
     return QStringLiteral(
         "Usage: ovh-explorer-cli <command> [options]\n"
+        "Explore and call the OVHcloud API from a terminal: load and search its schema, send\n"
+        "signed calls, write them as scripts, log in, run a local sandbox API.\n"
         "\n"
         "Commands:\n"
-        "  schema   Load every product schema of an endpoint and report counts\n"
-        "  ops      List operations, optionally filtered\n"
-        "  call     Send one signed call: call METHOD PATH [-p name=value]... [--body JSON]\n"
-        "  snippet  Print a script sending that call: snippet --lang python|php|node|go|shell "
-        "METHOD PATH ...\n"
-        "  login    Request a consumer key, wait for its validation, store it: login --rights 'GET "
-        "/*' ...\n"
-        "  sandbox  Run a local OVH-compatible API: sandbox [--port N] [--snapshot DIR] [--tls] "
-        "[--skew S]\n"
+        "%1"
         "\n"
         "Run 'ovh-explorer-cli <command> --help' for a command's options.\n"
-        "Options: --help, --version\n");
+        "Options: --help, --version\n"
+        "\n"
+        "Environment:\n"
+        "  OVH_ENDPOINT            The endpoint when --endpoint is not given\n"
+        "  OVH_APPLICATION_KEY     Application key (over ovh.conf, under the flags)\n"
+        "  OVH_APPLICATION_SECRET  Application secret\n"
+        "  OVH_CONSUMER_KEY        Consumer key\n"
+        "  OVH_CLIENT_ID           OAuth2 client id (service accounts)\n"
+        "  OVH_CLIENT_SECRET       OAuth2 client secret\n"
+        "\n"
+        "Files:\n"
+        "  /etc/ovh.conf, ~/.ovh.conf, ./ovh.conf\n"
+        "      Credentials in python-ovh's format, later files winning; --config reads one\n"
+        "      file instead. A secret in a file others may read gives a warning.\n"
+        "  ~/.cache/ovh-api-explorer/schemas\n"
+        "      The schema cache shared with the window (--cache-dir chooses another).\n"
+        "  ~/.config/ovh-api-explorer/ovh-explorer.conf\n"
+        "      Profiles and the current profile of each endpoint (never a secret: secrets\n"
+        "      live in the desktop's keychain or in ovh.conf).\n"
+        "\n"
+        "Exit status:\n"
+        "  0  Success (for call: the API answered 2xx)\n"
+        "  1  Failure: an API error, a network error, a timeout, an answer cut short\n"
+        "  2  Usage: a bad option or value; nothing was sent\n"
+        "\n"
+        "Examples:\n"
+        "  ovh-explorer-cli schema --endpoint ovh-eu\n"
+        "  ovh-explorer-cli ops --filter 'zone record'\n"
+        "  ovh-explorer-cli login --rights 'GET /*' --profile work\n"
+        "  ovh-explorer-cli call GET /domain/zone/{zoneName}/record -p zoneName=example.com\n"
+        "  ovh-explorer-cli snippet --lang python GET /me\n")
+        .arg(commandList());
 }
 
 int CliApplication::start(const QStringList& arguments)
@@ -64,10 +142,15 @@ int CliApplication::start(const QStringList& arguments)
         m_command = new LoginCommand(m_nam, this);
     } else if (name == QLatin1String("sandbox")) {
         m_command = new SandboxCommand(this);
+    } else if (name == QLatin1String("complete")) {
+        // Hidden: the shell completion's helper (resources/completion/ovh-explorer-cli).
+        m_command = new CompleteCommand(m_nam, this);
     } else {
         printErr(QStringLiteral("unknown command '%1'\n\n").arg(name) + usage());
         return Usage;
     }
+    if (auto* loading = qobject_cast<SchemaLoadingCommand*>(m_command))
+        loading->setDescription(summaryOf(name));
     connect(m_command, &Command::finished, this, &CliApplication::finished);
     // QCommandLineParser expects the program name first.
     QStringList commandArguments = arguments.mid(2);

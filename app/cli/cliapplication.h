@@ -22,6 +22,8 @@ public:
 
     // Returns an exit code, or Command::Pending and emits finished() later.
     int start(const QStringList& arguments);
+    // The commands the help lists (not the hidden `complete`).
+    static QStringList commandNames();
 
 signals:
     void finished(int exitCode);

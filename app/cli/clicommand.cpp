@@ -1,6 +1,7 @@
 #include "cli/clicommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -27,7 +28,13 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        // Qt writes the process's own name; the usage line must also name the command.
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ");
+        const QString program = QCoreApplication::arguments().value(0);
+        if (text.startsWith(usage + program + QLatin1Char(' ')))
+            text.replace(usage.size(), program.size(), arguments.value(0));
+        printOut(text);
         return Success;
     }
     return Command::Pending;

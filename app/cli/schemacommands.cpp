@@ -97,7 +97,7 @@ SchemaLoadingCommand::SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* 
 int SchemaLoadingCommand::start(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("OVHcloud API explorer"));
+    parser.setApplicationDescription(m_description);
     parser.addHelpOption();
     parser.addOption({ endpointOption,
         QStringLiteral("ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, "

@@ -25,6 +25,8 @@ public:
 
     SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* parent);
     int start(const QStringList& arguments) final;
+    // The first line of the command's --help.
+    void setDescription(const QString& text) { m_description = text; }
 
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;
@@ -56,6 +58,7 @@ private:
     int usageError(const QString& message) const;
 
     QNetworkAccessManager* m_nam;
+    QString m_description;
     SchemaRepository m_repository;
     Endpoint m_endpoint;
     ResolvedCredentials m_resolved;

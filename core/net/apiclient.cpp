@@ -47,30 +47,37 @@ ApiCall::ApiCall(QNetworkAccessManager* nam, ServerClock* clock, Endpoint endpoi
     , m_settings(settings)
 { }
 
-void ApiCall::start()
+void ApiCall::describeRequest()
 {
-    m_timer.start();
     m_result.request.method = m_call.method;
     m_result.request.url = RequestSigner::wireUrl(m_call.url);
     m_result.request.body = m_call.body;
+}
+
+void ApiCall::finishLater(CallResult::Failure failure, const QString& message)
+{
+    CallResult result = m_result;
+    result.failure = failure;
+    result.errorString = message;
+    QTimer::singleShot(0, this, [this, result] { finish(result); });
+}
+
+void ApiCall::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_timer.start();
+    describeRequest();
 
     const QString missing = missingCredentialsMessage(m_credentials, m_call.authenticated);
-    if (!missing.isEmpty()) {
-        CallResult result = m_result;
-        result.failure = CallResult::Failure::MissingCredentials;
-        result.errorString = missing;
-        // Never synchronously: callers connect after start().
-        QTimer::singleShot(0, this, [this, result] { finish(result); });
-        return;
-    }
+    if (!missing.isEmpty())
+        return finishLater(CallResult::Failure::MissingCredentials, missing);
 
     const QDeadlineTimer deadline = qMin(m_settings.deadline, QDeadlineTimer(m_settings.timeoutMs));
     if (deadline.hasExpired()) { // the command's time went on the schema or the clock
-        CallResult result = m_result;
-        result.failure = CallResult::Failure::Timeout;
-        result.errorString = QStringLiteral("deadline reached before the call was sent");
-        QTimer::singleShot(0, this, [this, result] { finish(result); });
-        return;
+        return finishLater(CallResult::Failure::Timeout,
+            QStringLiteral("deadline reached before the call was sent"));
     }
 
     const RequestSigner signer(m_credentials.applicationKey, m_credentials.applicationSecret,
@@ -113,7 +120,14 @@ void ApiCall::start()
 
 void ApiCall::abort()
 {
-    if (m_reader && !m_done)
+    if (m_done)
+        return;
+    if (!m_started) {
+        m_started = true;
+        describeRequest();
+        return finishLater(CallResult::Failure::Cancelled, QStringLiteral("cancelled"));
+    }
+    if (m_reader)
         m_reader->cancel();
 }
 
@@ -172,8 +186,6 @@ void ApiCall::onReplyFinished()
         result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
         if (!result.error.isEmpty())
             result.errorString += QLatin1String(": ") + result.error.summary();
-        if (result.isTimeError() && m_clock)
-            m_clock->invalidate(m_endpoint);
     }
     finish(result);
 }
@@ -194,10 +206,16 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerClock* clock, QObject* pa
     , m_clock(clock)
 { }
 
+ApiCall* ApiClient::prepare(
+    const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call)
+{
+    return new ApiCall(m_nam, m_clock, endpoint, credentials, call, m_settings, this);
+}
+
 ApiCall* ApiClient::send(
     const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call)
 {
-    auto* job = new ApiCall(m_nam, m_clock, endpoint, credentials, call, m_settings, this);
+    ApiCall* job = prepare(endpoint, credentials, call);
     job->start();
     return job;
 }

@@ -27,7 +27,8 @@ struct HttpCall
     bool authenticated = true; // false for noAuthentication operations: X-Ovh-Application only
 };
 
-// One call in flight: start(), abort(), one finished(result). The reply is its child.
+// One call: start(), abort(), one finished(result). The reply is its child. Owned: whoever
+// made it (ApiClient, as its parent) deletes it, by deleteLater() after finished().
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
 
     // Sends; finished() always follows exactly once, never synchronously.
     void start();
+    // Stops the call; before start() it finishes as cancelled without sending anything.
     void abort();
     bool isRunning() const { return m_reader != nullptr; }
 
@@ -54,6 +56,9 @@ signals:
     void finished(const Ovh::CallResult& result);
 
 private:
+    void describeRequest();
+    // Finishes with `failure` on the next event-loop turn (callers connect after start()).
+    void finishLater(CallResult::Failure failure, const QString& message);
     void finish(CallResult result);
     void onReplyFinished();
 
@@ -66,11 +71,13 @@ private:
     QPointer<BoundedReply> m_reader;
     QElapsedTimer m_timer;
     CallResult m_result;
+    bool m_started = false;
     bool m_done = false;
 };
 
 // Sends signed calls through the one injected QNetworkAccessManager, signing with the
-// server's time for the endpoint when a ServerClock is given.
+// server's time for the endpoint when a ServerClock is given. When to sync that clock is the
+// caller's policy (CallSession's for API calls).
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -82,7 +89,10 @@ public:
     void setSettings(const ApiCall::Settings& settings) { m_settings = settings; }
     const ApiCall::Settings& settings() const { return m_settings; }
 
-    // A started call, child of this client; delete it (or let finished() do so) when done.
+    // A call not started yet, child of this client; the caller deletes it when done.
+    ApiCall* prepare(
+        const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call);
+    // prepare() and start(): the caller deletes it after finished().
     ApiCall* send(const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call);
 
 private:

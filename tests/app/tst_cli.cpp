@@ -287,6 +287,12 @@ void TestCli::usage_data()
     QTest::newRow("command help") << QStringList { QStringLiteral("schema"),
         QStringLiteral("--help") } << 0
                                   << QByteArray("--offline");
+    QTest::newRow("command usage names the command") << QStringList { QStringLiteral("call"),
+        QStringLiteral("--help") } << 0 << QByteArray(" call [options] METHOD PATH\n");
+    QTest::newRow("command help says what it does") << QStringList { QStringLiteral("ops"),
+        QStringLiteral("--help") } << 0 << QByteArray("\nList operations, optionally filtered\n");
+    QTest::newRow("help lists the exit codes") << QStringList { QStringLiteral("--help") } << 0
+                                               << QByteArray("Exit status:\n  0  Success");
     QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0
                              << QByteArray("ovh-explorer-cli " OVH_VERSION);
 }

@@ -12,6 +12,7 @@
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/snapshotserver.h"
 #include "schema/schemaparser.h"
+#include "session/callsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -127,6 +128,7 @@ private:
     std::unique_ptr<ExplorerSettings> m_settings;
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<CallSession> m_calls;
     std::unique_ptr<Sandbox> m_sandbox;
 };
 
@@ -136,6 +138,7 @@ void TestParameterForm::initTestCase()
     m_sandbox = std::make_unique<Sandbox>();
     QVERIFY(m_sandbox->listen());
     m_client = std::make_unique<ApiClient>(&m_nam, nullptr);
+    m_calls = std::make_unique<CallSession>(m_client.get(), nullptr);
 }
 
 void TestParameterForm::init()
@@ -155,7 +158,7 @@ void TestParameterForm::cleanup()
 std::unique_ptr<OperationView> TestParameterForm::makeView()
 {
     auto view = std::make_unique<OperationView>();
-    view->setCallContext(m_client.get(), nullptr, m_settings.get());
+    view->setCallContext(m_calls.get(), m_settings.get());
     Endpoint endpoint;
     endpoint.name = QStringLiteral("sandbox");
     endpoint.baseUrl = m_sandbox->baseUrl();

@@ -1,30 +1,26 @@
 #include "operation/operationview.h"
 
-#include "look/badges.h"
 #include "look/guidancebar.h"
 #include "look/uicolors.h"
 #include "models/parametertablemodel.h"
 #include "operation/confirmcalldialog.h"
+#include "operation/operationsummary.h"
 #include "operation/parameterform.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
 
 #include "auth/credentials.h"
-#include "net/apiclient.h"
-#include "net/serverclock.h"
+#include "session/callsession.h"
 #include "settings/explorersettings.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFontDatabase>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -35,17 +31,6 @@ namespace Ovh {
 
 namespace {
 
-QLabel* makeLabel(QWidget* parent, const char* objectName, bool selectable = true)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (selectable)
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 // Where a login without a usable key starts: on "Request access" (a newcomer needs a key;
 // the application key and secret are entered there too), unless a consumer key is already
 // known, which means the person has keys to enter.
@@ -55,27 +40,14 @@ OperationView::LoginPage newcomerLoginPage(const Credentials& credentials)
                                              : OperationView::LoginPage::Keys;
 }
 
-QString formatDate(const QDateTime& date)
-{
-    return QLocale().toString(date.toUTC().date(), QLocale::ShortFormat);
-}
-
 } // namespace
 
 OperationView::OperationView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
-    , m_methodLabel(nullptr)
-    , m_pathLabel(nullptr)
-    , m_statusLabel(nullptr)
-    , m_statusText(nullptr)
-    , m_descriptionLabel(nullptr)
-    , m_longDescriptionLabel(nullptr)
-    , m_authLabel(nullptr)
-    , m_responseLabel(nullptr)
-    , m_iamLabel(nullptr)
-    , m_productLabel(nullptr)
+    , m_header(nullptr)
+    , m_facts(nullptr)
     , m_splitter(nullptr)
     , m_parametersTitle(nullptr)
     , m_parameters(nullptr)
@@ -102,68 +74,31 @@ OperationView::OperationView(QWidget* parent)
     m_placeholder->setEnabled(false);
 
     auto* page = new QWidget(m_stack);
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_header = new OperationHeader(page);
+    m_facts = new OperationFacts(page);
+    createTabs(page, createReference());
+    createSplitter(page);
+    QLayout* executeBar = createExecuteBar(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(8, 6, 6, 6);
+    pageLayout->addWidget(m_header);
+    pageLayout->addWidget(m_splitter, 1);
+    pageLayout->addWidget(m_credentialsBar);
+    pageLayout->addLayout(executeBar);
+    connectParts();
 
-    // Header: method badge, path, status badge.
-    m_methodLabel = makeLabel(page, "operationMethod", false);
-    m_methodLabel->setWordWrap(false);
-    m_methodLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_pathLabel = makeLabel(page, "operationPath");
-    QFont pathFont = fixed;
-    pathFont.setPointSizeF(font().pointSizeF() * 1.25);
-    pathFont.setBold(true);
-    m_pathLabel->setFont(pathFont);
-    m_statusLabel = makeLabel(page, "operationStatus", false);
-    m_statusLabel->setWordWrap(false);
-    m_statusLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_methodLabel, 0, Qt::AlignTop);
-    header->addWidget(m_pathLabel, 1);
-    header->addWidget(m_statusLabel, 0, Qt::AlignTop);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
 
-    m_statusText = makeLabel(page, "operationStatusText");
-    m_descriptionLabel = makeLabel(page, "operationDescription");
-    QFont descriptionFont = font();
-    descriptionFont.setPointSizeF(font().pointSizeF() * 1.1);
-    m_descriptionLabel->setFont(descriptionFont);
-    m_longDescriptionLabel = makeLabel(page, "operationLongDescription");
-
-    // Facts: product, authentication, response type, IAM actions.
-    // Short facts, one per line: no word wrap (a wrapped label in a form row gets a guessed width).
-    m_productLabel = makeLabel(page, "operationProduct");
-    m_authLabel = makeLabel(page, "operationAuth");
-    m_responseLabel = makeLabel(page, "operationResponse");
-    m_responseLabel->setFont(fixed);
-    m_iamLabel = makeLabel(page, "operationIam");
-    m_iamLabel->setFont(fixed);
-    for (QLabel* label : { m_productLabel, m_authLabel, m_responseLabel, m_iamLabel })
-        label->setWordWrap(false);
-    auto* facts = new QFormLayout;
-    facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    facts->addRow(tr("Product:"), m_productLabel);
-    facts->addRow(tr("Authentication:"), m_authLabel);
-    facts->addRow(tr("Returns:"), m_responseLabel);
-    facts->addRow(tr("IAM actions:"), m_iamLabel);
-
-    auto* info = new QWidget;
-    auto* infoLayout = new QVBoxLayout(info);
-    infoLayout->setContentsMargins(0, 0, 4, 0);
-    infoLayout->addWidget(m_statusText);
-    infoLayout->addWidget(m_descriptionLabel);
-    infoLayout->addWidget(m_longDescriptionLabel);
-    infoLayout->addLayout(facts);
-    infoLayout->addStretch(1);
-    auto* infoScroll = new QScrollArea;
-    infoScroll->setObjectName(QStringLiteral("operationInfo"));
-    infoScroll->setWidget(info);
-    infoScroll->setWidgetResizable(true);
-    infoScroll->setFrameShape(QFrame::NoFrame);
-    infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
+QWidget* OperationView::createReference()
+{
     // Parameters.
     auto* parametersBox = new QWidget;
-    m_parametersTitle = makeLabel(parametersBox, "parametersTitle", false);
+    m_parametersTitle = makeOperationLabel(parametersBox, "parametersTitle", false);
     QFont titleFont = font();
     titleFont.setBold(true);
     m_parametersTitle->setFont(titleFont);
@@ -183,7 +118,11 @@ OperationView::OperationView(QWidget* parent)
     parametersLayout->setContentsMargins(0, 4, 0, 0);
     parametersLayout->addWidget(m_parametersTitle);
     parametersLayout->addWidget(m_parameters, 1);
+    return parametersBox;
+}
 
+void OperationView::createTabs(QWidget* page, QWidget* reference)
+{
     // Parameters (the form), Result, and the read-only reference table.
     m_form = new ParameterForm(page);
     m_result = new ResultView(page);
@@ -232,20 +171,26 @@ OperationView::OperationView(QWidget* parent)
         tr("The call in %1").arg(QLocale().createSeparatedList(moreTitles)));
     connect(m_moreCodeLanguage, &QComboBox::currentIndexChanged, m_moreCodeStack,
         &QStackedWidget::setCurrentIndex);
-    m_tabs->addTab(parametersBox, tr("Refere&nce"));
+    m_tabs->addTab(reference, tr("Refere&nce"));
+}
 
+void OperationView::createSplitter(QWidget* page)
+{
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("operationSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(infoScroll);
+    m_splitter->addWidget(m_facts);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     // The descriptions can be folded away entirely (drag the handle up) to give the form room.
     m_splitter->setCollapsible(0, true);
     m_splitter->setHandleWidth(qMax(m_splitter->handleWidth(), 6));
-    infoScroll->setMinimumHeight(48);
+    m_facts->setMinimumHeight(48);
+}
 
+QLayout* OperationView::createExecuteBar(QWidget* page)
+{
     // Execute bar: why it cannot run yet (with the way to log in), busy indicator and Cancel.
     m_credentialsBar = new GuidanceBar(QStringLiteral("credentialsBar"),
         QStringLiteral("credentialsMessage"), QStringLiteral("credentialsLoginButton"), page);
@@ -264,20 +209,17 @@ OperationView::OperationView(QWidget* parent)
     m_busy->setMaximumHeight(m_executeButton->sizeHint().height() * 2 / 3);
     m_busy->setTextVisible(false);
     m_busy->hide();
-    m_executeReason = makeLabel(page, "executeReason");
+    m_executeReason = makeOperationLabel(page, "executeReason");
     auto* executeBar = new QHBoxLayout;
     executeBar->addWidget(m_executeButton);
     executeBar->addWidget(m_cancelButton);
     executeBar->addWidget(m_busy);
     executeBar->addWidget(m_executeReason, 1);
+    return executeBar;
+}
 
-    auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(8, 6, 6, 6);
-    pageLayout->addLayout(header);
-    pageLayout->addWidget(m_splitter, 1);
-    pageLayout->addWidget(m_credentialsBar);
-    pageLayout->addLayout(executeBar);
-
+void OperationView::connectParts()
+{
     m_executeAction->setObjectName(QStringLiteral("executeAction"));
     m_executeAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
@@ -301,18 +243,12 @@ OperationView::OperationView(QWidget* parent)
         if (m_settings && !m_operationKey.isEmpty())
             m_settings->setFormValues(m_operationKey, m_form->rememberedValues());
     });
-
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(page);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
 }
 
 OperationView::~OperationView()
 {
-    if (m_call)
-        m_call->disconnect(this);
+    if (m_calls)
+        m_calls->disconnect(this);
 }
 
 void OperationView::clear()
@@ -330,52 +266,8 @@ void OperationView::clear()
 
 void OperationView::showOperation(const Product& product, const Operation& operation)
 {
-    const Badge method = methodBadge(operation.method);
-    m_methodLabel->setText(method.text);
-    m_methodLabel->setStyleSheet(badgeStyleSheet(method));
-    m_methodLabel->setVisible(!method.isNull());
-    m_pathLabel->setText(operation.path);
-
-    const Badge status = statusBadge(operation.status.value);
-    m_statusLabel->setText(status.text);
-    m_statusLabel->setStyleSheet(badgeStyleSheet(status));
-    m_statusLabel->setVisible(!status.isNull());
-
-    QStringList statusLines;
-    const ApiStatus& apiStatus = operation.status;
-    if (apiStatus.value != ApiStatus::Production) {
-        QString line = apiStatus.description.isEmpty() ? apiStatus.rawValue : apiStatus.description;
-        if (apiStatus.deprecatedDate.isValid())
-            line += QLatin1Char(' ')
-                + tr("(deprecated since %1)").arg(formatDate(apiStatus.deprecatedDate));
-        statusLines << line;
-        if (apiStatus.deletionDate.isValid())
-            statusLines << tr("Removal planned on %1.").arg(formatDate(apiStatus.deletionDate));
-        if (!apiStatus.replacement.isEmpty())
-            statusLines << tr("Replaced by %1").arg(apiStatus.replacement);
-    }
-    m_statusText->setText(statusLines.join(QLatin1Char('\n')));
-    m_statusText->setVisible(!statusLines.isEmpty());
-
-    m_descriptionLabel->setText(
-        operation.description.isEmpty() ? tr("No description.") : operation.description);
-    m_longDescriptionLabel->setText(operation.longDescription);
-    m_longDescriptionLabel->setVisible(!operation.longDescription.isEmpty());
-
-    m_productLabel->setText(product.path);
-    m_authLabel->setText(
-        operation.noAuthentication ? tr("Not needed (public call)") : tr("Required"));
-    m_authLabel->setToolTip(operation.noAuthentication
-            ? tr("This call works without keys.")
-            : tr("The call is signed with your application key, application secret and consumer "
-                 "key."));
-    m_responseLabel->setText(operation.responseTypeName.isEmpty()
-            ? operation.responseType.displayName()
-            : operation.responseTypeName);
-    QStringList iam;
-    for (const IamAction& action : operation.iamActions)
-        iam << (action.required ? action.name : tr("%1 (optional)").arg(action.name));
-    m_iamLabel->setText(iam.isEmpty() ? tr("none declared") : iam.join(QLatin1Char('\n')));
+    m_header->setOperation(operation);
+    m_facts->setOperation(product, operation);
 
     const QList<ParameterRow> rows = parameterRows(product, operation);
     m_parameterModel->setRows(rows);
@@ -431,12 +323,16 @@ void OperationView::placeSplitter()
     m_splitter->setSizes({ top, qMax(1, total - top) });
 }
 
-void OperationView::setCallContext(
-    ApiClient* client, ServerClock* clock, ExplorerSettings* settings)
+void OperationView::setCallContext(CallSession* calls, ExplorerSettings* settings)
 {
-    m_client = client;
-    m_clock = clock;
+    if (m_calls)
+        m_calls->disconnect(this);
+    m_calls = calls;
     m_settings = settings;
+    if (m_calls) {
+        m_calls->setAccount(m_endpoint, m_credentials);
+        connect(m_calls, &CallSession::finished, this, &OperationView::onCallFinished);
+    }
     updateExecuteState();
 }
 
@@ -449,6 +345,8 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
+    if (m_calls)
+        m_calls->setAccount(endpoint, credentials);
     updateExecuteState();
     updateSnippets();
 }
@@ -506,7 +404,7 @@ QString OperationView::endpointKey() const
 
 bool OperationView::isRunning() const
 {
-    return !m_call.isNull();
+    return m_calls && m_calls->isRunning();
 }
 
 void OperationView::updateExecuteState()
@@ -555,7 +453,7 @@ void OperationView::updateExecuteState()
                 reason += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(errors.size() - 1));
         }
     }
-    if (shown && reason.isEmpty() && !m_client)
+    if (shown && reason.isEmpty() && !m_calls)
         reason = tr("Calls are not available here.");
     if (shown && reason.isEmpty() && !running)
         reason = m_form->request().methodName() + QLatin1Char(' ')
@@ -566,11 +464,11 @@ void OperationView::updateExecuteState()
     else
         m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), MessageBar::Kind::Warning);
     const bool keysReady = credentials.isEmpty() && !(needsKeys && m_resolving);
-    const bool ready = shown && !running && m_client && keysReady && m_form->errors().isEmpty();
+    const bool ready = shown && !running && m_calls && keysReady && m_form->errors().isEmpty();
     m_executeButton->setEnabled(ready);
     // Ctrl+Enter stays available while only values are missing: it then marks every missing
     // field instead of sending (the button itself stays disabled, with the reason beside it).
-    m_executeAction->setEnabled(shown && !running && m_client && keysReady);
+    m_executeAction->setEnabled(shown && !running && m_calls && keysReady);
     m_cancelButton->setVisible(running);
     m_cancelAction->setEnabled(running);
     m_busy->setVisible(running);
@@ -623,76 +521,65 @@ void OperationView::execute()
 
 void OperationView::send(const CallRequest& request)
 {
-    if (!m_client || isRunning())
+    if (!m_calls || !m_calls->start(request))
         return;
-    HttpCall call;
-    call.method = request.methodName().toLatin1();
-    call.url = request.url(m_endpoint);
-    call.body = request.bodyBytes;
-    call.authenticated = !request.noAuthentication;
-    m_sentRequest = request;
-    m_call = m_client->send(m_endpoint, m_credentials, call);
-    connect(m_call, &ApiCall::finished, this, &OperationView::onCallFinished);
-    m_result->showRunning(request.methodName(), QString::fromUtf8(call.url.toEncoded()));
+    m_result->showRunning(
+        request.methodName(), QString::fromUtf8(request.url(m_endpoint).toEncoded()));
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
 }
 
 void OperationView::cancel()
 {
-    if (m_call)
-        m_call->abort();
+    if (m_calls)
+        m_calls->cancel();
 }
 
-void OperationView::onCallFinished(const CallResult& result)
+void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        call->deleteLater();
-    }
-    if (result.isTimeError() && m_clock)
-        m_clock->invalidate(m_endpoint);
     m_result->showResult(result);
-    showGuidance(result, m_sentRequest);
+    showGuidance(guidance, m_calls->request());
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
     emit callFinished(result);
 }
 
-void OperationView::showGuidance(const CallResult& result, const CallRequest& request)
+void OperationView::showGuidance(const CallGuidance& guidance, const CallRequest& request)
 {
     // The refusals a log-in fixes, each with the one button that leads to the fix.
     m_guidanceRules.clear();
     m_guidanceExtends = false;
-    const QString code
-        = result.failure == CallResult::Failure::None ? result.error.errorCode : QString();
-    const QString call = request.methodName() + QLatin1Char(' ') + request.pathTemplate;
-    if (code == QLatin1String("INVALID_CREDENTIAL")) {
+    switch (guidance.kind) {
+    case CallGuidance::Kind::KeyInvalid:
         m_guidanceLogin = LoginPage::Access;
         m_result->setGuidance(
             tr("Your consumer key is no longer valid (expired or revoked). Log in again "
                "to request a new one."),
             tr("Log in again\u2026"));
-    } else if (const auto rule
-        = AccessRules::missingRule(result, request.methodName(), request.pathTemplate)) {
+        return;
+    case CallGuidance::Kind::RightMissing:
         m_guidanceLogin = LoginPage::Access;
-        m_guidanceRules = { *rule };
+        m_guidanceRules = { guidance.rule };
         m_guidanceExtends = true;
         m_result->setGuidance(
             tr("This key is not allowed to call %1. Request the right \u201c%2\u201d: "
                "you get a new consumer key with this right added to those of the current "
                "key.")
-                .arg(call, rule->toString()),
+                .arg(request.methodName() + QLatin1Char(' ') + request.pathTemplate,
+                    guidance.rule.toString()),
             tr("Request this right\u2026"));
-    } else if (code == QLatin1String("INVALID_KEY")) {
+        return;
+    case CallGuidance::Kind::ApplicationUnknown:
         m_guidanceLogin = LoginPage::Keys;
         m_result->setGuidance(tr("The application key is not known to %1: check it, or create an "
                                  "application there.")
                                   .arg(m_endpoint.displayName()),
             tr("Log in\u2026"));
-    } else {
-        m_result->setGuidance(QString(), QString());
+        return;
+    case CallGuidance::Kind::None:
+        break;
     }
+    m_result->setGuidance(QString(), QString());
 }
 
 void OperationView::resizeEvent(QResizeEvent* event)

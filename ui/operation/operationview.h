@@ -14,6 +14,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QComboBox;
+class QLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,14 +26,15 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
-class ApiCall;
-class ApiClient;
+class CallSession;
+struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
+class OperationFacts;
+class OperationHeader;
 class ParameterForm;
 class ParameterTableModel;
 class ResultView;
-class ServerClock;
 class SnippetView;
 
 // Shows one operation: method and path, status, descriptions, IAM actions, authentication; its
@@ -56,12 +58,12 @@ public:
     explicit OperationView(QWidget* parent = nullptr);
     ~OperationView() override;
 
-    // What Execute needs, owned by the caller and outliving this view. Without a client,
-    // Execute stays disabled.
-    void setCallContext(ApiClient* client, ServerClock* clock, ExplorerSettings* settings);
-    // Where calls go and with which keys. `demo`: the in-process sandbox (never confirmed).
-    // Other keys or another endpoint cancel the call in flight: its answer belongs to the
-    // previous account.
+    // What Execute needs, owned by the caller and outliving this view: the session signs and
+    // sends. Without one, Execute stays disabled.
+    void setCallContext(CallSession* calls, ExplorerSettings* settings);
+    // Where calls go and with which keys (handed on to the call session). `demo`: the
+    // in-process sandbox (never confirmed). Other keys or another endpoint cancel the call in
+    // flight: its answer belongs to the previous account.
     void setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo = false);
     // The window is still reading the keys (keychain): Execute waits and says so. Starting to
     // resolve (another account) cancels the call in flight.
@@ -102,28 +104,27 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The constructor's parts, top to bottom.
+    QWidget* createReference();
+    void createTabs(QWidget* page, QWidget* reference);
+    void createSplitter(QWidget* page);
+    QLayout* createExecuteBar(QWidget* page);
+    void connectParts();
+
     void fitColumns();
     void updateExecuteState();
     void updateSnippets();
     void placeSplitter();
     void send(const CallRequest& request);
-    void onCallFinished(const CallResult& result);
-    void showGuidance(const CallResult& result, const CallRequest& request);
+    void onCallFinished(const CallResult& result, const CallGuidance& guidance);
+    void showGuidance(const CallGuidance& guidance, const CallRequest& request);
     QString endpointKey() const;
     bool needsConfirmation() const;
 
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
-    QLabel* m_methodLabel;
-    QLabel* m_pathLabel;
-    QLabel* m_statusLabel;
-    QLabel* m_statusText;
-    QLabel* m_descriptionLabel;
-    QLabel* m_longDescriptionLabel;
-    QLabel* m_authLabel;
-    QLabel* m_responseLabel;
-    QLabel* m_iamLabel;
-    QLabel* m_productLabel;
+    OperationHeader* m_header;
+    OperationFacts* m_facts;
     QSplitter* m_splitter;
     QLabel* m_parametersTitle;
     QTableView* m_parameters;
@@ -144,14 +145,12 @@ private:
     QAction* m_executeAction;
     QAction* m_cancelAction;
 
-    ApiClient* m_client = nullptr;
-    ServerClock* m_clock = nullptr;
+    QPointer<CallSession> m_calls;
     ExplorerSettings* m_settings = nullptr;
     Endpoint m_endpoint;
     Credentials m_credentials;
     bool m_demo = false;
     bool m_resolving = false;
-    CallRequest m_sentRequest;
     // What the credentials bar's and the result's "Log in…" buttons ask for.
     LoginPage m_credentialsLogin = LoginPage::Keys;
     LoginPage m_guidanceLogin = LoginPage::Keys;
@@ -160,7 +159,6 @@ private:
     QString m_operationKey;
     bool m_noAuthentication = false;
     bool m_splitterPlaced = false;
-    QPointer<ApiCall> m_call;
 };
 
 } // namespace Ovh

@@ -12,6 +12,7 @@
 
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "session/callsession.h"
 #include "settings/explorersettings.h"
 
 #include <QAction>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(
     , m_repository(new SchemaRepository(nam, this))
     , m_clock(new ServerClock(nam, this))
     , m_client(new ApiClient(nam, m_clock, this))
+    , m_calls(new CallSession(m_client, m_clock, this))
     , m_accounts(options.accounts)
     , m_endpointSelector(new EndpointSelector(this))
     , m_customBar(new CustomEndpointBar(this))
@@ -148,7 +150,7 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_stopLoadingButton);
     statusBar()->addPermanentWidget(m_diagnosticsButton);
 
-    m_operationView->setCallContext(m_client, m_clock, m_settings);
+    m_operationView->setCallContext(m_calls, m_settings);
     createActions();
 
     connect(m_repository, &SchemaRepository::progressChanged, this, &MainWindow::onProgress);
@@ -292,7 +294,7 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_operationView->setEndpoint(endpoint, m_credentials, isSandbox());
     resolveAccount();
     if (!m_options.offline || isLoopbackHost(endpoint.baseUrl.host()))
-        m_clock->sync(endpoint);
+        m_calls->prepareClock(); // the first call need not wait for it
     m_repository->load(endpoint);
 }
 

@@ -33,6 +33,7 @@ namespace Ovh {
 
 class AccountButton;
 class ApiClient;
+class CallSession;
 class CredentialDialog;
 class CustomEndpointBar;
 class ServerClock;
@@ -159,6 +160,7 @@ private:
     SchemaRepository* m_repository;
     ServerClock* m_clock;
     ApiClient* m_client;
+    CallSession* m_calls;
     SandboxAccess m_sandbox;
     AccountStore* m_accounts;
 
