@@ -1,7 +1,6 @@
 #include "buildinfo.h"
 #include "look/palettes.h"
 #include "window/endpointselector.h"
-#include "window/explorersettings.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -13,6 +12,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "session/explorerservices.h"
+#include "settings/explorersettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,12 +5,12 @@
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "session/callsession.h"
+#include "settings/explorersettings.h"
 #include "text/displaytext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -126,8 +126,8 @@ RequestCommand::~RequestCommand() = default;
 QSettings* RequestCommand::appSettings()
 {
     if (!m_settings)
-        m_settings = openAppSettings();
-    return m_settings.get();
+        m_settings = std::make_unique<ExplorerSettings>();
+    return m_settings->store();
 }
 
 void RequestCommand::addRequestOptions(QCommandLineParser& parser, const QString& profileHelp)

@@ -19,6 +19,7 @@ class AccountJob;
 class AccountStore;
 struct AccountResult;
 class CallSession;
+class ExplorerSettings;
 class SecretStore;
 } // namespace Ovh
 
@@ -61,7 +62,7 @@ private:
     QString m_path;
     CallValues m_values;
     QString m_profile;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ExplorerSettings> m_settings;
 };
 
 // call METHOD PATH [-p name=value]... [--body JSON]: validates against the schema, signs with

@@ -2,10 +2,10 @@
 
 #include "cli/cliapplication.h"
 
-#include "auth/accountstore.h"
 #include "auth/profilestore.h"
 #include "net/endpoint.h"
 #include "net/schemarepository.h"
+#include "settings/explorersettings.h"
 #include "snippets/snippets.h"
 
 #include <QCoreApplication>
@@ -127,11 +127,11 @@ QStringList CompleteCommand::optionValues(const QString& command, const OptionIn
         for (const Endpoint& endpoint : Endpoint::known())
             values.append(endpoint.name);
         // Custom base URLs already used: the window's last one and the saved profiles'.
-        const auto settings = openAppSettings();
-        const QString last = settings->value(QStringLiteral("session/endpoint")).toString();
+        const ExplorerSettings settings;
+        const QString last = settings.lastEndpoint();
         if (last.contains(QLatin1String("://")))
             values.append(last);
-        for (const Profile& profile : ProfileStore(settings.get()).profiles()) {
+        for (const Profile& profile : ProfileStore(settings.store()).profiles()) {
             if (profile.endpoint.contains(QLatin1String("://")))
                 values.append(profile.endpoint);
         }
@@ -144,11 +144,11 @@ QStringList CompleteCommand::optionValues(const QString& command, const OptionIn
         return values;
     }
     if (option.name == QLatin1String("--profile")) {
-        const auto settings = openAppSettings();
+        const ExplorerSettings settings;
         const auto endpoint = Endpoint::fromUserText(m_endpointText);
         QStringList values;
         for (const Profile& profile :
-            ProfileStore(settings.get()).profiles(endpoint ? endpoint->displayName() : QString()))
+            ProfileStore(settings.store()).profiles(endpoint ? endpoint->displayName() : QString()))
             values.append(profile.name);
         return values;
     }

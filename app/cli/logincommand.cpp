@@ -6,12 +6,12 @@
 #include "auth/secretstore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "settings/explorersettings.h"
 #include "text/displaytext.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QSettings>
 #include <QTimer>
 
 namespace Ovh::Cli {
@@ -55,8 +55,8 @@ AccountStore* LoginCommand::accounts()
         // Also with --store file: a profile moved out of the keychain has entries to remove.
         if (!m_secrets)
             m_secrets = new SecretStore(SecretStore::defaultService(), this);
-        m_settings = openAppSettings();
-        m_accounts = new AccountStore(m_settings.get(), m_secrets, this);
+        m_settings = std::make_unique<ExplorerSettings>();
+        m_accounts = new AccountStore(m_settings->store(), m_secrets, this);
     }
     return m_accounts;
 }

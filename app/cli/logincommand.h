@@ -9,12 +9,12 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
-class QSettings;
 QT_END_NAMESPACE
 
 namespace Ovh {
 class AccountStore;
 class ApiClient;
+class ExplorerSettings;
 class SecretStore;
 class ServerClock;
 } // namespace Ovh
@@ -57,7 +57,7 @@ private:
     ApiClient* m_client = nullptr;
     SecretStore* m_secrets = nullptr;
     CredentialRequest* m_request = nullptr;
-    std::unique_ptr<QSettings> m_settings; // the window's, for the profile list
+    std::unique_ptr<ExplorerSettings> m_settings; // the window's, for the profile list
     AccountStore* m_accounts = nullptr; // child
 
     Endpoint m_endpoint;

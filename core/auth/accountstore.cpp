@@ -102,12 +102,6 @@ QString profileDescription(const Profile& profile)
 
 } // namespace
 
-std::unique_ptr<QSettings> openAppSettings()
-{
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-        QStringLiteral("ovh-api-explorer"), QStringLiteral("ovh-explorer"));
-}
-
 // ---- AccountJob --------------------------------------------------------------------------
 
 AccountJob::AccountJob(QObject* parent)

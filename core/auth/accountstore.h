@@ -9,18 +9,17 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
-#include <QSettings> // complete for openAppSettings()'s unique_ptr
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-namespace Ovh {
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
 
-// The settings the window and the CLI share (profiles, current profile per endpoint): the
-// platform's native store for "ovh-api-explorer/ovh-explorer". Never holds a secret.
-std::unique_ptr<QSettings> openAppSettings();
+namespace Ovh {
 
 // Where the credentials used for an endpoint came from, for the window's account button and
 // the CLI's messages. Never holds a secret.

@@ -10,7 +10,7 @@
 #include "benchstats.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
-#include "window/explorersettings.h"
+#include "settings/explorersettings.h"
 #include "window/mainwindow.h"
 
 #include "session/explorerservices.h"

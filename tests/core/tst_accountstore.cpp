@@ -78,7 +78,6 @@ private slots:
     void init();
     void cleanup();
 
-    void appSettings();
     void unknownProfileAndBadName();
     void keychainSaveAndLoad();
     void fileSaveAndLoad();
@@ -115,10 +114,10 @@ void TestAccountStore::initTestCase()
 void TestAccountStore::init()
 {
     const QString name = QString::fromLatin1(QTest::currentTestFunction());
-    const QStringList offline { QStringLiteral("appSettings"),
-        QStringLiteral("unknownProfileAndBadName"), QStringLiteral("fileSaveAndLoad"),
-        QStringLiteral("forgetConsumerKeyInFile"), QStringLiteral("removeFileProfile"),
-        QStringLiteral("moveFileToFile"), QStringLiteral("noKeychainService") };
+    const QStringList offline { QStringLiteral("unknownProfileAndBadName"),
+        QStringLiteral("fileSaveAndLoad"), QStringLiteral("forgetConsumerKeyInFile"),
+        QStringLiteral("removeFileProfile"), QStringLiteral("moveFileToFile"),
+        QStringLiteral("noKeychainService") };
     if (!offline.contains(name) && !hasSessionBus())
         QFAIL(
             "needs a session bus with a Secret Service: run through tests/support/with-keyring.sh");
@@ -149,16 +148,6 @@ void TestAccountStore::checkNoSecretInSettings()
     const Credentials secret = sampleCredentials();
     QVERIFY(!bytes.contains(secret.applicationSecret.toUtf8()));
     QVERIFY(!bytes.contains(secret.consumerKey.toUtf8()));
-}
-
-void TestAccountStore::appSettings()
-{
-    const std::unique_ptr<QSettings> settings = openAppSettings();
-    QVERIFY(settings);
-    QCOMPARE(settings->organizationName(), QStringLiteral("ovh-api-explorer"));
-    QCOMPARE(settings->applicationName(), QStringLiteral("ovh-explorer"));
-    QCOMPARE(settings->format(), QSettings::NativeFormat);
-    QCOMPARE(settings->scope(), QSettings::UserScope);
 }
 
 void TestAccountStore::unknownProfileAndBadName()

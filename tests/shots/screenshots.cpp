@@ -6,13 +6,15 @@
 #include "auth/secretstore.h"
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
+#include "look/guidancebar.h"
+#include "look/messagebar.h"
 #include "look/palettes.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "settings/explorersettings.h"
 #include "window/accountbutton.h"
-#include "window/explorersettings.h"
 #include "window/mainwindow.h"
 
 #include "session/explorerservices.h"
@@ -31,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <cstdio>
 #include <memory>
@@ -214,6 +217,35 @@ int main(int argc, char* argv[])
         fillRecord(window, QStringLiteral("example.com"));
         shooter.check(execute(window), "no result for the record");
         shooter.grab(&window, QStringLiteral("main"));
+    }
+
+    // Every kind of message bar on this palette, and a guidance bar with its action.
+    {
+        QWidget bars;
+        auto* layout = new QVBoxLayout(&bars);
+        const std::pair<MessageBar::Kind, QString> samples[] = {
+            { MessageBar::Kind::Info,
+                QStringLiteral("The raw body is sent as written; these fields are ignored until "
+                               "you go back to the form.") },
+            { MessageBar::Kind::Success, QStringLiteral("These keys work with ovh-eu.") },
+            { MessageBar::Kind::Warning, QStringLiteral("Cancelled: nothing came back.") },
+            { MessageBar::Kind::Error,
+                QStringLiteral("Could not load the schema of http://127.0.0.1:1/1.0. Connection "
+                               "refused") },
+        };
+        for (const auto& [kind, text] : samples) {
+            auto* bar = new MessageBar(kind, &bars);
+            bar->setText(text);
+            layout->addWidget(bar);
+        }
+        auto* guidance = new GuidanceBar(QStringLiteral("guidance"), QStringLiteral("guidanceText"),
+            QStringLiteral("guidanceButton"), &bars);
+        guidance->showGuidance(QStringLiteral("Your consumer key is no longer valid."),
+            QStringLiteral("Log in again\u2026"), MessageBar::Kind::Error);
+        layout->addWidget(guidance);
+        bars.resize(560, bars.sizeHint().height());
+        bars.show();
+        shooter.grab(&bars, QStringLiteral("message-bars"));
     }
 
     // The account menu of the toolbar.

@@ -1,9 +1,10 @@
+#include "look/palettes.h"
 #include "models/itemroles.h"
 #include "models/producttreemodel.h"
 #include "models/searchresultmodel.h"
 #include "operation/operationview.h"
 #include "operation/snippetview.h"
-#include "window/explorersettings.h"
+#include "settings/explorersettings.h"
 #include "window/mainwindow.h"
 
 #include "session/explorerservices.h"
@@ -299,6 +300,11 @@ void TestMainWindow::customEndpointErrorShowsInline()
     QVERIFY(loaded.wait(kLoadTimeoutMs)); // offline with no cache: nothing to show
     auto* message = window->findChild<QLabel*>(QStringLiteral("messageBar"));
     QVERIFY(message->isVisible());
+    // On a dark palette the bar turns dark too, its text light (it was a light-only style).
+    window->setPalette(darkPalette());
+    QVERIFY(message->palette().color(QPalette::WindowText).lightness() > 128);
+    const QImage painted = message->grab().toImage();
+    QVERIFY(painted.pixelColor(painted.width() - 4, painted.height() / 2).lightness() < 128);
     // The previous schema stays browsable.
     QCOMPARE(window->findChild<QTreeView*>(QStringLiteral("productTree"))->model()->rowCount(), 89);
 }

@@ -1,10 +1,11 @@
+#include "models/itemroles.h"
 #include "models/jsontreemodel.h"
 #include "models/parametertablemodel.h"
-#include "operation/fieldeditors.h"
+#include "operation/fieldeditor.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
+#include "settings/explorersettings.h"
 #include "testpaths.h"
-#include "window/explorersettings.h"
 
 #include "net/apiclient.h"
 #include "sandbox/sandbox.h"
@@ -462,6 +463,8 @@ void TestParameterForm::jsonTreeModel()
     QCOMPARE(model.rowCount(tags), 2);
     QCOMPARE(
         model.index(1, JsonTreeModel::ValueColumn, tags).data().toString(), QStringLiteral("b"));
+    QCOMPARE(tags.data(ItemRole::JsonValue).toJsonValue(),
+        QJsonValue(QJsonArray { QStringLiteral("a"), QStringLiteral("b") }));
     QCOMPARE(model.parent(model.index(0, 0, tags)), tags);
     model.setJson(QJsonValue(42));
     QCOMPARE(model.rowCount(), 1);

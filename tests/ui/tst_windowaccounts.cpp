@@ -9,8 +9,8 @@
 #include "look/palettes.h"
 #include "operation/operationview.h"
 #include "operation/resultview.h"
+#include "settings/explorersettings.h"
 #include "window/accountbutton.h"
-#include "window/explorersettings.h"
 #include "window/mainwindow.h"
 
 #include "session/explorerservices.h"

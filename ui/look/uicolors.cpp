@@ -1,5 +1,7 @@
 #include "look/uicolors.h"
 
+#include "look/messagebar.h"
+
 #include <QString>
 
 namespace Ovh {
@@ -31,27 +33,14 @@ QColor mutedColor(const QPalette& palette)
 
 QString messageBarStyle(const QPalette& palette, const char* kind)
 {
-    const bool dark = isDarkPalette(palette);
-    const QString which = QString::fromLatin1(kind);
-    QString background;
-    QString text;
-    QString border;
-    if (which == QLatin1String("error")) {
-        background = dark ? QStringLiteral("#4a1f1f") : QStringLiteral("#fdecea");
-        text = dark ? QStringLiteral("#ffd7d5") : QStringLiteral("#611a15");
-        border = dark ? QStringLiteral("#7a2e2e") : QStringLiteral("#f5c2c0");
-    } else if (which == QLatin1String("warning")) {
-        background = dark ? QStringLiteral("#4a3b14") : QStringLiteral("#fff4e5");
-        text = dark ? QStringLiteral("#ffe6a8") : QStringLiteral("#663c00");
-        border = dark ? QStringLiteral("#7a6220") : QStringLiteral("#ffd8a8");
-    } else {
-        background = dark ? QStringLiteral("#1d3450") : QStringLiteral("#e8f1fd");
-        text = dark ? QStringLiteral("#d2e5ff") : QStringLiteral("#0b3a6e");
-        border = dark ? QStringLiteral("#2f5582") : QStringLiteral("#b9d4f5");
-    }
+    const QLatin1String which(kind);
+    const MessageBar::Kind barKind = which == QLatin1String("error") ? MessageBar::Kind::Error
+        : which == QLatin1String("warning")                          ? MessageBar::Kind::Warning
+                                                                     : MessageBar::Kind::Info;
+    const MessageBar::Colors colors = MessageBar::colors(palette, barKind);
     return QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3; "
                           "border-radius: 3px; padding: 4px; }")
-        .arg(background, text, border);
+        .arg(colors.background.name(), colors.text.name(), colors.border.name());
 }
 
 } // namespace Ovh

@@ -11,7 +11,8 @@ QColor errorColor(const QPalette& palette);
 QColor successColor(const QPalette& palette);
 QColor warningColor(const QPalette& palette);
 QColor mutedColor(const QPalette& palette);
-// A style sheet for an inline message bar: "error", "warning" or "info".
+// MessageBar's look as a style sheet, for the labels of the login dialogs that are not a
+// MessageBar yet: `kind` is "error", "warning" or "info". New code uses MessageBar.
 QString messageBarStyle(const QPalette& palette, const char* kind);
 
 } // namespace Ovh

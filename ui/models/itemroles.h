@@ -14,6 +14,7 @@ enum Value : int {
     NodeKind, // int(ProductTreeModel::NodeKind)
     Label, // QString: what the delegate paints after the badge
     SecondaryText, // QString: a muted second line (search results)
+    JsonValue, // QJsonValue: the value of a JSON tree row
 };
 } // namespace ItemRole
 

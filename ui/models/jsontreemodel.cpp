@@ -1,5 +1,7 @@
 #include "models/jsontreemodel.h"
 
+#include "models/itemroles.h"
+
 #include "call/valueconversion.h"
 
 #include <QJsonArray>
@@ -122,7 +124,7 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     const Node* node = nodeFromIndex(index);
-    if (role == JsonRole)
+    if (role == ItemRole::JsonValue)
         return QVariant::fromValue(node->value);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};

@@ -9,7 +9,8 @@
 namespace Ovh {
 
 // A read-only tree over one JSON value: a row per member or element, columns key, value, type.
-// Objects and arrays show their size as their value and expand into their children.
+// Objects and arrays show their size as their value and expand into their children;
+// ItemRole::JsonValue gives a row's value.
 class JsonTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -17,7 +18,6 @@ class JsonTreeModel final : public QAbstractItemModel
 
 public:
     enum Column { KeyColumn, ValueColumn, TypeColumn, ColumnCount };
-    enum Role { JsonRole = Qt::UserRole + 1 }; // QJsonValue of the row
 
     explicit JsonTreeModel(QObject* parent = nullptr);
     ~JsonTreeModel() override;

@@ -1,5 +1,6 @@
 #include "operation/operationview.h"
 
+#include "look/guidancebar.h"
 #include "look/uicolors.h"
 #include "models/parametertablemodel.h"
 #include "operation/confirmcalldialog.h"
@@ -7,11 +8,11 @@
 #include "operation/parameterform.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
-#include "window/explorersettings.h"
 
 #include "auth/credentials.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
+#include "settings/explorersettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -461,7 +462,7 @@ void OperationView::updateExecuteState()
     if (credentials.isEmpty())
         m_credentialsBar->clear();
     else
-        m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), "warning");
+        m_credentialsBar->showGuidance(credentials, tr("Log in\u2026"), MessageBar::Kind::Warning);
     const bool keysReady = credentials.isEmpty() && !(needsKeys && m_resolving);
     const bool ready = shown && !running && m_calls && keysReady && m_form->errors().isEmpty();
     m_executeButton->setEnabled(ready);

@@ -2,15 +2,15 @@
 
 #include "call/valueconversion.h"
 #include "look/jsonhighlighter.h"
+#include "look/messagebar.h"
 #include "look/uicolors.h"
-#include "operation/fieldeditors.h"
+#include "operation/fieldeditor.h"
+#include "operation/fieldrows.h"
 #include "operation/resultview.h"
 
-#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -62,7 +62,6 @@ struct ParameterForm::Section
     QGroupBox* box = nullptr;
     QWidget* fields = nullptr;
     FieldRows* rows = nullptr;
-    bool unnamedBody = false; // rows are the properties of the unnamed body ("body.name")
 };
 
 ParameterForm::ParameterForm(QWidget* parent)
@@ -93,10 +92,8 @@ void ParameterForm::clear()
     m_layout = new QVBoxLayout(content);
     m_layout->setContentsMargins(2, 4, 8, 4);
     m_layout->setSpacing(8);
-    m_formErrors = new QLabel(content);
+    m_formErrors = new MessageBar(MessageBar::Kind::Error, content);
     m_formErrors->setObjectName(QStringLiteral("formErrors"));
-    m_formErrors->setWordWrap(true);
-    m_formErrors->setTextFormat(Qt::PlainText);
     m_formErrors->hide();
     m_layout->addWidget(m_formErrors);
     m_noParameters = new QLabel(tr("This operation takes no parameters."), content);
@@ -108,7 +105,6 @@ void ParameterForm::clear()
 
     m_sections.clear();
     m_wholeBody = nullptr;
-    m_bodyIsModel = false;
     m_bodyTabs = nullptr;
     m_rawEdit = nullptr;
     m_rawHighlighter = nullptr;
@@ -190,17 +186,8 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         body = addSection(
             tr("Body \u2014 %1").arg(unnamed->type.displayName()), ParamLocation::Body);
         if (unnamed->type.kind == TypeKind::Model) {
-            m_bodyIsModel = true;
-            body->unnamedBody = true;
-            const QList<Property> properties = m_product.propertiesOf(unnamed->type);
-            for (const Property& property : properties) {
-                if (!isSettable(property, properties))
-                    continue;
-                FieldContext context { &m_product, QStringLiteral("body.") + property.name,
-                    property.required, property.canBeNull };
-                body->rows->addRow(context, property.name, property.type,
-                    property.type.displayName(), property.description);
-            }
+            body->rows->addProperties(
+                FieldContext { &m_product, QStringLiteral("body"), false, false }, unnamed->type);
         } else {
             FieldContext context { &m_product, QStringLiteral("body"), unnamed->required, false };
             m_wholeBody = body->rows->addRow(context, tr("(whole body)"), unnamed->type,
@@ -218,12 +205,10 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         auto* formPage = new QWidget(m_bodyTabs);
         auto* formLayout = new QVBoxLayout(formPage);
         formLayout->setContentsMargins(0, 6, 0, 0);
-        m_rawNote = new QLabel(formPage);
+        m_rawNote = new MessageBar(MessageBar::Kind::Info, formPage);
         m_rawNote->setObjectName(QStringLiteral("rawBodyNote"));
-        m_rawNote->setWordWrap(true);
         m_rawNote->setText(tr("The raw body is sent as written; these fields are ignored until you "
                               "go back to the form."));
-        m_rawNote->setStyleSheet(messageBarStyle(palette(), "info"));
         m_rawNote->hide();
         m_useForm = new QPushButton(tr("Back to the &form"), formPage);
         m_useForm->setObjectName(QStringLiteral("useFormButton"));
@@ -357,9 +342,7 @@ void ParameterForm::refresh()
     } else {
         otherLines += bodyLines;
     }
-    m_formErrors->setText(otherLines.join(QLatin1Char('\n')));
-    m_formErrors->setStyleSheet(messageBarStyle(palette(), "error"));
-    m_formErrors->setVisible(!otherLines.isEmpty());
+    m_formErrors->showMessage(otherLines.join(QLatin1Char('\n')), MessageBar::Kind::Error);
 
     m_errors = builderErrors + local;
     refreshRawText();

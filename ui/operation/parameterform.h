@@ -24,6 +24,7 @@ namespace Ovh {
 class FieldEditor;
 class FieldRows;
 class JsonHighlighter;
+class MessageBar;
 
 // The parameter form of one operation, generated from its schema: path, query and body sections,
 // one editor per parameter (or per property of an unnamed body model), each with its type,
@@ -78,15 +79,14 @@ private:
     bool m_hasOperation = false;
     std::vector<std::unique_ptr<Section>> m_sections; // owned: the form deletes them
     FieldEditor* m_wholeBody = nullptr; // an unnamed body that is not a model: one editor
-    bool m_bodyIsModel = false;
 
     QVBoxLayout* m_layout;
     QLabel* m_noParameters;
-    QLabel* m_formErrors;
+    MessageBar* m_formErrors;
     QTabWidget* m_bodyTabs = nullptr;
     QPlainTextEdit* m_rawEdit = nullptr;
     JsonHighlighter* m_rawHighlighter = nullptr;
-    QLabel* m_rawNote = nullptr;
+    MessageBar* m_rawNote = nullptr;
     QLabel* m_rawError = nullptr;
     QPushButton* m_useForm = nullptr;
     bool m_rawMode = false;

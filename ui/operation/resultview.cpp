@@ -1,6 +1,8 @@
 #include "operation/resultview.h"
 
+#include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
+#include "look/messagebar.h"
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
 
@@ -60,60 +62,11 @@ QString headerLines(const HeaderList& headers)
 
 } // namespace
 
-GuidanceBar::GuidanceBar(
-    const QString& objectName, const QString& textName, const QString& buttonName, QWidget* parent)
-    : QWidget(parent)
-    , m_text(new QLabel(this))
-    , m_button(new QPushButton(this))
-{
-    setObjectName(objectName);
-    m_text->setObjectName(textName);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_button->setObjectName(buttonName);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_button, 0, Qt::AlignVCenter);
-    connect(m_button, &QPushButton::clicked, this, &GuidanceBar::activated);
-    hide();
-}
-
-void GuidanceBar::showGuidance(const QString& text, const QString& action, const char* kind)
-{
-    m_kind = QByteArray(kind);
-    m_text->setText(text);
-    m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
-    m_button->setText(action);
-    m_button->setVisible(!action.isEmpty());
-    setVisible(!text.isEmpty());
-}
-
-void GuidanceBar::clear()
-{
-    m_text->clear();
-    m_button->setText(QString());
-    hide();
-}
-
-QString GuidanceBar::text() const
-{
-    return m_text->text();
-}
-
-void GuidanceBar::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_text->text().isEmpty())
-        m_text->setStyleSheet(messageBarStyle(palette(), m_kind.constData()));
-}
-
 ResultView::ResultView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBar(MessageBar::Kind::Error, this))
     , m_guidance(new GuidanceBar(QStringLiteral("resultGuidance"),
           QStringLiteral("resultGuidanceText"), QStringLiteral("resultGuidanceButton"), this))
     , m_status(new QLabel(this))
@@ -139,9 +92,6 @@ ResultView::ResultView(QWidget* parent)
         tr("Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here."));
 
     m_message->setObjectName(QStringLiteral("resultMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
     m_status->setObjectName(QStringLiteral("resultStatus"));
@@ -232,7 +182,7 @@ void ResultView::setGuidance(const QString& text, const QString& action)
     if (text.isEmpty())
         m_guidance->clear();
     else
-        m_guidance->showGuidance(text, action, "info");
+        m_guidance->showGuidance(text, action, MessageBar::Kind::Info);
 }
 
 void ResultView::showRunning(const QString& method, const QString& url)
@@ -312,10 +262,9 @@ void ResultView::showResult(const CallResult& result)
     }
     if (!lines.isEmpty() && !result.queryId.isEmpty())
         lines << tr("Query id: %1 (give it to OVHcloud support)").arg(result.queryId);
-    m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setStyleSheet(messageBarStyle(
-        palette, result.failure == CallResult::Failure::Cancelled ? "warning" : "error"));
-    m_message->setVisible(!lines.isEmpty());
+    m_message->showMessage(lines.join(QLatin1Char('\n')),
+        result.failure == CallResult::Failure::Cancelled ? MessageBar::Kind::Warning
+                                                         : MessageBar::Kind::Error);
 
     m_body->setPlainText(result.body.isEmpty() ? QString() : prettyJsonText(result.body));
     m_treeModel->setJson(result.json);
@@ -355,9 +304,8 @@ void ResultView::saveBody()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bodyText().toUtf8()) < 0 || !file.commit()) {
-        m_message->setText(tr("Could not save %1: %2").arg(path, file.errorString()));
-        m_message->setStyleSheet(messageBarStyle(palette(), "error"));
-        m_message->show();
+        m_message->showMessage(
+            tr("Could not save %1: %2").arg(path, file.errorString()), MessageBar::Kind::Error);
     }
 }
 

@@ -15,38 +15,10 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
+class GuidanceBar;
 class JsonHighlighter;
 class JsonTreeModel;
-
-// An inline message with the one action that fixes what it reports ("Log in again\u2026").
-// The label and the button get their own object names, for tests and accessibility.
-class GuidanceBar final : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(GuidanceBar)
-
-public:
-    GuidanceBar(const QString& objectName, const QString& textName, const QString& buttonName,
-        QWidget* parent = nullptr);
-
-    // `kind`: "error", "warning" or "info" (uicolors' message bars). An empty `action` hides the
-    // button.
-    void showGuidance(const QString& text, const QString& action, const char* kind = "warning");
-    void clear();
-    QString text() const;
-    QPushButton* button() const { return m_button; }
-
-signals:
-    void activated();
-
-protected:
-    void changeEvent(QEvent* event) override;
-
-private:
-    QLabel* m_text;
-    QPushButton* m_button;
-    QByteArray m_kind = QByteArrayLiteral("warning");
-};
+class MessageBar;
 
 // The Result tab: status, elapsed time, query id, the body pretty-printed and as a tree, the
 // response headers and the request as sent (signature headers redacted). OVH errors and
@@ -83,7 +55,7 @@ private:
     CallResult m_result;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
-    QLabel* m_message;
+    MessageBar* m_message;
     GuidanceBar* m_guidance;
     QLabel* m_status;
     QLabel* m_elapsed;

@@ -1,8 +1,9 @@
 #include "window/accountpresenter.h"
 
+#include "look/guidancebar.h"
+#include "look/messagebar.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
-#include "operation/resultview.h"
 #include "window/accountbutton.h"
 
 #include <QDir>
@@ -60,7 +61,8 @@ AccountPresenter::AccountPresenter(AccountSession* session, const Widgets& widge
     connect(session, &AccountSession::event, this, &AccountPresenter::onEvent);
     connect(session, &AccountSession::loginNeeded, this, &AccountPresenter::openLogin);
     connect(session, &AccountSession::loginReported, this, [this](const LoginReport& report) {
-        showNote(reportText(report), report.isProblem() ? "warning" : "info");
+        showNote(reportText(report),
+            report.isProblem() ? MessageBar::Kind::Warning : MessageBar::Kind::Info);
     });
 
     // The button follows what the API says of the key, not only what the keychain holds.
@@ -171,10 +173,10 @@ void AccountPresenter::showMessage(
     const QString& text, const QString& action, std::function<void()> onAction)
 {
     m_messageAction = std::move(onAction);
-    m_widgets.message->showGuidance(text, action, "error");
+    m_widgets.message->showGuidance(text, action, MessageBar::Kind::Error);
 }
 
-void AccountPresenter::showNote(const QString& text, const char* kind)
+void AccountPresenter::showNote(const QString& text, MessageBar::Kind kind)
 {
     m_messageAction = nullptr;
     m_widgets.message->showGuidance(text, QString(), kind);
@@ -219,7 +221,7 @@ void AccountPresenter::onEvent(const AccountEvent& event)
                     "requesting the new key; the current key is kept.")
                      .arg(event.detail.isEmpty() ? tr("it lists none") : event.detail,
                          AccessRules::toText(event.rules)),
-            "warning");
+            MessageBar::Kind::Warning);
         break;
     case AccountEvent::Kind::LoggingOut:
         status->showMessage(tr("Logging out of %1\u2026").arg(event.endpoint));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "look/messagebar.h"
+
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
 #include "session/accountsession.h"
@@ -56,7 +58,7 @@ public slots:
 private:
     void onEvent(const AccountEvent& event);
     void showMessage(const QString& text, const QString& action, std::function<void()> onAction);
-    void showNote(const QString& text, const char* kind);
+    void showNote(const QString& text, MessageBar::Kind kind);
     void showCurrentCredential();
 
     AccountSession* m_session;

@@ -1,13 +1,15 @@
 #include "window/mainwindow.h"
 
+#include "look/guidancebar.h"
+#include "look/messagebar.h"
+#include "settings/explorersettings.h"
+
 #include "operation/operationview.h"
-#include "operation/resultview.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
 #include "window/customendpointbar.h"
 #include "window/diagnosticsdialog.h"
 #include "window/endpointselector.h"
-#include "window/explorersettings.h"
 #include "window/navigatorpanel.h"
 #include "window/shortcutsdialog.h"
 
@@ -59,7 +61,7 @@ MainWindow::MainWindow(
     , m_account(services->account())
     , m_endpointSelector(new EndpointSelector(this))
     , m_customBar(new CustomEndpointBar(this))
-    , m_messageBar(new QLabel(this))
+    , m_messageBar(new MessageBar(MessageBar::Kind::Error, this))
     , m_accountMessage(new GuidanceBar(QStringLiteral("accountMessage"),
           QStringLiteral("accountMessageText"), QStringLiteral("accountMessageButton"), this))
     , m_accountButton(new AccountButton(this))
@@ -75,12 +77,6 @@ MainWindow::MainWindow(
     setWindowTitle(tr("OVH API Explorer"));
 
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setWordWrap(true);
-    m_messageBar->setTextFormat(Qt::PlainText);
-    m_messageBar->setMargin(6);
-    m_messageBar->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #fdecea; color: #611a15; border: 1px solid "
-                       "#f5c2c0; border-radius: 3px; }"));
     m_messageBar->hide();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

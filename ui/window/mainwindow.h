@@ -33,6 +33,7 @@ class EndpointSelector;
 class ExplorerServices;
 class ExplorerSettings;
 class GuidanceBar;
+class MessageBar;
 class NavigatorPanel;
 class OperationView;
 class SchemaRepository;
@@ -124,7 +125,7 @@ private:
 
     EndpointSelector* m_endpointSelector;
     CustomEndpointBar* m_customBar;
-    QLabel* m_messageBar;
+    MessageBar* m_messageBar;
     GuidanceBar* m_accountMessage;
     AccountButton* m_accountButton;
     AccountPresenter* m_accountPresenter = nullptr;

@@ -4,13 +4,7 @@
 #include "schema/schema.h"
 
 #include <QJsonValue>
-#include <QList>
 #include <QWidget>
-
-QT_BEGIN_NAMESPACE
-class QGridLayout;
-class QLabel;
-QT_END_NAMESPACE
 
 namespace Ovh {
 
@@ -67,48 +61,5 @@ QString placeholderFor(TypeKind kind);
 
 // Whether `error` is about the field named `path` or one of its parts.
 bool errorConcerns(const CallError& error, const QString& path);
-
-// Rows of labelled fields (name, type, editor, description, inline error): the parameter
-// form's sections and nested models use it.
-class FieldRows final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(FieldRows)
-
-public:
-    struct Row
-    {
-        QString name;
-        QString path;
-        bool required = false;
-        FieldEditor* editor = nullptr;
-        QLabel* nameLabel = nullptr;
-        QLabel* errorLabel = nullptr;
-        bool touched = false;
-    };
-
-    // `layout` belongs to `owner`; rows are appended to it.
-    FieldRows(QWidget* owner, QGridLayout* layout);
-
-    FieldEditor* addRow(const FieldContext& context, const QString& name, const TypeRef& type,
-        const QString& typeName, const QString& description);
-    const QList<Row>& rows() const { return m_rows; }
-    FieldEditor* editor(const QString& name) const;
-
-    // Shows the errors concerning each row; "missing" only on rows the person touched unless
-    // `showMissing`. Returns the errors that concern no row.
-    CallErrors showErrors(const CallErrors& errors, bool showMissing);
-    // Local problems of the editors ("field: reason"), in row order.
-    QStringList localErrors() const;
-    void setEnabled(bool enabled);
-
-signals:
-    void edited();
-
-private:
-    QWidget* m_owner;
-    QGridLayout* m_layout;
-    QList<Row> m_rows;
-};
 
 } // namespace Ovh

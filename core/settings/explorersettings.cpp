@@ -1,6 +1,4 @@
-#include "window/explorersettings.h"
-
-#include "auth/accountstore.h"
+#include "settings/explorersettings.h"
 
 #include <QJsonDocument>
 #include <QSettings>
@@ -37,9 +35,11 @@ QString keyFor(const QString& prefix, const QString& text)
 
 } // namespace
 
-// Named explicitly rather than from QCoreApplication: the CLI opens exactly this store.
+// Named explicitly rather than from QCoreApplication: the window and the CLI are two
+// applications that open exactly this store.
 ExplorerSettings::ExplorerSettings()
-    : m_settings(openAppSettings())
+    : m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+        QStringLiteral("ovh-api-explorer"), QStringLiteral("ovh-explorer")))
 { }
 
 ExplorerSettings::ExplorerSettings(const QString& iniFile)

@@ -12,9 +12,10 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
-// Every remembered GUI value, typed, with its key and default in one place. Tests pass an INI
-// file; the application uses the platform's default location, the same store as the CLI's
-// (so the accounts `ovh-explorer-cli login` saves are the window's too).
+// The one facade over the settings store the window and the CLI share: every remembered value,
+// typed, with its key and default in one place, and the store itself for AccountStore's
+// profiles (so the accounts `ovh-explorer-cli login` saves are the window's too). Never holds
+// a secret. Tests pass an INI file; the applications use the platform's native store.
 class ExplorerSettings
 {
 public:
@@ -61,7 +62,7 @@ public:
     void sync();
 
     // The underlying store, for the parts that keep their own keys in it (AccountStore's
-    // profiles). Owned by this object.
+    // profiles, current profile per endpoint). Owned by this object.
     QSettings* store() const { return m_settings.get(); }
 
 private:

@@ -1,0 +1,117 @@
+#include "operation/fieldeditor.h"
+
+#include "operation/containereditors.h"
+#include "operation/scalareditors.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+
+namespace Ovh {
+
+void FieldEditor::setInput(QWidget* input, bool stretch)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(input);
+    if (stretch)
+        layout->addStretch(1);
+    setFocusProxy(input);
+}
+
+namespace {
+
+constexpr int kMaxModelDepth = 6;
+
+} // namespace
+
+QString placeholderFor(TypeKind kind)
+{
+    switch (kind) {
+    case TypeKind::Ip:
+        return QStringLiteral("192.0.2.1 or 2001:db8::1");
+    case TypeKind::IpBlock:
+        return QStringLiteral("192.0.2.0/24 or 2001:db8::/56");
+    case TypeKind::IpInterface:
+        return QStringLiteral("192.0.2.1/24");
+    case TypeKind::Uuid:
+        return QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+    case TypeKind::MacAddress:
+        return QStringLiteral("00:1a:2b:3c:4d:5e");
+    case TypeKind::Phone:
+        return QStringLiteral("+33.123456789");
+    case TypeKind::Date:
+        return QStringLiteral("2024-01-31");
+    case TypeKind::DateTime:
+        return QStringLiteral("2024-01-31T12:00:00+01:00");
+    case TypeKind::Time:
+        return QStringLiteral("12:00:00");
+    case TypeKind::Duration:
+        return QStringLiteral("P1D");
+    case TypeKind::Long:
+        return QCoreApplication::translate("Ovh::FieldEditor", "integer");
+    case TypeKind::Double:
+        return QCoreApplication::translate("Ovh::FieldEditor", "number");
+    default:
+        break;
+    }
+    return QString();
+}
+
+FieldEditor* createFieldEditor(const FieldContext& context, const TypeRef& type, QWidget* parent)
+{
+    switch (type.kind) {
+    case TypeKind::String:
+    case TypeKind::Password:
+    case TypeKind::Long:
+    case TypeKind::Double:
+    case TypeKind::Duration:
+    case TypeKind::Uuid:
+    case TypeKind::Ip:
+    case TypeKind::IpBlock:
+    case TypeKind::IpInterface:
+    case TypeKind::MacAddress:
+    case TypeKind::Phone:
+        return newLineEditor(context, type.kind, parent);
+    case TypeKind::Text:
+        return newTextEditor(context, parent);
+    case TypeKind::Boolean:
+        return newBoolEditor(context, parent);
+    case TypeKind::Date:
+    case TypeKind::DateTime:
+    case TypeKind::Time:
+        return newDateTimeEditor(context, type.kind, parent);
+    case TypeKind::Enum:
+        if (const Model* model = context.product ? context.product->model(type.modelKey) : nullptr;
+            model && model->isEnum())
+            return newEnumEditor(context, *model, parent);
+        return newLineEditor(context, TypeKind::String, parent);
+    case TypeKind::Array:
+        if (type.element)
+            return newArrayEditor(context, *type.element, parent);
+        break;
+    case TypeKind::Map:
+        if (type.element && (!type.mapKey || type.mapKey->kind == TypeKind::String))
+            return newMapEditor(context, *type.element, parent);
+        break;
+    case TypeKind::Model:
+        if (context.product && context.path.count(QLatin1Char('.')) < kMaxModelDepth)
+            return newModelEditor(context, type, parent);
+        break;
+    case TypeKind::Unknown:
+    case TypeKind::Void:
+        break;
+    }
+    return newJsonEditor(context, type, parent);
+}
+
+bool errorConcerns(const CallError& error, const QString& path)
+{
+    if (!error.field.startsWith(path))
+        return false;
+    if (error.field.size() == path.size())
+        return true;
+    const QChar next = error.field.at(path.size());
+    return next == QLatin1Char('.') || next == QLatin1Char('[');
+}
+
+} // namespace Ovh
