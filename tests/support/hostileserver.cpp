@@ -185,17 +185,32 @@ void HostileServer::feedEndless(QTcpSocket* socket, bool chunked)
     fill();
 }
 
-qint64 peakResidentKiB(qint64 pid)
+namespace {
+
+// A "Name:   1234 kB" line of /proc/<pid>/status, in KiB; 0 when it cannot be read.
+qint64 statusKiB(qint64 pid, const QByteArray& name)
 {
     QFile status(pid == 0 ? QStringLiteral("/proc/self/status")
                           : QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+} // namespace
+
+qint64 peakResidentKiB(qint64 pid)
+{
+    return statusKiB(pid, "VmHWM:");
+}
+
+qint64 residentKiB(qint64 pid)
+{
+    return statusKiB(pid, "VmRSS:");
 }
 
 QByteArray euSnapshotFile(const QString& name)

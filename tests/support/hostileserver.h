@@ -75,6 +75,8 @@ private:
 // The peak resident memory (VmHWM, KiB) of process `pid`, of this process when 0; 0 when it
 // cannot be read (gone, or not Linux).
 qint64 peakResidentKiB(qint64 pid = 0);
+// The resident memory now (VmRSS, KiB), same rules.
+qint64 residentKiB(qint64 pid = 0);
 // A file of the eu snapshot in the source tree ("index.json", "me.json"); empty when missing.
 QByteArray euSnapshotFile(const QString& name);
 
