@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
 
 namespace Ovh {
@@ -156,6 +157,14 @@ void BoundedReply::readAvailable()
 {
     if (!m_reply || m_stopReason != Outcome::Pending)
         return;
+    if (m_body.capacity() == 0 && m_reply->bytesAvailable() > 0) {
+        // Room for the whole answer at once: grown step by step, a large body would be copied
+        // (old and new block resident together) at each step. Pages not written cost nothing.
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool exact = length.isValid() && !m_reply->hasRawHeader("Content-Encoding");
+        const qint64 expected = exact ? length.toLongLong() : m_limits.maxBytes;
+        m_body.reserve(qsizetype(std::min({ expected, m_limits.maxBytes, DefaultMaxBytes }) + 1));
+    }
     while (m_reply->bytesAvailable() > 0) {
         const qint64 room = m_limits.maxBytes - m_body.size();
         m_body += m_reply->read(qMin(m_reply->bytesAvailable(), room + 1));
@@ -261,6 +270,7 @@ void BoundedReply::report()
     if (m_outcome == Outcome::Pending)
         m_outcome = m_stopReason;
     m_deadlineTimer.stop();
+    m_body.squeeze(); // the room reserved for a larger answer
     emit finished();
 }
 
