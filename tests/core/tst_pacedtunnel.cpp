@@ -40,6 +40,7 @@ private slots:
     void cleanupTestCase();
     void endlessAnswerWhileThisThreadIsHeld_data();
     void endlessAnswerWhileThisThreadIsHeld();
+    void bodyEndedByTheServerClosing();
     void sameErrorsAsADirectConnection_data();
     void sameErrorsAsADirectConnection();
     void onlyPlainHttpIsTunnelled();
@@ -124,6 +125,32 @@ void TestPacedTunnel::endlessAnswerWhileThisThreadIsHeld()
     QCOMPARE(reader.outcome(), BoundedReply::Outcome::TooLarge);
     QVERIFY2(heldGrowthKiB < 4 * 1024, qPrintable(QString::number(heldGrowthKiB)));
     QVERIFY2(growthKiB < 64 * 1024, qPrintable(QString::number(growthKiB)));
+}
+
+void TestPacedTunnel::bodyEndedByTheServerClosing()
+{
+    // No length: the server's close ends the body, and the tunnel must not lose its tail.
+    QByteArray text(3 * 1024 * 1024 + 7, 'b');
+    for (qsizetype i = 0; i < text.size(); i += 4093)
+        text[i] = char('a' + i % 26);
+    const QByteArray body = '"' + text + '"'; // JSON, as the server says
+    QMetaObject::invokeMethod(
+        &m_inServerThread,
+        [this, body] {
+            m_server->setBehaviour(
+                QStringLiteral("/closing"), { Mode::CloseDelimited, 200, body, {}, 0 });
+        },
+        Qt::BlockingQueuedConnection);
+    QNetworkAccessManager nam;
+    BoundedReply::Limits limits;
+    limits.maxBytes = 8 * 1024 * 1024;
+    BoundedReply reader(
+        BoundedReply::send(&nam, QNetworkRequest(m_server->url(QStringLiteral("/closing")))),
+        limits);
+    QVERIFY(waitFor(reader));
+    QVERIFY2(reader.isComplete(), qPrintable(reader.errorString()));
+    QCOMPARE(reader.body().size(), body.size());
+    QVERIFY(reader.body() == body);
 }
 
 void TestPacedTunnel::sameErrorsAsADirectConnection_data()

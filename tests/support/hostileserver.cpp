@@ -143,6 +143,10 @@ void HostileServer::answer(QTcpSocket* socket, const Behaviour& behaviour)
                 + QByteArray::number(behaviour.body.size() * 2 + 1) + "\r\n\r\n" + behaviour.body);
         socket->disconnectFromHost();
         return;
+    case Mode::CloseDelimited:
+        write(socket, statusLine(200) + type + "Connection: close\r\n\r\n" + behaviour.body);
+        socket->disconnectFromHost();
+        return;
     case Mode::ResetAfterHeaders: {
         const QByteArray half = behaviour.body.left(behaviour.body.size() / 2);
         write(socket,

@@ -30,6 +30,7 @@ public:
         HugeLength, // 200, Content-Length of 1 TB, bytes forever
         Drip, // 200, Content-Length of the body, one byte per dripMs
         ShortBody, // Content-Length twice the body, the body, then a clean close
+        CloseDelimited, // 200, no length, Connection: close, the body, then a clean close (valid)
         ResetAfterHeaders, // 200 chunked, a chunk of half the body, then a TCP reset
         BadGzip, // Content-Encoding: gzip over bytes that are not gzip
         Redirect, // status (302 unless set) with Location: location
@@ -40,7 +41,7 @@ public:
     {
         Mode mode = Mode::Serve;
         int status = 200;
-        QByteArray body; // Serve, Drip, ShortBody, ResetAfterHeaders
+        QByteArray body; // Serve, Drip, ShortBody, CloseDelimited, ResetAfterHeaders
         QByteArray location; // Redirect
         int dripMs = 1000;
     };
