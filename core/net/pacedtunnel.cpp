@@ -92,13 +92,21 @@ private:
                 && line.left(colon).trimmed().compare(TokenHeader, Qt::CaseInsensitive) == 0)
                 authorised = line.mid(colon + 1).trimmed() == m_token;
         }
-        const QUrl target(QStringLiteral("tcp://") + QString::fromLatin1(requestLine.value(1)));
-        if (requestLine.value(0) != "CONNECT" || !target.isValid() || target.port() <= 0)
+        // host:port, the host bare even when it is an IPv6 address (Qt writes "::1:8080").
+        const QByteArray target = requestLine.value(1);
+        const qsizetype colon = target.lastIndexOf(':');
+        bool portOk = false;
+        const uint port = colon > 0 ? target.mid(colon + 1).toUInt(&portOk) : 0;
+        QByteArray host = colon > 0 ? target.left(colon) : QByteArray();
+        if (host.startsWith('[') && host.endsWith(']'))
+            host = host.mid(1, host.size() - 2);
+        if (requestLine.value(0) != "CONNECT" || host.isEmpty() || !portOk || port == 0
+            || port > 65535)
             return refuse("400 Bad Request");
         if (!authorised)
             return refuse("403 Forbidden");
         m_connecting = true;
-        m_up.connectToHost(target.host(), quint16(target.port()));
+        m_up.connectToHost(QString::fromLatin1(host), quint16(port));
     }
 
     void onUpstreamConnected()

@@ -41,6 +41,7 @@ private slots:
     void endlessAnswerWhileThisThreadIsHeld_data();
     void endlessAnswerWhileThisThreadIsHeld();
     void bodyEndedByTheServerClosing();
+    void ipv6Host();
     void sameErrorsAsADirectConnection_data();
     void sameErrorsAsADirectConnection();
     void onlyPlainHttpIsTunnelled();
@@ -151,6 +152,20 @@ void TestPacedTunnel::bodyEndedByTheServerClosing()
     QVERIFY2(reader.isComplete(), qPrintable(reader.errorString()));
     QCOMPARE(reader.body().size(), body.size());
     QVERIFY(reader.body() == body);
+}
+
+void TestPacedTunnel::ipv6Host()
+{
+    OvhTest::HostileServer server;
+    if (!server.listen(QHostAddress::LocalHostIPv6))
+        QSKIP("no IPv6 loopback here");
+    server.setBehaviour(QStringLiteral("/v6"), { Mode::Serve, 200, "[6]", {}, 0 });
+    QNetworkAccessManager nam;
+    BoundedReply reader(
+        BoundedReply::send(&nam, QNetworkRequest(server.url(QStringLiteral("/v6")))), {});
+    QVERIFY(waitFor(reader));
+    QVERIFY2(reader.isComplete(), qPrintable(reader.errorString()));
+    QCOMPARE(reader.body(), QByteArray("[6]"));
 }
 
 void TestPacedTunnel::sameErrorsAsADirectConnection_data()

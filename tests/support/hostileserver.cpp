@@ -45,14 +45,19 @@ HostileServer::HostileServer(QObject* parent)
 
 HostileServer::~HostileServer() = default;
 
-bool HostileServer::listen()
+bool HostileServer::listen(const QHostAddress& address)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(address, 0);
 }
 
 QUrl HostileServer::url(const QString& path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_server.serverAddress().toString());
+    url.setPort(m_server.serverPort());
+    url.setPath(path);
+    return url;
 }
 
 void HostileServer::setBehaviour(const QString& path, const Behaviour& behaviour)

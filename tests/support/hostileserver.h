@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
@@ -49,8 +50,8 @@ public:
     explicit HostileServer(QObject* parent = nullptr);
     ~HostileServer() override;
 
-    bool listen();
-    // http://127.0.0.1:<port><path>
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost);
+    // http://<address>:<port><path>
     QUrl url(const QString& path = QString()) const;
     // For requests whose path (without query) is exactly `path`; others get the default.
     void setBehaviour(const QString& path, const Behaviour& behaviour);
