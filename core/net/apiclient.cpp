@@ -99,18 +99,7 @@ void ApiCall::start()
         m_result.request.headers.append({ name, request.rawHeader(name) });
     m_result.request.headers = redacted(m_result.request.headers);
 
-    // The standard verbs take QNAM's own paths (connection reuse without custom-verb caveats).
-    QNetworkReply* reply = nullptr;
-    if (m_call.method == "GET")
-        reply = m_nam->get(request);
-    else if (m_call.method == "DELETE" && m_call.body.isEmpty())
-        reply = m_nam->deleteResource(request);
-    else if (m_call.method == "POST")
-        reply = m_nam->post(request, m_call.body);
-    else if (m_call.method == "PUT")
-        reply = m_nam->put(request, m_call.body);
-    else
-        reply = m_nam->sendCustomRequest(request, m_call.method, m_call.body);
+    QNetworkReply* reply = BoundedReply::send(m_nam, request, m_call.method, m_call.body);
     BoundedReply::Limits limits;
     limits.maxBytes = m_settings.maxResponseBytes;
     limits.deadline = deadline;

@@ -1,11 +1,13 @@
 #include "net/boundedreply.h"
 
 #include "net/callresult.h"
+#include "net/pacedtunnel.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
 
 namespace Ovh {
@@ -65,16 +67,16 @@ BoundedReply::BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* 
     , m_limits(limits)
 {
     reply->setParent(this);
+    // Qt 6.4 passes the size to its HTTP thread as a queued call, dropped when it comes before
+    // the request has started there. A request with a body starts from this thread's event loop
+    // (queued by Qt before this): saying it again from there, right after, makes it land, still
+    // before the tunnel moves any answer byte (see send()).
     reply->setReadBufferSize(ReadBufferBytes);
-    // Qt 6.4 passes the size to its HTTP thread as a queued call that is dropped when it comes
-    // before the thread has made its reply; then nothing limits what it reads. Saying it again
-    // once the request is out (and at the headers) makes sure it lands.
-    auto limitAgain = [reply] { reply->setReadBufferSize(ReadBufferBytes); };
-    connect(reply, &QNetworkReply::requestSent, this, limitAgain);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
     connect(reply, &QNetworkReply::readyRead, this, &BoundedReply::readAvailable);
     connect(reply, &QNetworkReply::redirected, this, &BoundedReply::onRedirected);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, limitAgain] {
-        limitAgain();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         // An encoded length says nothing of the decoded size; a plain one can be refused now.
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && !m_reply->hasRawHeader("Content-Encoding")
@@ -112,6 +114,27 @@ BoundedReply::~BoundedReply()
     }
 }
 
+QNetworkReply* BoundedReply::send(QNetworkAccessManager* nam, const QNetworkRequest& request,
+    const QByteArray& verb, const QByteArray& body)
+{
+    PacedTunnel::of(nam);
+    // The standard verbs take QNAM's own paths (connection reuse without custom-verb caveats).
+    QNetworkReply* reply = nullptr;
+    if (verb == "GET")
+        reply = nam->get(request);
+    else if (verb == "DELETE" && body.isEmpty())
+        reply = nam->deleteResource(request);
+    else if (verb == "POST")
+        reply = nam->post(request, body);
+    else if (verb == "PUT")
+        reply = nam->put(request, body);
+    else
+        reply = nam->sendCustomRequest(request, verb, body);
+    // Before this thread's event loop runs again: the tunnel moves no byte until then.
+    reply->setReadBufferSize(ReadBufferBytes);
+    return reply;
+}
+
 void BoundedReply::followRedirectsOnOrigin(QNetworkRequest& request, int maxRedirects)
 {
     request.setAttribute(
@@ -134,6 +157,14 @@ void BoundedReply::readAvailable()
 {
     if (!m_reply || m_stopReason != Outcome::Pending)
         return;
+    if (m_body.capacity() == 0 && m_reply->bytesAvailable() > 0) {
+        // Room for the whole answer at once: grown step by step, a large body would be copied
+        // (old and new block resident together) at each step. Pages not written cost nothing.
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool exact = length.isValid() && !m_reply->hasRawHeader("Content-Encoding");
+        const qint64 expected = exact ? length.toLongLong() : m_limits.maxBytes;
+        m_body.reserve(qsizetype(std::min({ expected, m_limits.maxBytes, DefaultMaxBytes }) + 1));
+    }
     while (m_reply->bytesAvailable() > 0) {
         const qint64 room = m_limits.maxBytes - m_body.size();
         m_body += m_reply->read(qMin(m_reply->bytesAvailable(), room + 1));
@@ -239,6 +270,7 @@ void BoundedReply::report()
     if (m_outcome == Outcome::Pending)
         m_outcome = m_stopReason;
     m_deadlineTimer.stop();
+    m_body.squeeze(); // the room reserved for a larger answer
     emit finished();
 }
 

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
 class QNetworkRequest;
 QT_END_NAMESPACE
 
@@ -49,6 +50,12 @@ public:
     // Takes `reply` (becomes its parent).
     BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* parent = nullptr);
     ~BoundedReply() override;
+
+    // Sends a request whose reply a BoundedReply will read: use it, not the manager's own get()
+    // or post(). Plain-http connections go through the manager's PacedTunnel, so that no answer
+    // byte reaches Qt before the read limit this sets does (see pacedtunnel.h).
+    static QNetworkReply* send(QNetworkAccessManager* nam, const QNetworkRequest& request,
+        const QByteArray& verb = QByteArrayLiteral("GET"), const QByteArray& body = {});
 
     // Lets Qt follow up to `maxRedirects` redirects, each checked against Limits::origin.
     static void followRedirectsOnOrigin(QNetworkRequest& request, int maxRedirects);

@@ -194,7 +194,7 @@ void startFetch(QNetworkAccessManager* nam, const QNetworkRequest& request,
     limits.maxBytes = options.maxResponseBytes;
     limits.deadline = options.deadline;
     limits.origin = request.url();
-    auto* reply = new BoundedReply(nam->get(request), limits, context);
+    auto* reply = new BoundedReply(BoundedReply::send(nam, request), limits, context);
     QObject::connect(reply, &BoundedReply::finished, context, [reply, done = std::move(done)] {
         reply->deleteLater();
         done(resultOf(*reply));

@@ -77,7 +77,7 @@ void ServerClock::sync(const Endpoint& endpoint, QDeadlineTimer deadline)
     limits.deadline = qMin(deadline, QDeadlineTimer(m_timeoutMs));
     limits.origin = url;
     const qint64 sentAt = localNow();
-    auto* reply = new BoundedReply(m_nam->get(request), limits, this);
+    auto* reply = new BoundedReply(BoundedReply::send(m_nam, request), limits, this);
     entry.reply = reply;
     connect(reply, &BoundedReply::finished, this,
         [this, key, reply, sentAt] { finish(key, reply, sentAt); });

@@ -173,14 +173,6 @@ void TestCliHostile::call()
     QFETCH(QString, message);
     QFETCH(qint64, maxElapsedMs);
 
-    // Known open problem (issue 10, item 2): in about one run in four, Qt 6.4's HTTP thread
-    // reads an endless answer unthrottled before the read-buffer limit reaches it, and the
-    // child passes 1 GB. Until that is fixed these rows would make CI fail at random, so they
-    // run on demand only: OVH_TEST_ENDLESS=1.
-    const bool endless = Mode(mode) == Mode::EndlessChunked || Mode(mode) == Mode::EndlessUnframed;
-    if (endless && !qEnvironmentVariableIsSet("OVH_TEST_ENDLESS"))
-        QSKIP("endless answers race with Qt 6.4's read-buffer limit; set OVH_TEST_ENDLESS=1");
-
     Behaviour behaviour;
     behaviour.mode = Mode(mode);
     // /auth/time: a time padded to just under its 64-byte limit (12 s at one byte per 200 ms).

@@ -45,14 +45,19 @@ HostileServer::HostileServer(QObject* parent)
 
 HostileServer::~HostileServer() = default;
 
-bool HostileServer::listen()
+bool HostileServer::listen(const QHostAddress& address)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(address, 0);
 }
 
 QUrl HostileServer::url(const QString& path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_server.serverAddress().toString());
+    url.setPort(m_server.serverPort());
+    url.setPath(path);
+    return url;
 }
 
 void HostileServer::setBehaviour(const QString& path, const Behaviour& behaviour)
@@ -143,6 +148,10 @@ void HostileServer::answer(QTcpSocket* socket, const Behaviour& behaviour)
                 + QByteArray::number(behaviour.body.size() * 2 + 1) + "\r\n\r\n" + behaviour.body);
         socket->disconnectFromHost();
         return;
+    case Mode::CloseDelimited:
+        write(socket, statusLine(200) + type + "Connection: close\r\n\r\n" + behaviour.body);
+        socket->disconnectFromHost();
+        return;
     case Mode::ResetAfterHeaders: {
         const QByteArray half = behaviour.body.left(behaviour.body.size() / 2);
         write(socket,
@@ -185,17 +194,32 @@ void HostileServer::feedEndless(QTcpSocket* socket, bool chunked)
     fill();
 }
 
-qint64 peakResidentKiB(qint64 pid)
+namespace {
+
+// A "Name:   1234 kB" line of /proc/<pid>/status, in KiB; 0 when it cannot be read.
+qint64 statusKiB(qint64 pid, const QByteArray& name)
 {
     QFile status(pid == 0 ? QStringLiteral("/proc/self/status")
                           : QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+} // namespace
+
+qint64 peakResidentKiB(qint64 pid)
+{
+    return statusKiB(pid, "VmHWM:");
+}
+
+qint64 residentKiB(qint64 pid)
+{
+    return statusKiB(pid, "VmRSS:");
 }
 
 QByteArray euSnapshotFile(const QString& name)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
@@ -30,6 +31,7 @@ public:
         HugeLength, // 200, Content-Length of 1 TB, bytes forever
         Drip, // 200, Content-Length of the body, one byte per dripMs
         ShortBody, // Content-Length twice the body, the body, then a clean close
+        CloseDelimited, // 200, no length, Connection: close, the body, then a clean close (valid)
         ResetAfterHeaders, // 200 chunked, a chunk of half the body, then a TCP reset
         BadGzip, // Content-Encoding: gzip over bytes that are not gzip
         Redirect, // status (302 unless set) with Location: location
@@ -40,7 +42,7 @@ public:
     {
         Mode mode = Mode::Serve;
         int status = 200;
-        QByteArray body; // Serve, Drip, ShortBody, ResetAfterHeaders
+        QByteArray body; // Serve, Drip, ShortBody, CloseDelimited, ResetAfterHeaders
         QByteArray location; // Redirect
         int dripMs = 1000;
     };
@@ -48,8 +50,8 @@ public:
     explicit HostileServer(QObject* parent = nullptr);
     ~HostileServer() override;
 
-    bool listen();
-    // http://127.0.0.1:<port><path>
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost);
+    // http://<address>:<port><path>
     QUrl url(const QString& path = QString()) const;
     // For requests whose path (without query) is exactly `path`; others get the default.
     void setBehaviour(const QString& path, const Behaviour& behaviour);
@@ -75,6 +77,8 @@ private:
 // The peak resident memory (VmHWM, KiB) of process `pid`, of this process when 0; 0 when it
 // cannot be read (gone, or not Linux).
 qint64 peakResidentKiB(qint64 pid = 0);
+// The resident memory now (VmRSS, KiB), same rules.
+qint64 residentKiB(qint64 pid = 0);
 // A file of the eu snapshot in the source tree ("index.json", "me.json"); empty when missing.
 QByteArray euSnapshotFile(const QString& name);
 
