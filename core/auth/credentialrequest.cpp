@@ -1,6 +1,6 @@
 #include "auth/credentialrequest.h"
 
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 #include "text/displaytext.h"
 
 #include <QJsonDocument>

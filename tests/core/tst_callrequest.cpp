@@ -1,6 +1,6 @@
+#include "base/endpoint.h"
 #include "call/callrequest.h"
 #include "call/valueconversion.h"
-#include "net/endpoint.h"
 #include "schema/schemaparser.h"
 
 #include "schemafixtures.h"

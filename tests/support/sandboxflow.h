@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/credentials.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 
 #include <QByteArray>
 #include <QString>

@@ -9,7 +9,7 @@
 #include "operation/snippetview.h"
 #include "window/explorersettings.h"
 
-#include "auth/credentials.h"
+#include "base/credentials.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 

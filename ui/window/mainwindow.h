@@ -2,12 +2,12 @@
 
 #include "auth/accountstore.h"
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h" // AccountStore's QPointer<SecretStore> needs the full type
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
-#include "net/endpoint.h"
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"
 
