@@ -2,6 +2,7 @@
 
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "base/jsontext.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "text/displaytext.h"

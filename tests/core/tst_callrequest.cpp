@@ -3,6 +3,8 @@
 #include "call/valueconversion.h"
 #include "schema/schemaparser.h"
 
+#include "base/jsontext.h"
+#include "call/scalartext.h"
 #include "schemafixtures.h"
 #include "testpaths.h"
 

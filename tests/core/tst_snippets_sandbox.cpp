@@ -15,6 +15,7 @@
 #include "sandbox/sandboxurl.h"
 #include "snippets/snippets.h"
 
+#include "base/jsontext.h"
 #include "nodewrapper.h"
 #include "processrun.h"
 #include "snippetcases.h"

@@ -1,5 +1,7 @@
 #include "operation/fieldeditors.h"
 
+#include "base/jsontext.h"
+#include "call/scalartext.h"
 #include "call/valueconversion.h"
 #include "look/uicolors.h"
 

@@ -1,5 +1,6 @@
 #include "operation/parameterform.h"
 
+#include "base/jsontext.h"
 #include "call/valueconversion.h"
 #include "look/jsonhighlighter.h"
 #include "look/uicolors.h"

@@ -1,5 +1,6 @@
 #include "operation/resultview.h"
 
+#include "base/jsontext.h"
 #include "look/jsonhighlighter.h"
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
