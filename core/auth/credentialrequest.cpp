@@ -32,26 +32,6 @@ QString validationUrlProblem(const QUrl& url)
         .arg(displayText(url.toString(QUrl::FullyEncoded)));
 }
 
-QString outcomeName(CredentialRequestResult::Outcome outcome)
-{
-    using Outcome = CredentialRequestResult::Outcome;
-    switch (outcome) {
-    case Outcome::Validated:
-        return QStringLiteral("validated");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::Expired:
-        return QStringLiteral("expired");
-    case Outcome::TimedOut:
-        return QStringLiteral("timed out");
-    case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    }
-    return QString();
-}
-
 CredentialRequest::CredentialRequest(ApiClient* client, Endpoint endpoint, Credentials application,
     CredentialRequestSpec spec, Options options, QObject* parent)
     : QObject(parent)

@@ -53,7 +53,6 @@ struct CredentialRequestResult
         return outcome == Outcome::TimedOut && invalidCredentialPolls > 0 && pendingPolls == 0;
     }
 };
-QString outcomeName(CredentialRequestResult::Outcome outcome); // "validated", "timed out", …
 
 // Why a validation URL a server answered must not be opened (empty when it may): only https,
 // or http on a loopback address (the sandbox), never file:, javascript: or a custom scheme.
