@@ -7,7 +7,7 @@
 #include "auth/accountstore.h"
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h"
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"

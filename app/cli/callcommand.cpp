@@ -2,6 +2,7 @@
 
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "base/jsontext.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "session/callsession.h"
@@ -30,17 +31,6 @@ const QString appSecretOption = QStringLiteral("app-secret");
 const QString consumerKeyOption = QStringLiteral("consumer-key");
 const QString profileOption = QStringLiteral("profile");
 const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
-
-QString prettyJson(const QJsonValue& value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    // Scalars: the element of a one-element array, without the brackets.
-    QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2)) + QLatin1Char('\n');
-}
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -430,7 +420,7 @@ void CallCommand::report(const CallResult& result)
             + QLatin1Char('\n'));
     } else {
         if (!result.json.isUndefined()) {
-            printOut(prettyJson(result.json));
+            printOut(QString::fromUtf8(indentedJson(result.json)) + QLatin1Char('\n'));
         } else if (!result.body.isEmpty()) {
             // Not JSON: on a terminal, escape what could drive it; into a pipe, the bytes.
             const QString body = QString::fromUtf8(result.body);

@@ -3,7 +3,7 @@
 #include "cli/cliapplication.h"
 
 #include "auth/profilestore.h"
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 #include "net/schemarepository.h"
 #include "settings/explorersettings.h"
 #include "snippets/snippets.h"

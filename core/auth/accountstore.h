@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/credentials.h"
 #include "auth/ovhconfig.h"
 #include "auth/profilestore.h"
 #include "auth/secretstore.h" // complete for the QPointer<SecretStore> member
+#include "base/credentials.h"
 
 #include <QMetaType>
 #include <QObject>

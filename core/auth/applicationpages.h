@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/credentialrequest.h"
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 
 #include <QUrl>
 

@@ -1,135 +1,24 @@
 #pragma once
 
-#include "auth/credentials.h"
+#include "auth/accessrules.h"
+#include "auth/authcalls.h"
+#include "auth/credentialinfo.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "net/apiclient.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
 #include <optional>
 
 namespace Ovh {
-
-class ServerClock;
-
-// ---- Access rules ----------------------------------------------------------------------------
-
-// One right of a consumer key: an HTTP method and a path where '*' stands for any run of
-// characters ('/' included). "GET /ip" does not grant "GET /ip/1.2.3.4".
-struct CredentialRule
-{
-    QString method; // "GET", "POST", "PUT", "DELETE"
-    QString path; // "/domain/zone/*"
-
-    QJsonObject toJson() const; // {"method":"GET","path":"/me"}
-    static std::optional<CredentialRule> fromJson(const QJsonValue& value);
-    // "GET /domain/*" (what --rights takes and a rule editor shows).
-    QString toString() const { return method + QLatin1Char(' ') + path; }
-    // "GET /domain/*", "get /me": a method (upper-cased) then one path starting with '/'.
-    // nullopt and a reason for a person in `error` otherwise.
-    static std::optional<CredentialRule> parse(const QString& text, QString* error = nullptr);
-
-    friend bool operator==(const CredentialRule& a, const CredentialRule& b)
-    {
-        return a.method == b.method && a.path == b.path;
-    }
-    friend bool operator!=(const CredentialRule& a, const CredentialRule& b) { return !(a == b); }
-};
-using CredentialRules = QList<CredentialRule>;
-
-namespace AccessRules {
-
-// The four methods a rule can name, in the API's order.
-QStringList methods();
-bool isValidMethod(const QString& method);
-
-// A "recursive" right on `path`: the path itself and everything under it, i.e. two rules
-// `/x` and `/x/*` per method. Trailing '/', '*' and spaces are dropped first, so "/ip/",
-// "/ip/*" and "/ip" give the same pair; "/", "/*" and "" give the single rule "/*".
-CredentialRules recursive(const QStringList& methods, const QString& path);
-CredentialRules recursive(const QString& method, const QString& path);
-
-// Preset: read-only, GET /*.
-CredentialRules readOnly();
-// Preset: everything, GET/POST/PUT/DELETE /*.
-CredentialRules fullAccess();
-// Preset: exactly what one operation needs: its path template with every {placeholder}
-// replaced by '*' ("POST /domain/zone/{zoneName}/record" -> "POST /domain/zone/*/record").
-CredentialRule forOperation(const QString& method, const QString& pathTemplate);
-
-// The rule to request after a call on `method` + `pathTemplate` was refused with
-// NOT_GRANTED_CALL; nullopt when `result` is not such a refusal.
-std::optional<CredentialRule> missingRule(
-    const CallResult& result, const QString& method, const QString& pathTemplate);
-
-// Duplicates removed, first occurrence kept, methods upper-cased.
-CredentialRules normalized(const CredentialRules& rules);
-
-QJsonArray toJson(const CredentialRules& rules);
-// "GET /*, POST /domain/zone/*": the rules as a person reads them (--rights, the rule editor).
-QString toText(const CredentialRules& rules);
-
-} // namespace AccessRules
-
-// ---- The credential as the API describes it ---------------------------------------------------
-
-enum class CredentialStatus : quint8 { Unknown, PendingValidation, Validated, Refused, Expired };
-QString credentialStatusName(CredentialStatus status); // "pendingValidation", …
-CredentialStatus credentialStatusFromName(QStringView name);
-
-// GET /auth/currentCredential (auth.ApiCredential).
-struct CredentialInfo
-{
-    qint64 credentialId = 0;
-    qint64 applicationId = 0;
-    CredentialStatus status = CredentialStatus::Unknown;
-    QDateTime creation; // UTC; invalid when absent
-    QDateTime expiration; // invalid: no expiry (or not validated yet)
-    QDateTime lastUse;
-    CredentialRules rules;
-    QStringList allowedIPs; // empty: any address
-    bool ovhSupport = false;
-
-    bool hasExpiry() const { return expiration.isValid(); }
-    // Seconds until expiration from `now`, negative once past; nullopt without expiry.
-    std::optional<qint64> secondsLeft(const QDateTime& now) const;
-
-    // nullopt when `value` is not an object with a status.
-    static std::optional<CredentialInfo> fromJson(const QJsonValue& value);
-};
-
-// ---- The calls -------------------------------------------------------------------------------
-
-// What POST /auth/credential asks for.
-struct CredentialRequestSpec
-{
-    CredentialRules rules;
-    QStringList allowedIPs; // optional, ip blocks ("192.0.2.0/24")
-    QUrl redirection; // optional: where OVH's page sends the browser after validation
-
-    QByteArray body() const; // the compact JSON body
-};
-
-namespace AuthCalls {
-// POST <base>/auth/credential, unsigned (X-Ovh-Application only).
-HttpCall requestCredential(const Endpoint& endpoint, const CredentialRequestSpec& spec);
-// GET <base>/auth/currentCredential, signed.
-HttpCall currentCredential(const Endpoint& endpoint);
-// POST <base>/auth/logout, signed: the consumer key expires at once.
-HttpCall logout(const Endpoint& endpoint);
-} // namespace AuthCalls
 
 // ---- The consumer-key flow -------------------------------------------------------------------
 
@@ -164,7 +53,6 @@ struct CredentialRequestResult
         return outcome == Outcome::TimedOut && invalidCredentialPolls > 0 && pendingPolls == 0;
     }
 };
-QString outcomeName(CredentialRequestResult::Outcome outcome); // "validated", "timed out", …
 
 // Why a validation URL a server answered must not be opened (empty when it may): only https,
 // or http on a loopback address (the sandbox), never file:, javascript: or a custom scheme.
@@ -295,5 +183,3 @@ private:
 } // namespace Ovh
 
 Q_DECLARE_METATYPE(Ovh::CredentialRequestResult)
-Q_DECLARE_METATYPE(Ovh::CredentialInfo)
-Q_DECLARE_METATYPE(Ovh::CredentialStatus)

@@ -1,6 +1,6 @@
 #include "auth/ovhconfig.h"
 
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/credentials.h"
+#include "base/credentials.h"
 
 #include <QByteArray>
 #include <QList>

@@ -41,6 +41,4 @@ inline bool operator!=(const CallError& a, const CallError& b)
     return !(a == b);
 }
 
-QString callErrorKindName(CallError::Kind kind);
-
 } // namespace Ovh

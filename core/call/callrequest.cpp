@@ -1,5 +1,6 @@
 #include "call/callrequest.h"
 
+#include "base/jsontext.h"
 #include "call/valueconversion.h"
 
 #include <QCoreApplication>

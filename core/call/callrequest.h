@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/endpoint.h"
 #include "call/callerror.h"
 #include "call/callvalues.h"
-#include "net/endpoint.h"
 #include "schema/schema.h"
 
 #include <QByteArray>

@@ -92,7 +92,6 @@ public:
     void setBody(const CallValue& value) { m_body = value; }
     const CallValue& body() const { return m_body; }
     void setRawBody(const QString& json) { m_rawBody = json; }
-    void clearRawBody() { m_rawBody.reset(); }
     const std::optional<QString>& rawBody() const { return m_rawBody; }
     // A raw body is checked against the schema (types, required and unknown properties, enums)
     // unless this is off: the CLI's --no-check, for the day the schema is wrong. It must still

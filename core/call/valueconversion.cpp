@@ -1,16 +1,12 @@
 #include "call/valueconversion.h"
 
-#include "call/ipaddress.h"
+#include "base/jsontext.h"
+#include "call/scalartext.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
 #include <QVariant>
 
 #include <cmath>
@@ -33,103 +29,6 @@ QString quoted(QStringView text)
     const QString shown
         = text.size() > limit ? text.left(limit).toString() + QChar(0x2026) : text.toString();
     return QLatin1Char('"') + shown + QLatin1Char('"');
-}
-
-bool matchesWhole(const QRegularExpression& re, QStringView text)
-{
-    return re.match(text).hasMatch();
-}
-
-bool isIsoDate(int year, int month, int day)
-{
-    return QDate(year, month, day).isValid();
-}
-
-// YYYY-MM-DD, optionally followed by a time of day and a zone: what OVH sends and takes.
-bool isDateTime(QStringView text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
-        "(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
-    const QRegularExpressionMatch match = re.match(text);
-    if (!match.hasMatch())
-        return false;
-    if (!isIsoDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt()))
-        return false;
-    if (match.capturedLength(4) == 0)
-        return true;
-    return match.captured(4).toInt() <= 24 && match.captured(5).toInt() < 60
-        && match.captured(6).toInt() <= 60;
-}
-
-bool isDate(QStringView text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const QRegularExpressionMatch match = re.match(text);
-    return match.hasMatch()
-        && isIsoDate(
-            match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-}
-
-bool isTime(QStringView text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$"));
-    const QRegularExpressionMatch match = re.match(text);
-    return match.hasMatch() && match.captured(1).toInt() <= 24 && match.captured(2).toInt() < 60
-        && match.captured(3).toInt() <= 60;
-}
-
-bool isUuid(QStringView text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
-    return matchesWhole(re, text);
-}
-
-bool isMacAddress(QStringView text)
-{
-    // 00:11:22:33:44:55, 00-11-…, 001122334455 and Cisco's 0011.2233.4455.
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}"
-        "|[0-9A-Fa-f]{12}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})$"));
-    return matchesWhole(re, text);
-}
-
-bool isPhone(QStringView text)
-{
-    // "0033123456789", "+33.123456789", "+1 (555) 010-0000": digits and the usual separators.
-    static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 .()/-]*$"));
-    if (!matchesWhole(re, text))
-        return false;
-    int digits = 0;
-    for (const QChar c : text)
-        digits += c.isDigit() ? 1 : 0;
-    return digits >= 2;
-}
-
-std::optional<qint64> parseLong(QStringView text)
-{
-    static const QRegularExpression re(QStringLiteral("^[+-]?\\d+$"));
-    if (!matchesWhole(re, text))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = (text.startsWith(QLatin1Char('+')) ? text.mid(1) : text).toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
-std::optional<double> parseDouble(QStringView text)
-{
-    // C-locale syntax only: "1,5" and "1,000" are typos here, not numbers.
-    static const QRegularExpression re(
-        QStringLiteral("^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$"));
-    if (!matchesWhole(re, text))
-        return std::nullopt;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 bool isJsonInteger(const QJsonValue& value)
@@ -156,6 +55,23 @@ QString jsonKindName(const QJsonValue& value)
         break;
     }
     return tr("nothing");
+}
+
+// The JSON of scalar text that checkScalarText accepted: a number or a boolean for those
+// types, else the text itself.
+QJsonValue scalarJson(TypeKind kind, QStringView text)
+{
+    switch (kind) {
+    case TypeKind::Long:
+        return QJsonValue(*parseLong(text));
+    case TypeKind::Double:
+        return QJsonValue(*parseDouble(text));
+    case TypeKind::Boolean:
+        return QJsonValue(*parseBoolean(text));
+    default:
+        break;
+    }
+    return QJsonValue(text.toString());
 }
 
 // The parser keeps one of the two silently; a server may keep the other.
@@ -220,27 +136,9 @@ public:
         case TypeKind::Text:
         case TypeKind::Duration:
             return QJsonValue(text); // sent as typed: spaces may matter
-        case TypeKind::Long: {
-            if (const auto value = parseLong(trimmed))
-                return QJsonValue(*value);
-            static const QRegularExpression digits(QStringLiteral("^[+-]?\\d+$"));
-            fail(CallError::Kind::InvalidValue, field,
-                matchesWhole(digits, trimmed)
-                    ? tr("%1 is out of range for a 64-bit integer").arg(quoted(text))
-                    : tr("%1 is not an integer").arg(quoted(text)));
-            return std::nullopt;
-        }
+        case TypeKind::Long:
         case TypeKind::Double:
-            if (const auto value = parseDouble(trimmed))
-                return QJsonValue(*value);
-            fail(CallError::Kind::InvalidValue, field, tr("%1 is not a number").arg(quoted(text)));
-            return std::nullopt;
         case TypeKind::Boolean:
-            if (const auto value = parseBoolean(trimmed))
-                return QJsonValue(*value);
-            fail(CallError::Kind::InvalidValue, field,
-                tr("%1 is not a boolean (true or false)").arg(quoted(text)));
-            return std::nullopt;
         case TypeKind::Date:
         case TypeKind::DateTime:
         case TypeKind::Time:
@@ -252,7 +150,7 @@ public:
         case TypeKind::Phone: {
             QString reason;
             if (checkScalarText(type.kind, trimmed, &reason))
-                return QJsonValue(trimmed.toString());
+                return scalarJson(type.kind, trimmed);
             fail(CallError::Kind::InvalidValue, field, quoted(text) + QLatin1Char(' ') + reason);
             return std::nullopt;
         }
@@ -642,78 +540,6 @@ bool isSettable(const Property& property, const QList<Property>& siblings)
     return true;
 }
 
-std::optional<bool> parseBoolean(QStringView text)
-{
-    static const char* const truths[] = { "true", "1", "yes" };
-    static const char* const lies[] = { "false", "0", "no" };
-    for (const char* word : truths) {
-        if (text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    for (const char* word : lies) {
-        if (text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
-            return false;
-    }
-    return std::nullopt;
-}
-
-bool checkScalarText(TypeKind kind, QStringView text, QString* reason)
-{
-    auto verdict = [reason](bool ok, const char* why) {
-        if (!ok && reason)
-            *reason = tr(why);
-        return ok;
-    };
-    switch (kind) {
-    case TypeKind::String:
-    case TypeKind::Password:
-    case TypeKind::Text:
-    case TypeKind::Duration:
-        return true;
-    case TypeKind::Long:
-        if (!parseLong(text)) {
-            static const QRegularExpression digits(QStringLiteral("^[+-]?\\d+$"));
-            return verdict(false,
-                matchesWhole(digits, text) ? "is out of range for a 64-bit integer"
-                                           : "is not an integer");
-        }
-        return true;
-    case TypeKind::Double:
-        return verdict(parseDouble(text).has_value(), "is not a number");
-    case TypeKind::Boolean:
-        return verdict(parseBoolean(text).has_value(), "is not a boolean (true or false)");
-    case TypeKind::Date:
-        return verdict(isDate(text), "is not a date (YYYY-MM-DD)");
-    case TypeKind::DateTime:
-        return verdict(
-            isDateTime(text), "is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)");
-    case TypeKind::Time:
-        return verdict(isTime(text), "is not a time (HH:MM or HH:MM:SS)");
-    case TypeKind::Uuid:
-        return verdict(isUuid(text), "is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
-    case TypeKind::Ip:
-        return verdict(IpAddress::isAddress(text), "is not an IPv4 or IPv6 address");
-    case TypeKind::IpBlock:
-        return verdict(IpAddress::isBlock(text),
-            "is not an IP block (an address, or address/prefix such as 192.0.2.0/29)");
-    case TypeKind::IpInterface:
-        return verdict(IpAddress::isBlock(text),
-            "is not an IP interface (an address, or address/prefix such as 192.0.2.1/24)");
-    case TypeKind::MacAddress:
-        return verdict(isMacAddress(text), "is not a MAC address (e.g. 00:11:22:33:44:55)");
-    case TypeKind::Phone:
-        return verdict(isPhone(text), "is not a phone number");
-    case TypeKind::Enum:
-    case TypeKind::Model:
-    case TypeKind::Array:
-    case TypeKind::Map:
-    case TypeKind::Unknown:
-    case TypeKind::Void:
-        break;
-    }
-    return verdict(false, "is not a single value");
-}
-
 std::optional<QJsonValue> convertValue(const Product& product, const TypeRef& type,
     const CallValue& value, const QString& field, CallErrors* errors)
 {
@@ -730,65 +556,6 @@ void appendDuplicateKeyErrors(QStringView json, const QString& field, CallErrors
 {
     for (const QString& duplicate : duplicateJsonKeys(json, field))
         failDuplicateKey(errors, duplicate);
-}
-
-QStringList duplicateJsonKeys(QStringView json, const QString& field)
-{
-    // A walk over the tokens of valid JSON, with one frame per open object or array.
-    struct Frame
-    {
-        bool object = false;
-        QString path;
-        QSet<QString> keys;
-        bool expectingKey = false;
-        QString key; // the object's current key
-        qsizetype index = 0; // the array's current element
-        QString childPath() const
-        {
-            if (object)
-                return path + QLatin1Char('.') + key;
-            return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-        }
-    };
-    QStringList duplicates;
-    QList<Frame> stack;
-    auto valuePath
-        = [&stack, &field]() { return stack.isEmpty() ? field : stack.last().childPath(); };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const QChar c = json.at(i);
-        if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
-            Frame frame;
-            frame.object = c == QLatin1Char('{');
-            frame.path = valuePath();
-            frame.expectingKey = frame.object;
-            stack.append(frame);
-        } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
-            if (!stack.isEmpty())
-                stack.removeLast();
-        } else if (c == QLatin1Char(',')) {
-            if (!stack.isEmpty()) {
-                stack.last().expectingKey = stack.last().object;
-                ++stack.last().index;
-            }
-        } else if (c == QLatin1Char('"')) {
-            const qsizetype start = i;
-            for (++i; i < json.size() && json.at(i) != QLatin1Char('"'); ++i) {
-                if (json.at(i) == QLatin1Char('\\'))
-                    ++i;
-            }
-            if (stack.isEmpty() || !stack.last().expectingKey)
-                continue;
-            QJsonValue key; // decoded: "a" and "\u0061" are the same key
-            parseJsonText(json.mid(start, i - start + 1), &key);
-            Frame& frame = stack.last();
-            frame.key = key.toString();
-            frame.expectingKey = false;
-            if (frame.keys.contains(frame.key))
-                duplicates << frame.childPath();
-            frame.keys.insert(frame.key);
-        }
-    }
-    return duplicates;
 }
 
 QJsonObject convertObjectInputs(const Product& product, const TypeRef& type,
@@ -820,72 +587,6 @@ QString wireText(const QJsonValue& value)
         break;
     }
     return QString();
-}
-
-QByteArray compactJson(const QJsonValue& value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    if (value.isUndefined())
-        return QByteArray();
-    // QJsonDocument holds no bare scalar: write it inside an array and unwrap.
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-bool parseJsonText(QStringView text, QJsonValue* value, QString* error)
-{
-    const QByteArray utf8 = text.toUtf8();
-    // QJsonDocument reads only arrays and objects: wrap, so "42" and "\"x\"" are JSON too.
-    QJsonParseError parseError;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray('[' + utf8 + ']'), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error) {
-            const qsizetype offset
-                = qBound(qsizetype(0), qsizetype(parseError.offset) - 1, utf8.size());
-            const qsizetype character = QString::fromUtf8(utf8.left(offset)).size() + 1;
-            *error = tr("invalid JSON at character %1: %2")
-                         .arg(character)
-                         .arg(parseError.errorString());
-        }
-        return false;
-    }
-    const QJsonArray array = document.array();
-    if (array.size() != 1) {
-        if (error)
-            *error = array.isEmpty() ? tr("invalid JSON: no value")
-                                     : tr("invalid JSON: more than one value");
-        return false;
-    }
-    if (value)
-        *value = array.first();
-    return true;
-}
-
-QByteArray compactJsonText(const QByteArray& json)
-{
-    QByteArray out;
-    out.reserve(json.size());
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString) {
-            out.append(c);
-            if (c == '\\' && i + 1 < json.size())
-                out.append(json.at(++i));
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-            out.append(c);
-        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            out.append(c);
-        }
-    }
-    return out;
 }
 
 } // namespace Ovh

@@ -19,15 +19,6 @@ namespace Ovh {
 // How entered values become what is sent, type by type. Pure functions: the request builder
 // uses them, and so can a form that validates a field as the user types.
 
-// true/false, 1/0, yes/no in any case; nullopt for anything else.
-std::optional<bool> parseBoolean(QStringView text);
-
-// Checks the text of one scalar of `kind` the way the request builder reads it: strict enough
-// to catch typos, lenient enough never to reject a value the API takes. Strings, passwords,
-// texts and durations always pass; enums, models, arrays and maps are not scalars (false).
-// `reason` gets a sentence for a person ("is not an integer").
-bool checkScalarText(TypeKind kind, QStringView text, QString* reason = nullptr);
-
 // The JSON value sent for `value` typed `type` (models and enums are looked up in `product`).
 // Returns nullopt after appending errors named after `field` to `errors` when it cannot.
 // `value` must not be empty (that is the caller's "omitted or missing" decision).
@@ -41,9 +32,6 @@ std::optional<QJsonValue> convertValue(const Product& product, const TypeRef& ty
 bool checkJsonValue(const Product& product, const TypeRef& type, const QJsonValue& value,
     const QString& field, CallErrors* errors);
 
-// The keys that appear twice in one object of the JSON text `json` (which must parse), each
-// named from `field` as above ("body.a", "body.list[1].b"), in the order met.
-QStringList duplicateJsonKeys(QStringView json, const QString& field);
 // Those keys as DuplicateKey errors.
 void appendDuplicateKeyErrors(QStringView json, const QString& field, CallErrors* errors);
 
@@ -64,16 +52,5 @@ QJsonObject convertObjectInputs(const Product& product, const TypeRef& type,
 // as they are, true/false, integers in decimal, doubles in their shortest exact form, arrays
 // and objects as compact JSON, null as "null".
 QString wireText(const QJsonValue& value);
-
-// Compact UTF-8 JSON of any value (also a bare scalar); non-ASCII stays raw UTF-8.
-QByteArray compactJson(const QJsonValue& value);
-
-// Parses JSON text holding any value (also a bare scalar such as 42 or "x"). On failure returns
-// false with a reason for a person ("invalid JSON at character 7: unterminated object").
-bool parseJsonText(QStringView text, QJsonValue* value, QString* error = nullptr);
-
-// Drops the whitespace between the tokens of valid JSON and keeps every other byte as written
-// (key order, number spelling, escapes): what "send this raw body" means.
-QByteArray compactJsonText(const QByteArray& json);
 
 } // namespace Ovh

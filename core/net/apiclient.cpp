@@ -1,5 +1,6 @@
 #include "net/apiclient.h"
 
+#include "base/jsontext.h"
 #include "net/serverclock.h"
 
 #include <QNetworkAccessManager>

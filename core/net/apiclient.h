@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/credentials.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "net/boundedreply.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 
 #include <QElapsedTimer>
 #include <QObject>

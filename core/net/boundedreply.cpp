@@ -1,5 +1,6 @@
 #include "net/boundedreply.h"
 
+#include "base/jsontext.h"
 #include "net/callresult.h"
 #include "net/pacedtunnel.h"
 

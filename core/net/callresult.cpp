@@ -1,5 +1,7 @@
 #include "net/callresult.h"
 
+#include "base/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,19 +15,6 @@ QString OvhError::summary() const
     if (message.isEmpty())
         return code;
     return code + QLatin1String(": ") + message;
-}
-
-QJsonValue parseJsonValue(const QByteArray& bytes)
-{
-    const QByteArray trimmed = bytes.trimmed();
-    if (trimmed.isEmpty())
-        return QJsonValue(QJsonValue::Undefined);
-    // Wrapping in an array lets QJsonDocument read bare strings, numbers, booleans and null.
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson('[' + trimmed + ']', &error);
-    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
-        return QJsonValue(QJsonValue::Undefined);
-    return document.array().first();
 }
 
 OvhError parseOvhError(const QByteArray& body)

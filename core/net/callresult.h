@@ -32,10 +32,6 @@ struct OvhError
 // Both shapes; empty when `body` is not an OVH error object.
 OvhError parseOvhError(const QByteArray& body);
 
-// Any JSON value, scalars included (QJsonDocument only takes objects and arrays).
-// Undefined when `bytes` is not JSON.
-QJsonValue parseJsonValue(const QByteArray& bytes);
-
 // What went on the wire, for showing and copying: signature headers are redacted.
 struct SentRequest
 {

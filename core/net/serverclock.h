@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/endpoint.h"
 #include "net/boundedreply.h"
-#include "net/endpoint.h"
 #include "net/requestsigner.h"
 
 #include <QHash>

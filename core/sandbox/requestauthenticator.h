@@ -57,12 +57,10 @@ public:
     { }
 
     void setTimeWindow(qint64 seconds) { m_window = seconds; }
-    qint64 timeWindow() const { return m_window; }
     // The npm `ovh` wrapper hashes "https://" + host + path, leaving the port out: harmless on
     // the real API (port 443), wrong on a sandbox with another port. When on, a signature over
     // that port-less URL is accepted too. On by default.
     void setAcceptPortlessUrl(bool accept) { m_acceptPortless = accept; }
-    bool acceptsPortlessUrl() const { return m_acceptPortless; }
 
     AuthResult check(
         const IncomingCall& call, AuthRequirement requirement, bool checkRules, qint64 now) const;

@@ -32,7 +32,6 @@ public:
 
     using QObject::QObject;
 
-    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
     // Call before anyone else reads or connects to the socket (see the servers below).

@@ -143,14 +143,9 @@ bool Sandbox::isSchemaValid() const
     return m_schema && m_schema->isValid();
 }
 
-void Sandbox::setClock(UnixClock clock)
-{
-    m_clock = clock ? std::move(clock) : UnixClock(systemUnixTime);
-}
-
 qint64 Sandbox::now() const
 {
-    return m_clock() + m_skew;
+    return systemUnixTime() + m_skew;
 }
 
 void Sandbox::setTimeWindow(qint64 seconds)
@@ -259,16 +254,6 @@ bool Sandbox::listen(const QHostAddress& address, quint16 port)
     m_snapshot->setBasePath(m_basePath);
     m_snapshot->setPublicBaseUrl(baseUrl());
     return true;
-}
-
-void Sandbox::setMaxRequestBodyBytes(qint64 bytes)
-{
-    m_tap->setMaxBodyBytes(bytes);
-}
-
-qint64 Sandbox::maxRequestBodyBytes() const
-{
-    return m_tap->maxBodyBytes();
 }
 
 QUrl Sandbox::baseUrl() const

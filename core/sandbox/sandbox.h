@@ -94,16 +94,14 @@ public:
 
     // Port 0 picks an ephemeral port. Loopback by default.
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
-    bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
     // "http://127.0.0.1:<port>/1.0" (https with TLS), what an Endpoint takes.
     QUrl baseUrl() const;
 
-    // The sandbox's clock: system time + skew (or the injected clock + skew).
+    // The sandbox's clock: system time + skew.
     void setClockSkew(qint64 seconds) { m_skew = seconds; }
     qint64 clockSkew() const { return m_skew; }
-    void setClock(UnixClock clock);
     qint64 now() const;
     // Accepted distance between X-Ovh-Timestamp and now(), 180 s by default.
     void setTimeWindow(qint64 seconds);
@@ -118,14 +116,8 @@ public:
         const QList<AccessRule>& rules, qint64 validitySeconds = 0);
     CredentialStore& credentials() { return *m_credentials; }
     DemoAccount& account() { return *m_account; }
-    SnapshotServer& snapshotServer() { return *m_snapshot; }
 
     int requestCount() const { return m_requestCount; }
-
-    // Bodies over this (declared or received) get a 413 and a closed connection before they
-    // are buffered; 4 MiB by default, plenty for any OVH call.
-    void setMaxRequestBodyBytes(qint64 bytes);
-    qint64 maxRequestBodyBytes() const;
 
 signals:
     // Before each API call under the base path is answered, whatever the answer will be
@@ -162,7 +154,6 @@ private:
     quint16 m_port = 0;
     QString m_error;
     qint64 m_skew = 0;
-    UnixClock m_clock = systemUnixTime;
     int m_requestCount = 0;
     quint32 m_queryCounter = 0;
     QByteArray m_currentQueryId;

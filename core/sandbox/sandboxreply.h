@@ -1,6 +1,6 @@
 #pragma once
 
-#include "call/valueconversion.h" // compactJson
+#include "base/jsontext.h"
 
 #include <QByteArray>
 #include <QJsonObject>

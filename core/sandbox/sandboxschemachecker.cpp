@@ -129,16 +129,6 @@ QList<SandboxSchemaChecker::IndexEntry*> SandboxSchemaChecker::candidates(
     return result;
 }
 
-const Product* SandboxSchemaChecker::productFor(const QStringList& segments)
-{
-    const QList<IndexEntry*> entries = candidates(segments);
-    for (IndexEntry* entry : entries) {
-        if (LoadedProduct* loaded = load(*entry))
-            return &loaded->product;
-    }
-    return nullptr;
-}
-
 SandboxSchemaChecker::Match SandboxSchemaChecker::match(
     HttpMethod method, const QStringList& segments)
 {

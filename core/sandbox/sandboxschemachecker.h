@@ -59,9 +59,6 @@ public:
     static std::optional<Problem> checkParameters(const Match& match,
         const SandboxUrl::QueryItems& query, const QJsonValue& body, bool bodyIsJson);
 
-    // The product that declares `templatePath` (loaded on demand), or null.
-    const Product* productFor(const QStringList& segments);
-
 private:
     struct Template
     {

@@ -42,7 +42,6 @@ public:
 
     // Port 0 picks an ephemeral port. Returns false when the server cannot listen.
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
-    bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     // "http://127.0.0.1:<port>/1.0", no trailing slash (what an Endpoint takes), or the
     // public base URL when one is set.

@@ -1,5 +1,6 @@
 #include "sandbox/valuecheck.h"
 
+#include "base/jsontext.h"
 #include "sandbox/sandboxreply.h"
 
 #include <QHostAddress>

@@ -52,7 +52,6 @@ struct TypeRef
 
     bool isValid() const { return kind != TypeKind::Unknown; }
     bool isPrimitive() const;
-    bool isNamed() const { return kind == TypeKind::Enum || kind == TypeKind::Model; }
     // The name to show: the alias when there is one, otherwise the schema text.
     QString displayName() const { return alias.isEmpty() ? name : alias; }
 };

@@ -2,9 +2,9 @@
 
 #include "auth/accountstore.h"
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
 #include "auth/ovhconfig.h"
-#include "net/endpoint.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "session/sandboxname.h"
 
 #include <QObject>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "call/callrequest.h"
 #include "net/apiclient.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 
 #include <QObject>
 #include <QPointer>

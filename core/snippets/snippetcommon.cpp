@@ -1,5 +1,6 @@
 #include "snippets/snippetcommon.h"
 
+#include "base/jsontext.h"
 #include "call/valueconversion.h"
 #include "snippets/snippets.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/credentials.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "call/callrequest.h"
-#include "net/endpoint.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

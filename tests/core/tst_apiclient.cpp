@@ -1,3 +1,4 @@
+#include "base/jsontext.h"
 #include "hostileserver.h"
 #include "net/apiclient.h"
 #include "sandbox/snapshotserver.h"

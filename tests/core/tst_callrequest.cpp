@@ -1,8 +1,10 @@
+#include "base/endpoint.h"
 #include "call/callrequest.h"
 #include "call/valueconversion.h"
-#include "net/endpoint.h"
 #include "schema/schemaparser.h"
 
+#include "base/jsontext.h"
+#include "call/scalartext.h"
 #include "schemafixtures.h"
 #include "testpaths.h"
 

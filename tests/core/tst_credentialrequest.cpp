@@ -2,6 +2,7 @@
 // sandbox's page (as a person's click would), use the key; refused, expired, timed out,
 // cancelled; logout; the rule offered after NOT_GRANTED_CALL; the rule helpers.
 #include "auth/credentialrequest.h"
+#include "base/jsontext.h"
 #include "hostileserver.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"

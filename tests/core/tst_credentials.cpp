@@ -1,5 +1,5 @@
-#include "auth/credentials.h"
 #include "auth/ovhconfig.h"
+#include "base/credentials.h"
 
 #include <QDebug>
 #include <QDir>

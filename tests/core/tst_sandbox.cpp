@@ -1,8 +1,8 @@
 // The sandbox end to end: signed calls built with RequestSigner through QNetworkAccessManager
 // (and raw sockets where exact bytes matter), the rejections the API makes, the consumer-key
 // flow through the validation page, clock skew, TLS and the X-Ovh-QueryId header.
+#include "base/endpoint.h"
 #include "hostileserver.h"
-#include "net/endpoint.h"
 #include "net/requestsigner.h"
 #include "net/serverclock.h"
 #include "sandbox/demoaccount.h"

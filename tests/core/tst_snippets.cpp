@@ -1,5 +1,5 @@
+#include "base/endpoint.h"
 #include "call/callrequest.h"
-#include "net/endpoint.h"
 #include "snippets/snippets.h"
 
 #include "snippetcases.h"

@@ -6,15 +6,16 @@
 // documented quirk of node-ovh makes its snippet send something else, the test expects that
 // exact deviation (and the snippet's warning about it). The answers do not matter: a
 // synthesized value or a validation error is fine as long as the request arrived.
+#include "base/endpoint.h"
 #include "call/callrequest.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 #include "net/requestsigner.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxurl.h"
 #include "snippets/snippets.h"
 
+#include "base/jsontext.h"
 #include "nodewrapper.h"
 #include "processrun.h"
 #include "snippetcases.h"

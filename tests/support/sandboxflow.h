@@ -1,9 +1,8 @@
 #pragma once
 
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
+#include "base/credentials.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
-#include "net/endpoint.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 
 #include <QDateTime>
 #include <QDialog>

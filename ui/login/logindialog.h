@@ -1,9 +1,9 @@
 #pragma once
 
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
 #include "auth/profilestore.h"
-#include "net/endpoint.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 
 #include <QDateTime>
 #include <QDialog>

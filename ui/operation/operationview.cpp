@@ -1,5 +1,6 @@
 #include "operation/operationview.h"
 
+#include "base/jsontext.h"
 #include "look/guidancebar.h"
 #include "look/uicolors.h"
 #include "models/parametertablemodel.h"
@@ -9,7 +10,7 @@
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
 
-#include "auth/credentials.h"
+#include "base/credentials.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "settings/explorersettings.h"
@@ -509,7 +510,7 @@ void OperationView::execute()
     }
     auto* dialog = new ConfirmCallDialog(m_endpoint.displayName(), request.methodName(),
         QString::fromUtf8(request.url(m_endpoint).toEncoded()),
-        request.hasBody() ? prettyJsonText(request.bodyBytes) : QString(), this);
+        request.hasBody() ? indentedJsonText(request.bodyBytes) : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, request] {
         if (dialog->dontAskAgain() && m_settings)

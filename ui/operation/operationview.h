@@ -1,10 +1,10 @@
 #pragma once
 
 #include "auth/credentialrequest.h"
-#include "auth/credentials.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "call/callrequest.h"
 #include "net/callresult.h"
-#include "net/endpoint.h"
 #include "schema/schema.h"
 #include "snippets/snippets.h"
 

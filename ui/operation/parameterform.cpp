@@ -1,5 +1,6 @@
 #include "operation/parameterform.h"
 
+#include "base/jsontext.h"
 #include "call/valueconversion.h"
 #include "look/jsonhighlighter.h"
 #include "look/messagebar.h"
@@ -354,7 +355,8 @@ void ParameterForm::refreshRawText()
     if (!m_rawEdit || m_rawMode)
         return;
     m_settingRaw = true;
-    m_rawEdit->setPlainText(m_request.hasBody() ? prettyJsonText(m_request.bodyBytes) : QString());
+    m_rawEdit->setPlainText(
+        m_request.hasBody() ? indentedJsonText(m_request.bodyBytes) : QString());
     m_settingRaw = false;
 }
 

@@ -1,5 +1,6 @@
 #include "operation/resultview.h"
 
+#include "base/jsontext.h"
 #include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
 #include "look/messagebar.h"
@@ -26,18 +27,6 @@
 #include <QVBoxLayout>
 
 namespace Ovh {
-
-QString prettyJsonText(const QByteArray& bytes)
-{
-    const QJsonValue json = parseJsonValue(bytes);
-    if (json.isObject())
-        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented))
-            .trimmed();
-    if (json.isArray())
-        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Indented))
-            .trimmed();
-    return QString::fromUtf8(bytes);
-}
 
 namespace {
 
@@ -266,7 +255,7 @@ void ResultView::showResult(const CallResult& result)
         result.failure == CallResult::Failure::Cancelled ? MessageBar::Kind::Warning
                                                          : MessageBar::Kind::Error);
 
-    m_body->setPlainText(result.body.isEmpty() ? QString() : prettyJsonText(result.body));
+    m_body->setPlainText(result.body.isEmpty() ? QString() : indentedJsonText(result.body));
     m_treeModel->setJson(result.json);
     m_tree->expandToDepth(0);
     m_headers->setPlainText(headerLines(result.headers));
@@ -276,7 +265,7 @@ void ResultView::showResult(const CallResult& result)
     if (!result.request.headers.isEmpty())
         request += QLatin1Char('\n') + headerLines(result.request.headers);
     if (!result.request.body.isEmpty())
-        request += QLatin1String("\n\n") + prettyJsonText(result.request.body);
+        request += QLatin1String("\n\n") + indentedJsonText(result.request.body);
     m_request->setPlainText(request);
 
     const bool hasBody = !result.body.isEmpty();

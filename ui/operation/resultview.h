@@ -73,8 +73,4 @@ private:
     JsonTreeModel* m_treeModel;
 };
 
-// Pretty JSON text for bytes that hold JSON (objects and arrays indented, scalars as written);
-// the bytes as UTF-8 text otherwise.
-QString prettyJsonText(const QByteArray& bytes);
-
 } // namespace Ovh

@@ -1,5 +1,7 @@
 #include "operation/scalareditors.h"
 
+#include "base/jsontext.h"
+#include "call/scalartext.h"
 #include "call/valueconversion.h"
 
 #include <QCalendarWidget>

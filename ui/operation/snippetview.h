@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/endpoint.h"
 #include "call/callrequest.h"
-#include "net/endpoint.h"
 #include "snippets/snippets.h"
 
 #include <QWidget>

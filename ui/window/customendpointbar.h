@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 
 #include <QFrame>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/endpoint.h"
+#include "base/endpoint.h"
 #include "session/sandboxname.h"
 
 #include <QWidget>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "auth/accountstore.h"
-#include "auth/credentials.h"
-#include "net/endpoint.h"
+#include "base/credentials.h"
+#include "base/endpoint.h"
 #include "net/schemarepository.h"
 #include "schema/operationsearch.h"
 

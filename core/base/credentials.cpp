@@ -1,4 +1,4 @@
-#include "auth/credentials.h"
+#include "base/credentials.h"
 
 #include <QDebug>
 

@@ -1,0 +1,4 @@
+#pragma once
+// A fixture of checklayers.cmake: the ground floor includes only itself and Qt.
+#include "base/endpoint.h"
+#include <QString>
