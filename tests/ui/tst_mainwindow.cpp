@@ -60,6 +60,7 @@ private slots:
     void init();
     void cleanup();
     void loadsBundledSchema();
+    void aboutTellsVersionAndSchema();
     void searchAndEnterOpensOperation();
     void escapeClearsAndShortcutFocuses();
     void deepLinkOpensAfterLoad();
@@ -173,6 +174,35 @@ void TestMainWindow::loadsBundledSchema()
     QVERIFY(combo);
     QCOMPARE(combo->currentText(), QStringLiteral("ovh-eu"));
     QVERIFY(window->findChild<QLabel*>(QStringLiteral("operationPlaceholder"))->isVisible());
+}
+
+void TestMainWindow::aboutTellsVersionAndSchema()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7 (git abcdef0123)"));
+    auto window = makeWindow();
+    waitLoaded(*window);
+    auto* about = window->findChild<QAction*>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    auto* dialog = window->findChild<QDialog*>(QStringLiteral("aboutDialog"));
+    QVERIFY(dialog);
+    QStringList texts;
+    for (const QLabel* label : dialog->findChildren<QLabel*>())
+        texts.append(label->text());
+    QVERIFY2(texts.contains(QStringLiteral("9.8.7 (git abcdef0123)")),
+        qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(texts.contains(m_dir->filePath(QStringLiteral("cache"))));
+    QVERIFY(texts.contains(m_dir->filePath(QStringLiteral("settings.ini"))));
+
+    QGuiApplication::clipboard()->clear();
+    auto* copy = dialog->findChild<QPushButton*>(QStringLiteral("copyDiagnostics"));
+    QVERIFY(copy);
+    copy->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("Endpoint: ovh-eu (https://eu.api.ovh.com/1.0)")),
+        qPrintable(copied));
+    QVERIFY2(copied.contains(QStringLiteral("Schema: bundled, 89 products")), qPrintable(copied));
+    dialog->close();
 }
 
 void TestMainWindow::searchAndEnterOpensOperation()

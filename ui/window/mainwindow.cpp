@@ -5,6 +5,7 @@
 #include "settings/explorersettings.h"
 
 #include "operation/operationview.h"
+#include "window/aboutdialog.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
 #include "window/customendpointbar.h"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -186,6 +188,10 @@ void MainWindow::createActions()
     auto* shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     connect(shortcutsAction, &QAction::triggered, this, [this] { showShortcutsDialog(this); });
+    auto* aboutAction = new QAction(tr("&About OVH API Explorer"), this);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_refreshAction);
@@ -201,6 +207,7 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_accountButton->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction);
+    help->addAction(aboutAction);
 
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -314,6 +321,12 @@ void MainWindow::onLoaded(const SchemaSet& schema)
         m_products = schema.products;
         m_diagnostics = schema.diagnostics;
         m_loaded = true;
+        m_about.endpoint = schema.endpoint.displayName() + QStringLiteral(" (")
+            + schema.endpoint.baseUrl.toString() + QLatin1Char(')');
+        m_about.schemaSource = schemaSourceName(schema.source);
+        m_about.schemaFetchedAt = schema.fetchedAt;
+        m_about.products = int(schema.products.size());
+        m_about.operations = schema.operationCount();
         m_navigator->setSchema(m_products);
 
         QString source;
@@ -383,6 +396,19 @@ void MainWindow::showDiagnostics()
     m_diagnosticsDialog->show();
     m_diagnosticsDialog->raise();
     m_diagnosticsDialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutFacts facts = m_about;
+    facts.version = QCoreApplication::applicationVersion();
+    facts.cacheDir = m_repository->options().cacheDir.isEmpty()
+        ? SchemaRepository::defaultCacheDir()
+        : m_repository->options().cacheDir;
+    facts.settingsFile = m_settings->store()->fileName();
+    auto* dialog = new AboutDialog(facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::restoreState()

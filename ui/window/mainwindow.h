@@ -1,5 +1,7 @@
 #pragma once
 
+#include "window/aboutdialog.h"
+
 #include "auth/accountstore.h"
 #include "base/credentials.h"
 #include "base/endpoint.h"
@@ -99,6 +101,7 @@ private:
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
     void showDiagnostics();
+    void showAbout();
     void refresh();
     void saveState();
     void restoreState();
@@ -118,6 +121,7 @@ private:
     Endpoint m_endpoint;
     QList<Product> m_products;
     Diagnostics m_diagnostics;
+    AboutFacts m_about; // what Help > About says of the schema shown
     bool m_loaded = false;
     bool m_splitterRestored = false;
     QString m_pendingOperation;
