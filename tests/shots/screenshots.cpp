@@ -248,6 +248,17 @@ int main(int argc, char* argv[])
         shooter.grab(&bars, QStringLiteral("message-bars"));
     }
 
+    // Help > About, with the schema the window shows.
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVH_VERSION));
+    if (auto* aboutAction = window.findChild<QAction*>(QStringLiteral("aboutAction"))) {
+        aboutAction->trigger();
+        if (auto* about = window.findChild<QDialog*>(QStringLiteral("aboutDialog"))) {
+            QTest::qWait(100);
+            shooter.grab(about, QStringLiteral("about"));
+            about->close();
+        }
+    }
+
     // The account menu of the toolbar.
     if (auto* account = window.findChild<AccountButton*>()) {
         if (QMenu* menu = account->menu()) {

@@ -80,6 +80,8 @@ AboutDialog::AboutDialog(const AboutFacts& facts, QWidget* parent)
     layout->addWidget(summary);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Paths and the licence read on one line each at the usual font size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 QString AboutDialog::diagnosticsText(const AboutFacts& facts, const QDateTime& now)
