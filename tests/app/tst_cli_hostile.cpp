@@ -200,8 +200,9 @@ void TestCliHostile::call()
     // Never a partial body passed off as the answer; the real one when the call went through.
     QCOMPARE(json.value(QLatin1String("body")).isNull(), exitCode != 0);
     QVERIFY2(result.elapsedMs < maxElapsedMs, qPrintable(QString::number(result.elapsedMs)));
-    QVERIFY2(result.peakKiB > 0 && result.peakKiB < MaxPeakKiB,
-        qPrintable(QString::number(result.peakKiB)));
+    QVERIFY2(result.peakKiB > 0, "no peak measured");
+    if (OvhTest::residentSizeIsMeaningful())
+        QVERIFY2(result.peakKiB < MaxPeakKiB, qPrintable(QString::number(result.peakKiB)));
 }
 
 void TestCliHostile::schemaWithAHangingIndex_data()

@@ -79,6 +79,16 @@ private:
 qint64 peakResidentKiB(qint64 pid = 0);
 // The resident memory now (VmRSS, KiB), same rules.
 qint64 residentKiB(qint64 pid = 0);
+// False in a build under AddressSanitizer, whose allocator keeps freed memory in quarantine and
+// whose shadow memory counts in RSS: a memory bound is measured on the normal build only.
+constexpr bool residentSizeIsMeaningful()
+{
+#ifdef __SANITIZE_ADDRESS__
+    return false;
+#else
+    return true;
+#endif
+}
 // A file of the eu snapshot in the source tree ("index.json", "me.json"); empty when missing.
 QByteArray euSnapshotFile(const QString& name);
 

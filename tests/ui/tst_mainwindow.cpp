@@ -789,7 +789,8 @@ void TestMainWindow::endlessAnswersStayBounded()
     const qint64 growthKiB = OvhTest::peakResidentKiB() - peakBefore;
     qInfo("window: peak RSS grew by %lld MiB against endless answers on /auth/time",
         growthKiB / 1024);
-    QVERIFY2(growthKiB < 250 * 1024, qPrintable(QString::number(growthKiB)));
+    if (OvhTest::residentSizeIsMeaningful())
+        QVERIFY2(growthKiB < 250 * 1024, qPrintable(QString::number(growthKiB)));
 }
 
 QTEST_MAIN(TestMainWindow)
