@@ -119,9 +119,8 @@ QList<CompleteCommand::OptionInfo> CompleteCommand::optionsOf(const QString& com
     return options;
 }
 
-QStringList CompleteCommand::optionValues(const QString& command, const OptionInfo& option) const
+QStringList CompleteCommand::optionValues(const OptionInfo& option) const
 {
-    Q_UNUSED(command)
     if (option.name == QLatin1String("--endpoint")) {
         QStringList values;
         for (const Endpoint& endpoint : Endpoint::known())
@@ -207,7 +206,7 @@ int CompleteCommand::complete()
             m_want = Want::ParamName;
             return completeFromSchema();
         }
-        return print(startingWith(optionValues(m_command, *pendingOption), m_current));
+        return print(startingWith(optionValues(*pendingOption), m_current));
     }
     if (m_current.startsWith(QLatin1Char('-'))) {
         QStringList names;

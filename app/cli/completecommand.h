@@ -42,7 +42,7 @@ private:
 
     int complete();
     QList<OptionInfo> optionsOf(const QString& command) const;
-    QStringList optionValues(const QString& command, const OptionInfo& option) const;
+    QStringList optionValues(const OptionInfo& option) const;
     int completeFromSchema();
     void onSchemaLoaded(const SchemaSet& schema);
     int print(const QStringList& candidates);

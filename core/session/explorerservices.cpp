@@ -19,9 +19,6 @@ ExplorerServices::ExplorerServices(
           new AccountSession(options.accounts, m_client, options.config, options.environment, this))
     , m_calls(new CallSession(m_client, m_clock, this))
 {
-    // Calls go to the account in use; another account cancels the call in flight.
-    connect(m_account, &AccountSession::accountChanged, m_calls,
-        [this] { m_calls->setAccount(m_account->endpoint(), m_account->credentials()); });
     SchemaRepository::Options repositoryOptions;
     repositoryOptions.cacheDir = options.cacheDir;
     repositoryOptions.offline = options.offline;

@@ -27,10 +27,8 @@ check()
     # bash splits words at spaces and at the characters of COMP_WORDBREAKS (':' '=' ...).
     local IFS=$' \t\n'
     read -r -a COMP_WORDS <<<"$(sed -E 's/([:=])/ \1 /g' <<<"$line")"
-    if [[ $line == *" " || $line == *":" || $line == *"=" ]]; then
-        [[ $line == *":" || $line == *"=" ]] || COMP_WORDS+=("")
-        [[ $line == *":" || $line == *"=" ]] && COMP_WORDS+=("")
-    fi
+    # After a space or a word break, the word under the cursor is empty.
+    [[ $line == *[\ :=] ]] && COMP_WORDS+=("")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
     COMPREPLY=()
     _ovh_explorer_cli
