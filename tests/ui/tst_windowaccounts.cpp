@@ -473,8 +473,7 @@ void TestWindowAccounts::restrictedProfileGuidesToTheRight()
     QSignalSpy asked(window->findChild<OperationView*>(), &OperationView::loginRequested);
     QTest::mouseClick(request, Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
-    QCOMPARE(
-        asked.first().at(0).value<OperationView::LoginPage>(), OperationView::LoginPage::Access);
+    QCOMPARE(asked.first().at(0).value<LoginPlan::Page>(), LoginPlan::Page::RequestAccess);
     QCOMPARE(asked.first().at(1).value<CredentialRules>(),
         CredentialRules({ CredentialRule {
             QStringLiteral("POST"), QStringLiteral("/domain/zone/*/record") } }));
