@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace OvhTest {
+
+// `data` as the whole content of `path`, its folders made first; false when it cannot be written.
+bool writeFile(const QString& path, const QByteArray& data);
+// The content of `path`; empty when it cannot be read.
+QByteArray readFile(const QString& path);
+
+} // namespace OvhTest
