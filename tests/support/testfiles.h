@@ -9,5 +9,7 @@ namespace OvhTest {
 bool writeFile(const QString& path, const QByteArray& data);
 // The content of `path`; empty when it cannot be read.
 QByteArray readFile(const QString& path);
+// The permission bits of `path` as a Unix mode: 0600 is owner read/write only.
+int unixMode(const QString& path);
 
 } // namespace OvhTest
