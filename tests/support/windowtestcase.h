@@ -2,6 +2,7 @@
 
 #include "base/credentials.h"
 #include "sandbox/sandbox.h"
+#include "schemafixtures.h"
 #include "settings/explorersettings.h"
 #include "window/mainwindow.h"
 
@@ -17,7 +18,6 @@ namespace OvhTest {
 
 // The longest a test waits for the window's schema.
 constexpr int kWindowLoadTimeoutMs = 60000;
-inline const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
 
 // A test case of the main window: each function starts with its own folder (settings, cache),
 // and creates windows as app/main_gui.cpp does (init, cleanup; QTest runs the inherited slots).

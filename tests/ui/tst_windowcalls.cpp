@@ -1,5 +1,6 @@
 // The window's calls against the sandbox: a record created, a denied call and its guidance, a
 // missing value, the code tabs following the form, and the account button on demo keys.
+#include "recordform.h"
 #include "windowtestcase.h"
 
 #include "operation/snippetview.h"
@@ -28,15 +29,7 @@ const QByteArray kLimitedConsumerKey = QByteArrayLiteral("SbxLimitedReadOnlyKey0
 void fillRecord(MainWindow& window)
 {
     QVERIFY(window.openOperation(QStringLiteral("POST ") + kRecordPath));
-    auto* zone = window.findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
-    QVERIFY(zone);
-    QTest::keyClicks(zone, QStringLiteral("example.com"));
-    auto* fieldType = window.findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
-    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")),
-        QStringLiteral("_check"));
-    QTest::keyClicks(
-        window.findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("hello"));
+    typeRecord(&window, QStringLiteral("TXT"), QStringLiteral("hello"), QStringLiteral("_check"));
 }
 
 } // namespace
@@ -73,15 +66,9 @@ void TestWindowCalls::sandboxEndToEnd()
     QCOMPARE(combo->currentIndex(), row);
 
     QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
-    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
-    QVERIFY(zone);
-    QTest::keyClicks(zone, QStringLiteral("example.com"));
-    auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")),
+    typeRecord(window.get(), QStringLiteral("CNAME"), QStringLiteral("www.example.com."),
         QStringLiteral("docs"));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")),
-        QStringLiteral("www.example.com."));
+    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
     auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
     QTRY_VERIFY(execute->isEnabled());
     QVERIFY(!window->findChild<QLabel*>(QStringLiteral("credentialsMessage"))->isVisible());
