@@ -150,13 +150,11 @@ void TstSchemaLimits::responseTooLarge()
     auto server = tinyServer(folder);
     QVERIFY(server);
     server->setContent(QStringLiteral("/beta.json"), tinyProduct("/beta", 300 * 1024));
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.maxResponseBytes = 64 * 1024;
-    repository.setOptions(options);
-    const auto set = loadAndWait(repository, endpointFor(server->baseUrl()));
+    rig.repository.setOptions(options);
+    const auto set = rig.load(endpointFor(server->baseUrl()));
     QVERIFY(set);
     QCOMPARE(set->source, SchemaSource::Network);
     QCOMPARE(set->failedProducts, 1);
@@ -179,13 +177,11 @@ void TstSchemaLimits::redirects_followedWithinLimit()
     };
     server->setRedirect(QStringLiteral("/alpha.json"), url("/moved.json"));
     server->setRedirect(QStringLiteral("/beta.json"), url("/beta.json")); // a loop
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.maxRedirects = 2;
-    repository.setOptions(options);
-    const auto set = loadAndWait(repository, endpointFor(server->baseUrl()));
+    rig.repository.setOptions(options);
+    const auto set = rig.load(endpointFor(server->baseUrl()));
     QVERIFY(set);
     QCOMPARE(productPaths(*set),
         QStringList({ QStringLiteral("/alpha"), QStringLiteral("/group/gamma") }));
@@ -211,17 +207,14 @@ void TstSchemaLimits::http_redirectToAnotherOriginRefused()
     QVERIFY(server.listen());
     server.setBehaviour(QStringLiteral("/1.0/"),
         { Mode::Redirect, 302, {}, elsewhere->baseUrl().toEncoded() + "/", 0 });
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
+    RepositoryRig rig;
     const Endpoint endpoint = endpointFor(server.url(QStringLiteral("/1.0")));
-    const auto set = loadAndWait(repository, endpoint);
+    const auto set = rig.load(endpoint);
     QVERIFY(set);
     QCOMPARE(set->source, SchemaSource::None);
     QVERIFY2(findDiagnostic(*set, QString(), QStringLiteral("refused")), qPrintable(dump(*set)));
     QCOMPARE(elsewhere->requestCount(), 0);
-    QVERIFY(!SchemaCache(cacheDir.path()).read(endpoint, QStringLiteral("index.json")));
+    QVERIFY(!SchemaCache(rig.cacheDir.path()).read(endpoint, QStringLiteral("index.json")));
 }
 
 void TstSchemaLimits::http_brokenProductNeverCached_data()
@@ -247,19 +240,17 @@ void TstSchemaLimits::http_brokenProductNeverCached()
     // A complete product as the body: only the framing says it is cut short.
     server.setBehaviour(
         QStringLiteral("/1.0/alpha.json"), { Mode(mode), 200, tinyProduct("/alpha"), {}, 0 });
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.maxResponseBytes = 1024 * 1024;
-    repository.setOptions(options);
+    rig.repository.setOptions(options);
     const Endpoint endpoint = endpointFor(server.url(QStringLiteral("/1.0")));
-    const auto set = loadAndWait(repository, endpoint);
+    const auto set = rig.load(endpoint);
     QVERIFY(set);
     QCOMPARE(set->source, SchemaSource::Network);
     QCOMPARE(set->failedProducts, 1);
     QVERIFY2(findDiagnostic(*set, QStringLiteral("/alpha"), message), qPrintable(dump(*set)));
-    QVERIFY(!SchemaCache(cacheDir.path()).read(endpoint, QStringLiteral("alpha.json")));
+    QVERIFY(!SchemaCache(rig.cacheDir.path()).read(endpoint, QStringLiteral("alpha.json")));
 }
 
 void TstSchemaLimits::http_oneDeadlineForTheWholeLoad_data()
@@ -288,16 +279,14 @@ void TstSchemaLimits::http_oneDeadlineForTheWholeLoad()
     server.setDefaultBehaviour(hang);
     if (!indexHangs)
         server.setBehaviour(QStringLiteral("/1.0/"), serve(euIndex));
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.timeoutMs = 1500;
-    repository.setOptions(options);
+    rig.repository.setOptions(options);
     QElapsedTimer timer;
     timer.start();
     const auto set = loadAndWait(
-        repository, endpointFor(server.url(QStringLiteral("/1.0")), QStringLiteral("eu")));
+        rig.repository, endpointFor(server.url(QStringLiteral("/1.0")), QStringLiteral("eu")));
     QVERIFY(set);
     // 89 products, 8 at a time, each once allowed 30 s of silence: 360 s before.
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
@@ -312,16 +301,13 @@ void TstSchemaLimits::http_stopWaitingEndsTheLoadNow()
     OvhTest::HostileServer server;
     QVERIFY(server.listen());
     server.setDefaultBehaviour({ Mode::Silent, 200, {}, {}, 0 });
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    QSignalSpy loaded(&repository, &SchemaRepository::loaded);
-    repository.load(endpointFor(server.url(QStringLiteral("/1.0")), QStringLiteral("eu")));
+    RepositoryRig rig;
+    QSignalSpy loaded(&rig.repository, &SchemaRepository::loaded);
+    rig.repository.load(endpointFor(server.url(QStringLiteral("/1.0")), QStringLiteral("eu")));
     QTRY_VERIFY(!server.requests().isEmpty());
     QElapsedTimer timer;
     timer.start();
-    repository.stopWaiting();
+    rig.repository.stopWaiting();
     QVERIFY(loaded.wait(5000));
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     const auto set = qvariant_cast<SchemaSet>(loaded.constFirst().constFirst());

@@ -96,17 +96,15 @@ void TstSchemaRepository::eu_parallelDownloadThenRevalidateThenOffline()
     SnapshotServer server(OvhTest::snapshotDir(QStringLiteral("eu")));
     QVERIFY(server.listen());
     server.setDelay(5); // lets requests overlap, so parallelism is observable
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.maxParallelDownloads = 4;
-    repository.setOptions(options);
+    rig.repository.setOptions(options);
     const Endpoint endpoint = endpointFor(server.baseUrl());
 
     // 1. Everything from the network, in parallel, within the cap.
-    QSignalSpy progress(&repository, &SchemaRepository::progressChanged);
-    const auto first = loadAndWait(repository, endpoint);
+    QSignalSpy progress(&rig.repository, &SchemaRepository::progressChanged);
+    const auto first = rig.load(endpoint);
     QVERIFY(first);
     QVERIFY2(first->source == SchemaSource::Network, qPrintable(dump(*first)));
     verifyEuCounts(*first);
@@ -125,15 +123,15 @@ void TstSchemaRepository::eu_parallelDownloadThenRevalidateThenOffline()
     QCOMPARE(progress.constLast().at(0).toInt(), kEuProducts);
     QCOMPARE(progress.constLast().at(1).toInt(), kEuProducts);
     QCOMPARE(first->products.constFirst().path, first->index.products.constFirst().path);
-    const QString cached = cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey();
+    const QString cached = rig.cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey();
     QVERIFY(QFile::exists(cached + QStringLiteral("/index.json")));
     QVERIFY(QFile::exists(cached + QStringLiteral("/hosting/web.json")));
     QVERIFY(QFile::exists(cached + QStringLiteral("/hosting/web.json.meta")));
-    QVERIFY(!repository.isLoading());
+    QVERIFY(!rig.repository.isLoading());
 
     // 2. Revalidation: every file answers 304 and comes from the cache.
     server.resetCounters();
-    const auto second = loadAndWait(repository, endpoint);
+    const auto second = rig.load(endpoint);
     QVERIFY(second);
     QVERIFY2(second->source == SchemaSource::Cache, qPrintable(dump(*second)));
     verifyEuCounts(*second);
@@ -148,8 +146,8 @@ void TstSchemaRepository::eu_parallelDownloadThenRevalidateThenOffline()
     // 3. Offline: the cache only, the server is not asked.
     server.resetCounters();
     options.offline = true;
-    repository.setOptions(options);
-    const auto third = loadAndWait(repository, endpoint);
+    rig.repository.setOptions(options);
+    const auto third = rig.load(endpoint);
     QVERIFY(third);
     QVERIFY2(third->source == SchemaSource::Cache, qPrintable(dump(*third)));
     verifyEuCounts(*third);
@@ -158,13 +156,11 @@ void TstSchemaRepository::eu_parallelDownloadThenRevalidateThenOffline()
 
 void TstSchemaRepository::offline_emptyCacheUsesBundled()
 {
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.offline = true;
-    repository.setOptions(options);
-    const auto set = loadAndWait(repository, *Endpoint::byName(QStringLiteral("ovh-eu")));
+    rig.repository.setOptions(options);
+    const auto set = rig.load(*Endpoint::byName(QStringLiteral("ovh-eu")));
     QVERIFY(set);
     QVERIFY2(set->source == SchemaSource::Bundled, qPrintable(dump(*set)));
     QVERIFY(!set->fetchedAt.isValid());
@@ -174,13 +170,10 @@ void TstSchemaRepository::offline_emptyCacheUsesBundled()
 
 void TstSchemaRepository::serverDown_usesBundled()
 {
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
+    RepositoryRig rig;
     const QUrl url = closedPortUrl();
     QVERIFY(url.isValid());
-    const auto set = loadAndWait(repository, endpointFor(url, QStringLiteral("eu")));
+    const auto set = rig.load(endpointFor(url, QStringLiteral("eu")));
     QVERIFY(set);
     QVERIFY2(set->source == SchemaSource::Bundled, qPrintable(dump(*set)));
     verifyEuCounts(*set);
@@ -190,13 +183,10 @@ void TstSchemaRepository::serverDown_usesBundled()
 
 void TstSchemaRepository::customEndpoint_nothingAvailable()
 {
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
+    RepositoryRig rig;
     const QUrl url = closedPortUrl();
     QVERIFY(url.isValid());
-    const auto set = loadAndWait(repository, endpointFor(url));
+    const auto set = rig.load(endpointFor(url));
     QVERIFY(set);
     QCOMPARE(set->source, SchemaSource::None);
     QVERIFY(set->products.isEmpty());
@@ -213,11 +203,8 @@ void TstSchemaRepository::eu_oneProductFails()
     SnapshotServer server(OvhTest::snapshotDir(QStringLiteral("eu")));
     QVERIFY(server.listen());
     server.setFailure(QStringLiteral("/domain.json"), 500);
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    const auto set = loadAndWait(repository, endpointFor(server.baseUrl()));
+    RepositoryRig rig;
+    const auto set = rig.load(endpointFor(server.baseUrl()));
     QVERIFY(set);
     QCOMPARE(set->source, SchemaSource::Network);
     QCOMPARE(set->failedProducts, 1);
@@ -236,12 +223,9 @@ void TstSchemaRepository::malformedProduct()
     auto server = tinyServer(folder);
     QVERIFY(server);
     server->setContent(QStringLiteral("/beta.json"), "<html><body>Bad gateway</body></html>");
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
+    RepositoryRig rig;
     const Endpoint endpoint = endpointFor(server->baseUrl());
-    const auto set = loadAndWait(repository, endpoint);
+    const auto set = rig.load(endpoint);
     QVERIFY(set);
     QCOMPARE(set->failedProducts, 1);
     QCOMPARE(productPaths(*set),
@@ -249,8 +233,8 @@ void TstSchemaRepository::malformedProduct()
     QVERIFY2(findDiagnostic(*set, QStringLiteral("/beta"), QStringLiteral("unreadable schema")),
         qPrintable(dump(*set)));
     // Garbage is never cached.
-    QVERIFY(!QFile::exists(
-        cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey() + QStringLiteral("/beta.json")));
+    QVERIFY(!QFile::exists(rig.cacheDir.path() + QLatin1Char('/') + endpoint.cacheKey()
+        + QStringLiteral("/beta.json")));
 }
 
 void TstSchemaRepository::neverAnsweringServer_timesOut()
@@ -262,16 +246,14 @@ void TstSchemaRepository::neverAnsweringServer_timesOut()
         while (QTcpSocket* socket = silent.nextPendingConnection())
             socket->setParent(&silent);
     });
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options = optionsFor(cacheDir);
+    RepositoryRig rig;
+    SchemaRepository::Options options = optionsFor(rig.cacheDir);
     options.timeoutMs = 500;
-    repository.setOptions(options);
+    rig.repository.setOptions(options);
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/1.0").arg(silent.serverPort()));
     QElapsedTimer timer;
     timer.start();
-    const auto set = loadAndWait(repository, endpointFor(url, QStringLiteral("eu")));
+    const auto set = rig.load(endpointFor(url, QStringLiteral("eu")));
     QVERIFY(set);
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY2(set->source == SchemaSource::Bundled, qPrintable(dump(*set)));
@@ -285,24 +267,21 @@ void TstSchemaRepository::cancel_emitsNothing()
     auto server = tinyServer(folder);
     QVERIFY(server);
     server->setDelay(200);
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    QSignalSpy loaded(&repository, &SchemaRepository::loaded);
-    QSignalSpy progress(&repository, &SchemaRepository::progressChanged);
-    repository.load(endpointFor(server->baseUrl()));
-    QVERIFY(repository.isLoading());
+    RepositoryRig rig;
+    QSignalSpy loaded(&rig.repository, &SchemaRepository::loaded);
+    QSignalSpy progress(&rig.repository, &SchemaRepository::progressChanged);
+    rig.repository.load(endpointFor(server->baseUrl()));
+    QVERIFY(rig.repository.isLoading());
     QTRY_COMPARE(server->requestCount(), 1);
-    repository.cancel();
-    QVERIFY(!repository.isLoading());
+    rig.repository.cancel();
+    QVERIFY(!rig.repository.isLoading());
     QTest::qWait(600);
     QCOMPARE(loaded.size(), 0);
     QCOMPARE(progress.size(), 0);
 
     // Cancelled before it even started.
-    repository.load(endpointFor(server->baseUrl()));
-    repository.cancel();
+    rig.repository.load(endpointFor(server->baseUrl()));
+    rig.repository.cancel();
     QTest::qWait(300);
     QCOMPARE(loaded.size(), 0);
 }
@@ -312,14 +291,11 @@ void TstSchemaRepository::newLoad_cancelsPrevious()
     QTemporaryDir folder;
     auto server = tinyServer(folder);
     QVERIFY(server);
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    repository.setOptions(optionsFor(cacheDir));
-    QSignalSpy loaded(&repository, &SchemaRepository::loaded);
+    RepositoryRig rig;
+    QSignalSpy loaded(&rig.repository, &SchemaRepository::loaded);
     const QUrl deadUrl = closedPortUrl();
-    repository.load(endpointFor(deadUrl));
-    repository.load(endpointFor(server->baseUrl()));
+    rig.repository.load(endpointFor(deadUrl));
+    rig.repository.load(endpointFor(server->baseUrl()));
     QVERIFY(loaded.wait(kLoadTimeoutMs));
     QTest::qWait(200);
     QCOMPARE(loaded.size(), 1);

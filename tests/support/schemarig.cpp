@@ -143,7 +143,6 @@ TinyRig::TinyRig()
     if (!cacheDir.isValid() || !(server = tinyServer(folder)))
         return;
     endpoint = endpointFor(server->baseUrl());
-    repository.setOptions(optionsFor(cacheDir));
 }
 
 } // namespace OvhTest

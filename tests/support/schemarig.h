@@ -46,19 +46,31 @@ QString dump(const Ovh::SchemaSet& set);
 // The set holds the whole eu snapshot (kEu* in schemafixtures.h).
 void verifyEuCounts(const Ovh::SchemaSet& set);
 
+// A repository with its own empty cache (optionsFor), and the network access it needs.
+class RepositoryRig
+{
+public:
+    RepositoryRig() { repository.setOptions(optionsFor(cacheDir)); }
+    std::optional<Ovh::SchemaSet> load(const Ovh::Endpoint& endpoint)
+    {
+        return loadAndWait(repository, endpoint);
+    }
+
+    QTemporaryDir cacheDir;
+    QNetworkAccessManager nam;
+    Ovh::SchemaRepository repository { &nam };
+};
+
 // The tiny snapshot on a server, and a repository with its own empty cache.
-class TinyRig final
+class TinyRig final : public RepositoryRig
 {
 public:
     TinyRig();
     bool isReady() const { return server != nullptr; }
-    std::optional<Ovh::SchemaSet> load() { return loadAndWait(repository, endpoint); }
+    std::optional<Ovh::SchemaSet> load() { return RepositoryRig::load(endpoint); }
 
     QTemporaryDir folder;
     std::unique_ptr<Ovh::SnapshotServer> server;
-    QTemporaryDir cacheDir;
-    QNetworkAccessManager nam;
-    Ovh::SchemaRepository repository { &nam };
     Ovh::Endpoint endpoint;
 };
 
