@@ -55,7 +55,8 @@ void addSnapshotCountRows()
     QTest::addColumn<int>("paths");
     QTest::addColumn<int>("operations");
     QTest::addColumn<int>("models");
-    QTest::newRow("eu") << QStringLiteral("eu") << 89 << 4614 << 6339 << 5630;
+    QTest::newRow("eu") << QStringLiteral("eu") << kEuProducts << kEuPaths << kEuOperations
+                        << kEuModels;
     QTest::newRow("ca") << QStringLiteral("ca") << 57 << 3395 << 4566 << 4288;
 }
 

@@ -6,6 +6,14 @@
 
 namespace OvhTest {
 
+// The eu snapshot's totals (see docs/ovh-api.md).
+constexpr int kEuProducts = 89;
+constexpr int kEuPaths = 4614;
+constexpr int kEuOperations = 6339;
+constexpr int kEuModels = 5630;
+// The DNS records of a zone: the collection most window and form tests open.
+inline const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
+
 // The product file `file` below `root` ("hosting/web.json"), parsed once and kept; its path in
 // the API is `file` without ".json" ("/hosting/web"). Fatal when it cannot be read or parsed.
 const Ovh::Product& productFile(const QString& root, const QString& file);

@@ -1,18 +1,12 @@
-#include "look/palettes.h"
-#include "models/itemroles.h"
-#include "models/producttreemodel.h"
-#include "models/searchresultmodel.h"
-#include "operation/operationview.h"
-#include "operation/snippetview.h"
-#include "settings/explorersettings.h"
-#include "window/mainwindow.h"
-
-#include "session/explorerservices.h"
+// The main window: loading a schema, finding and opening operations, the endpoint bar, what it
+// remembers, its layout and shortcuts, and servers that hang or never end.
+#include "windowtestcase.h"
 
 #include "hostileserver.h"
+#include "look/palettes.h"
+#include "models/itemroles.h"
 #include "net/callresult.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxdemo.h"
+#include "operation/operationview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,42 +17,23 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
 
-#include <memory>
-
 using namespace Ovh;
+using namespace OvhTest;
 
-namespace {
-
-constexpr int kLoadTimeoutMs = 60000;
-const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
-const QByteArray kLimitedConsumerKey = QByteArrayLiteral("SbxLimitedReadOnlyKey00000000001");
-
-Credentials demoCredentials()
-{
-    return SandboxDemo::credentials();
-}
-
-} // namespace
-
-class TestMainWindow final : public QObject
+class TestMainWindow final : public WindowTestCase
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void loadsBundledSchema();
     void aboutTellsVersionAndSchema();
     void searchAndEnterOpensOperation();
@@ -66,88 +41,13 @@ private slots:
     void deepLinkOpensAfterLoad();
     void customEndpointErrorShowsInline();
     void remembersSession();
-    void sandboxEndToEnd();
-    void deniedCallShowsErrorInline();
-    void missingValueKeepsExecuteDisabled();
-    void pythonTabFollowsForm();
-    void copyPutsScriptOnClipboard();
     void tabsFitSmallWindow();
-    void accountButtonWithoutAccounts();
     void tabOrderFollowsForm();
     void shortcutsDialogListsEveryShortcut();
     void hangingSchemaLoadEnds_data();
     void hangingSchemaLoadEnds();
     void endlessAnswersStayBounded();
-
-private:
-    std::unique_ptr<MainWindow> makeWindow(
-        bool offline = true, const QProcessEnvironment& environment = QProcessEnvironment());
-    void waitLoaded(MainWindow& window);
-    void switchToSandbox(MainWindow& window);
-    void fillRecord(MainWindow& window);
-
-    // The composition root's part in these tests: the window asks for the sandbox through
-    // Options::startSandbox, and gets these keys with it.
-    std::unique_ptr<Sandbox> m_sandbox;
-    Credentials m_sandboxCredentials;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ExplorerSettings> m_settings;
-    QNetworkAccessManager m_nam;
 };
-
-void TestMainWindow::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings
-        = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_sandboxCredentials = demoCredentials();
-}
-
-void TestMainWindow::cleanup()
-{
-    m_sandbox.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow(
-    bool offline, const QProcessEnvironment& environment)
-{
-    ExplorerServices::Options servicesOptions;
-    servicesOptions.cacheDir = m_dir->filePath(QStringLiteral("cache"));
-    servicesOptions.offline = offline;
-    servicesOptions.environment = environment;
-    servicesOptions.schemaTimeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
-    servicesOptions.callTimeoutMs = m_settings->callTimeoutSeconds() * 1000;
-    auto* services = new ExplorerServices(&m_nam, servicesOptions);
-    MainWindow::Options options;
-    options.startSandbox = [this] {
-        SandboxAccess access;
-        if (!m_sandbox) {
-            auto server = std::make_unique<Sandbox>();
-            if (!server->listen()) {
-                access.error = server->errorString();
-                return access;
-            }
-            m_sandbox = std::move(server);
-        }
-        access.baseUrl = m_sandbox->baseUrl();
-        access.credentials = m_sandboxCredentials;
-        return access;
-    };
-    auto window = std::make_unique<MainWindow>(services, m_settings.get(), options);
-    services->setParent(window.get()); // goes with the window, after its widgets
-    return window;
-}
-
-void TestMainWindow::waitLoaded(MainWindow& window)
-{
-    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
-    window.loadEndpoint(*Endpoint::byName(u"ovh-eu"));
-    QVERIFY(loaded.wait(kLoadTimeoutMs));
-}
 
 void TestMainWindow::loadsBundledSchema()
 {
@@ -159,7 +59,7 @@ void TestMainWindow::loadsBundledSchema()
     QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
     window->loadEndpoint(*Endpoint::byName(u"ovh-eu"));
     QVERIFY(progress->isVisible());
-    QVERIFY(loaded.wait(kLoadTimeoutMs));
+    QVERIFY(loaded.wait(kWindowLoadTimeoutMs));
     QVERIFY(!progress->isVisible());
 
     auto* tree = window->findChild<QTreeView*>(QStringLiteral("productTree"));
@@ -327,7 +227,7 @@ void TestMainWindow::customEndpointErrorShowsInline()
     QTRY_VERIFY(!bar->isVisible());
     QVERIFY(window->endpoint().isCustom());
     QCOMPARE(combo->currentText(), QStringLiteral("http://127.0.0.1:1/1.0"));
-    QVERIFY(loaded.wait(kLoadTimeoutMs)); // offline with no cache: nothing to show
+    QVERIFY(loaded.wait(kWindowLoadTimeoutMs)); // offline with no cache: nothing to show
     auto* message = window->findChild<QLabel*>(QStringLiteral("messageBar"));
     QVERIFY(message->isVisible());
     // On a dark palette the bar turns dark too, its text light (it was a light-only style).
@@ -363,249 +263,6 @@ void TestMainWindow::remembersSession()
     QCOMPARE(window->size(), QSize(900, 640));
 }
 
-void TestMainWindow::sandboxEndToEnd()
-{
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-
-    // Choose "Sandbox (demo)" in the endpoint combo: it starts and loads its schema.
-    auto* combo = window->findChild<QComboBox*>(QStringLiteral("endpointCombo"));
-    const int row = combo->findText(QStringLiteral("Sandbox (demo)"));
-    QVERIFY(row >= 0);
-    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
-    combo->setCurrentIndex(row);
-    emit combo->activated(row);
-    QVERIFY(loaded.wait(kLoadTimeoutMs));
-    QCOMPARE(window->endpoint().name, QStringLiteral("sandbox"));
-    QCOMPARE(combo->currentIndex(), row);
-
-    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
-    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
-    QVERIFY(zone);
-    QTest::keyClicks(zone, QStringLiteral("example.com"));
-    auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")),
-        QStringLiteral("docs"));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")),
-        QStringLiteral("www.example.com."));
-    auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
-    QTRY_VERIFY(execute->isEnabled());
-    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("credentialsMessage"))->isVisible());
-    QTest::keyClick(zone, Qt::Key_Return, Qt::ControlModifier);
-    auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        status->isVisible() && status->text().startsWith(QStringLiteral("200")), 10000);
-    const QString body
-        = window->findChild<QPlainTextEdit*>(QStringLiteral("resultBody"))->toPlainText();
-    QVERIFY2(
-        body.contains(QStringLiteral("www.example.com.")) && body.contains(QStringLiteral("docs")),
-        qPrintable(body));
-    QCOMPARE(m_settings->lastEndpoint(), QStringLiteral("sandbox"));
-}
-
-void TestMainWindow::switchToSandbox(MainWindow& window)
-{
-    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
-    QVERIFY(window.useSandbox());
-    QVERIFY(loaded.wait(kLoadTimeoutMs));
-    QCOMPARE(window.endpoint().name, QStringLiteral("sandbox"));
-}
-
-void TestMainWindow::fillRecord(MainWindow& window)
-{
-    QVERIFY(window.openOperation(QStringLiteral("POST ") + kRecordPath));
-    auto* zone = window.findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
-    QVERIFY(zone);
-    QTest::keyClicks(zone, QStringLiteral("example.com"));
-    auto* fieldType = window.findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
-    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("field:body.subDomain")),
-        QStringLiteral("_check"));
-    QTest::keyClicks(
-        window.findChild<QLineEdit*>(QStringLiteral("field:body.target")), QStringLiteral("hello"));
-}
-
-void TestMainWindow::deniedCallShowsErrorInline()
-{
-    // A consumer key that may only read: the sandbox denies the POST like the API does.
-    m_sandboxCredentials.consumerKey = QString::fromLatin1(kLimitedConsumerKey);
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    switchToSandbox(*window);
-    QVERIFY(m_sandbox);
-    QVERIFY(m_sandbox->addConsumerKey(SandboxDemo::applicationKey(), kLimitedConsumerKey,
-        { AccessRule { QStringLiteral("GET"), QStringLiteral("/*") } }));
-
-    fillRecord(*window);
-    if (QTest::currentTestFailed())
-        return;
-    auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
-    QTRY_VERIFY(execute->isEnabled());
-    QTest::mouseClick(execute, Qt::LeftButton);
-
-    auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        status->isVisible() && status->text().startsWith(QStringLiteral("403")), 10000);
-    auto* message = window->findChild<QLabel*>(QStringLiteral("resultMessage"));
-    QVERIFY(message->isVisible());
-    const QString text = message->text();
-    QVERIFY2(text.contains(QStringLiteral("NOT_GRANTED_CALL"))
-            || text.contains(QStringLiteral("not been granted")),
-        qPrintable(text));
-    // The query id the sandbox put on the answer, in the message and in the summary.
-    const QString queryId = window->findChild<QLabel*>(QStringLiteral("resultQueryId"))->text();
-    QVERIFY2(queryId.contains(QStringLiteral("SBX.")), qPrintable(queryId));
-    QVERIFY2(text.contains(QStringLiteral("SBX.")), qPrintable(text));
-    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
-    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resultView"));
-    // What to do about it: the exact right to request.
-    auto* guidance = window->findChild<QLabel*>(QStringLiteral("resultGuidanceText"));
-    QVERIFY(guidance && guidance->isVisible());
-    QVERIFY2(guidance->text().contains(QStringLiteral("POST /domain/zone/*/record")),
-        qPrintable(guidance->text()));
-    QVERIFY(window->findChild<QPushButton*>(QStringLiteral("resultGuidanceButton"))->isVisible());
-    // Nothing was created.
-    QVERIFY(execute->isEnabled());
-}
-
-void TestMainWindow::missingValueKeepsExecuteDisabled()
-{
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    switchToSandbox(*window);
-    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
-
-    auto* execute = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
-    auto* reason = window->findChild<QLabel*>(QStringLiteral("executeReason"));
-    QVERIFY(!execute->isEnabled());
-    QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
-
-    // Everything but the zone: still disabled, and the reason names what is missing.
-    auto* fieldType = window->findChild<QComboBox*>(QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:body.target")),
-        QStringLiteral("192.0.2.1"));
-    QVERIFY(!execute->isEnabled());
-    QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
-
-    // Ctrl+Enter does not send; it marks the missing field (label and red frame). The clock
-    // sync that switching to the sandbox started has reached it first (plain http goes through
-    // BoundedReply's tunnel, which takes a few turns of the event loop).
-    QTRY_VERIFY(m_sandbox->requestCount() > 0);
-    const int before = m_sandbox->requestCount();
-    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
-    QTest::keyClick(zone, Qt::Key_Return, Qt::ControlModifier);
-    auto* error = window->findChild<QLabel*>(QStringLiteral("error:zoneName"));
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY(!error->text().isEmpty());
-    auto* zoneEditor = window->findChild<QWidget*>(QStringLiteral("editor:zoneName"));
-    QVERIFY(zoneEditor);
-    QVERIFY(zoneEditor->property("invalid").toBool());
-    QTest::qWait(200);
-    QCOMPARE(m_sandbox->requestCount(), before);
-    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("resultStatus"))->isVisible());
-
-    QTest::keyClicks(zone, QStringLiteral("example.com"));
-    QTRY_VERIFY(execute->isEnabled());
-    QVERIFY(!error->isVisible());
-    QVERIFY(!zoneEditor->property("invalid").toBool());
-}
-
-void TestMainWindow::pythonTabFollowsForm()
-{
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    switchToSandbox(*window);
-    QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
-
-    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
-    QStringList titles;
-    for (int i = 0; i < tabs->count(); ++i)
-        titles << tabs->tabText(i);
-    QCOMPARE(titles,
-        QStringList({ QStringLiteral("&Parameters"), QStringLiteral("&Result"),
-            QStringLiteral("Python"), QStringLiteral("PHP"), QStringLiteral("More code"),
-            QStringLiteral("Refere&nce") }));
-    // Node.js, Go and Shell share "More code", one language at a time.
-    auto* languages = window->findChild<QComboBox*>(QStringLiteral("moreCodeLanguage"));
-    QVERIFY(languages);
-    QStringList more;
-    for (int i = 0; i < languages->count(); ++i)
-        more << languages->itemText(i);
-    QCOMPARE(more,
-        QStringList({ QStringLiteral("Node.js"), QStringLiteral("Go"), QStringLiteral("Shell") }));
-
-    auto* python = window->findChild<SnippetView*>(QStringLiteral("snippet:python"));
-    auto* text = window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:python"));
-    QVERIFY(python && text);
-    tabs->setCurrentWidget(python);
-    QTRY_VERIFY(!text->toPlainText().isEmpty());
-    const QString before = text->toPlainText();
-    QVERIFY2(before.contains(QStringLiteral("import ovh")), qPrintable(before));
-    // Placeholders only: the demo secret never appears in a script.
-    QVERIFY(!before.contains(QString::fromLatin1(SandboxDemo::kApplicationSecret)));
-    QVERIFY(!before.contains(QString::fromLatin1(SandboxDemo::kConsumerKey)));
-
-    // Typing in the form while the Python tab shows: the script follows, live.
-    auto* target = window->findChild<QLineEdit*>(QStringLiteral("field:body.target"));
-    target->setText(QStringLiteral("mail.example.net."));
-    emit target->textEdited(target->text());
-    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("mail.example.net.")));
-    QVERIFY(text->toPlainText() != before);
-
-    // Back to the form, type again, then the tab shows the new value when it comes back.
-    tabs->setCurrentWidget(window->findChild<QWidget*>(QStringLiteral("parameterForm")));
-    auto* zone = window->findChild<QLineEdit*>(QStringLiteral("field:zoneName"));
-    QTest::keyClicks(zone, QStringLiteral("example.org"));
-    tabs->setCurrentWidget(python);
-    QTRY_VERIFY2(text->toPlainText().contains(QStringLiteral("example.org")),
-        qPrintable(text->toPlainText()));
-    // The PHP tab too, once shown.
-    auto* php = window->findChild<SnippetView*>(QStringLiteral("snippet:php"));
-    tabs->setCurrentWidget(php);
-    QTRY_VERIFY(window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:php"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("mail.example.net.")));
-}
-
-void TestMainWindow::copyPutsScriptOnClipboard()
-{
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    QVERIFY(window->openOperation(QStringLiteral("GET /domain/zone/{zoneName}/record")));
-    QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("field:zoneName")),
-        QStringLiteral("example.com"));
-    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("operationTabs"));
-    auto* shell = window->findChild<SnippetView*>(QStringLiteral("snippet:shell"));
-    QVERIFY(shell);
-    // As a person does: the "More code" tab, then Shell in its language selector.
-    tabs->setCurrentWidget(window->findChild<QWidget*>(QStringLiteral("moreCodePage")));
-    auto* languages = window->findChild<QComboBox*>(QStringLiteral("moreCodeLanguage"));
-    languages->setCurrentIndex(languages->findText(QStringLiteral("Shell")));
-    QTRY_VERIFY(shell->isVisible());
-    QVERIFY(!window->findChild<SnippetView*>(QStringLiteral("snippet:node"))->isVisible());
-    auto* copy = window->findChild<QPushButton*>(QStringLiteral("snippetCopy:shell"));
-    QTRY_VERIFY(copy->isEnabled());
-    QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(copy, Qt::LeftButton);
-    const QString copied = QGuiApplication::clipboard()->text();
-    QVERIFY(!copied.isEmpty());
-    QCOMPARE(copied,
-        window->findChild<QPlainTextEdit*>(QStringLiteral("snippetText:shell"))->toPlainText());
-    QVERIFY(copied.contains(QStringLiteral("/domain/zone/example.com/record")));
-}
-
 void TestMainWindow::tabsFitSmallWindow()
 {
     // Issue 5: at 820 px wide every operation tab shows, without scroll arrows.
@@ -632,38 +289,6 @@ void TestMainWindow::tabsFitSmallWindow()
     for (int i = 0; i < bar->count(); ++i)
         QVERIFY(bar->tabRect(i).width()
             >= bar->fontMetrics().horizontalAdvance(bar->tabText(i).remove(QLatin1Char('&'))));
-}
-
-void TestMainWindow::accountButtonWithoutAccounts()
-{
-    // Without an AccountStore: ovh.conf/environment only (none here), demo keys on the sandbox.
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    auto* button = window->findChild<QToolButton*>(QStringLiteral("accountButton"));
-    QVERIFY(button);
-    QCOMPARE(button->text(), QStringLiteral("Not logged in"));
-    QVERIFY(window->openOperation(QStringLiteral("GET /me")));
-    auto* reason = window->findChild<QLabel*>(QStringLiteral("executeReason"));
-    QVERIFY2(reason->text().contains(QStringLiteral("Not logged in")), qPrintable(reason->text()));
-    auto* login = window->findChild<QPushButton*>(QStringLiteral("credentialsLoginButton"));
-    QVERIFY(login && login->isVisible());
-    // The ovh.conf way stays explained next to the button.
-    const QString message
-        = window->findChild<QLabel*>(QStringLiteral("credentialsMessage"))->text();
-    QVERIFY2(message.contains(QStringLiteral("~/.ovh.conf"))
-            && message.contains(QStringLiteral("Log in")),
-        qPrintable(message));
-
-    switchToSandbox(*window);
-    QTRY_COMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
-    QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::Demo);
-    QVERIFY(!button->toolTip().contains(QString::fromLatin1(SandboxDemo::kApplicationSecret)));
-    auto* logout = window->findChild<QAction*>(QStringLiteral("accountLogout"));
-    QVERIFY(logout);
-    QVERIFY(!logout->isEnabled()); // the shared demo key is never revoked
-    QVERIFY(!window->findChild<QAction*>(QStringLiteral("accountLogin"))->isEnabled());
 }
 
 void TestMainWindow::tabOrderFollowsForm()
@@ -776,7 +401,7 @@ void TestMainWindow::endlessAnswersStayBounded()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
     window->loadEndpoint(*Endpoint::fromUserText(server.url(QStringLiteral("/1.0")).toString()));
-    QVERIFY(loaded.wait(kLoadTimeoutMs));
+    QVERIFY(loaded.wait(kWindowLoadTimeoutMs));
     QVERIFY(window->openOperation(QStringLiteral("GET /auth/time")));
     auto* view = window->findChild<OperationView*>();
     QVERIFY(view);

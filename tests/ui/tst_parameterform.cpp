@@ -1,84 +1,34 @@
+// The parameter form: an editor per kind, the record form's shape, values into a request, the
+// raw body, what it remembers (never a password), the JSON tree and the parameter columns.
+#include "operationviewtestcase.h"
+#include "recordform.h"
+
 #include "models/itemroles.h"
 #include "models/jsontreemodel.h"
 #include "models/parametertablemodel.h"
 #include "operation/fieldeditor.h"
-#include "operation/operationview.h"
 #include "operation/parameterform.h"
-#include "settings/explorersettings.h"
-#include "testpaths.h"
-
-#include "net/apiclient.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxdemo.h"
-#include "sandbox/snapshotserver.h"
-#include "schema/schemaparser.h"
-#include "session/callsession.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
-#include <memory>
-
 using namespace Ovh;
+using namespace OvhTest;
 
 namespace {
-
-const QString kRecordPath = QStringLiteral("/domain/zone/{zoneName}/record");
-
-Product domainProduct()
-{
-    static const Product product = [] {
-        QFile file(OvhTest::snapshotDir(QStringLiteral("eu")) + QStringLiteral("/domain.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return Product();
-        return SchemaParser::parseProduct(QStringLiteral("/domain"), file.readAll()).product;
-    }();
-    return product;
-}
-
-const Operation* findOperation(const Product& product, HttpMethod method, const QString& path)
-{
-    for (const ApiPath& apiPath : product.paths) {
-        if (apiPath.path != path)
-            continue;
-        for (const Operation& operation : apiPath.operations) {
-            if (operation.method == method)
-                return &operation;
-        }
-    }
-    return nullptr;
-}
-
-Credentials demoCredentials()
-{
-    return SandboxDemo::credentials();
-}
-
-template<typename T> T* child(QWidget* parent, const QString& name)
-{
-    auto* found = parent->findChild<T*>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
 
 QString firstError(const ParameterForm& form)
 {
@@ -92,15 +42,11 @@ QJsonObject parseObject(const QByteArray& bytes)
 
 } // namespace
 
-class TestParameterForm final : public QObject
+class TestParameterForm final : public OperationViewTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void editorPerKind_data();
     void editorPerKind();
     void recordFormShape();
@@ -111,70 +57,7 @@ private slots:
     void jsonTreeModel();
     void parameterColumnsFit_data();
     void parameterColumnsFit();
-
-    void executeDisabledUntilRequiredSet();
-    void executeAgainstSandbox();
-    void createRecordAgainstSandbox();
-    void errorAnswerShownInline();
-    void cancelStopsTheCall();
-    void missingCredentialsExplained();
-    void confirmationOnRealEndpoint();
-
-private:
-    std::unique_ptr<OperationView> makeView();
-    void openRecordForm(OperationView& view, HttpMethod method = HttpMethod::Post);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ExplorerSettings> m_settings;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<CallSession> m_calls;
-    std::unique_ptr<Sandbox> m_sandbox;
 };
-
-void TestParameterForm::initTestCase()
-{
-    QVERIFY(!domainProduct().paths.isEmpty());
-    m_sandbox = std::make_unique<Sandbox>();
-    QVERIFY(m_sandbox->listen());
-    m_client = std::make_unique<ApiClient>(&m_nam, nullptr);
-    m_calls = std::make_unique<CallSession>(m_client.get(), nullptr);
-}
-
-void TestParameterForm::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings
-        = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-}
-
-void TestParameterForm::cleanup()
-{
-    m_settings.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<OperationView> TestParameterForm::makeView()
-{
-    auto view = std::make_unique<OperationView>();
-    view->setCallContext(m_calls.get(), m_settings.get());
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("sandbox");
-    endpoint.baseUrl = m_sandbox->baseUrl();
-    view->setEndpoint(endpoint, demoCredentials(), true);
-    view->resize(1000, 760);
-    view->show();
-    return view;
-}
-
-void TestParameterForm::openRecordForm(OperationView& view, HttpMethod method)
-{
-    const Product product = domainProduct();
-    const Operation* operation = findOperation(product, method, kRecordPath);
-    QVERIFY(operation);
-    view.showOperation(product, *operation);
-}
 
 void TestParameterForm::editorPerKind_data()
 {
@@ -290,12 +173,7 @@ void TestParameterForm::valuesMakeTheRequest()
     auto view = makeView();
     openRecordForm(*view);
     ParameterForm* form = view->form();
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
-    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("hello"));
+    typeRecord(form, QStringLiteral("TXT"), QStringLiteral("hello"));
     QTest::keyClicks(
         child<QLineEdit>(form, QStringLiteral("field:body.ttl")), QStringLiteral("60"));
 
@@ -518,214 +396,6 @@ void TestParameterForm::parameterColumnsFit()
     }
     QCOMPARE(table->columnWidth(ParameterTableModel::LocationColumn),
         natural(ParameterTableModel::LocationColumn));
-}
-
-void TestParameterForm::executeDisabledUntilRequiredSet()
-{
-    auto view = makeView();
-    openRecordForm(*view);
-    ParameterForm* form = view->form();
-    auto* execute = child<QPushButton>(view.get(), QStringLiteral("executeButton"));
-    auto* reason = child<QLabel>(view.get(), QStringLiteral("executeReason"));
-    QVERIFY(!execute->isEnabled());
-    QVERIFY2(reason->text().contains(QStringLiteral("zoneName")), qPrintable(reason->text()));
-
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
-    QVERIFY(!execute->isEnabled());
-    QVERIFY2(reason->text().contains(QStringLiteral("fieldType")), qPrintable(reason->text()));
-
-    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
-    QVERIFY(!execute->isEnabled());
-    QVERIFY2(reason->text().contains(QStringLiteral("target")), qPrintable(reason->text()));
-
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("192.0.2.99"));
-    QTRY_VERIFY(execute->isEnabled());
-    QVERIFY2(reason->text().contains(QStringLiteral("POST ")), qPrintable(reason->text()));
-}
-
-void TestParameterForm::executeAgainstSandbox()
-{
-    auto view = makeView();
-    openRecordForm(*view, HttpMethod::Get);
-    QTest::keyClicks(child<QLineEdit>(view->form(), QStringLiteral("field:zoneName")),
-        QStringLiteral("example.com"));
-    auto* execute = child<QPushButton>(view.get(), QStringLiteral("executeButton"));
-    QTRY_VERIFY(execute->isEnabled());
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    // Ctrl+Enter is the same action as the button.
-    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    view->activateWindow();
-    view->executeAction()->trigger();
-    QTRY_COMPARE(finished.count(), 1);
-
-    auto* status = child<QLabel>(view.get(), QStringLiteral("resultStatus"));
-    QVERIFY2(status->text().startsWith(QStringLiteral("200")), qPrintable(status->text()));
-    QVERIFY(status->isVisible());
-    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultQueryId"))
-                ->text()
-                .contains(QStringLiteral("SBX.")));
-    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultElapsed"))
-                ->text()
-                .contains(QStringLiteral("ms")));
-    const QString body
-        = child<QPlainTextEdit>(view.get(), QStringLiteral("resultBody"))->toPlainText();
-    QVERIFY2(body.contains(QStringLiteral("1001")), qPrintable(body));
-    QVERIFY(body.contains(QLatin1Char('\n'))); // pretty-printed
-    QVERIFY(!child<QLabel>(view.get(), QStringLiteral("resultMessage"))->isVisible());
-    const QString request
-        = child<QPlainTextEdit>(view.get(), QStringLiteral("resultRequest"))->toPlainText();
-    QVERIFY2(request.startsWith(QStringLiteral("GET http://127.0.0.1:")), qPrintable(request));
-    QVERIFY(!request.contains(QString::fromLatin1(SandboxDemo::kConsumerKey)));
-    QVERIFY(child<QTabWidget>(view.get(), QStringLiteral("operationTabs"))->currentIndex() == 1);
-}
-
-void TestParameterForm::createRecordAgainstSandbox()
-{
-    auto view = makeView();
-    openRecordForm(*view);
-    ParameterForm* form = view->form();
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
-    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("TXT")));
-    QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("field:body.target")),
-        QStringLiteral("made-by-the-gui"));
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    QTest::mouseClick(
-        child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
-    // The sandbox is demo: no confirmation.
-    QTRY_COMPARE(finished.count(), 1);
-    QVERIFY(!QApplication::activeModalWidget());
-    const QString body
-        = child<QPlainTextEdit>(view.get(), QStringLiteral("resultBody"))->toPlainText();
-    QVERIFY2(body.contains(QStringLiteral("made-by-the-gui")), qPrintable(body));
-    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))
-                ->text()
-                .startsWith(QStringLiteral("200")));
-}
-
-void TestParameterForm::errorAnswerShownInline()
-{
-    auto view = makeView();
-    Credentials wrong = demoCredentials();
-    wrong.consumerKey = QStringLiteral("NotAValidConsumerKey0000000000000");
-    Endpoint endpoint;
-    endpoint.name = QStringLiteral("sandbox");
-    endpoint.baseUrl = m_sandbox->baseUrl();
-    view->setEndpoint(endpoint, wrong, true);
-    openRecordForm(*view, HttpMethod::Get);
-    QTest::keyClicks(child<QLineEdit>(view->form(), QStringLiteral("field:zoneName")),
-        QStringLiteral("example.com"));
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    view->execute();
-    QTRY_COMPARE(finished.count(), 1);
-    auto* message = child<QLabel>(view.get(), QStringLiteral("resultMessage"));
-    QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("INVALID_CREDENTIAL"))
-            || message->text().contains(QStringLiteral("NOT_CREDENTIAL")),
-        qPrintable(message->text()));
-    QVERIFY(message->text().contains(QStringLiteral("SBX.")));
-    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))
-                ->text()
-                .startsWith(QStringLiteral("403")));
-}
-
-void TestParameterForm::cancelStopsTheCall()
-{
-    // A slow server: the schema file server with a delay, called as a public GET.
-    SnapshotServer slow(OvhTest::snapshotDir(QStringLiteral("eu")));
-    slow.setDelay(10000);
-    QVERIFY(slow.listen());
-    Product product;
-    product.path = QStringLiteral("/domain");
-    Operation operation;
-    operation.method = HttpMethod::Get;
-    operation.path = QStringLiteral("/domain.json");
-    operation.noAuthentication = true;
-
-    auto view = makeView();
-    Endpoint endpoint;
-    endpoint.baseUrl = slow.baseUrl();
-    Credentials appOnly;
-    appOnly.applicationKey = QStringLiteral("SomeAppKey");
-    view->setEndpoint(endpoint, appOnly);
-    view->showOperation(product, operation);
-    QVERIFY(!child<QLabel>(view.get(), QStringLiteral("credentialsMessage"))->isVisible());
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    QTest::mouseClick(
-        child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
-    auto* cancel = child<QPushButton>(view.get(), QStringLiteral("cancelButton"));
-    QTRY_VERIFY(cancel->isVisible());
-    QVERIFY(child<QWidget>(view.get(), QStringLiteral("busyIndicator"))->isVisible());
-    QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
-    QTest::qWait(100);
-    QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(finished.at(0).at(0).value<CallResult>().failure, CallResult::Failure::Cancelled);
-    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))
-                ->text()
-                .contains(QStringLiteral("Cancelled")));
-    QVERIFY(!cancel->isVisible());
-    QVERIFY(child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
-}
-
-void TestParameterForm::missingCredentialsExplained()
-{
-    auto view = makeView();
-    view->setEndpoint(*Endpoint::byName(u"ovh-eu"), Credentials());
-    openRecordForm(*view, HttpMethod::Get);
-    QTest::keyClicks(child<QLineEdit>(view->form(), QStringLiteral("field:zoneName")),
-        QStringLiteral("example.com"));
-    auto* message = child<QLabel>(view.get(), QStringLiteral("credentialsMessage"));
-    QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("application_key"))
-            && message->text().contains(QStringLiteral("OVH_CONSUMER_KEY"))
-            && message->text().contains(QStringLiteral("ovh.conf")),
-        qPrintable(message->text()));
-    QVERIFY(!child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
-}
-
-void TestParameterForm::confirmationOnRealEndpoint()
-{
-    auto view = makeView();
-    Credentials fake;
-    fake.applicationKey = QStringLiteral("ak");
-    fake.applicationSecret = QStringLiteral("as");
-    fake.consumerKey = QStringLiteral("ck");
-    view->setEndpoint(*Endpoint::byName(u"ovh-eu"), fake);
-    openRecordForm(*view);
-    ParameterForm* form = view->form();
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:zoneName")), QStringLiteral("example.com"));
-    auto* fieldType = child<QComboBox>(form, QStringLiteral("field:body.fieldType"));
-    fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("A")));
-    QTest::keyClicks(
-        child<QLineEdit>(form, QStringLiteral("field:body.target")), QStringLiteral("192.0.2.7"));
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    QTest::mouseClick(
-        child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
-
-    QDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = view->findChild<QDialog*>(QStringLiteral("confirmCallDialog")))
-        && dialog->isVisible());
-    const QString request = child<QLabel>(dialog, QStringLiteral("confirmRequest"))->text();
-    QCOMPARE(
-        request, QStringLiteral("POST https://eu.api.ovh.com/1.0/domain/zone/example.com/record"));
-    QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("confirmBody"))
-                ->toPlainText()
-                .contains(QStringLiteral("192.0.2.7")));
-    child<QCheckBox>(dialog, QStringLiteral("dontAskAgainCheck"))->setChecked(true);
-    QTest::mouseClick(
-        child<QPushButton>(dialog, QStringLiteral("confirmCancelButton")), Qt::LeftButton);
-    QTRY_VERIFY(!view->findChild<QDialog*>(QStringLiteral("confirmCallDialog")));
-    QTest::qWait(50);
-    QCOMPARE(finished.count(), 0);
-    QVERIFY(!view->isRunning());
-    QVERIFY(m_settings->confirmCalls(
-        QStringLiteral("ovh-eu"))); // only a sent call remembers "don't ask"
 }
 
 QTEST_MAIN(TestParameterForm)

@@ -1,0 +1,74 @@
+#include "windowtestcase.h"
+
+#include "sandbox/sandboxdemo.h"
+#include "session/explorerservices.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Ovh;
+
+namespace OvhTest {
+
+void WindowTestCase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings
+        = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_sandboxCredentials = SandboxDemo::credentials();
+}
+
+void WindowTestCase::cleanup()
+{
+    m_sandbox.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> WindowTestCase::makeWindow(
+    bool offline, const QProcessEnvironment& environment)
+{
+    ExplorerServices::Options servicesOptions;
+    servicesOptions.cacheDir = m_dir->filePath(QStringLiteral("cache"));
+    servicesOptions.offline = offline;
+    servicesOptions.environment = environment;
+    servicesOptions.schemaTimeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
+    servicesOptions.callTimeoutMs = m_settings->callTimeoutSeconds() * 1000;
+    auto* services = new ExplorerServices(&m_nam, servicesOptions);
+    MainWindow::Options options;
+    options.startSandbox = [this] {
+        SandboxAccess access;
+        if (!m_sandbox) {
+            auto server = std::make_unique<Sandbox>();
+            if (!server->listen()) {
+                access.error = server->errorString();
+                return access;
+            }
+            m_sandbox = std::move(server);
+        }
+        access.baseUrl = m_sandbox->baseUrl();
+        access.credentials = m_sandboxCredentials;
+        return access;
+    };
+    auto window = std::make_unique<MainWindow>(services, m_settings.get(), options);
+    services->setParent(window.get()); // goes with the window, after its widgets
+    return window;
+}
+
+void WindowTestCase::waitLoaded(MainWindow& window)
+{
+    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+    window.loadEndpoint(*Endpoint::byName(u"ovh-eu"));
+    QVERIFY(loaded.wait(kWindowLoadTimeoutMs));
+}
+
+void WindowTestCase::switchToSandbox(MainWindow& window)
+{
+    QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+    QVERIFY(window.useSandbox());
+    QVERIFY(loaded.wait(kWindowLoadTimeoutMs));
+    QCOMPARE(window.endpoint().name, QStringLiteral("sandbox"));
+}
+
+} // namespace OvhTest

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "base/credentials.h"
+#include "sandbox/sandbox.h"
+#include "schemafixtures.h"
+#include "settings/explorersettings.h"
+#include "window/mainwindow.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace OvhTest {
+
+// The longest a test waits for the window's schema.
+constexpr int kWindowLoadTimeoutMs = 60000;
+
+// A test case of the main window: each function starts with its own folder (settings, cache),
+// and creates windows as app/main_gui.cpp does (init, cleanup; QTest runs the inherited slots).
+class WindowTestCase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+protected:
+    std::unique_ptr<Ovh::MainWindow> makeWindow(
+        bool offline = true, const QProcessEnvironment& environment = QProcessEnvironment());
+    // The bundled eu schema, loaded.
+    void waitLoaded(Ovh::MainWindow& window);
+    // The sandbox endpoint, started and loaded.
+    void switchToSandbox(Ovh::MainWindow& window);
+
+    // The composition root's part in these tests: the window asks for the sandbox through
+    // Options::startSandbox, and gets these keys with it.
+    std::unique_ptr<Ovh::Sandbox> m_sandbox;
+    Ovh::Credentials m_sandboxCredentials;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Ovh::ExplorerSettings> m_settings;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace OvhTest
