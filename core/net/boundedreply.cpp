@@ -20,6 +20,14 @@ namespace {
 // the framing, so an endless answer never piles up in memory.
 constexpr qint64 ReadBufferBytes = 256 * 1024;
 
+// Every reply but those the tunnel paces, where a limit would lose the end of an answer closed
+// by the server (see pacedtunnel.h).
+void limitReadBuffer(QNetworkReply* reply)
+{
+    if (!PacedTunnel::carries(reply->manager(), reply->url()))
+        reply->setReadBufferSize(ReadBufferBytes);
+}
+
 // Qt reports 4xx/5xx statuses as errors too; those are answers, not failures.
 bool isStatusError(QNetworkReply::NetworkError error)
 {
@@ -71,11 +79,10 @@ BoundedReply::BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* 
     reply->setParent(this);
     // Qt 6.4 passes the size to its HTTP thread as a queued call, dropped when it comes before
     // the request has started there. A request with a body starts from this thread's event loop
-    // (queued by Qt before this): saying it again from there, right after, makes it land, still
-    // before the tunnel moves any answer byte (see send()).
-    reply->setReadBufferSize(ReadBufferBytes);
+    // (queued by Qt before this): saying it again from there, right after, makes it land.
+    limitReadBuffer(reply);
     QMetaObject::invokeMethod(
-        reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
+        reply, [reply] { limitReadBuffer(reply); }, Qt::QueuedConnection);
     connect(reply, &QNetworkReply::readyRead, this, &BoundedReply::readAvailable);
     connect(reply, &QNetworkReply::redirected, this, &BoundedReply::onRedirected);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -132,8 +139,9 @@ QNetworkReply* BoundedReply::send(QNetworkAccessManager* nam, const QNetworkRequ
         reply = nam->put(request, body);
     else
         reply = nam->sendCustomRequest(request, verb, body);
-    // Before this thread's event loop runs again: the tunnel moves no byte until then.
-    reply->setReadBufferSize(ReadBufferBytes);
+    // Before this thread's event loop runs again. Plain http through the tunnel needs no limit:
+    // the tunnel moves no byte until then, and never more than it can hold after.
+    limitReadBuffer(reply);
     return reply;
 }
 

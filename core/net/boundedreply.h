@@ -52,8 +52,8 @@ public:
     ~BoundedReply() override;
 
     // Sends a request whose reply a BoundedReply will read: use it, not the manager's own get()
-    // or post(). Plain-http connections go through the manager's PacedTunnel, so that no answer
-    // byte reaches Qt before the read limit this sets does (see pacedtunnel.h).
+    // or post(). Plain-http connections go through the manager's PacedTunnel, which bounds what
+    // Qt reads; other replies get a read limit (see pacedtunnel.h).
     static QNetworkReply* send(QNetworkAccessManager* nam, const QNetworkRequest& request,
         const QByteArray& verb = QByteArrayLiteral("GET"), const QByteArray& body = {});
 

@@ -193,6 +193,17 @@ PacedTunnel* PacedTunnel::of(QNetworkAccessManager* nam)
     return new PacedTunnel(nam);
 }
 
+bool PacedTunnel::carries(const QNetworkAccessManager* nam, const QUrl& url)
+{
+    const auto* tunnel
+        = nam ? nam->findChild<PacedTunnel*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (!tunnel || !tunnel->m_server.isListening() || !nam->proxyFactory())
+        return false;
+    const QNetworkProxy proxy = nam->proxyFactory()->queryProxy(QNetworkProxyQuery(url)).value(0);
+    return proxy.type() == QNetworkProxy::HttpProxy && proxy.port() == tunnel->port()
+        && proxy.rawHeader(TokenHeader) == tunnel->m_token;
+}
+
 void PacedTunnel::onNewConnection()
 {
     while (QTcpSocket* socket = m_server.nextPendingConnection())

@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 class QTcpSocket;
+class QUrl;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -16,12 +17,15 @@ namespace Ovh {
 //
 // Why: Qt 6.4 reads a plain-http answer in its HTTP thread as long as the socket has bytes,
 // without going back to its event loop (QHttpNetworkReplyPrivate::readReplyBodyChunked,
-// QHttpProtocolHandler::_q_receiveReply), until the reply's read-buffer limit is set. That limit
-// reaches the HTTP thread as a queued call that may come after a fast server's first bytes (on a
-// kept-alive connection the request leaves at once); then an endless answer is read into memory
-// without end, and neither the limit nor an abort can land. Through this tunnel no answer byte
-// reaches Qt before this thread's event loop runs again, that is after BoundedReply has set the
-// limit; and a proxied socket is buffered (64 KiB), so Qt's HTTP thread never reads unbounded.
+// QHttpProtocolHandler::_q_receiveReply); a read-buffer limit on the reply reaches that thread as
+// a queued call that may come after a fast server's first bytes, and then an endless answer is
+// read into memory without end. Through this tunnel no answer byte reaches Qt unless this thread
+// moves it, at most one buffer (64 KiB) of each side per event, and a proxied socket is buffered,
+// so Qt's HTTP thread never reads unbounded: the tunnel itself is the bound.
+// What it carries must not get a read limit too: with one, Qt 6.4 misses the end of an answer
+// that the server ends by closing, when the close reaches Qt's proxy socket while it still holds
+// bytes the full reply cannot take (QHttpSocketEngine then reports the remaining bytes as a
+// connection event, which the socket ignores). See BoundedReply::send().
 // TLS connections do not need it (QSslSocket is buffered) and do not use it.
 class PacedTunnel final : public QObject
 {
@@ -32,6 +36,9 @@ public:
     // The tunnel of `nam`, made on first use and set as its proxy for http:// URLs (other
     // schemes, and any proxy the application configured, are left as they were).
     static PacedTunnel* of(QNetworkAccessManager* nam);
+
+    // Whether `nam` sends a request for `url` through its tunnel.
+    static bool carries(const QNetworkAccessManager* nam, const QUrl& url);
 
     quint16 port() const { return m_server.serverPort(); }
     // Sent by Qt in each CONNECT: only this manager can use the tunnel.
