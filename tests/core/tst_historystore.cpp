@@ -6,10 +6,16 @@
 #include "history/historyentry.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
+#include "net/apiclient.h"
 #include "net/callresult.h"
+#include "net/serverclock.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxdemo.h"
+#include "session/callsession.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -130,6 +136,7 @@ private slots:
     void lockedFile();
     void removeAndClear();
     void recorderReportsOnce();
+    void recordsWhatACallSessionSends();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -469,6 +476,45 @@ void TestHistoryStore::recorderReportsOnce()
     other.record(sent, answer(404, "{}", "u"), eu, QStringLiteral("work"), keys());
     QCOMPARE(fine.count(), 1);
     QCOMPARE(fine.list().first().endpoint, QStringLiteral("ovh-eu"));
+}
+
+void TestHistoryStore::recordsWhatACallSessionSends()
+{
+    // As the window's composition root wires it: the recorder watches the call session.
+    Sandbox sandbox;
+    QVERIFY(sandbox.listen());
+    QByteArray signature;
+    connect(&sandbox, &Sandbox::requestReceived, this, [&](const SandboxRequestRecord& request) {
+        if (!request.header("X-Ovh-Signature").isEmpty())
+            signature = request.header("X-Ovh-Signature");
+    });
+    QNetworkAccessManager nam;
+    ServerClock clock(&nam);
+    ApiClient client(&nam, &clock);
+    CallSession session(&client, &clock);
+    session.setAccount(
+        *Endpoint::fromUserText(sandbox.baseUrl().toString()), SandboxDemo::credentials());
+    HistoryStore store(file());
+    HistoryRecorder recorder(&store);
+    recorder.watch(&session, [] { return QStringLiteral("demo"); });
+    QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
+    QVERIFY(session.start(request(QStringLiteral("/me"), QStringLiteral("/me"))));
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 30000);
+
+    const HistoryEntry read = *store.entry(recorded.at(0).at(0).toLongLong());
+    QCOMPARE(read.endpoint, sandbox.baseUrl().toString());
+    QCOMPARE(read.profile, QStringLiteral("demo"));
+    QCOMPARE(read.pathTemplate, QStringLiteral("/me"));
+    QCOMPARE(read.url, sandbox.baseUrl().toString() + QLatin1String("/me"));
+    QCOMPARE(read.status, 200);
+    QVERIFY(read.queryId.startsWith(QLatin1String("SBX.")));
+    QVERIFY(read.responseBody.contains(SandboxDemo::kNichandle));
+    QVERIFY(!signature.isEmpty());
+    const QByteArray bytes = fileBytes(file());
+    for (const QByteArray& secret :
+        { QByteArray(SandboxDemo::kApplicationKey), QByteArray(SandboxDemo::kApplicationSecret),
+            QByteArray(SandboxDemo::kConsumerKey), signature })
+        QVERIFY2(!bytes.contains(secret), secret.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
