@@ -151,10 +151,9 @@ int main(int argc, char* argv[])
     servicesOptions.config = Ovh::OvhConfig::load();
     servicesOptions.environment = environment;
     Ovh::ExplorerServices services(&nam, servicesOptions);
-    // Every call the window sends goes into the history shared with the CLI (opened on the
-    // first call), recorded here rather than by a widget.
-    Ovh::HistoryStore history;
-    Ovh::HistoryRecorder recorder(&history);
+    // Every call the window sends goes into the history shared with the CLI, recorded here
+    // rather than by a widget, and written on a thread of its own.
+    Ovh::HistoryRecorder recorder(Ovh::HistoryStore::defaultFile());
     recorder.watch(services.calls(), [&services] {
         const Ovh::CredentialSource& source = services.account()->source();
         return source.kind == Ovh::CredentialSource::Kind::Profile ? source.profileName : QString();

@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QString>
 
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
 #include <functional>
 
 namespace Ovh {
@@ -17,16 +21,22 @@ struct Endpoint;
 // Writes every call a CallSession finishes into the history: one object per program, connected
 // by the composition root (the window's main, the CLI) so that no widget or command records.
 // A history that cannot be written is reported once per trouble (unavailable()), and the calls
-// go on.
+// go on. The CLI writes at once; the window writes on a thread of its own, since a write now
+// and then waits for the disk (a WAL checkpoint) and must not stall the GUI thread.
 class HistoryRecorder final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryRecorder)
 
 public:
-    // `store` is owned by the caller and outlives the recorder.
+    // Writes into `store` at once; `store` is owned by the caller and outlives the recorder.
     explicit HistoryRecorder(HistoryStore* store, QObject* parent = nullptr);
+    // Writes into the history `file` from a thread of its own (its own connection). The writes
+    // asked for are all done when the recorder is destroyed.
+    explicit HistoryRecorder(const QString& file, QObject* parent = nullptr);
+    ~HistoryRecorder() override;
 
+    // The store written at once; null when the writes are on a thread.
     HistoryStore* store() const { return m_store; }
     // Bodies longer than this are kept cut (HistoryStore::DefaultMaxBodyBytes by default).
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
@@ -47,7 +57,12 @@ signals:
     void unavailable(const QString& message);
 
 private:
-    HistoryStore* m_store;
+    class Writer;
+    void onWritten(qint64 id, const QString& error);
+
+    HistoryStore* m_store = nullptr;
+    QThread* m_thread = nullptr;
+    Writer* m_writer = nullptr; // lives in m_thread
     qint64 m_maxBodyBytes;
     bool m_reported = false;
 };

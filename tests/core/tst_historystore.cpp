@@ -137,6 +137,7 @@ private slots:
     void removeAndClear();
     void recorderReportsOnce();
     void recordsWhatACallSessionSends();
+    void recorderOnItsThread();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -515,6 +516,31 @@ void TestHistoryStore::recordsWhatACallSessionSends()
         { QByteArray(SandboxDemo::kApplicationKey), QByteArray(SandboxDemo::kApplicationSecret),
             QByteArray(SandboxDemo::kConsumerKey), signature })
         QVERIFY2(!bytes.contains(secret), secret.constData());
+}
+
+void TestHistoryStore::recorderOnItsThread()
+{
+    const CallRequest sent = request(QStringLiteral("/me"), QStringLiteral("/me"));
+    const Endpoint eu = *Endpoint::byName(u"ovh-eu");
+    {
+        HistoryRecorder recorder(file());
+        QVERIFY(!recorder.store());
+        QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
+        recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 10000);
+        // Asked for just before the end: still written.
+        for (int i = 0; i < 20; ++i)
+            recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+    }
+    HistoryStore store(file());
+    QCOMPARE(store.count(), 21);
+
+    QVERIFY(execOn(file(), { QStringLiteral("PRAGMA user_version = 99") }));
+    HistoryRecorder refused(file());
+    QSignalSpy unavailable(&refused, &HistoryRecorder::unavailable);
+    refused.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+    QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, 10000);
+    QVERIFY(unavailable.at(0).at(0).toString().contains(QLatin1String("newer version")));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
