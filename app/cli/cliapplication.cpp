@@ -32,7 +32,7 @@ constexpr CommandSummary commandSummaries[] = {
         "..." },
     { "history",
         "The calls sent, newest first: history [--filter TEXT] [--limit N] [--json], history "
-        "show ID" },
+        "show ID, history clear" },
     { "login",
         "Request a consumer key, wait for its validation, store it: login --rights 'GET /*' ..." },
     { "sandbox",

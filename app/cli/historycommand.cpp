@@ -121,16 +121,19 @@ int HistoryCommand::start(const QStringList& arguments)
                        "url, status, elapsed_ms, query_id, …), or the one call shown."));
     parser.addOptions({ filterOption, limitOption, jsonOption });
     parser.addPositionalArgument(QStringLiteral("show"),
-        QStringLiteral("show ID: one call with its request and response."),
-        QStringLiteral("[show ID]"));
+        QStringLiteral("show ID: one call with its request and response; clear: forget every "
+                       "call."),
+        QStringLiteral("[show ID | clear]"));
     if (const int code = parseCommandLine(parser, arguments); code != Pending)
         return code;
     const QStringList positional = parser.positionalArguments();
     const bool json = parser.isSet(jsonOption);
+    if (positional == QStringList { QStringLiteral("clear") })
+        return clear();
     if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("show") || positional.size() != 2) {
-            printErr(QStringLiteral("usage: history [--filter TEXT] [--limit N] [--json], or "
-                                    "history show ID [--json]\n"));
+            printErr(QStringLiteral("usage: history [--filter TEXT] [--limit N] [--json], "
+                                    "history show ID [--json], or history clear\n"));
             return Usage;
         }
         return show(positional.at(1), json);
@@ -171,6 +174,19 @@ int HistoryCommand::list(const QString& filter, int limit, bool json)
             line += QStringLiteral(" (%1)").arg(entry.profile);
         printOut(terminalSafe(line) + QLatin1Char('\n'));
     }
+    return Success;
+}
+
+int HistoryCommand::clear()
+{
+    const qint64 count = m_store->count();
+    if (!m_store->errorString().isEmpty() || !m_store->clear()) {
+        printErr(QStringLiteral("error: %1\n").arg(m_store->errorString()));
+        return Failure;
+    }
+    printErr(
+        QStringLiteral("history cleared: %1 forgotten\n")
+            .arg(count == 1 ? QStringLiteral("1 call") : QStringLiteral("%1 calls").arg(count)));
     return Success;
 }
 

@@ -11,6 +11,7 @@ namespace Ovh::Cli {
 
 // history [--filter TEXT] [--limit N] [--json]: the calls recorded by the window and `call`,
 // newest first. history show ID [--json]: one call whole, with its request and response.
+// history clear: forgets every call.
 class HistoryCommand final : public Command
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 private:
     int list(const QString& filter, int limit, bool json);
     int show(const QString& id, bool json);
+    int clear();
 
     HistoryStore* m_store;
 };

@@ -195,6 +195,10 @@ void TestCliHistory::filterAndLimit()
     QCOMPARE(
         run({ QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("0") }).exitCode,
         2);
+    const OvhTest::ProcessRun cleared = run({ QStringLiteral("history"), QStringLiteral("clear") });
+    QVERIFY2(
+        cleared.ok() && cleared.err.contains("3 calls forgotten"), qPrintable(cleared.describe()));
+    QVERIFY(history().isEmpty());
 }
 
 void TestCliHistory::fromHistory()
