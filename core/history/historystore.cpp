@@ -12,9 +12,22 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Ovh {
 
 namespace {
+
+// A contentless index forgets a row only when told its exact text again.
+const QString createDeleteTrigger
+    = QStringLiteral("CREATE TRIGGER calls_index_delete AFTER DELETE ON calls BEGIN"
+                     " INSERT INTO calls_text(calls_text, rowid, path, url, vals, bodies)"
+                     " VALUES ('delete', old.id, old.path, old.url, old.values_json,"
+                     " substr(CAST(coalesce(old.request_body, '') AS TEXT), 1, 65536) || ' ' ||"
+                     " substr(CAST(coalesce(old.response_body, '') AS TEXT), 1, 65536));"
+                     " INSERT INTO calls_words(calls_words, rowid, words) VALUES ('delete', old.id,"
+                     " old.path || ' ' || old.url || ' ' || old.values_json);"
+                     " END");
 
 // The steps from an empty file to SchemaVersion: step i makes version i + 1. Never edit a
 // step once released; add one.
@@ -42,27 +55,29 @@ const QStringList migrationSteps[] = {
                        " response_body_size INTEGER NOT NULL DEFAULT 0)"),
     },
     {
-        // Version 2: the filter's index. Trigrams find any part of a word ("recor" in
-        // "record"); contentless, so the text is not stored twice. The bodies are indexed up
-        // to 64 KiB each.
+        // Version 2: the filter's indexes, contentless (the text is not stored twice).
+        // Trigrams find any part of a word ("recor" in "record") in the path, URL, values and
+        // the first 64 KiB of each body; the words of the path, URL and values answer the
+        // words too short for trigrams by their start ("ip" in "/ip/{ip}").
         QStringLiteral("CREATE VIRTUAL TABLE calls_text USING fts5(path, url, vals, bodies,"
                        " content='', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER calls_text_insert AFTER INSERT ON calls BEGIN"
+        QStringLiteral("CREATE VIRTUAL TABLE calls_words USING fts5(words, content='',"
+                       " prefix='1 2')"),
+        QStringLiteral("CREATE TRIGGER calls_index_insert AFTER INSERT ON calls BEGIN"
                        " INSERT INTO calls_text(rowid, path, url, vals, bodies) VALUES (new.id,"
                        " new.path, new.url, new.values_json,"
                        " substr(CAST(coalesce(new.request_body, '') AS TEXT), 1, 65536) || ' ' ||"
                        " substr(CAST(coalesce(new.response_body, '') AS TEXT), 1, 65536));"
+                       " INSERT INTO calls_words(rowid, words) VALUES (new.id,"
+                       " new.path || ' ' || new.url || ' ' || new.values_json);"
                        " END"),
-        QStringLiteral("CREATE TRIGGER calls_text_delete AFTER DELETE ON calls BEGIN"
-                       " INSERT INTO calls_text(calls_text, rowid, path, url, vals, bodies)"
-                       " VALUES ('delete', old.id, old.path, old.url, old.values_json,"
-                       " substr(CAST(coalesce(old.request_body, '') AS TEXT), 1, 65536) || ' ' ||"
-                       " substr(CAST(coalesce(old.response_body, '') AS TEXT), 1, 65536));"
-                       " END"),
+        createDeleteTrigger,
         QStringLiteral("INSERT INTO calls_text(rowid, path, url, vals, bodies) SELECT id, path,"
                        " url, values_json,"
                        " substr(CAST(coalesce(request_body, '') AS TEXT), 1, 65536) || ' ' ||"
                        " substr(CAST(coalesce(response_body, '') AS TEXT), 1, 65536) FROM calls"),
+        QStringLiteral("INSERT INTO calls_words(rowid, words) SELECT id,"
+                       " path || ' ' || url || ' ' || values_json FROM calls"),
     },
 };
 static_assert(std::size(migrationSteps) == HistoryStore::SchemaVersion);
@@ -112,30 +127,29 @@ HeaderList headersFromJson(const QByteArray& json)
     return headers;
 }
 
-// The words of a filter as FTS5 phrases ("a""b" quoted), and the words too short for
-// trigrams, which are matched with LIKE.
-void splitFilter(const QString& filter, QString* match, QStringList* shortWords)
+// An FTS5 phrase: the text quoted, its quotes doubled.
+QString phrase(const QString& text)
 {
-    QStringList phrases;
-    for (const QString& word : filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.size() < 3)
-            shortWords->append(word);
-        else
-            phrases.append(QLatin1Char('"')
-                + QString(word).replace(QLatin1String("\""), QLatin1String("\"\""))
-                + QLatin1Char('"'));
-    }
-    *match = phrases.join(QLatin1Char(' '));
+    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\""))
+        + QLatin1Char('"');
 }
 
-// LIKE's wildcards taken literally (ESCAPE '\').
-QString likePattern(const QString& word)
+// The words of a filter as FTS5 queries: those of 3 characters or more for the trigram index,
+// the shorter ones as word prefixes ("ip"*) for the word index. A word of punctuation only is
+// too short to mean anything and is left out.
+void splitFilter(const QString& filter, QString* textMatch, QString* wordMatch)
 {
-    QString escaped = word;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-        .replace(QLatin1String("%"), QLatin1String("\\%"))
-        .replace(QLatin1String("_"), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    QStringList texts;
+    QStringList words;
+    for (const QString& word : filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() >= 3)
+            texts.append(phrase(word));
+        else if (std::any_of(
+                     word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            words.append(phrase(word) + QLatin1Char('*'));
+    }
+    *textMatch = texts.join(QLatin1Char(' '));
+    *wordMatch = words.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -200,6 +214,8 @@ bool HistoryStore::open()
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
         return fail(QStringLiteral("cannot be read"), query.lastError().text());
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // durable at checkpoints, fast
+    // A big write (a migration, a clear) must not leave the WAL file at its size for good.
+    query.exec(QStringLiteral("PRAGMA journal_size_limit=16777216"));
     return migrate();
 }
 
@@ -294,25 +310,23 @@ QList<HistoryEntry> HistoryStore::list(const QString& filter, int limit)
     QList<HistoryEntry> entries;
     if (!isOpen())
         return entries;
-    QString match;
-    QStringList shortWords;
-    splitFilter(filter, &match, &shortWords);
+    QString textMatch;
+    QString wordMatch;
+    splitFilter(filter, &textMatch, &wordMatch);
     QStringList conditions;
     QVariantList bindings;
-    if (!match.isEmpty()) {
-        // Without other conditions the index gives the newest matches itself, in order.
-        conditions << (shortWords.isEmpty()
-                ? QStringLiteral("id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ? "
-                                 "ORDER BY rowid DESC LIMIT ?)")
-                : QStringLiteral("id IN (SELECT rowid FROM calls_text WHERE calls_text MATCH ?)"));
+    // With one index only, it gives the newest matches itself, in order.
+    const bool both = !textMatch.isEmpty() && !wordMatch.isEmpty();
+    for (const auto& [table, match] : { std::pair(QStringLiteral("calls_text"), textMatch),
+             std::pair(QStringLiteral("calls_words"), wordMatch) }) {
+        if (match.isEmpty())
+            continue;
+        conditions << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?%2)")
+                          .arg(table,
+                              both ? QString() : QStringLiteral(" ORDER BY rowid DESC LIMIT ?"));
         bindings << match;
-        if (shortWords.isEmpty())
+        if (!both)
             bindings << limit;
-    }
-    for (const QString& word : std::as_const(shortWords)) {
-        conditions << QStringLiteral(
-            "(path || ' ' || url || ' ' || values_json) LIKE ? ESCAPE '\\'");
-        bindings << likePattern(word);
     }
     QString sql = QStringLiteral("SELECT %1 FROM calls").arg(summaryColumns);
     if (!conditions.isEmpty())
@@ -378,11 +392,12 @@ bool HistoryStore::clear()
         return false;
     QSqlDatabase database = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(database);
-    // The index is emptied at once rather than row by row through the trigger.
-    if (!database.transaction() || !query.exec(QStringLiteral("DROP TRIGGER calls_text_delete"))
+    // The indexes are emptied at once rather than row by row through the trigger.
+    if (!database.transaction() || !query.exec(QStringLiteral("DROP TRIGGER calls_index_delete"))
         || !query.exec(QStringLiteral("DELETE FROM calls"))
         || !query.exec(QStringLiteral("INSERT INTO calls_text(calls_text) VALUES('delete-all')"))
-        || !query.exec(migrationSteps[1].at(2)) || !database.commit()) {
+        || !query.exec(QStringLiteral("INSERT INTO calls_words(calls_words) VALUES('delete-all')"))
+        || !query.exec(createDeleteTrigger) || !database.commit()) {
         const QString detail = query.lastError().text();
         database.rollback();
         return fail(QStringLiteral("the history could not be cleared"), detail);

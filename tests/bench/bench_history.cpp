@@ -1,6 +1,7 @@
 // The history at 100,000 calls: the cost of recording one (HistoryEntry::fromCall + add, what
 // the window's GUI thread pays after each answer), a filter typed key by key, opening an entry,
-// opening the file, and its size. Usage: bench_history [--entries N]. Run by hand.
+// opening the file, and its size. Usage: bench_history [--entries N] [--file F] (an existing F is
+// reused as it is: only the reads are measured). Run by hand.
 #include "base/credentials.h"
 #include "benchstats.h"
 #include "call/callrequest.h"
@@ -97,7 +98,10 @@ int main(int argc, char* argv[])
     const qsizetype at = arguments.indexOf(QStringLiteral("--entries"));
     const int entries = at > 0 ? arguments.value(at + 1).toInt() : 100000;
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("history.sqlite"));
+    const qsizetype fileAt = arguments.indexOf(QStringLiteral("--file"));
+    const QString file
+        = fileAt > 0 ? arguments.value(fileAt + 1) : dir.filePath(QStringLiteral("history.sqlite"));
+    const bool fill = !QFileInfo::exists(file);
     Credentials keys;
     keys.applicationKey = QStringLiteral("benchAppKey00001");
     keys.applicationSecret = QStringLiteral("benchAppSecret000000000000000001");
@@ -106,7 +110,7 @@ int main(int argc, char* argv[])
 
     QList<double> firstRecords;
     QList<double> lastRecords;
-    {
+    if (fill) {
         HistoryStore store(file);
         QElapsedTimer total;
         total.start();
@@ -126,8 +130,10 @@ int main(int argc, char* argv[])
         }
         std::printf("filled %d calls in %.1f s\n", entries, double(total.elapsed()) / 1000);
     }
-    printStats("record one call (first 1,000)", firstRecords);
-    printStats("record one call (last 1,000)", lastRecords);
+    if (fill) {
+        printStats("record one call (first 1,000)", firstRecords);
+        printStats("record one call (last 1,000)", lastRecords);
+    }
 
     QElapsedTimer openTimer;
     openTimer.start();
@@ -140,6 +146,7 @@ int main(int argc, char* argv[])
         QStringLiteral("zone123.example"), QStringLiteral("xx7-ovh"),
         QStringLiteral("nothing here"), QStringLiteral("ip 10.7") };
     QList<double> keystrokes;
+    const bool verbose = arguments.contains(QStringLiteral("--verbose"));
     for (int round = 0; round < 3; ++round) {
         for (const QString& text : typed) {
             for (qsizetype length = 1; length <= text.size(); ++length) {
@@ -147,19 +154,20 @@ int main(int argc, char* argv[])
                 timer.start();
                 const QList<HistoryEntry> found = store.list(text.left(length), 200);
                 keystrokes << msSince(timer);
-                if (round == 0 && length == text.size())
-                    std::printf("  '%s': %lld shown\n", qPrintable(text),
-                        static_cast<long long>(found.size()));
+                if (round == 2 && (verbose || length == text.size()))
+                    std::printf("  '%s': %lld shown in %.3f ms\n", qPrintable(text.left(length)),
+                        static_cast<long long>(found.size()), keystrokes.last());
             }
         }
     }
     printStats("filter keystroke (200 rows)", keystrokes);
 
     QList<double> opens;
+    const qint64 stored = store.count();
     for (int i = 0; i < 500; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const auto entry = store.entry(1 + random.bounded(entries));
+        const auto entry = store.entry(1 + random.bounded(int(stored)));
         opens << msSince(timer);
         if (!entry)
             return 1;
@@ -169,7 +177,7 @@ int main(int argc, char* argv[])
     for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         bytes += QFileInfo(file + suffix).size();
     std::printf("file size: %.1f MB for %lld calls (%.0f bytes per call); peak RSS %lld KiB\n",
-        double(bytes) / 1e6, static_cast<long long>(store.count()), double(bytes) / entries,
+        double(bytes) / 1e6, static_cast<long long>(stored), double(bytes) / double(stored),
         static_cast<long long>(peakRssKb()));
     return newest.isEmpty() ? 1 : 0;
 }

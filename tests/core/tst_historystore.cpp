@@ -268,7 +268,12 @@ void TestHistoryStore::filter_data()
     QTest::newRow("value") << QStringLiteral("1.2.3.4") << QStringList { ip };
     QTest::newRow("short word") << QStringLiteral("ip") << QStringList { ip };
     QTest::newRow("short and long") << QStringLiteral("me nic") << QStringList { me };
-    QTest::newRow("quotes and wildcards") << QStringLiteral("\"% _*") << QStringList {};
+    QTest::newRow("quotes and wildcards") << QStringLiteral("\"%zone_*\"") << QStringList {};
+    QTest::newRow("punctuation alone is no word")
+        << QStringLiteral("% _") << QStringList { ip, me, record };
+    QTest::newRow("short word starts a word") << QStringLiteral("re") << QStringList { ip, record };
+    QTest::newRow("short word: com of every URL")
+        << QStringLiteral("co") << QStringList { ip, me, record };
     QTest::newRow("nothing") << QStringLiteral("nowhere") << QStringList {};
 }
 
