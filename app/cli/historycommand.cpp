@@ -118,7 +118,7 @@ int HistoryCommand::start(const QStringList& arguments)
         QStringLiteral("At most N calls (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
         QStringLiteral("Print JSON: an array of calls (id, time, endpoint, profile, method, path, "
-                       "url, status, elapsed_ms, query_id, …), or the one call shown."));
+                       "url, status, elapsed_ms, query_id, ...), or the one call shown."));
     parser.addOptions({ filterOption, limitOption, jsonOption });
     parser.addPositionalArgument(QStringLiteral("show"),
         QStringLiteral("show ID: one call with its request and response; clear: forget every "
@@ -239,7 +239,7 @@ int HistoryCommand::show(const QString& idText, bool json)
     const auto bodyText = [](const QByteArray& body, bool truncated, qint64 size) -> QString {
         QString shown = truncated ? QString::fromUtf8(body) : indentedJsonText(body);
         if (truncated)
-            shown += QStringLiteral("\n[… cut: %1 of %2 bytes kept]").arg(body.size()).arg(size);
+            shown += QStringLiteral("\n[cut: %1 of %2 bytes kept]").arg(body.size()).arg(size);
         return shown + QLatin1Char('\n');
     };
     if (!entry->requestBody.isEmpty())
@@ -309,7 +309,7 @@ QStringList callFromHistory(const QStringList& arguments, HistoryStore* store, Q
                 continue;
             if (it.value() == QJsonValue(redactedValue)) {
                 *error = QStringLiteral("--from-history: the value of '%1' was a secret, which "
-                                        "the history does not keep: give it with -p %1=…")
+                                        "the history does not keep: give it with -p %1=VALUE")
                              .arg(it.key());
                 return {};
             }
