@@ -8,9 +8,12 @@
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h"
 #include "base/endpoint.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "session/accountsession.h"
 #include "session/explorerservices.h"
 #include "settings/explorersettings.h"
 
@@ -19,6 +22,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QStatusBar>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -74,7 +78,10 @@ int main(int argc, char* argv[])
         "      The schema cache shared with ovh-explorer-cli\n"
         "  ~/.config/ovh-api-explorer/ovh-explorer.conf\n"
         "      Profiles, window layout and settings (never a secret: secrets live in the\n"
-        "      desktop's keychain or in ovh.conf)"));
+        "      desktop's keychain or in ovh.conf)\n"
+        "  ~/.local/share/ovh-api-explorer/history.sqlite\n"
+        "      The calls sent, shared with ovh-explorer-cli (its history command reads it;\n"
+        "      never a key, a signature or a password)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
@@ -144,6 +151,13 @@ int main(int argc, char* argv[])
     servicesOptions.config = Ovh::OvhConfig::load();
     servicesOptions.environment = environment;
     Ovh::ExplorerServices services(&nam, servicesOptions);
+    // Every call the window sends goes into the history shared with the CLI, recorded here
+    // rather than by a widget, and written on a thread of its own.
+    Ovh::HistoryRecorder recorder(Ovh::HistoryStore::defaultFile());
+    recorder.watch(services.calls(), [&services] {
+        const Ovh::CredentialSource& source = services.account()->source();
+        return source.kind == Ovh::CredentialSource::Kind::Profile ? source.profileName : QString();
+    });
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
     options.startSandbox = [&sandboxServer] {
@@ -161,6 +175,11 @@ int main(int argc, char* argv[])
         return access;
     };
     Ovh::MainWindow window(&services, &settings, options);
+    QObject::connect(
+        &recorder, &Ovh::HistoryRecorder::unavailable, &window, [&window](const QString& message) {
+            printError(message);
+            window.statusBar()->showMessage(message, 30000);
+        });
     const QString operation = parser.positionalArguments().isEmpty()
         ? settings.lastOperation()
         : parser.positionalArguments().constFirst();

@@ -3,6 +3,8 @@
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
 #include "base/jsontext.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "session/callsession.h"
@@ -31,6 +33,7 @@ const QString appSecretOption = QStringLiteral("app-secret");
 const QString consumerKeyOption = QStringLiteral("consumer-key");
 const QString profileOption = QStringLiteral("profile");
 const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
+const QString noHistoryOption = QStringLiteral("no-history");
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -238,6 +241,13 @@ void CallCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         { appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
     parser.addOption({ consumerKeyOption, QStringLiteral("Consumer key."), QStringLiteral("C") });
+    // Read before parsing, by callFromHistory(): listed here for --help.
+    parser.addOption({ QStringLiteral("from-history"),
+        QStringLiteral("Send call ID of the history again (see history), with the current "
+                       "credentials; --endpoint, -p and --body given too override its own."),
+        QStringLiteral("ID") });
+    parser.addOption(
+        { noHistoryOption, QStringLiteral("Do not record this call in the history.") });
 }
 
 void CallCommand::addCredentialOverrides(
@@ -255,6 +265,8 @@ QString CallCommand::checkOptions(
     if (!error.isEmpty())
         return error;
     addCredentialOverrides(parser, m_flags);
+    if (parser.isSet(noHistoryOption))
+        m_recorder = nullptr;
     // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
     // the current profile (CredentialPrecedence). --profile NAME still wins over them.
     m_precedence.namedProfile = !profileName().isEmpty();
@@ -339,6 +351,7 @@ void CallCommand::onAccountLoaded(const AccountResult& result)
     }
     if (!result.warning.isEmpty())
         printErr(QStringLiteral("warning: %1\n").arg(result.warning));
+    m_signingProfile = result.profile.name;
     Credentials credentials = result.credentials;
     for (const CredentialField field : allCredentialFields) {
         if (!m_flags.value(field).isEmpty())
@@ -386,6 +399,10 @@ int CallCommand::proceed(
             QStringLiteral("warning: server time unavailable (%1); signing with the local clock\n")
                 .arg(displayText(message)));
     });
+    if (m_recorder && m_recorder->store()->isOpen())
+        m_recorder->watch(m_session, [this] { return m_signingProfile; });
+    else if (m_recorder)
+        printErr(QStringLiteral("warning: %1\n").arg(m_recorder->store()->errorString()));
     connect(m_session, &CallSession::finished, this, &CallCommand::report);
     m_session->start(m_request);
     return Pending;

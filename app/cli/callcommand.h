@@ -20,6 +20,7 @@ class AccountStore;
 struct AccountResult;
 class CallSession;
 class ExplorerSettings;
+class HistoryRecorder;
 class SecretStore;
 } // namespace Ovh
 
@@ -76,6 +77,8 @@ class CallCommand final : public RequestCommand
 
 public:
     CallCommand(QNetworkAccessManager* nam, QObject* parent);
+    // Records the call there unless --no-history (owned by the application).
+    void setRecorder(HistoryRecorder* recorder) { m_recorder = recorder; }
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
@@ -105,6 +108,8 @@ private:
     SecretStore* m_secrets = nullptr; // children, made only when a profile is read
     AccountStore* m_accounts = nullptr;
     CallSession* m_session = nullptr;
+    HistoryRecorder* m_recorder = nullptr; // null with --no-history
+    QString m_signingProfile; // the saved profile that signs, for the history
 };
 
 // The operation named by METHOD and PATH in the loaded products, or an error for a person

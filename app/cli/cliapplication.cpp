@@ -2,10 +2,13 @@
 
 #include "cli/callcommand.h"
 #include "cli/completecommand.h"
+#include "cli/historycommand.h"
 #include "cli/logincommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/schemacommands.h"
 #include "cli/snippetcommand.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +30,9 @@ constexpr CommandSummary commandSummaries[] = {
     { "snippet",
         "Print a script sending that call: snippet --lang python|php|node|go|shell METHOD PATH "
         "..." },
+    { "history",
+        "The calls sent, newest first: history [--filter TEXT] [--limit N] [--json], history "
+        "show ID, history clear" },
     { "login",
         "Request a consumer key, wait for its validation, store it: login --rights 'GET /*' ..." },
     { "sandbox",
@@ -66,7 +72,11 @@ QStringList CliApplication::commandNames()
 CliApplication::CliApplication(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_history(std::make_unique<HistoryStore>())
+    , m_recorder(new HistoryRecorder(m_history.get(), this))
 { }
+
+CliApplication::~CliApplication() = default;
 
 QString CliApplication::usage() const
 {
@@ -98,6 +108,9 @@ QString CliApplication::usage() const
         "  ~/.config/ovh-api-explorer/ovh-explorer.conf\n"
         "      Profiles and the current profile of each endpoint (never a secret: secrets\n"
         "      live in the desktop's keychain or in ovh.conf).\n"
+        "  ~/.local/share/ovh-api-explorer/history.sqlite\n"
+        "      The calls sent by the window and by call (SQLite): what was sent and what came\n"
+        "      back, bodies over 1 MB cut; never a key, a signature or a password.\n"
         "\n"
         "Exit status:\n"
         "  0  Success (for call: the API answered 2xx)\n"
@@ -109,6 +122,8 @@ QString CliApplication::usage() const
         "  ovh-explorer-cli ops --filter 'zone record'\n"
         "  ovh-explorer-cli login --rights 'GET /*' --profile work\n"
         "  ovh-explorer-cli call GET /domain/zone/{zoneName}/record -p zoneName=example.com\n"
+        "  ovh-explorer-cli history --filter zone\n"
+        "  ovh-explorer-cli call --from-history 12 -p zoneName=example.net\n"
         "  ovh-explorer-cli snippet --lang python GET /me\n")
         .arg(commandList());
 }
@@ -135,9 +150,13 @@ int CliApplication::start(const QStringList& arguments)
     } else if (name == QLatin1String("ops")) {
         m_command = new OpsCommand(m_nam, this);
     } else if (name == QLatin1String("call")) {
-        m_command = new CallCommand(m_nam, this);
+        auto* call = new CallCommand(m_nam, this);
+        call->setRecorder(m_recorder);
+        m_command = call;
     } else if (name == QLatin1String("snippet")) {
         m_command = new SnippetCommand(m_nam, this);
+    } else if (name == QLatin1String("history")) {
+        m_command = new HistoryCommand(m_history.get(), this);
     } else if (name == QLatin1String("login")) {
         m_command = new LoginCommand(m_nam, this);
     } else if (name == QLatin1String("sandbox")) {
@@ -154,6 +173,14 @@ int CliApplication::start(const QStringList& arguments)
     connect(m_command, &Command::finished, this, &CliApplication::finished);
     // QCommandLineParser expects the program name first.
     QStringList commandArguments = arguments.mid(2);
+    if (name == QLatin1String("call")) {
+        QString error;
+        commandArguments = callFromHistory(commandArguments, m_history.get(), &error);
+        if (!error.isEmpty()) {
+            printErr(error + QStringLiteral("; nothing sent\n"));
+            return Usage;
+        }
+    }
     commandArguments.prepend(arguments.first() + QLatin1Char(' ') + name);
     return m_command->start(commandArguments);
 }

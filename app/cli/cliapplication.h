@@ -3,9 +3,16 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
+
+namespace Ovh {
+class HistoryRecorder;
+class HistoryStore;
+} // namespace Ovh
 
 namespace Ovh::Cli {
 
@@ -19,6 +26,7 @@ class CliApplication final : public QObject
 
 public:
     explicit CliApplication(QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~CliApplication() override;
 
     // Returns an exit code, or Command::Pending and emits finished() later.
     int start(const QStringList& arguments);
@@ -32,6 +40,9 @@ private:
     QString usage() const;
 
     QNetworkAccessManager* m_nam;
+    // The history `call` records into and `history` reads (opened on first use).
+    std::unique_ptr<HistoryStore> m_history;
+    HistoryRecorder* m_recorder;
     Command* m_command = nullptr;
 };
 

@@ -18,6 +18,7 @@
 #include "base/jsontext.h"
 #include "nodewrapper.h"
 #include "processrun.h"
+#include "sandboxflow.h"
 #include "snippetcases.h"
 #include "testpaths.h"
 
@@ -194,12 +195,7 @@ QProcessEnvironment TestSnippetsSandbox::environment() const
             environment.remove(name);
     }
     // The snippets read their keys from these; the demo keys only open the sandbox.
-    environment.insert(
-        QStringLiteral("OVH_APPLICATION_KEY"), QString::fromLatin1(SandboxDemo::kApplicationKey));
-    environment.insert(QStringLiteral("OVH_APPLICATION_SECRET"),
-        QString::fromLatin1(SandboxDemo::kApplicationSecret));
-    environment.insert(
-        QStringLiteral("OVH_CONSUMER_KEY"), QString::fromLatin1(SandboxDemo::kConsumerKey));
+    OvhTest::insertDemoKeys(environment);
     environment.insert(QStringLiteral("NODE_PATH"), m_wrapperDir + QStringLiteral("/node_modules"));
     environment.insert(QStringLiteral("NODE_EXTRA_CA_CERTS"), m_sandbox->certificatePath());
     environment.insert(QStringLiteral("CURL_CA_BUNDLE"), m_sandbox->certificatePath());

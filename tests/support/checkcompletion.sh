@@ -47,6 +47,9 @@ check()
 
 check "ovh-explorer-cli ca" call
 check "ovh-explorer-cli s" schema snippet sandbox
+check "ovh-explorer-cli hi" history
+check "ovh-explorer-cli history --f" --filter
+check "ovh-explorer-cli call --from" --from-history
 check "ovh-explorer-cli call --end" --endpoint
 check "ovh-explorer-cli call --endpoint ovh-" ovh-eu ovh-ca ovh-us
 check "ovh-explorer-cli snippet --lang p" python php

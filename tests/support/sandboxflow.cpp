@@ -1,6 +1,7 @@
 #include "sandboxflow.h"
 
 #include "net/apiclient.h"
+#include "sandbox/sandboxdemo.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -79,6 +80,16 @@ Ovh::Credentials obtainKey(QNetworkAccessManager& nam, Ovh::ApiClient* client,
         return {};
     application.consumerKey = result.consumerKey;
     return application;
+}
+
+void insertDemoKeys(QProcessEnvironment& environment)
+{
+    environment.insert(QStringLiteral("OVH_APPLICATION_KEY"),
+        QString::fromLatin1(Ovh::SandboxDemo::kApplicationKey));
+    environment.insert(QStringLiteral("OVH_APPLICATION_SECRET"),
+        QString::fromLatin1(Ovh::SandboxDemo::kApplicationSecret));
+    environment.insert(
+        QStringLiteral("OVH_CONSUMER_KEY"), QString::fromLatin1(Ovh::SandboxDemo::kConsumerKey));
 }
 
 } // namespace OvhTest

@@ -5,6 +5,7 @@
 #include "net/callresult.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -35,5 +36,9 @@ Ovh::CallResult sendAndWait(Ovh::ApiClient* client, const Ovh::Endpoint& endpoin
 // or empty Credentials when it failed.
 Ovh::Credentials obtainKey(QNetworkAccessManager& nam, Ovh::ApiClient* client,
     const Ovh::Endpoint& endpoint, Ovh::Credentials application, const Ovh::CredentialRules& rules);
+
+// Sets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY to the sandbox's demo
+// keys, for a program the test starts.
+void insertDemoKeys(QProcessEnvironment& environment);
 
 } // namespace OvhTest

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "history/historyentry.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Ovh {
+
+// The history of calls: one SQLite file shared by the window and the CLI (each process, each
+// store its own connection; WAL and a busy timeout let them write at once). The file outlives
+// program versions: its schema is migrated step by step (PRAGMA user_version), and a file made
+// by a newer version is left alone. A file that cannot be used (damaged, locked, unwritable)
+// turns the history off with a message for a person, and nothing else stops working. The file
+// is opened on first use (a program told not to record never touches it). Lives and is used on
+// one thread.
+class HistoryStore final
+{
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int DefaultBusyTimeoutMs = 2000;
+    static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024;
+
+    // ~/.local/share/ovh-api-explorer/history.sqlite on Linux: one file whatever the program.
+    static QString defaultFile();
+
+    // The history in `file`, opened (created, migrated) on first use.
+    explicit HistoryStore(
+        const QString& file = defaultFile(), int busyTimeoutMs = DefaultBusyTimeoutMs);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    const QString& file() const { return m_file; }
+    // Opens the file if not tried yet; false when the history is off (errorString() says why).
+    bool isOpen();
+    // Why the last operation failed (or the history is off), for a person; empty when fine.
+    const QString& errorString() const { return m_error; }
+
+    // Stores `entry`; its new id, or 0 when it could not be written (errorString() says why).
+    qint64 add(const HistoryEntry& entry);
+    // The newest entries first, at most `limit`, without headers and bodies. With a filter,
+    // only those holding every word of it (case-insensitive, anywhere in the path, URL,
+    // values, or the first 64 KiB of each body; words under 3 letters: path, URL and values).
+    QList<HistoryEntry> list(const QString& filter = QString(), int limit = 100);
+    // The whole entry, or nullopt when there is none (or it cannot be read: errorString()).
+    std::optional<HistoryEntry> entry(qint64 id);
+    bool remove(qint64 id);
+    bool clear();
+    qint64 count();
+
+private:
+    bool open();
+    bool migrate();
+    bool fail(const QString& what, const QString& detail);
+
+    QString m_file;
+    QString m_connection;
+    int m_busyTimeoutMs;
+    bool m_tried = false;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace Ovh
