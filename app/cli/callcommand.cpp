@@ -3,6 +3,7 @@
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
 #include "base/jsontext.h"
+#include "base/ownedjob.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "session/callsession.h"
@@ -298,6 +299,7 @@ std::function<QString(CredentialField)> CallCommand::resolvedSource() const
 
 void CallCommand::useAccount(AccountJob* job)
 {
+    adoptJob(this, job, &AccountJob::finished);
     connect(job, &AccountJob::finished, this, &CallCommand::onAccountLoaded);
 }
 
@@ -379,7 +381,7 @@ int CallCommand::proceed(
     settings.deadline = deadline();
     client->setSettings(settings);
     // Signed with the server's time, as the wrappers do; the local clock if it cannot be had.
-    m_session = new CallSession(client, clock, this);
+    m_session = new CallSession(client, this);
     m_session->setAccount(endpoint(), credentials);
     connect(m_session, &CallSession::clockUnavailable, this, [this](const QString& message) {
         printErr(

@@ -4,6 +4,7 @@
 #include "auth/ovhconfig.h"
 #include "auth/profilestore.h"
 #include "auth/secretstore.h"
+#include "base/ownedjob.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "settings/explorersettings.h"
@@ -68,13 +69,13 @@ int LoginCommand::start(const QStringList& arguments)
         return code;
 
     m_clock = new ServerClock(m_nam, this);
-    m_clock->sync(m_endpoint); // POST /auth/credential is unsigned: the first poll uses it
+    m_clock->sync(m_endpoint); // measured during the validation: the first poll need not wait
     m_client = new ApiClient(m_nam, m_clock, this);
 
     if (m_store == Store::Keychain) {
         // Fail before the user validates anything when the key could not be kept.
         m_secrets = new SecretStore(SecretStore::defaultService(), this);
-        SecretJob* probe = m_secrets->probe();
+        SecretJob* probe = adoptJob(this, m_secrets->probe(), &SecretJob::finished);
         connect(probe, &SecretJob::finished, this, [this](const SecretResult& result) {
             if (!result.isOk()) {
                 printErr(QStringLiteral("error: %1\n").arg(result.errorString));
@@ -299,7 +300,8 @@ void LoginCommand::store(const CredentialRequestResult& result)
     const Profile profile { m_profile, account, m_application.applicationKey,
         inFile ? QFileInfo(m_configFile).absoluteFilePath() : QString() };
     const QString expiry = expiryText(result);
-    AccountJob* job = accounts()->save(profile, credentials, inFile);
+    AccountJob* job
+        = adoptJob(this, accounts()->save(profile, credentials, inFile), &AccountJob::finished);
     connect(job, &AccountJob::finished, this,
         [this, inFile, account, expiry](const AccountResult& saved) {
             if (!saved.isOk()) {
