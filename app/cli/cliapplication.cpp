@@ -1,13 +1,18 @@
 #include "cli/cliapplication.h"
 
+#include "auth/accountstore.h"
+#include "auth/secretstore.h"
 #include "cli/callcommand.h"
 #include "cli/completecommand.h"
 #include "cli/logincommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/schemacommands.h"
 #include "cli/snippetcommand.h"
+#include "session/explorerservices.h"
+#include "settings/explorersettings.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 namespace Ovh::Cli {
 
@@ -67,6 +72,30 @@ CliApplication::CliApplication(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
 { }
+
+CliApplication::~CliApplication()
+{
+    // The command uses the services, which use the accounts, which use the settings.
+    delete m_command;
+    m_services.reset();
+    m_accounts.reset();
+    m_secrets.reset();
+}
+
+ExplorerServices* CliApplication::services()
+{
+    if (!m_services) {
+        m_settings = std::make_unique<ExplorerSettings>();
+        m_secrets = std::make_unique<SecretStore>();
+        m_accounts = std::make_unique<AccountStore>(m_settings->store(), m_secrets.get());
+        ExplorerServices::Options options;
+        options.accounts = m_accounts.get();
+        options.config = OvhConfig::load();
+        options.environment = QProcessEnvironment::systemEnvironment();
+        m_services = std::make_unique<ExplorerServices>(m_nam, options);
+    }
+    return m_services.get();
+}
 
 QString CliApplication::usage() const
 {
@@ -131,15 +160,15 @@ int CliApplication::start(const QStringList& arguments)
         return Success;
     }
     if (name == QLatin1String("schema")) {
-        m_command = new SchemaCommand(m_nam, this);
+        m_command = new SchemaCommand(services(), this);
     } else if (name == QLatin1String("ops")) {
-        m_command = new OpsCommand(m_nam, this);
+        m_command = new OpsCommand(services(), this);
     } else if (name == QLatin1String("call")) {
-        m_command = new CallCommand(m_nam, this);
+        m_command = new CallCommand(services(), this);
     } else if (name == QLatin1String("snippet")) {
-        m_command = new SnippetCommand(m_nam, this);
+        m_command = new SnippetCommand(services(), this);
     } else if (name == QLatin1String("login")) {
-        m_command = new LoginCommand(m_nam, this);
+        m_command = new LoginCommand(services(), this);
     } else if (name == QLatin1String("sandbox")) {
         m_command = new SandboxCommand(this);
     } else if (name == QLatin1String("complete")) {

@@ -3,15 +3,27 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
+
+namespace Ovh {
+class AccountStore;
+class ExplorerServices;
+class ExplorerSettings;
+class SecretStore;
+} // namespace Ovh
 
 namespace Ovh::Cli {
 
 class Command;
 
-// Picks the sub-command named by the first argument and runs it.
+// Picks the sub-command named by the first argument and runs it. The CLI's composition root:
+// the core services a command uses (schema repository, server clock, API client, account and
+// call sessions, over the window's settings and the keychain) are created here, once, and
+// handed to the command.
 class CliApplication final : public QObject
 {
     Q_OBJECT
@@ -19,6 +31,7 @@ class CliApplication final : public QObject
 
 public:
     explicit CliApplication(QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~CliApplication() override;
 
     // Returns an exit code, or Command::Pending and emits finished() later.
     int start(const QStringList& arguments);
@@ -30,9 +43,15 @@ signals:
 
 private:
     QString usage() const;
+    // Made on first use: `sandbox` and the help need none of them.
+    ExplorerServices* services();
 
     QNetworkAccessManager* m_nam;
     Command* m_command = nullptr;
+    std::unique_ptr<ExplorerSettings> m_settings; // profiles, shared with the window
+    std::unique_ptr<SecretStore> m_secrets; // touches the keychain only when a job runs
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<ExplorerServices> m_services;
 };
 
 } // namespace Ovh::Cli
