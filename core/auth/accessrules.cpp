@@ -1,5 +1,6 @@
 #include "auth/accessrules.h"
 
+#include "base/coretr.h"
 #include "net/callresult.h"
 
 namespace Ovh {
@@ -56,14 +57,13 @@ std::optional<CredentialRule> CredentialRule::parse(const QString& text, QString
         return std::nullopt;
     };
     if (parts.size() != 2)
-        return fail(QStringLiteral("a rule is 'METHOD /path', e.g. 'GET /me' or 'POST /domain/*'"));
+        return fail(AuthTr::tr("a rule is 'METHOD /path', e.g. 'GET /me' or 'POST /domain/*'"));
     const QString method = parts.at(0).toUpper();
     if (!AccessRules::isValidMethod(method)) {
-        return fail(
-            QStringLiteral("unknown method '%1' (GET, POST, PUT or DELETE)").arg(parts.at(0)));
+        return fail(AuthTr::tr("unknown method '%1' (GET, POST, PUT or DELETE)").arg(parts.at(0)));
     }
     if (!parts.at(1).startsWith(QLatin1Char('/')))
-        return fail(QStringLiteral("a rule path starts with '/': '%1'").arg(parts.at(1)));
+        return fail(AuthTr::tr("a rule path starts with '/': '%1'").arg(parts.at(1)));
     return CredentialRule { method, parts.at(1) };
 }
 

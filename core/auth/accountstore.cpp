@@ -1,6 +1,7 @@
 #include "auth/accountstore.h"
 
 #include "auth/secretstore.h"
+#include "base/coretr.h"
 #include "base/ownedjob.h"
 
 #include <QDir>
@@ -39,7 +40,7 @@ AccountResult fromSecretResult(const Profile& profile, const SecretResult& secre
         return success(profile);
     case SecretResult::Status::NotFound:
         return failure(profile, Status::NotFound,
-            QStringLiteral("the keychain holds no secret for profile '%1' of %2")
+            AuthTr::tr("the keychain holds no secret for profile '%1' of %2")
                 .arg(profile.name, profile.endpoint));
     case SecretResult::Status::Unavailable:
         return failure(profile, Status::KeychainUnavailable, secret.errorString);
@@ -53,12 +54,12 @@ AccountResult fromSecretResult(const Profile& profile, const SecretResult& secre
 AccountResult noSuchProfile(const QString& endpoint, const QString& name)
 {
     return failure(Profile { name, endpoint, QString(), QString() }, Status::NotFound,
-        QStringLiteral("no profile '%1' for %2").arg(name, endpoint));
+        AuthTr::tr("no profile '%1' for %2").arg(name, endpoint));
 }
 
 AccountResult noKeychainStore(const Profile& profile)
 {
-    return failure(profile, Status::Failed, QStringLiteral("no keychain store"));
+    return failure(profile, Status::Failed, AuthTr::tr("no keychain store"));
 }
 
 QList<CredentialField> allFields()
@@ -96,7 +97,7 @@ bool sameLocation(const Profile& a, const Profile& b)
 
 QString profileDescription(const Profile& profile)
 {
-    return QStringLiteral("profile '%1' (%2)")
+    return AuthTr::tr("profile '%1' (%2)")
         .arg(profile.name,
             profile.usesKeychain() ? QStringLiteral("keychain") : shortPath(profile.configFile));
 }
@@ -154,8 +155,7 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
     AccountResult result = success(profile);
     if (!QFileInfo::exists(profile.configFile)) {
         result = failure(profile, Status::NotFound,
-            QStringLiteral("%1: no such file (profile '%2')")
-                .arg(profile.configFile, profile.name));
+            AuthTr::tr("%1: no such file (profile '%2')").arg(profile.configFile, profile.name));
     } else {
         const OvhConfig config = OvhConfig::load({ profile.configFile });
         if (config.readFiles().isEmpty()) {
@@ -170,7 +170,7 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
                 anySecret = anySecret || !result.credentials.value(field).isEmpty();
             if (!anySecret) {
                 result = failure(profile, Status::NotFound,
-                    QStringLiteral("%1 holds no secret in [%2] (profile '%3')")
+                    AuthTr::tr("%1 holds no secret in [%2] (profile '%3')")
                         .arg(profile.configFile, profile.endpoint, profile.name));
             }
         }
@@ -228,8 +228,8 @@ AccountJob* AccountStore::save(
     if (!credentials.applicationKey.isEmpty())
         saved.applicationKey = credentials.applicationKey;
     if (!ProfileStore::isValidName(saved.name) || saved.endpoint.isEmpty()) {
-        job->finishLater(failure(saved, Status::Failed,
-            QStringLiteral("'%1' is not a valid profile name").arg(saved.name)));
+        job->finishLater(failure(
+            saved, Status::Failed, AuthTr::tr("'%1' is not a valid profile name").arg(saved.name)));
         return job;
     }
     // Where the secrets were until now: cleaned only once the new location holds them.
@@ -279,8 +279,8 @@ void AccountStore::finishAfterMove(
     }
     if (previous->usesKeychain()) {
         if (!m_secrets) {
-            result.warning = QStringLiteral("the keychain entries of profile '%1' could not be "
-                                            "removed: no keychain store")
+            result.warning = AuthTr::tr("the keychain entries of profile '%1' could not be "
+                                        "removed: no keychain store")
                                  .arg(previous->name);
             job->finishLater(result);
             return;
@@ -290,8 +290,8 @@ void AccountStore::finishAfterMove(
         connect(removal, &SecretJob::finished, job,
             [job, result, name = previous->name](const SecretResult& secret) mutable {
                 if (!secret.isOk()) {
-                    result.warning = QStringLiteral("the keychain entries of profile '%1' could "
-                                                    "not be removed: %2")
+                    result.warning = AuthTr::tr("the keychain entries of profile '%1' could "
+                                                "not be removed: %2")
                                          .arg(name, secret.errorString);
                 }
                 job->finishNow(result);
@@ -308,8 +308,8 @@ void AccountStore::finishAfterMove(
     }
     QString error;
     if (!removeStoredCredentials(previous->configFile, previous->endpoint, allFields(), &error)) {
-        result.warning = QStringLiteral("the keys of profile '%1' in %2 [%3] could not be "
-                                        "removed: %4")
+        result.warning = AuthTr::tr("the keys of profile '%1' in %2 [%3] could not be "
+                                    "removed: %4")
                              .arg(previous->name, previous->configFile, previous->endpoint, error);
     }
     job->finishLater(result);

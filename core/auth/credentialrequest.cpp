@@ -1,5 +1,6 @@
 #include "auth/credentialrequest.h"
 
+#include "base/coretr.h"
 #include "text/displaytext.h"
 
 #include <functional>
@@ -27,8 +28,8 @@ QString validationUrlProblem(const QUrl& url)
         return QString();
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return QString();
-    return QStringLiteral("the server answered a validation URL that will not be opened: %1 (only "
-                          "https, or http on a loopback address, is opened)")
+    return AuthTr::tr("the server answered a validation URL that will not be opened: %1 (only "
+                      "https, or http on a loopback address, is opened)")
         .arg(displayText(url.toString(QUrl::FullyEncoded)));
 }
 
@@ -69,19 +70,18 @@ void CredentialRequest::start()
     m_started = true;
     QString problem;
     if (!m_client)
-        problem = QStringLiteral("no API client");
+        problem = AuthTr::tr("no API client");
     else if (!m_endpoint.isValid())
-        problem = QStringLiteral("no endpoint");
+        problem = AuthTr::tr("no endpoint");
     else if (!m_credentials.hasApplication())
-        problem
-            = QStringLiteral("an application key and secret are needed to request a consumer key");
+        problem = AuthTr::tr("an application key and secret are needed to request a consumer key");
     else if (m_spec.rules.isEmpty())
-        problem = QStringLiteral("no access rule: choose at least one right");
+        problem = AuthTr::tr("no access rule: choose at least one right");
     for (const CredentialRule& rule : std::as_const(m_spec.rules)) {
         if (problem.isEmpty() && !AccessRules::isValidMethod(rule.method.toUpper()))
-            problem = QStringLiteral("unknown method in rule '%1'").arg(rule.toString());
+            problem = AuthTr::tr("unknown method in rule '%1'").arg(rule.toString());
         if (problem.isEmpty() && !rule.path.startsWith(QLatin1Char('/')))
-            problem = QStringLiteral("a rule path starts with '/': '%1'").arg(rule.toString());
+            problem = AuthTr::tr("a rule path starts with '/': '%1'").arg(rule.toString());
     }
     if (!problem.isEmpty()) {
         // Never synchronously: callers connect after start().
@@ -120,7 +120,7 @@ void CredentialRequest::onCredentialAnswered(const CallResult& call)
         return;
     if (!call.isSuccess()) {
         finish(CredentialRequestResult::Outcome::Failed,
-            QStringLiteral("the consumer-key request failed: %1").arg(call.errorString));
+            AuthTr::tr("the consumer-key request failed: %1").arg(call.errorString));
         return;
     }
     const QJsonObject answer = call.json.toObject();
@@ -128,8 +128,8 @@ void CredentialRequest::onCredentialAnswered(const CallResult& call)
     const QUrl validationUrl(answer.value(QLatin1String("validationUrl")).toString());
     if (consumerKey.isEmpty() || !validationUrl.isValid() || validationUrl.isRelative()) {
         finish(CredentialRequestResult::Outcome::Failed,
-            QStringLiteral("the consumer-key request answered without a consumer key or a "
-                           "validation URL"));
+            AuthTr::tr("the consumer-key request answered without a consumer key or a "
+                       "validation URL"));
         return;
     }
     // Both come from a server we may not control: the key goes into a header of every poll,
@@ -137,7 +137,7 @@ void CredentialRequest::onCredentialAnswered(const CallResult& call)
     const QString keyProblem = credentialValueProblem(CredentialField::ConsumerKey, consumerKey);
     if (!keyProblem.isEmpty()) {
         finish(CredentialRequestResult::Outcome::Failed,
-            QStringLiteral("the server answered a consumer key that cannot be used: %1")
+            AuthTr::tr("the server answered a consumer key that cannot be used: %1")
                 .arg(keyProblem));
         return;
     }
@@ -163,7 +163,7 @@ void CredentialRequest::poll()
     if (m_done)
         return;
     if (!m_client) {
-        finish(CredentialRequestResult::Outcome::Failed, QStringLiteral("no API client"));
+        finish(CredentialRequestResult::Outcome::Failed, AuthTr::tr("no API client"));
         return;
     }
     m_call = m_client->send(m_endpoint, m_credentials, AuthCalls::currentCredential(m_endpoint));
@@ -192,11 +192,11 @@ void CredentialRequest::onPollAnswered(const CallResult& call)
                 finish(Outcome::Validated);
                 return;
             case CredentialStatus::Refused:
-                finish(Outcome::Refused, QStringLiteral("the request was refused"));
+                finish(Outcome::Refused, AuthTr::tr("the request was refused"));
                 return;
             case CredentialStatus::Expired:
                 finish(Outcome::Expired,
-                    QStringLiteral("the consumer key expired before it could be used"));
+                    AuthTr::tr("the consumer key expired before it could be used"));
                 return;
             case CredentialStatus::PendingValidation:
                 ++m_result.pendingPolls;
@@ -214,7 +214,7 @@ void CredentialRequest::onPollAnswered(const CallResult& call)
         && (call.error.errorCode == QLatin1String("INVALID_KEY") || call.status == 400)
         && !call.isTimeError()) {
         finish(Outcome::Failed,
-            QStringLiteral("checking the consumer key failed: %1").arg(call.errorString));
+            AuthTr::tr("checking the consumer key failed: %1").arg(call.errorString));
         return;
     }
     // Pending, or a passing problem (network, time-out, clock re-sync): next tick.
@@ -247,11 +247,11 @@ void CredentialRequest::tick()
 
 void CredentialRequest::finishTimedOut()
 {
-    QString why = QStringLiteral("no validation within %1 s").arg(m_options.timeoutSeconds);
+    QString why = AuthTr::tr("no validation within %1 s").arg(m_options.timeoutSeconds);
     if (m_result.invalidCredentialPolls > 0 && m_result.pendingPolls == 0) {
-        why = QStringLiteral("not validated within %1 s (if you refused it on OVHcloud's page, "
-                             "that is why: the API does not tell a refused key from a pending "
-                             "one)")
+        why = AuthTr::tr("not validated within %1 s (if you refused it on OVHcloud's page, "
+                         "that is why: the API does not tell a refused key from a pending "
+                         "one)")
                   .arg(m_options.timeoutSeconds);
     }
     finish(CredentialRequestResult::Outcome::TimedOut, why);
@@ -284,7 +284,7 @@ ApiCall* sendJobCall(QObject* job, ApiClient* client, const Endpoint& endpoint,
         QTimer::singleShot(0, job, [done] {
             CallResult result;
             result.failure = CallResult::Failure::Network;
-            result.errorString = QStringLiteral("no API client");
+            result.errorString = AuthTr::tr("no API client");
             done(result);
         });
         return nullptr;

@@ -1,5 +1,6 @@
 #include "auth/ovhconfig.h"
 
+#include "base/coretr.h"
 #include "base/endpoint.h"
 
 #include <QDir>
@@ -99,7 +100,7 @@ bool holdsSecret(const IniDocument& document)
 
 QString lineNote(int number, const QString& why)
 {
-    return QStringLiteral("line %1: %2").arg(number).arg(why);
+    return AuthTr::tr("line %1: %2").arg(number).arg(why);
 }
 
 } // namespace
@@ -142,8 +143,8 @@ IniDocument IniDocument::parse(const QByteArray& text)
         if (const auto header = sectionHeader(stripped)) {
             section = *header;
             if (inSection && document.sections.contains(section)) {
-                document.diagnostics << lineNote(number,
-                    QStringLiteral("section [%1] appears twice; later keys win").arg(section));
+                document.diagnostics << lineNote(
+                    number, AuthTr::tr("section [%1] appears twice; later keys win").arg(section));
             }
             inSection = true;
             document.sections[section]; // an empty section still exists
@@ -151,19 +152,19 @@ IniDocument IniDocument::parse(const QByteArray& text)
         }
         if (!inSection) {
             document.diagnostics << lineNote(
-                number, QStringLiteral("text before any [section] header, ignored"));
+                number, AuthTr::tr("text before any [section] header, ignored"));
             continue;
         }
         const auto pair = keyValue(stripped);
         if (!pair) {
             document.diagnostics << lineNote(
-                number, QStringLiteral("not a 'key = value' line, ignored"));
+                number, AuthTr::tr("not a 'key = value' line, ignored"));
             continue;
         }
         QMap<QString, QString>& keys = document.sections[section];
         if (keys.contains(pair->key)) {
             document.diagnostics << lineNote(number,
-                QStringLiteral("%1 set twice in [%2]; the last one wins").arg(pair->key, section));
+                AuthTr::tr("%1 set twice in [%2]; the last one wins").arg(pair->key, section));
         }
         keys.insert(pair->key, pair->value);
         lastKey = pair->key;
@@ -178,13 +179,13 @@ QString ValueOrigin::describe() const
 {
     switch (kind) {
     case Kind::Unset:
-        return QStringLiteral("not set");
+        return AuthTr::tr("not set");
     case Kind::Default:
-        return QStringLiteral("built-in default");
+        return AuthTr::tr("built-in default");
     case Kind::File:
         return where;
     case Kind::Environment:
-        return QStringLiteral("environment variable ") + where;
+        return AuthTr::tr("environment variable %1").arg(where);
     case Kind::Override:
         return where;
     }
@@ -208,16 +209,15 @@ OvhConfig OvhConfig::load(const QStringList& files)
             continue; // the usual case for two of the three places
         QFile file(path);
         if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-            config.m_diagnostics << QStringLiteral("%1: cannot read (%2), skipped")
+            config.m_diagnostics << AuthTr::tr("%1: cannot read (%2), skipped")
                                         .arg(path,
-                                            info.isDir() ? QStringLiteral("a directory")
+                                            info.isDir() ? AuthTr::tr("a directory")
                                                          : file.errorString());
             continue;
         }
         if (file.size() > MaxConfigBytes) {
-            config.m_diagnostics << QStringLiteral("%1: larger than %2 bytes, skipped")
-                                        .arg(path)
-                                        .arg(MaxConfigBytes);
+            config.m_diagnostics
+                << AuthTr::tr("%1: larger than %2 bytes, skipped").arg(path).arg(MaxConfigBytes);
             continue;
         }
         const IniDocument document = IniDocument::parse(file.read(MaxConfigBytes));
@@ -243,13 +243,13 @@ QString exposedSecretWarning(const QString& path)
     const bool others = (status.st_mode & S_IROTH) != 0;
     if (!group && !others)
         return QString();
-    const QString who = group && others ? QStringLiteral("its group and others")
-        : group                         ? QStringLiteral("its group")
+    const QString who = group && others ? AuthTr::tr("its group and others")
+        : group                         ? AuthTr::tr("its group")
                                         : QStringLiteral("others");
     const QString mode
         = QString::number(status.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'));
-    return QStringLiteral("%1 holds a secret and is readable by %2 (mode %3); make it private: "
-                          "chmod 600 %1")
+    return AuthTr::tr("%1 holds a secret and is readable by %2 (mode %3); make it private: "
+                      "chmod 600 %1")
         .arg(path, who, mode);
 #else
     Q_UNUSED(path)
@@ -335,12 +335,11 @@ QString ResolvedCredentials::invalidValue() const
 QStringList ResolvedCredentials::explain() const
 {
     QStringList lines;
-    lines << QStringLiteral("endpoint: %1 (%2)").arg(endpoint, endpointOrigin.describe());
+    lines << AuthTr::tr("endpoint: %1 (%2)").arg(endpoint, endpointOrigin.describe());
     for (CredentialField field : allCredentialFields) {
         const ValueOrigin& from = origin(field);
-        lines << (from.isSet()
-                ? QStringLiteral("%1: from %2").arg(configKey(field), from.describe())
-                : QStringLiteral("%1: not set").arg(configKey(field)));
+        lines << (from.isSet() ? AuthTr::tr("%1: from %2").arg(configKey(field), from.describe())
+                               : AuthTr::tr("%1: not set").arg(configKey(field)));
     }
     return lines;
 }
@@ -515,7 +514,7 @@ std::optional<QByteArray> updateOvhConfigText(const QByteArray& existing, const 
     };
     if (endpoint.isEmpty() || !representable(endpoint) || endpoint.contains(QLatin1Char(']'))
         || endpoint.startsWith(QLatin1Char('['))) {
-        return fail(QStringLiteral("'%1' cannot be an ovh.conf section name").arg(endpoint));
+        return fail(AuthTr::tr("'%1' cannot be an ovh.conf section name").arg(endpoint));
     }
     Assignments assignments;
     for (CredentialField field : allCredentialFields) {
@@ -524,8 +523,8 @@ std::optional<QByteArray> updateOvhConfigText(const QByteArray& existing, const 
             continue;
         if (!representable(value)) {
             // Named, never quoted: it may be a secret.
-            return fail(QStringLiteral("%1 contains a line break or surrounding spaces, which "
-                                       "an ovh.conf file cannot hold")
+            return fail(AuthTr::tr("%1 contains a line break or surrounding spaces, which "
+                                   "an ovh.conf file cannot hold")
                             .arg(configKey(field)));
         }
         assignments.append({ configKey(field), value });
@@ -593,7 +592,7 @@ bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
-            return fail(QStringLiteral("cannot create the folder %1").arg(folder));
+            return fail(AuthTr::tr("cannot create the folder %1").arg(folder));
         QFile::setPermissions(
             folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
@@ -604,7 +603,7 @@ bool saveOvhConfig(const QString& path, const QByteArray& text, QString* error)
     // so the file is never readable by others, not even for a moment.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return fail(QStringLiteral("cannot restrict the permissions to 0600"));
+        return fail(AuthTr::tr("cannot restrict the permissions to 0600"));
     }
     if (file.write(text) != text.size()) {
         const QString why = file.errorString();

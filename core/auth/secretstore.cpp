@@ -1,5 +1,7 @@
 #include "auth/secretstore.h"
 
+#include "base/coretr.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QRegularExpression>
@@ -74,8 +76,7 @@ void SecretJob::next()
         return;
     if (m_fields.isEmpty()) {
         if (m_action == Action::Read && m_result.found.isEmpty())
-            finish(
-                SecretResult::Status::NotFound, QStringLiteral("no such secret in the keychain"));
+            finish(SecretResult::Status::NotFound, AuthTr::tr("no such secret in the keychain"));
         else
             finish(SecretResult::Status::Ok);
         return;
@@ -131,20 +132,20 @@ void SecretJob::onKeychainFinished(QKeychain::Job* job)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         finish(SecretResult::Status::Denied,
-            QStringLiteral("access to the keychain was denied: %1").arg(message));
+            AuthTr::tr("access to the keychain was denied: %1").arg(message));
         return;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         finish(SecretResult::Status::Unavailable,
-            QStringLiteral("no keychain service available: %1").arg(message));
+            AuthTr::tr("no keychain service available: %1").arg(message));
         return;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         if (looksLikeMissingService(message)) {
             finish(SecretResult::Status::Unavailable,
-                QStringLiteral("no keychain service available: %1").arg(message));
+                AuthTr::tr("no keychain service available: %1").arg(message));
         } else {
-            finish(SecretResult::Status::Failed, QStringLiteral("keychain error: %1").arg(message));
+            finish(SecretResult::Status::Failed, AuthTr::tr("keychain error: %1").arg(message));
         }
         return;
     }
@@ -157,8 +158,8 @@ void SecretJob::onTimeout()
         m_job->disconnect(this);
     m_job = nullptr;
     finish(SecretResult::Status::Unavailable,
-        QStringLiteral("no keychain service available: no answer within %1 s (is the keyring "
-                       "locked or is no Secret Service running?)")
+        AuthTr::tr("no keychain service available: no answer within %1 s (is the keyring "
+                   "locked or is no Secret Service running?)")
             .arg(m_timeout.interval() / 1000.0));
 }
 

@@ -1,5 +1,7 @@
 #include "base/credentials.h"
 
+#include "base/coretr.h"
+
 #include <QDebug>
 
 namespace Ovh {
@@ -48,17 +50,17 @@ QString credentialValueProblem(CredentialField field, const QString& value)
             continue;
         QString what;
         if (c == u'\r')
-            what = QStringLiteral("a carriage return");
+            what = BaseTr::tr("a carriage return");
         else if (c == u'\n')
-            what = QStringLiteral("a line feed");
+            what = BaseTr::tr("a line feed");
         else if (c == u' ')
-            what = QStringLiteral("a space");
+            what = BaseTr::tr("a space");
         else if (c < 0x20 || c == 0x7f)
-            what = QStringLiteral("a control character");
+            what = BaseTr::tr("a control character");
         else
-            what = QStringLiteral("a non-ASCII character");
-        return QStringLiteral("contains %1 (U+%2) at character %3; keys are printable ASCII "
-                              "without spaces")
+            what = BaseTr::tr("a non-ASCII character");
+        return BaseTr::tr("contains %1 (U+%2) at character %3; keys are printable ASCII "
+                          "without spaces")
             .arg(what, QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))
             .arg(i + 1);
     }
@@ -125,9 +127,9 @@ QString Credentials::invalidValue(const std::function<QString(CredentialField)>&
         if (problem.isEmpty())
             continue;
         const QString source = sourceOf ? sourceOf(field) : QString();
-        return configKey(field)
-            + (source.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(source))
-            + QLatin1String(": ") + problem;
+        return source.isEmpty()
+            ? BaseTr::tr("%1: %2").arg(configKey(field), problem)
+            : BaseTr::tr("%1 (from %2): %3").arg(configKey(field), source, problem);
     }
     return QString();
 }
@@ -167,7 +169,7 @@ QString Credentials::missing() const
     QStringList parts;
     for (CredentialField field : fields)
         parts << QStringLiteral("%1 (%2)").arg(configKey(field), environmentVariable(field));
-    return QStringLiteral("missing %1").arg(parts.join(QLatin1String(", ")));
+    return BaseTr::tr("missing %1").arg(parts.join(QLatin1String(", ")));
 }
 
 bool operator==(const Credentials& a, const Credentials& b)

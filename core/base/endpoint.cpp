@@ -1,5 +1,7 @@
 #include "base/endpoint.h"
 
+#include "base/coretr.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 
@@ -55,29 +57,29 @@ std::optional<Endpoint> Endpoint::fromUserText(const QString& text, QString* err
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("no endpoint given"));
+        return fail(BaseTr::tr("no endpoint given"));
     if (auto named = byName(trimmed))
         return named;
     if (!trimmed.contains(QLatin1String("://"))) {
         QStringList names;
         for (const Endpoint& endpoint : known())
             names << endpoint.name;
-        return fail(QStringLiteral("unknown endpoint '%1' (known: %2, or a base URL such as "
-                                   "https://eu.api.ovh.com/1.0)")
+        return fail(BaseTr::tr("unknown endpoint '%1' (known: %2, or a base URL such as "
+                               "https://eu.api.ovh.com/1.0)")
                         .arg(trimmed, names.join(QLatin1String(", "))));
     }
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(QStringLiteral("'%1' is not a valid URL").arg(trimmed));
+        return fail(BaseTr::tr("'%1' is not a valid URL").arg(trimmed));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(QStringLiteral("'%1': only https URLs are supported").arg(trimmed));
+        return fail(BaseTr::tr("'%1': only https URLs are supported").arg(trimmed));
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return fail(QStringLiteral("'%1': plain http is only allowed for loopback addresses; "
-                                   "use https")
+        return fail(BaseTr::tr("'%1': plain http is only allowed for loopback addresses; "
+                               "use https")
                         .arg(trimmed));
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return fail(QStringLiteral("'%1': a base URL has no query, fragment or user").arg(trimmed));
+        return fail(BaseTr::tr("'%1': a base URL has no query, fragment or user").arg(trimmed));
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);

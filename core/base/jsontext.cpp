@@ -1,6 +1,7 @@
 #include "base/jsontext.h"
 
-#include <QCoreApplication>
+#include "base/coretr.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +12,6 @@
 namespace Ovh {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ovh::JsonText", text);
-}
 
 // QJsonDocument holds objects and arrays only: a value goes inside a one-element array.
 QByteArray writeJson(const QJsonValue& value, QJsonDocument::JsonFormat format)
@@ -75,7 +71,7 @@ bool parseJsonText(QStringView text, QJsonValue* value, QString* error)
             const qsizetype offset
                 = qBound(qsizetype(0), qsizetype(parseError.offset) - 1, utf8.size());
             const qsizetype character = QString::fromUtf8(utf8.left(offset)).size() + 1;
-            *error = tr("invalid JSON at character %1: %2")
+            *error = BaseTr::tr("invalid JSON at character %1: %2")
                          .arg(character)
                          .arg(parseError.errorString());
         }
@@ -84,8 +80,8 @@ bool parseJsonText(QStringView text, QJsonValue* value, QString* error)
     const QJsonArray array = document.array();
     if (array.size() != 1) {
         if (error)
-            *error = array.isEmpty() ? tr("invalid JSON: no value")
-                                     : tr("invalid JSON: more than one value");
+            *error = array.isEmpty() ? BaseTr::tr("invalid JSON: no value")
+                                     : BaseTr::tr("invalid JSON: more than one value");
         return false;
     }
     if (value)

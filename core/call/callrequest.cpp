@@ -1,20 +1,15 @@
 #include "call/callrequest.h"
 
+#include "base/coretr.h"
 #include "base/jsontext.h"
 #include "call/valueconversion.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace Ovh {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ovh::CallRequest", text);
-}
 
 using NamedInputs = QList<std::pair<QString, CallValue>>;
 
@@ -92,13 +87,13 @@ QString unknownParameterMessage(const Product& product, const Operation& operati
     }
     for (const QString& candidate : std::as_const(names)) {
         if (candidate.compare(name, Qt::CaseInsensitive) == 0)
-            return tr("unknown parameter; did you mean \"%1\"?").arg(candidate);
+            return CallTr::tr("unknown parameter; did you mean \"%1\"?").arg(candidate);
     }
     if (unnamedBody && !takesNamedProperties(unnamedBody->type))
-        names << tr("the whole body (%1) as JSON").arg(unnamedBody->type.displayName());
+        names << CallTr::tr("the whole body (%1) as JSON").arg(unnamedBody->type.displayName());
     if (names.isEmpty())
-        return tr("unknown parameter; %1 takes none").arg(operationName(operation));
-    return tr("unknown parameter; it takes: %1").arg(names.join(QLatin1String(", ")));
+        return CallTr::tr("unknown parameter; %1 takes none").arg(operationName(operation));
+    return CallTr::tr("unknown parameter; it takes: %1").arg(names.join(QLatin1String(", ")));
 }
 
 QList<CallField> fieldsOfObject(
@@ -146,8 +141,8 @@ std::optional<QJsonValue> parameterValue(
 {
     if (!value || value->isEmpty() || value->isNull()) {
         if (parameter.required)
-            errors->append(
-                CallError { CallError::Kind::Missing, parameter.name, tr("a value is required") });
+            errors->append(CallError {
+                CallError::Kind::Missing, parameter.name, CallTr::tr("a value is required") });
         return std::nullopt;
     }
     return convertValue(product, parameter.type, *value, parameter.name, errors);
@@ -231,7 +226,7 @@ private:
             // "." and ".." would be dot segments, folded away by URL normalisation.
             if (text == QLatin1String(".") || text == QLatin1String("..")) {
                 m_errors->append(CallError { CallError::Kind::InvalidValue, name,
-                    tr("\"%1\" cannot be a path segment").arg(text) });
+                    CallTr::tr("\"%1\" cannot be a path segment").arg(text) });
                 continue;
             }
             encoded.insert(name, QString::fromLatin1(percentEncode(text)));
@@ -267,8 +262,8 @@ private:
                 continue;
             if (value->isArray() && value->toArray().isEmpty()) { // nothing to repeat
                 if (parameter.required)
-                    m_errors->append(CallError {
-                        CallError::Kind::Missing, parameter.name, tr("a value is required") });
+                    m_errors->append(CallError { CallError::Kind::Missing, parameter.name,
+                        CallTr::tr("a value is required") });
                 continue;
             }
             fields->append(fieldOf(parameter, *value));
@@ -312,13 +307,13 @@ private:
     void unexpectedBody()
     {
         m_errors->append(CallError { CallError::Kind::UnexpectedBody, BodyField,
-            tr("%1 takes no body").arg(operationName(m_operation)) });
+            CallTr::tr("%1 takes no body").arg(operationName(m_operation)) });
     }
 
     void conflict()
     {
         m_errors->append(CallError { CallError::Kind::Conflict, BodyField,
-            tr("give either the whole body or values for its parts, not both") });
+            CallTr::tr("give either the whole body or values for its parts, not both") });
     }
 
     void buildRawBody(const QString& text)
@@ -346,7 +341,7 @@ private:
     {
         if (!body.isObject()) {
             m_errors->append(CallError { CallError::Kind::InvalidValue, BodyField,
-                tr("expects a JSON object of the body parameters") });
+                CallTr::tr("expects a JSON object of the body parameters") });
             return;
         }
         const QJsonObject object = body.toObject();
@@ -364,8 +359,8 @@ private:
             const QJsonValue value = object.value(parameter.name);
             if (value.isUndefined() || value.isNull()) {
                 if (parameter.required)
-                    m_errors->append(
-                        CallError { CallError::Kind::Missing, field, tr("a value is required") });
+                    m_errors->append(CallError {
+                        CallError::Kind::Missing, field, CallTr::tr("a value is required") });
                 continue;
             }
             checkJsonValue(m_product, parameter.type, value, field, m_errors);
@@ -383,8 +378,8 @@ private:
             }
             const CallValue& whole = m_values.body();
             if (whole.isNull()) {
-                m_errors->append(
-                    CallError { CallError::Kind::NotNullable, BodyField, tr("cannot be null") });
+                m_errors->append(CallError {
+                    CallError::Kind::NotNullable, BodyField, CallTr::tr("cannot be null") });
                 return;
             }
             const auto converted = convertValue(m_product, type, whole, BodyField, m_errors);
@@ -395,7 +390,8 @@ private:
             body = convertObjectInputs(m_product, type, m_bodyInputs, BodyField, m_errors);
         } else if (m_unnamedBody->required) {
             m_errors->append(CallError { CallError::Kind::Missing, BodyField,
-                tr("a value is required: the whole body as JSON (%1)").arg(type.displayName()) });
+                CallTr::tr("a value is required: the whole body as JSON (%1)")
+                    .arg(type.displayName()) });
             return;
         } else {
             return; // an optional body left empty: nothing is sent
@@ -428,7 +424,7 @@ private:
             }
             if (!whole.isObject()) {
                 m_errors->append(CallError { CallError::Kind::InvalidValue, BodyField,
-                    tr("expects a JSON object of the body parameters") });
+                    CallTr::tr("expects a JSON object of the body parameters") });
                 return;
             }
             const QJsonObject object = whole.toObject();

@@ -1,8 +1,8 @@
 #include "call/scalartext.h"
 
+#include "base/coretr.h"
 #include "call/ipaddress.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -11,11 +11,6 @@
 namespace Ovh {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ovh::CallRequest", text);
-}
 
 bool matchesWhole(const QRegularExpression& re, QStringView text)
 {
@@ -135,7 +130,7 @@ bool checkScalarText(TypeKind kind, QStringView text, QString* reason)
 {
     auto verdict = [reason](bool ok, const char* why) {
         if (!ok && reason)
-            *reason = tr(why);
+            *reason = CallTr::tr(why);
         return ok;
     };
     switch (kind) {
@@ -148,35 +143,45 @@ bool checkScalarText(TypeKind kind, QStringView text, QString* reason)
         if (!parseLong(text)) {
             static const QRegularExpression digits(QStringLiteral("^[+-]?\\d+$"));
             return verdict(false,
-                matchesWhole(digits, text) ? "is out of range for a 64-bit integer"
-                                           : "is not an integer");
+                matchesWhole(digits, text)
+                    ? QT_TRANSLATE_NOOP("Ovh::Call", "is out of range for a 64-bit integer")
+                    : QT_TRANSLATE_NOOP("Ovh::Call", "is not an integer"));
         }
         return true;
     case TypeKind::Double:
-        return verdict(parseDouble(text).has_value(), "is not a number");
-    case TypeKind::Boolean:
-        return verdict(parseBoolean(text).has_value(), "is not a boolean (true or false)");
-    case TypeKind::Date:
-        return verdict(isDate(text), "is not a date (YYYY-MM-DD)");
-    case TypeKind::DateTime:
         return verdict(
-            isDateTime(text), "is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)");
+            parseDouble(text).has_value(), QT_TRANSLATE_NOOP("Ovh::Call", "is not a number"));
+    case TypeKind::Boolean:
+        return verdict(parseBoolean(text).has_value(),
+            QT_TRANSLATE_NOOP("Ovh::Call", "is not a boolean (true or false)"));
+    case TypeKind::Date:
+        return verdict(isDate(text), QT_TRANSLATE_NOOP("Ovh::Call", "is not a date (YYYY-MM-DD)"));
+    case TypeKind::DateTime:
+        return verdict(isDateTime(text),
+            QT_TRANSLATE_NOOP(
+                "Ovh::Call", "is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)"));
     case TypeKind::Time:
-        return verdict(isTime(text), "is not a time (HH:MM or HH:MM:SS)");
+        return verdict(
+            isTime(text), QT_TRANSLATE_NOOP("Ovh::Call", "is not a time (HH:MM or HH:MM:SS)"));
     case TypeKind::Uuid:
-        return verdict(isUuid(text), "is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
+        return verdict(isUuid(text),
+            QT_TRANSLATE_NOOP("Ovh::Call", "is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"));
     case TypeKind::Ip:
-        return verdict(IpAddress::isAddress(text), "is not an IPv4 or IPv6 address");
+        return verdict(IpAddress::isAddress(text),
+            QT_TRANSLATE_NOOP("Ovh::Call", "is not an IPv4 or IPv6 address"));
     case TypeKind::IpBlock:
         return verdict(IpAddress::isBlock(text),
-            "is not an IP block (an address, or address/prefix such as 192.0.2.0/29)");
+            QT_TRANSLATE_NOOP("Ovh::Call",
+                "is not an IP block (an address, or address/prefix such as 192.0.2.0/29)"));
     case TypeKind::IpInterface:
         return verdict(IpAddress::isBlock(text),
-            "is not an IP interface (an address, or address/prefix such as 192.0.2.1/24)");
+            QT_TRANSLATE_NOOP("Ovh::Call",
+                "is not an IP interface (an address, or address/prefix such as 192.0.2.1/24)"));
     case TypeKind::MacAddress:
-        return verdict(isMacAddress(text), "is not a MAC address (e.g. 00:11:22:33:44:55)");
+        return verdict(isMacAddress(text),
+            QT_TRANSLATE_NOOP("Ovh::Call", "is not a MAC address (e.g. 00:11:22:33:44:55)"));
     case TypeKind::Phone:
-        return verdict(isPhone(text), "is not a phone number");
+        return verdict(isPhone(text), QT_TRANSLATE_NOOP("Ovh::Call", "is not a phone number"));
     case TypeKind::Enum:
     case TypeKind::Model:
     case TypeKind::Array:
@@ -185,7 +190,7 @@ bool checkScalarText(TypeKind kind, QStringView text, QString* reason)
     case TypeKind::Void:
         break;
     }
-    return verdict(false, "is not a single value");
+    return verdict(false, QT_TRANSLATE_NOOP("Ovh::Call", "is not a single value"));
 }
 
 } // namespace Ovh

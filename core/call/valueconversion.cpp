@@ -1,9 +1,9 @@
 #include "call/valueconversion.h"
 
+#include "base/coretr.h"
 #include "base/jsontext.h"
 #include "call/scalartext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -16,11 +16,6 @@
 namespace Ovh {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ovh::CallRequest", text);
-}
 
 // The value as a person typed it, shortened so a pasted page does not flood the message.
 QString quoted(QStringView text)
@@ -40,21 +35,21 @@ QString jsonKindName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return CallTr::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return CallTr::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return CallTr::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return CallTr::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return CallTr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return CallTr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return CallTr::tr("nothing");
 }
 
 // The JSON of scalar text that checkScalarText accepted: a number or a boolean for those
@@ -79,7 +74,7 @@ void failDuplicateKey(CallErrors* errors, const QString& field)
 {
     if (errors)
         errors->append(CallError { CallError::Kind::DuplicateKey, field,
-            tr("appears twice in the same object; give each key once") });
+            CallTr::tr("appears twice in the same object; give each key once") });
 }
 
 // Walks a value typed by the schema, collecting every problem rather than stopping at the first.
@@ -108,7 +103,7 @@ public:
                 return fromText(type, texts.first(), field);
             if (type.kind != TypeKind::Array || !type.element) {
                 fail(CallError::Kind::TooManyValues, field,
-                    tr("was given %1 values but takes one").arg(texts.size()));
+                    CallTr::tr("was given %n values but takes one", nullptr, int(texts.size())));
                 return std::nullopt;
             }
             QJsonArray array;
@@ -122,7 +117,7 @@ public:
             return ok ? std::optional<QJsonValue>(array) : std::nullopt;
         }
         }
-        fail(CallError::Kind::Missing, field, tr("a value is required"));
+        fail(CallError::Kind::Missing, field, CallTr::tr("a value is required"));
         return std::nullopt;
     }
 
@@ -184,13 +179,13 @@ public:
         const TypeRef& type, const QJsonValue& json, const QString& field)
     {
         if (json.isUndefined()) {
-            fail(CallError::Kind::Missing, field, tr("a value is required"));
+            fail(CallError::Kind::Missing, field, CallTr::tr("a value is required"));
             return std::nullopt;
         }
         if (type.kind == TypeKind::Unknown || type.kind == TypeKind::Void)
             return json;
         if (json.isNull()) {
-            fail(CallError::Kind::NotNullable, field, tr("cannot be null"));
+            fail(CallError::Kind::NotNullable, field, CallTr::tr("cannot be null"));
             return std::nullopt;
         }
         // A string reads like typed text, whatever the type: "60" for a long is fine, unless
@@ -212,7 +207,7 @@ public:
                 if (std::trunc(d) == d && std::fabs(d) < 9223372036854775808.0)
                     return QJsonValue(qint64(d));
                 fail(CallError::Kind::InvalidValue, field,
-                    tr("%1 is not an integer").arg(wireText(json)));
+                    CallTr::tr("%1 is not an integer").arg(wireText(json)));
                 return std::nullopt;
             }
             break;
@@ -300,7 +295,8 @@ public:
             if (value.isEmpty())
                 continue;
             if (!isSettable(*property, properties)) {
-                fail(CallError::Kind::ReadOnly, field, tr("is read-only and cannot be sent"));
+                fail(CallError::Kind::ReadOnly, field,
+                    CallTr::tr("is read-only and cannot be sent"));
                 *ok = false;
                 continue;
             }
@@ -309,7 +305,7 @@ public:
                 if (property->canBeNull)
                     converted = QJsonValue(QJsonValue::Null);
                 else
-                    fail(CallError::Kind::NotNullable, field, tr("cannot be null"));
+                    fail(CallError::Kind::NotNullable, field, CallTr::tr("cannot be null"));
             } else {
                 converted = fromValue(property->type, value, field);
             }
@@ -322,7 +318,7 @@ public:
                 && !object.contains(property.name)
                 && !(given.contains(property.name) && !isEmptyInput(inputs, property.name))) {
                 fail(CallError::Kind::Missing, member(prefix, property.name),
-                    tr("a value is required"));
+                    CallTr::tr("a value is required"));
                 *ok = false;
             }
         }
@@ -372,7 +368,7 @@ private:
         const TypeRef& type, const QJsonValue& json, const QString& field)
     {
         fail(CallError::Kind::InvalidValue, field,
-            tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
+            CallTr::tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
         return std::nullopt;
     }
 
@@ -413,11 +409,11 @@ private:
             if (!isSettable(property, properties))
                 continue;
             if (property.name.compare(name, Qt::CaseInsensitive) == 0)
-                return tr("unknown property of %1; did you mean \"%2\"?")
+                return CallTr::tr("unknown property of %1; did you mean \"%2\"?")
                     .arg(modelName, property.name);
             writable << property.name;
         }
-        return tr("unknown property of %1; it takes: %2")
+        return CallTr::tr("unknown property of %1; it takes: %2")
             .arg(modelName, writable.join(QLatin1String(", ")));
     }
 
@@ -425,15 +421,15 @@ private:
     {
         switch (type.kind) {
         case TypeKind::Model:
-            return tr("a JSON object (%1)").arg(type.displayName());
+            return CallTr::tr("a JSON object (%1)").arg(type.displayName());
         case TypeKind::Map:
-            return tr("a JSON object (%1)").arg(type.displayName());
+            return CallTr::tr("a JSON object (%1)").arg(type.displayName());
         case TypeKind::Array:
-            return tr("a JSON array (%1)").arg(type.displayName());
+            return CallTr::tr("a JSON array (%1)").arg(type.displayName());
         default:
             break;
         }
-        return tr("a value of type %1").arg(type.displayName());
+        return CallTr::tr("a value of type %1").arg(type.displayName());
     }
 
     std::optional<QJsonValue> fromJsonText(
@@ -443,12 +439,12 @@ private:
         QString error;
         if (!parseJsonText(text, &json, &error)) {
             fail(CallError::Kind::InvalidJson, field,
-                tr("expects %1: %2").arg(expectedName(type), error));
+                CallTr::tr("expects %1: %2").arg(expectedName(type), error));
             return std::nullopt;
         }
         if (json.isString()) { // a JSON string here would loop back to fromText
             fail(CallError::Kind::InvalidValue, field,
-                tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
+                CallTr::tr("expects %1, not %2").arg(expectedName(type), jsonKindName(json)));
             return std::nullopt;
         }
         const QStringList duplicates = duplicateJsonKeys(text, field);
@@ -478,7 +474,7 @@ private:
         QString message;
         for (const QString& allowed : model->enumValues) {
             if (allowed.compare(text, Qt::CaseInsensitive) == 0) {
-                message = tr("%1 is not a value of %2; did you mean \"%3\"?")
+                message = CallTr::tr("%1 is not a value of %2; did you mean \"%3\"?")
                               .arg(quoted(text), model->key, allowed);
                 break;
             }
@@ -487,8 +483,10 @@ private:
             constexpr qsizetype shownMax = 20;
             QStringList shown = model->enumValues.mid(0, shownMax);
             if (model->enumValues.size() > shownMax)
-                shown << tr("… (%1 more)").arg(model->enumValues.size() - shownMax);
-            message = tr("%1 is not one of: %2").arg(quoted(text), shown.join(QLatin1String(", ")));
+                shown << CallTr::tr(
+                    "… (%n more)", nullptr, int(model->enumValues.size() - shownMax));
+            message = CallTr::tr("%1 is not one of: %2")
+                          .arg(quoted(text), shown.join(QLatin1String(", ")));
         }
         fail(CallError::Kind::NotInEnum, field, message);
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "net/apiclient.h"
 
+#include "base/coretr.h"
 #include "base/jsontext.h"
 #include "net/serverclock.h"
 
@@ -27,10 +28,10 @@ QString missingCredentialsMessage(const Credentials& credentials, bool authentic
 {
     if (!authenticated) {
         if (credentials.applicationKey.isEmpty())
-            return QStringLiteral("no application key: even unauthenticated calls need one");
+            return NetTr::tr("no application key: even unauthenticated calls need one");
         const QString problem
             = credentialValueProblem(CredentialField::ApplicationKey, credentials.applicationKey);
-        return problem.isEmpty() ? QString() : QStringLiteral("application_key: ") + problem;
+        return problem.isEmpty() ? QString() : NetTr::tr("application_key: %1").arg(problem);
     }
     return credentials.canSign() ? QString() : credentials.missing();
 }
@@ -106,8 +107,8 @@ void ApiCall::send()
     m_timer.start();
     const QDeadlineTimer deadline = qMin(m_settings.deadline, QDeadlineTimer(m_settings.timeoutMs));
     if (deadline.hasExpired()) { // the command's time went on the schema or the clock
-        return finishLater(CallResult::Failure::Timeout,
-            QStringLiteral("deadline reached before the call was sent"));
+        return finishLater(
+            CallResult::Failure::Timeout, NetTr::tr("deadline reached before the call was sent"));
     }
 
     const RequestSigner signer(m_credentials.applicationKey, m_credentials.applicationSecret,
@@ -195,7 +196,7 @@ void ApiCall::onReplyFinished()
     result.failure = failureOf(reader->outcome());
     if (result.failure == CallResult::Failure::None && result.status == 0) {
         result.failure = CallResult::Failure::Network;
-        result.errorString = QStringLiteral("not an HTTP answer");
+        result.errorString = NetTr::tr("not an HTTP answer");
         return finish(result);
     }
     if (result.failure != CallResult::Failure::None) {

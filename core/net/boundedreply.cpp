@@ -1,5 +1,6 @@
 #include "net/boundedreply.h"
 
+#include "base/coretr.h"
 #include "base/jsontext.h"
 #include "net/callresult.h"
 #include "net/pacedtunnel.h"
@@ -35,7 +36,7 @@ QString describeQtError(const QNetworkReply& reply)
     QString text = reply.errorString().trimmed();
     if (text.endsWith(QLatin1Char(':')))
         text.chop(1);
-    return text.isEmpty() ? QStringLiteral("Qt error %1").arg(int(reply.error())) : text;
+    return text.isEmpty() ? NetTr::tr("Qt error %1").arg(int(reply.error())) : text;
 }
 
 bool isJson(const QNetworkReply& reply)
@@ -83,7 +84,7 @@ BoundedReply::BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* 
         if (length.isValid() && !m_reply->hasRawHeader("Content-Encoding")
             && length.toLongLong() > m_limits.maxBytes)
             stop(Outcome::TooLarge,
-                QStringLiteral("answer too large: %1 bytes announced, the limit is %2")
+                NetTr::tr("answer too large: %1 bytes announced, the limit is %2")
                     .arg(length.toLongLong())
                     .arg(m_limits.maxBytes));
     });
@@ -96,9 +97,9 @@ BoundedReply::BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* 
         const qint64 budgetMs = m_limits.deadline.remainingTime();
         connect(&m_deadlineTimer, &QTimer::timeout, this, [this, budgetMs] {
             stop(Outcome::DeadlinePassed,
-                QStringLiteral("no complete answer within %1 ms (%2 bytes received)")
-                    .arg((budgetMs + 5) / 10 * 10) // the time left when it was sent, less jitter
-                    .arg(m_body.size()));
+                NetTr::tr("no complete answer within %1 ms (%n bytes received)", nullptr,
+                    int(m_body.size()))
+                    .arg((budgetMs + 5) / 10 * 10)); // the time left when it was sent, less jitter
         });
         m_deadlineTimer.start(int(qMin<qint64>(budgetMs, std::numeric_limits<int>::max())));
     }
@@ -172,7 +173,7 @@ void BoundedReply::readAvailable()
         if (m_body.size() > m_limits.maxBytes) {
             m_body.truncate(m_limits.maxBytes);
             stop(Outcome::TooLarge,
-                QStringLiteral("answer too large: more than %1 bytes").arg(m_limits.maxBytes));
+                NetTr::tr("answer too large: more than %1 bytes").arg(m_limits.maxBytes));
             return;
         }
     }
@@ -185,7 +186,7 @@ void BoundedReply::onRedirected(const QUrl& url)
         return;
     }
     stop(Outcome::RedirectRefused,
-        QStringLiteral("redirect to %1 refused: it leaves %2")
+        NetTr::tr("redirect to %1 refused: it leaves %2")
             .arg(url.toDisplayString(),
                 m_limits.origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString()));
 }
@@ -219,8 +220,8 @@ void BoundedReply::onReplyFinished()
     if (decodingFailed && m_status != 0 && !encoding.isEmpty()) {
         // Qt 6.4 says UnknownContentError, "Decompression failed: " with an empty reason.
         m_outcome = Outcome::TransportError;
-        m_errorString = QStringLiteral("answer undecodable after HTTP %1: the body is not valid "
-                                       "'%2' data, as its Content-Encoding header says (%3)")
+        m_errorString = NetTr::tr("answer undecodable after HTTP %1: the body is not valid "
+                                  "'%2' data, as its Content-Encoding header says (%3)")
                             .arg(m_status)
                             .arg(QString::fromLatin1(encoding), describeQtError(*m_reply));
         return report();
@@ -229,9 +230,9 @@ void BoundedReply::onReplyFinished()
         m_outcome = Outcome::TransportError;
         m_errorString = m_status == 0
             ? m_reply->errorString()
-            : QStringLiteral("answer cut short after HTTP %1 (%2 bytes received): %3")
+            : NetTr::tr("answer cut short after HTTP %1 (%n bytes received): %2", nullptr,
+                int(m_body.size()))
                   .arg(m_status)
-                  .arg(m_body.size())
                   .arg(m_reply->errorString());
         return report();
     }
@@ -242,7 +243,7 @@ void BoundedReply::onReplyFinished()
     if (bodyExpected && length.isValid() && !m_reply->hasRawHeader("Content-Encoding")
         && m_body.size() < length.toLongLong()) {
         m_outcome = Outcome::TransportError;
-        m_errorString = QStringLiteral("answer cut short after HTTP %1: %2 of %3 bytes received")
+        m_errorString = NetTr::tr("answer cut short after HTTP %1: %2 of %3 bytes received")
                             .arg(m_status)
                             .arg(m_body.size())
                             .arg(length.toLongLong());
@@ -253,10 +254,10 @@ void BoundedReply::onReplyFinished()
     if (bodyExpected && !length.isValid() && !m_body.isEmpty() && isJson(*m_reply)
         && parseJsonValue(m_body).isUndefined()) {
         m_outcome = Outcome::TransportError;
-        m_errorString = QStringLiteral("answer cut short after HTTP %1: the %2 bytes received "
-                                       "are not complete JSON, and no length was announced")
-                            .arg(m_status)
-                            .arg(m_body.size());
+        m_errorString = NetTr::tr("answer cut short after HTTP %1: the %n bytes received "
+                                  "are not complete JSON, and no length was announced",
+            nullptr, int(m_body.size()))
+                            .arg(m_status);
         return report();
     }
     m_outcome = Outcome::Complete;

@@ -1,5 +1,7 @@
 #include "net/schemacache.h"
 
+#include "base/coretr.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -26,7 +28,7 @@ bool saveAtomically(const QString& path, const QByteArray& data, QString* error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = NetTr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -144,13 +146,13 @@ bool SchemaCache::write(const Endpoint& endpoint, const QString& relative, const
     const QString path = filePath(endpoint, relative);
     if (path.isEmpty()) {
         if (error)
-            *error = QStringLiteral("refusing to cache '%1' outside %2")
+            *error = NetTr::tr("refusing to cache '%1' outside %2")
                          .arg(relative, endpointDir(endpoint));
         return false;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
+            *error = NetTr::tr("cannot create %1").arg(QFileInfo(path).absolutePath());
         return false;
     }
     // Old validators must never describe a new body: drop the sidecar first, so an

@@ -1,5 +1,6 @@
 #include "net/schemafetch.h"
 
+#include "base/coretr.h"
 #include "net/boundedreply.h"
 
 #include <QJsonDocument>
@@ -29,13 +30,13 @@ FetchResult resultOf(const BoundedReply& reply)
 {
     FetchResult result;
     if (reply.outcome() == BoundedReply::Outcome::DeadlinePassed) {
-        result.error = QStringLiteral("timeout: the load's deadline passed");
+        result.error = NetTr::tr("timeout: the load's deadline passed");
         return result;
     }
     if (!reply.isComplete()) {
         // A truncated or undecodable file is never cached.
         result.error = reply.outcome() == BoundedReply::Outcome::TransportError
-            ? QStringLiteral("network error: %1").arg(reply.errorString())
+            ? NetTr::tr("network error: %1").arg(reply.errorString())
             : reply.errorString();
         return result;
     }
@@ -49,7 +50,7 @@ FetchResult resultOf(const BoundedReply& reply)
         return result;
     }
     if (status != 200) {
-        result.error = QStringLiteral("unexpected HTTP status %1").arg(status);
+        result.error = NetTr::tr("unexpected HTTP status %1").arg(status);
         return result;
     }
     result.body = reply.body();
@@ -94,7 +95,7 @@ void startFetch(QNetworkAccessManager* nam, const QNetworkRequest& request,
             [done = std::move(done)] {
                 FetchResult result;
                 result.error
-                    = QStringLiteral("not fetched: the load was stopped or reached its deadline");
+                    = NetTr::tr("not fetched: the load was stopped or reached its deadline");
                 done(result);
             },
             Qt::QueuedConnection);

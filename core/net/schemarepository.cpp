@@ -1,5 +1,6 @@
 #include "net/schemarepository.h"
 
+#include "base/coretr.h"
 #include "net/boundedreply.h"
 #include "net/schemacache.h"
 #include "net/schemafetch.h"
@@ -53,9 +54,9 @@ QString locationProblem(const ApiIndexEntry& entry, const Endpoint& endpoint)
 {
     const QString& path = entry.schemaPath; // what the parser made of the entry
     if (path.isEmpty())
-        return QStringLiteral("the index gives no usable schema location");
+        return NetTr::tr("the index gives no usable schema location");
     auto refused = [&entry](const QString& why) {
-        return QStringLiteral("schema location '%1' refused: %2")
+        return NetTr::tr("schema location '%1' refused: %2")
             .arg(entry.schema.isEmpty() ? entry.schemaPath : entry.schema, why);
     };
     const QUrl& base = endpoint.baseUrl;
@@ -67,27 +68,27 @@ QString locationProblem(const ApiIndexEntry& entry, const Endpoint& endpoint)
         if (!url.isValid() || url.scheme().compare(base.scheme(), Qt::CaseInsensitive) != 0
             || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
             || url.port(defaultPort(url)) != base.port(defaultPort(base)))
-            return refused(QStringLiteral("another origin than %1")
+            return refused(NetTr::tr("another origin than %1")
                                .arg(base.adjusted(QUrl::RemovePath).toString()));
         if (!url.path().startsWith(base.path() + QLatin1Char('/')))
-            return refused(QStringLiteral("outside the base path %1").arg(base.path()));
+            return refused(NetTr::tr("outside the base path %1").arg(base.path()));
     }
     if (!path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("//")))
-        return refused(QStringLiteral("not a path below the base URL"));
+        return refused(NetTr::tr("not a path below the base URL"));
     if (path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('#')))
-        return refused(QStringLiteral("a query or fragment"));
+        return refused(NetTr::tr("a query or fragment"));
     // As written and as a server decodes it.
     for (const QString& text : { path, QUrl::fromPercentEncoding(path.toUtf8()) }) {
         if (text.contains(QLatin1Char('\\')))
-            return refused(QStringLiteral("a backslash"));
+            return refused(NetTr::tr("a backslash"));
         for (const QChar c : text) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                return refused(QStringLiteral("a control character"));
+                return refused(NetTr::tr("a control character"));
         }
         const QStringList segments = text.split(QLatin1Char('/'));
         for (const QString& segment : segments) {
             if (segment == QLatin1String(".") || segment == QLatin1String(".."))
-                return refused(QStringLiteral("a dot segment leaves the base path"));
+                return refused(NetTr::tr("a dot segment leaves the base path"));
         }
     }
     return QString();
@@ -204,7 +205,7 @@ void SchemaRepository::Job::start()
     if (m_options.offline)
         loadIndexOffline(QString());
     else if (!m_nam)
-        loadIndexOffline(QStringLiteral("no network access"));
+        loadIndexOffline(NetTr::tr("no network access"));
     else
         fetchIndex(true);
 }
@@ -236,7 +237,7 @@ void SchemaRepository::Job::onIndexFetched(FetchResult result, bool conditional)
             startProducts(true);
             return;
         }
-        reason = QStringLiteral("unreadable index from the server: %1")
+        reason = NetTr::tr("unreadable index from the server: %1")
                      .arg(firstMessage(parsed.diagnostics));
     } else if (result.status == FetchResult::NotModified) {
         // Changed since the check before the request: asked again below.
@@ -252,7 +253,7 @@ void SchemaRepository::Job::onIndexFetched(FetchResult result, bool conditional)
             fetchIndex(false); // the cached copy vanished or rotted: ask for the body
             return;
         }
-        reason = QStringLiteral("HTTP 304 Not Modified to an unconditional request");
+        reason = NetTr::tr("HTTP 304 Not Modified to an unconditional request");
     }
     loadIndexOffline(reason);
 }
@@ -263,7 +264,7 @@ void SchemaRepository::Job::loadIndexOffline(const QString& networkFailure)
     auto fellBack = [this, &reason](const QString& copy) {
         if (!reason.isEmpty())
             m_set.diagnostics.append(Diagnostic { QString(), QString(),
-                QStringLiteral("%1: %2; using %3")
+                NetTr::tr("%1: %2; using %3")
                     .arg(m_set.endpoint.url(u"/").toString(), reason, copy) });
     };
     QStringList tried;
@@ -271,34 +272,33 @@ void SchemaRepository::Job::loadIndexOffline(const QString& networkFailure)
     if (auto entry = readIntact(m_cache, m_set.endpoint, kIndexFile, &changed)) {
         IndexParseResult parsed = SchemaParser::parseIndex(entry->data);
         if (parsed.ok) {
-            fellBack(QStringLiteral("the cached copy from %1")
-                         .arg(describeDate(entry->metadata.fetchedAt)));
+            fellBack(
+                NetTr::tr("the cached copy from %1").arg(describeDate(entry->metadata.fetchedAt)));
             useIndex(std::move(parsed), SchemaSource::Cache, entry->metadata.fetchedAt);
             startProducts(false);
             return;
         }
-        tried << QStringLiteral("the cached index is unreadable (%1)")
+        tried << NetTr::tr("the cached index is unreadable (%1)")
                      .arg(firstMessage(parsed.diagnostics));
     } else if (changed.isEmpty()) {
-        tried << QStringLiteral("nothing cached in %1").arg(m_cache.endpointDir(m_set.endpoint));
+        tried << NetTr::tr("nothing cached in %1").arg(m_cache.endpointDir(m_set.endpoint));
     }
     reason = joinReasons(reason, changed);
     if (auto bundled = readBundled(m_set.endpoint, kIndexFile)) {
         IndexParseResult parsed = SchemaParser::parseIndex(*bundled);
         if (parsed.ok) {
-            fellBack(QStringLiteral("the bundled snapshot"));
+            fellBack(NetTr::tr("the bundled snapshot"));
             useIndex(std::move(parsed), SchemaSource::Bundled, QDateTime());
             startProducts(false);
             return;
         }
     } else {
-        tried << QStringLiteral("no bundled snapshot for this endpoint");
+        tried << NetTr::tr("no bundled snapshot for this endpoint");
     }
     m_set.source = SchemaSource::None;
     m_set.diagnostics.append(Diagnostic { QString(), QString(),
-        QStringLiteral("no schema available for %1: %2; %3")
-            .arg(m_set.endpoint.displayName(),
-                reason.isEmpty() ? QStringLiteral("offline") : reason,
+        NetTr::tr("no schema available for %1: %2; %3")
+            .arg(m_set.endpoint.displayName(), reason.isEmpty() ? NetTr::tr("offline") : reason,
                 tried.join(QLatin1String("; "))) });
     finish();
 }
@@ -330,11 +330,11 @@ void SchemaRepository::Job::startProducts(bool online)
     if (overCap > 0) {
         m_set.failedProducts += overCap;
         m_set.diagnostics.append(Diagnostic { QString(), QString(),
-            QStringLiteral("the index lists %1 products, over the cap of %2 per load; "
-                           "the other %3 are not loaded")
+            NetTr::tr("the index lists %1 products, over the cap of %2 per load; "
+                      "the other %n are not loaded",
+                nullptr, int(overCap))
                 .arg(maxProducts + overCap)
-                .arg(maxProducts)
-                .arg(overCap) });
+                .arg(maxProducts) });
     }
     const int total = int(m_slots.size());
     emit progressChanged(0, total);
@@ -519,8 +519,7 @@ void SchemaRepository::Job::finish()
     // One line each, whatever the number of files: an unwritable cache folder fails them all.
     if (!m_cacheErrors.isEmpty())
         m_set.diagnostics.append(Diagnostic { QString(), QString(),
-            QStringLiteral("cache not updated (%1 files): %2")
-                .arg(m_cacheErrors.size())
+            NetTr::tr("cache not updated (%n files): %1", nullptr, int(m_cacheErrors.size()))
                 .arg(m_cacheErrors.constFirst()) });
     if (!overLoadCap.isEmpty()) {
         constexpr int named = 5;
@@ -528,9 +527,9 @@ void SchemaRepository::Job::finish()
         if (overLoadCap.size() > named)
             names += QLatin1String(", ...");
         m_set.diagnostics.append(Diagnostic { QString(), QString(),
-            QStringLiteral("download cap of %1 bytes per load reached; %2 products not loaded: %3")
+            NetTr::tr("download cap of %1 bytes per load reached; %n products not loaded: %2",
+                nullptr, int(overLoadCap.size()))
                 .arg(m_options.maxLoadBytes)
-                .arg(overLoadCap.size())
                 .arg(names) });
     }
     m_set.elapsedMs = m_timer.elapsed();

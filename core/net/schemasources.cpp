@@ -1,5 +1,6 @@
 #include "net/schemasources.h"
 
+#include "base/coretr.h"
 #include "schema/schemaparser.h"
 
 #include <QFile>
@@ -33,7 +34,7 @@ QString joinReasons(const QString& first, const QString& second)
 {
     if (first.isEmpty() || second.isEmpty())
         return first + second;
-    return first + QLatin1String("; ") + second;
+    return NetTr::tr("%1; %2").arg(first, second);
 }
 
 std::optional<CacheEntry> readIntact(
@@ -42,7 +43,7 @@ std::optional<CacheEntry> readIntact(
     auto entry = cache.read(endpoint, fileName);
     if (entry && entry->integrity == CacheIntegrity::Mismatch) {
         if (problem)
-            *problem = QStringLiteral(
+            *problem = NetTr::tr(
                 "the cached copy changed on disk since it was downloaded (SHA-256 mismatch)");
         return std::nullopt;
     }
@@ -57,7 +58,7 @@ CacheCheck checkCachedCopy(
         return check;
     const auto entry = readIntact(cache, endpoint, fileName, &check.changed);
     if (!check.changed.isEmpty())
-        check.changed += QLatin1String("; downloading it again");
+        check.changed = NetTr::tr("%1; downloading it again").arg(check.changed);
     if (entry && entry->integrity == CacheIntegrity::Verified)
         check.validators = entry->metadata;
     return check;
@@ -82,7 +83,7 @@ std::optional<QByteArray> readBundled(const Endpoint& endpoint, const QString& f
 
 QString describeDate(const QDateTime& date)
 {
-    return date.isValid() ? date.toUTC().toString(Qt::ISODate) : QStringLiteral("an unknown date");
+    return date.isValid() ? date.toUTC().toString(Qt::ISODate) : NetTr::tr("an unknown date");
 }
 
 ProductOutcome decodeProduct(const ProductTask& task)
@@ -109,7 +110,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
             accept(parsed);
             return out;
         }
-        reason = QStringLiteral("unreadable schema from the server: %1")
+        reason = NetTr::tr("unreadable schema from the server: %1")
                      .arg(firstMessage(parsed.diagnostics));
     } else if (task.fetched && task.fetched->status == FetchResult::NotModified) {
         cacheTried = true;
@@ -124,7 +125,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
             out.refetch = true;
             return out;
         }
-        reason = QStringLiteral("HTTP 304 Not Modified, but the cached copy is unusable");
+        reason = NetTr::tr("HTTP 304 Not Modified, but the cached copy is unusable");
     }
 
     if (task.tryCache && !cacheTried) {
@@ -133,13 +134,12 @@ ProductOutcome decodeProduct(const ProductTask& task)
             ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, entry->data);
             if (parsed.ok) {
                 if (!reason.isEmpty())
-                    note(QStringLiteral("%1; using the cached copy from %2")
+                    note(NetTr::tr("%1; using the cached copy from %2")
                              .arg(reason, describeDate(entry->metadata.fetchedAt)));
                 accept(parsed);
                 return out;
             }
-            problem = QStringLiteral("cached copy unreadable: %1")
-                          .arg(firstMessage(parsed.diagnostics));
+            problem = NetTr::tr("cached copy unreadable: %1").arg(firstMessage(parsed.diagnostics));
         }
         reason = joinReasons(reason, problem);
     }
@@ -147,13 +147,13 @@ ProductOutcome decodeProduct(const ProductTask& task)
         ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, *bundled);
         if (parsed.ok) {
             if (!reason.isEmpty())
-                note(QStringLiteral("%1; using the bundled snapshot").arg(reason));
+                note(NetTr::tr("%1; using the bundled snapshot").arg(reason));
             accept(parsed);
             return out;
         }
     }
-    note(reason.isEmpty() ? QStringLiteral("not in the cache nor in the bundled snapshot")
-                          : QStringLiteral("%1; no cached or bundled copy").arg(reason));
+    note(reason.isEmpty() ? NetTr::tr("not in the cache nor in the bundled snapshot")
+                          : NetTr::tr("%1; no cached or bundled copy").arg(reason));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "net/serverclock.h"
 
+#include "base/coretr.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -114,7 +116,7 @@ void ServerClock::finish(const QUrl& key, BoundedReply* reply, qint64 sentAt)
         return fail(entry, QStringLiteral("%1: %2").arg(where, reply->errorString()));
     const int status = reply->status();
     if (status == 0)
-        return fail(entry, QStringLiteral("%1: not an HTTP answer").arg(where));
+        return fail(entry, NetTr::tr("%1: not an HTTP answer").arg(where));
     if (status < 200 || status > 299) {
         const QString reason = QString::fromLatin1(reply->reasonPhrase());
         return fail(
@@ -124,7 +126,7 @@ void ServerClock::finish(const QUrl& key, BoundedReply* reply, qint64 sentAt)
     const QByteArray& body = reply->body();
     if (body.size() > MaxTimeBytes) {
         return fail(entry,
-            QStringLiteral("%1: answer too long for a Unix time (more than %2 bytes)")
+            NetTr::tr("%1: answer too long for a Unix time (more than %2 bytes)")
                 .arg(where)
                 .arg(MaxTimeBytes));
     }
@@ -133,8 +135,7 @@ void ServerClock::finish(const QUrl& key, BoundedReply* reply, qint64 sentAt)
     // Before 2000: not a clock, or a number cut short.
     if (!ok || serverTime < MinPlausibleTime) {
         return fail(entry,
-            QStringLiteral("%1: expected a Unix time in seconds, got '%2'")
-                .arg(where, printable(body)));
+            NetTr::tr("%1: expected a Unix time in seconds, got '%2'").arg(where, printable(body)));
     }
 
     // The server read its clock somewhere between send and receipt: compare with the middle.

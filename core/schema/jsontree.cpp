@@ -1,5 +1,7 @@
 #include "schema/jsontree.h"
 
+#include "base/coretr.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -33,7 +35,7 @@ public:
             return false;
         skipSpace();
         if (m_p != m_end)
-            return fail("unexpected data after the JSON value");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "unexpected data after the JSON value"));
         return true;
     }
 
@@ -44,7 +46,7 @@ private:
     bool fail(const char* message)
     {
         if (error.isEmpty()) {
-            error = QString::fromLatin1(message);
+            error = SchemaTr::tr(message);
             errorOffset = m_p - m_begin;
         }
         return false;
@@ -72,7 +74,7 @@ private:
     bool value(int depth)
     {
         if (m_p == m_end)
-            return fail("unexpected end of data");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "unexpected end of data"));
         switch (*m_p) {
         case '{':
             return container<true>(depth);
@@ -95,7 +97,7 @@ private:
     {
         const size_t length = std::strlen(word);
         if (size_t(m_end - m_p) < length || std::memcmp(m_p, word, length) != 0)
-            return fail("invalid literal");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "invalid literal"));
         const char* start = m_p;
         const quint32 index = push(type, start);
         m_p += length;
@@ -111,7 +113,7 @@ private:
         if (m_p != m_end && *m_p == '-')
             ++m_p;
         if (m_p == m_end || !isDigit(*m_p))
-            return fail("invalid value");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "invalid value"));
         if (*m_p == '0') {
             ++m_p;
         } else {
@@ -121,7 +123,7 @@ private:
         if (m_p != m_end && *m_p == '.') {
             ++m_p;
             if (m_p == m_end || !isDigit(*m_p))
-                return fail("invalid number");
+                return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "invalid number"));
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
@@ -130,7 +132,7 @@ private:
             if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p == m_end || !isDigit(*m_p))
-                return fail("invalid number");
+                return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "invalid number"));
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
@@ -147,17 +149,17 @@ private:
         bool escaped = false;
         while (true) {
             if (m_p == m_end)
-                return fail("unterminated string");
+                return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "unterminated string"));
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"')
                 break;
             if (c < 0x20)
-                return fail("control character in string");
+                return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "control character in string"));
             if (c == '\\') {
                 escaped = true;
                 ++m_p;
                 if (m_p == m_end)
-                    return fail("unterminated string");
+                    return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "unterminated string"));
                 switch (*m_p) {
                 case '"':
                 case '\\':
@@ -173,11 +175,11 @@ private:
                     ++m_p;
                     for (int i = 0; i < 4; ++i, ++m_p) {
                         if (m_p == m_end || !std::isxdigit(static_cast<unsigned char>(*m_p)))
-                            return fail("invalid \\u escape");
+                            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "invalid \\u escape"));
                     }
                     break;
                 default:
-                    return fail("invalid escape in string");
+                    return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "invalid escape in string"));
                 }
                 continue;
             }
@@ -194,7 +196,7 @@ private:
     {
         constexpr char closer = IsObject ? '}' : ']';
         if (depth >= JsonTree::maxDepth)
-            return fail("nested too deeply");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "nested too deeply"));
         const char* start = m_p;
         const quint32 index = push(IsObject ? JsonNode::Object : JsonNode::Array, start);
         ++m_p;
@@ -214,7 +216,8 @@ private:
                 ++count;
                 skipSpace();
                 if (m_p == m_end)
-                    return fail(IsObject ? "unterminated object" : "unterminated array");
+                    return fail(IsObject ? QT_TRANSLATE_NOOP("Ovh::Schema", "unterminated object")
+                                         : QT_TRANSLATE_NOOP("Ovh::Schema", "unterminated array"));
                 if (*m_p == ',') {
                     ++m_p;
                     continue;
@@ -223,7 +226,8 @@ private:
                     ++m_p;
                     break;
                 }
-                return fail(IsObject ? "expected ',' or '}'" : "expected ',' or ']'");
+                return fail(IsObject ? QT_TRANSLATE_NOOP("Ovh::Schema", "expected ',' or '}'")
+                                     : QT_TRANSLATE_NOOP("Ovh::Schema", "expected ',' or ']'"));
             }
         }
         close(index, start);
@@ -278,12 +282,12 @@ private:
     bool memberName()
     {
         if (m_p == m_end || *m_p != '"')
-            return fail("expected a member name");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "expected a member name"));
         if (!string())
             return false;
         skipSpace();
         if (m_p == m_end || *m_p != ':')
-            return fail("expected ':'");
+            return fail(QT_TRANSLATE_NOOP("Ovh::Schema", "expected ':'"));
         ++m_p;
         skipSpace();
         return true;
@@ -307,7 +311,7 @@ bool JsonTree::parse(const QByteArray& json)
     m_error.clear();
     m_errorOffset = -1;
     if (json.size() >= qsizetype(0xffffffffu)) {
-        m_error = QStringLiteral("document too large");
+        m_error = SchemaTr::tr("document too large");
         return false;
     }
     // Schemas hold about one value per 10 bytes.

@@ -1,5 +1,6 @@
 #include "schema/schemaparser.h"
 
+#include "base/coretr.h"
 #include "schema/jsontree.h"
 #include "schema/typeresolver.h"
 
@@ -16,21 +17,21 @@ QString jsonTypeName(const JsonNode& value)
 {
     switch (value.type()) {
     case JsonNode::Null:
-        return QStringLiteral("null");
+        return SchemaTr::tr("null");
     case JsonNode::Bool:
-        return QStringLiteral("a boolean");
+        return SchemaTr::tr("a boolean");
     case JsonNode::Number:
-        return QStringLiteral("a number");
+        return SchemaTr::tr("a number");
     case JsonNode::String:
-        return QStringLiteral("a string");
+        return SchemaTr::tr("a string");
     case JsonNode::Array:
-        return QStringLiteral("an array");
+        return SchemaTr::tr("an array");
     case JsonNode::Object:
-        return QStringLiteral("an object");
+        return SchemaTr::tr("an object");
     case JsonNode::Missing:
         break;
     }
-    return QStringLiteral("nothing");
+    return SchemaTr::tr("nothing");
 }
 
 // Where a diagnostic points, formatted only when one is emitted: reading 6,000 operations
@@ -86,8 +87,8 @@ public:
         const Where& where, QLatin1String key, const JsonNode& value, const char* expected)
     {
         warn(where,
-            QStringLiteral("'%1' should be %2, not %3")
-                .arg(key, QLatin1String(expected), jsonTypeName(value)));
+            SchemaTr::tr("'%1' should be %2, not %3")
+                .arg(key, SchemaTr::tr(expected), jsonTypeName(value)));
     }
 
     QString string(const JsonNode& object, QLatin1String key, const Where& where)
@@ -96,7 +97,7 @@ public:
         if (value.isString())
             return value.toString();
         if (!value.isAbsent())
-            wrongType(where, key, value, "a string");
+            wrongType(where, key, value, QT_TRANSLATE_NOOP("Ovh::Schema", "a string"));
         return QString();
     }
 
@@ -107,7 +108,7 @@ public:
         if (value.isBool())
             return value.toBool();
         if (!value.isAbsent())
-            wrongType(where, key, value, "a boolean");
+            wrongType(where, key, value, QT_TRANSLATE_NOOP("Ovh::Schema", "a boolean"));
         return fallback;
     }
 
@@ -117,9 +118,9 @@ public:
         if (value.isArray())
             return value;
         if (value.isNull())
-            warn(where, QStringLiteral("'%1' is null; read as an empty list").arg(key));
+            warn(where, SchemaTr::tr("'%1' is null; read as an empty list").arg(key));
         else if (!value.isMissing())
-            wrongType(where, key, value, "an array");
+            wrongType(where, key, value, QT_TRANSLATE_NOOP("Ovh::Schema", "an array"));
         return JsonNode();
     }
 
@@ -134,7 +135,7 @@ public:
             else if (item.isNumber())
                 result << QString::fromLatin1(item.rawText());
             else
-                wrongType(where, key, item, "a list of strings");
+                wrongType(where, key, item, QT_TRANSLATE_NOOP("Ovh::Schema", "a list of strings"));
         }
         return result;
     }
@@ -150,24 +151,24 @@ bool readDocument(const QByteArray& json, JsonTree& tree, FieldReader& reader)
     if (!tree.parse(json)) {
         const QByteArray head = json.left(256).trimmed();
         if (head.isEmpty())
-            reader.warn({}, QStringLiteral("empty document"));
+            reader.warn({}, SchemaTr::tr("empty document"));
         else if (head.startsWith('<'))
-            reader.warn({}, QStringLiteral("an HTML page, not a JSON schema"));
+            reader.warn({}, SchemaTr::tr("an HTML page, not a JSON schema"));
         else
             reader.warn({},
-                QStringLiteral("invalid JSON at offset %1: %2")
+                SchemaTr::tr("invalid JSON at offset %1: %2")
                     .arg(tree.errorOffset())
                     .arg(tree.errorString()));
         return false;
     }
     if (!tree.root().isObject()) {
-        reader.warn({}, QStringLiteral("the document should be a JSON object"));
+        reader.warn({}, SchemaTr::tr("the document should be a JSON object"));
         return false;
     }
     for (const JsonNode& key : tree.duplicateKeys()) {
         const QString location = tree.locationOf(key);
         reader.warn({ "%1", location },
-            QStringLiteral("'%1' is given twice in one object; the last one is read")
+            SchemaTr::tr("'%1' is given twice in one object; the last one is read")
                 .arg(key.toString()));
     }
     return true;
@@ -238,12 +239,12 @@ private:
         if (models.isMissing())
             return;
         if (models.isNull()) {
-            m_fields.warn({ "models" }, QStringLiteral("'models' is null; read as no models"));
+            m_fields.warn({ "models" }, SchemaTr::tr("'models' is null; read as no models"));
             return;
         }
         if (!models.isObject()) {
             m_fields.warn({ "models" },
-                QStringLiteral("'models' should be an object, not %1").arg(jsonTypeName(models)));
+                SchemaTr::tr("'models' should be an object, not %1").arg(jsonTypeName(models)));
             return;
         }
         product.models.reserve(models.size());
@@ -251,7 +252,7 @@ private:
             const QString key = member.name();
             if (!member.value.isObject()) {
                 m_fields.warn({ "model '%1'", key },
-                    QStringLiteral("should be an object, not %1").arg(jsonTypeName(member.value)));
+                    SchemaTr::tr("should be an object, not %1").arg(jsonTypeName(member.value)));
                 continue;
             }
             product.models.insert(key, readModel(key, member.value));
@@ -277,7 +278,8 @@ private:
             for (const JsonNode::Member member : properties.members())
                 readProperty(member.name(), member.value, model);
         } else if (!properties.isAbsent()) {
-            m_fields.wrongType(where, QLatin1String("properties"), properties, "an object");
+            m_fields.wrongType(where, QLatin1String("properties"), properties,
+                QT_TRANSLATE_NOOP("Ovh::Schema", "an object"));
         }
         return model;
     }
@@ -287,7 +289,7 @@ private:
         const Where where { "model '%1' property '%2'", model.key, name };
         if (!object.isObject()) {
             m_fields.warn(
-                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+                where, SchemaTr::tr("should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         Property property;
@@ -299,7 +301,7 @@ private:
         property.required = m_fields.boolean(object, QLatin1String("required"), where);
         property.description = m_fields.string(object, QLatin1String("description"), where);
         if (property.rawType.isEmpty() && property.fullType.isEmpty())
-            m_fields.warn(where, QStringLiteral("has no type"));
+            m_fields.warn(where, SchemaTr::tr("has no type"));
         model.properties.append(std::move(property));
     }
 
@@ -323,13 +325,13 @@ private:
         const Where where = Where::indexed("apis[%n]", index);
         if (!object.isObject()) {
             m_fields.warn(
-                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+                where, SchemaTr::tr("should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         ApiPath path;
         path.path = m_fields.string(object, QLatin1String("path"), where);
         if (path.path.isEmpty()) {
-            m_fields.warn(where, QStringLiteral("has no path; skipped"));
+            m_fields.warn(where, SchemaTr::tr("has no path; skipped"));
             return;
         }
         const Where named { "%1", path.path };
@@ -338,7 +340,7 @@ private:
         qsizetype target = m_pathIndex.value(path.path, -1);
         if (target >= 0) {
             m_fields.warn(where,
-                QStringLiteral("path '%1' is listed twice; its operations are merged")
+                SchemaTr::tr("path '%1' is listed twice; its operations are merged")
                     .arg(path.path));
         } else {
             path.description = description;
@@ -357,8 +359,7 @@ private:
     {
         if (!object.isObject()) {
             m_fields.warn({ "%1", path.path },
-                QStringLiteral("an operation should be an object, not %1")
-                    .arg(jsonTypeName(object)));
+                SchemaTr::tr("an operation should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         Operation operation;
@@ -368,13 +369,12 @@ private:
         operation.method = httpMethodFromName(methodName);
         const Where where { "%1 %2", methodName, path.path };
         if (operation.method == HttpMethod::Unknown) {
-            m_fields.warn(
-                where, QStringLiteral("unknown HTTP method '%1'; skipped").arg(methodName));
+            m_fields.warn(where, SchemaTr::tr("unknown HTTP method '%1'; skipped").arg(methodName));
             return;
         }
         for (const Operation& known : std::as_const(path.operations)) {
             if (known.method == operation.method) {
-                m_fields.warn(where, QStringLiteral("defined twice; the first one is kept"));
+                m_fields.warn(where, SchemaTr::tr("defined twice; the first one is kept"));
                 return;
             }
         }
@@ -413,7 +413,8 @@ private:
         }
         if (!value.isObject()) {
             if (!value.isAbsent())
-                m_fields.wrongType(operation, QLatin1String("apiStatus"), value, "an object");
+                m_fields.wrongType(operation, QLatin1String("apiStatus"), value,
+                    QT_TRANSLATE_NOOP("Ovh::Schema", "an object"));
             return;
         }
         const Where where { "%1 %2 apiStatus", operation.a, operation.b };
@@ -421,7 +422,7 @@ private:
         status.value
             = status.rawValue.isEmpty() ? ApiStatus::Production : statusValue(status.rawValue);
         if (status.value == ApiStatus::Unknown)
-            m_fields.warn(where, QStringLiteral("unknown status '%1'").arg(status.rawValue));
+            m_fields.warn(where, SchemaTr::tr("unknown status '%1'").arg(status.rawValue));
         status.description = m_fields.string(value, QLatin1String("description"), where);
         status.replacement = m_fields.string(value, QLatin1String("replacement"), where);
         status.deprecatedDate = readDate(value, QLatin1String("deprecatedDate"), where);
@@ -435,7 +436,7 @@ private:
             return {};
         const QDateTime date = parseLenientDate(text);
         if (!date.isValid())
-            m_fields.warn(where, QStringLiteral("'%1' is not a date: '%2'").arg(key, text));
+            m_fields.warn(where, SchemaTr::tr("'%1' is not a date: '%2'").arg(key, text));
         return date;
     }
 
@@ -453,7 +454,7 @@ private:
                 iam.description = m_fields.string(action, QLatin1String("description"), where);
             }
             if (iam.name.isEmpty()) {
-                m_fields.warn(where, QStringLiteral("an IAM action has no name"));
+                m_fields.warn(where, SchemaTr::tr("an IAM action has no name"));
                 continue;
             }
             operation.iamActions.append(std::move(iam));
@@ -466,7 +467,7 @@ private:
         Where where = Where::indexed("%1 %2 parameters[%n]", index, methodName, operation.path);
         if (!object.isObject()) {
             m_fields.warn(
-                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+                where, SchemaTr::tr("should be an object, not %1").arg(jsonTypeName(object)));
             return;
         }
         Parameter parameter;
@@ -487,18 +488,17 @@ private:
         } else if (location == QLatin1String("header")) {
             parameter.location = ParamLocation::Header;
         } else {
-            m_fields.warn(where, QStringLiteral("unknown paramType '%1'; skipped").arg(location));
+            m_fields.warn(where, SchemaTr::tr("unknown paramType '%1'; skipped").arg(location));
             return;
         }
         if (parameter.name.isEmpty() && parameter.location != ParamLocation::Body) {
-            m_fields.warn(
-                where, QStringLiteral("a %1 parameter has no name; skipped").arg(location));
+            m_fields.warn(where, SchemaTr::tr("a %1 parameter has no name; skipped").arg(location));
             return;
         }
         if (parameter.location == ParamLocation::Path)
             parameter.required = true; // a path cannot be built without it
         if (parameter.dataType.isEmpty() && parameter.fullType.isEmpty()) {
-            m_fields.warn(where, QStringLiteral("has no type; edited as raw JSON"));
+            m_fields.warn(where, SchemaTr::tr("has no type; edited as raw JSON"));
         } else {
             QString error;
             parameter.type = resolver.resolve(parameter.dataType, parameter.fullType, {}, &error);
@@ -534,7 +534,7 @@ private:
             parameter.location = ParamLocation::Path;
             parameter.required = true;
             parameter.implicit = true;
-            parameter.description = QStringLiteral("Path placeholder the schema does not declare");
+            parameter.description = SchemaTr::tr("Path placeholder the schema does not declare");
             operation.parameters.append(std::move(parameter));
         }
     }
@@ -578,8 +578,8 @@ IndexParseResult SchemaParser::parseIndex(const QByteArray& json)
     if (!apis.isArray()) {
         reader.warn({},
             apis.isMissing()
-                ? QStringLiteral("not an API index: no 'apis' list")
-                : QStringLiteral("'apis' should be an array, not %1").arg(jsonTypeName(apis)));
+                ? SchemaTr::tr("not an API index: no 'apis' list")
+                : SchemaTr::tr("'apis' should be an array, not %1").arg(jsonTypeName(apis)));
         return result;
     }
     result.index.basePath = reader.string(root, QLatin1String("basePath"), {});
@@ -589,18 +589,18 @@ IndexParseResult SchemaParser::parseIndex(const QByteArray& json)
         const Where where = Where::indexed("apis[%n]", index++);
         if (!object.isObject()) {
             reader.warn(
-                where, QStringLiteral("should be an object, not %1").arg(jsonTypeName(object)));
+                where, SchemaTr::tr("should be an object, not %1").arg(jsonTypeName(object)));
             continue;
         }
         ApiIndexEntry entry;
         entry.path = reader.string(object, QLatin1String("path"), where);
         if (!entry.path.startsWith(QLatin1Char('/'))) {
             reader.warn(where,
-                QStringLiteral("product path '%1' should start with '/'; skipped").arg(entry.path));
+                SchemaTr::tr("product path '%1' should start with '/'; skipped").arg(entry.path));
             continue;
         }
         if (seen.contains(entry.path)) {
-            reader.warn(where, QStringLiteral("product '%1' is listed twice").arg(entry.path));
+            reader.warn(where, SchemaTr::tr("product '%1' is listed twice").arg(entry.path));
             continue;
         }
         seen.insert(entry.path);
@@ -626,8 +626,8 @@ ProductParseResult SchemaParser::parseProduct(const QString& productPath, const 
     if (root[QLatin1String("apis")].isMissing() && root[QLatin1String("models")].isMissing()
         && root[QLatin1String("resourcePath")].isMissing()) {
         reader.warn({},
-            QStringLiteral("not a v1 product schema: no 'apis', 'models' or "
-                           "'resourcePath'"));
+            SchemaTr::tr("not a v1 product schema: no 'apis', 'models' or "
+                         "'resourcePath'"));
         return result;
     }
     ProductReader(productPath, result.diagnostics).read(root, result.product);

@@ -1,5 +1,7 @@
 #include "schema/typeref.h"
 
+#include "base/coretr.h"
+
 #include <algorithm>
 
 namespace Ovh {
@@ -255,8 +257,8 @@ TypeRef parseTypeSyntax(QStringView text, QString* error)
     TypeRef unreadable;
     unreadable.name = text.trimmed().toString();
     if (error)
-        *error = QStringLiteral("type nested deeper than %1 levels; edited as raw JSON")
-                     .arg(maxTypeNesting);
+        *error = SchemaTr::tr(
+            "type nested deeper than %n levels; edited as raw JSON", nullptr, int(maxTypeNesting));
     return unreadable;
 }
 

@@ -1,5 +1,7 @@
 #include "schema/typeresolver.h"
 
+#include "base/coretr.h"
+
 namespace Ovh {
 
 TypeResolver::TypeResolver(const Product& product)
@@ -88,15 +90,15 @@ void TypeResolver::resolveInPlace(TypeRef& type, const QStringList& typeParamete
     }
     if (found == m_models.cend()) {
         if (error)
-            *error = QStringLiteral("unknown type '%1'").arg(type.name);
+            *error = SchemaTr::tr("unknown type '%1'").arg(type.name);
         type.modelKey.clear();
         return;
     }
     if (generic && found->generics.size() != args.size()) {
         if (error)
-            *error = QStringLiteral("'%1' gives %2 generic argument(s), '%3' declares %4")
+            *error = SchemaTr::tr(
+                "'%1' gives %n generic argument(s), '%2' declares %3", nullptr, int(args.size()))
                          .arg(type.name)
-                         .arg(args.size())
                          .arg(found.key())
                          .arg(found->generics.size());
         type.modelKey.clear();

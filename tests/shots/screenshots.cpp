@@ -15,6 +15,7 @@
 #include "sandbox/sandboxdemo.h"
 #include "settings/explorersettings.h"
 #include "window/accountbutton.h"
+#include "window/customendpointbar.h"
 #include "window/mainwindow.h"
 
 #include "session/explorerservices.h"
@@ -246,6 +247,17 @@ int main(int argc, char* argv[])
         bars.resize(560, bars.sizeHint().height());
         bars.show();
         shooter.grab(&bars, QStringLiteral("message-bars"));
+    }
+
+    // A custom endpoint URL that is refused, and why.
+    if (auto* custom = window.findChild<CustomEndpointBar*>()) {
+        custom->open(QStringLiteral("http://api.example.com/1.0"));
+        if (auto* edit = child<QLineEdit>(custom, "customEndpointEdit"))
+            QTest::keyClick(edit, Qt::Key_Return);
+        shooter.check(child<QWidget>(custom, "customEndpointError")->isVisible(),
+            "the custom endpoint was not refused");
+        shooter.grab(custom, QStringLiteral("custom-endpoint-error"));
+        custom->hide();
     }
 
     // Help > About, with the schema the window shows.

@@ -1,12 +1,15 @@
 // MessageBar: every kind readable on a light and on a dark palette, painted in its kind's
-// colours, and following a palette change (the window's bar was light-only before).
+// colours, and following a palette change (the window's bar was light-only before); the
+// custom endpoint's error is one.
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
 #include "look/palettes.h"
 #include "look/uicolors.h"
+#include "window/customendpointbar.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QVBoxLayout>
@@ -59,7 +62,8 @@ private slots:
     void paintsItsKindAndFollowsThePalette();
     void showMessageHidesWhenEmpty();
     void guidanceBarShowsItsKind();
-    void styleSheetForLabelsUsesTheSameColours();
+    void customEndpointErrorIsReadable_data();
+    void customEndpointErrorIsReadable();
 };
 
 void TestMessageBar::readableOnEitherPalette_data()
@@ -178,15 +182,42 @@ void TestMessageBar::guidanceBarShowsItsKind()
     QVERIFY(!guidance->isVisible());
 }
 
-void TestMessageBar::styleSheetForLabelsUsesTheSameColours()
+void TestMessageBar::customEndpointErrorIsReadable_data()
 {
-    for (const bool dark : { false, true }) {
-        const QPalette palette = dark ? darkPalette() : lightPalette();
-        const MessageBar::Colors colors = MessageBar::colors(palette, MessageBar::Kind::Warning);
-        const QString sheet = messageBarStyle(palette, "warning");
-        QVERIFY2(sheet.contains(colors.background.name()) && sheet.contains(colors.text.name()),
-            qPrintable(sheet));
-    }
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestMessageBar::customEndpointErrorIsReadable()
+{
+    // The reason a URL is refused is an error bar in the window's colours (it was a fixed red
+    // on whatever background, hard to read on a dark one).
+    QFETCH(bool, dark);
+    QWidget window;
+    window.setPalette(dark ? darkPalette() : lightPalette());
+    auto* layout = new QVBoxLayout(&window);
+    auto* bar = new CustomEndpointBar(&window);
+    layout->addWidget(bar);
+    window.resize(600, 120);
+    window.show();
+    bar->open(QStringLiteral("ftp://example.com"));
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("customEndpointEdit"));
+    QVERIFY(edit);
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto* error = window.findChild<MessageBar*>(QStringLiteral("customEndpointError"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("Not a usable endpoint: ")),
+        qPrintable(error->text()));
+    QCOMPARE(error->kind(), MessageBar::Kind::Error);
+    QVERIFY(error->styleSheet().isEmpty());
+    const MessageBar::Colors colors = MessageBar::colors(window.palette(), MessageBar::Kind::Error);
+    QCOMPARE(error->palette().color(QPalette::WindowText), colors.text);
+    QCOMPARE(paintedBackground(*error), colors.background);
+    // Typing again hides it.
+    QTest::keyClicks(edit, QStringLiteral("x"));
+    QVERIFY(!error->isVisible());
 }
 
 QTEST_MAIN(TestMessageBar)

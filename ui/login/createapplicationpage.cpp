@@ -64,11 +64,11 @@ CreateApplicationPage::CreateApplicationPage(const Endpoint& endpoint, bool demo
 
     auto* layout = new QVBoxLayout(page);
     if (demo) {
-        layout->addWidget(LoginWidgets::noteLabel(
+        layout->addWidget(LoginWidgets::noteBar(
             tr("The sandbox has no pages to create an application, so these buttons are "
                "disabled: its demo application key and secret are already filled in on “I have "
                "keys” and “Request access”."),
-            "createDemoNote", "info", page));
+            "createDemoNote", MessageBar::Kind::Info, page));
         createApp->setEnabled(false);
         createToken->setEnabled(false);
         m_rules->setEnabled(false); // rights for a page that does not exist

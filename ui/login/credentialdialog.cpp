@@ -1,7 +1,7 @@
 #include "login/credentialdialog.h"
 
 #include "auth/credentialadvice.h"
-#include "look/uicolors.h"
+#include "look/messagebar.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,14 +28,14 @@ CredentialDialog::CredentialDialog(ApiClient* client, const Endpoint& endpoint,
     , m_client(client)
     , m_endpoint(endpoint)
     , m_credentials(credentials)
-    , m_message(new QLabel(this))
+    , m_message(new MessageBar(MessageBar::Kind::Error, this))
     , m_status(new QLabel(this))
     , m_creation(new QLabel(this))
     , m_expiration(new QLabel(this))
     , m_lastUse(new QLabel(this))
     , m_allowedIPs(new QLabel(this))
     , m_rules(new QListWidget(this))
-    , m_advice(new QLabel(this))
+    , m_advice(new MessageBar(MessageBar::Kind::Warning, this))
 {
     setObjectName(QStringLiteral("credentialDialog"));
     setWindowTitle(tr("Current credential on %1").arg(endpoint.displayName()));
@@ -49,12 +49,8 @@ CredentialDialog::CredentialDialog(ApiClient* client, const Endpoint& endpoint,
     intro->setWordWrap(true);
 
     m_message->setObjectName(QStringLiteral("credentialMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     m_advice->setObjectName(QStringLiteral("credentialAdvice"));
-    m_advice->setWordWrap(true);
-    m_advice->setStyleSheet(messageBarStyle(palette(), "warning"));
     m_advice->hide();
 
     const std::pair<QLabel*, const char*> fields[] = { { m_status, "credentialStatus" },
@@ -153,9 +149,8 @@ void CredentialDialog::refresh()
     m_status->setText(tr("asking %1…").arg(m_endpoint.displayName()));
     m_message->hide();
     if (!m_client || !m_credentials.canSign()) {
-        m_message->setStyleSheet(messageBarStyle(palette(), "error"));
-        m_message->setText(tr("No complete keys to ask about: log in first."));
-        m_message->show();
+        m_message->showMessage(
+            tr("No complete keys to ask about: log in first."), MessageBar::Kind::Error);
         m_status->setText(tr("unknown"));
         return;
     }
@@ -191,9 +186,7 @@ void CredentialDialog::onAnswered(
     }
     const QString text = problemText(result, m_endpoint.displayName());
     m_status->setText(tr("unknown"));
-    m_message->setStyleSheet(messageBarStyle(palette(), "error"));
-    m_message->setText(text);
-    m_message->show();
+    m_message->showMessage(text, MessageBar::Kind::Error);
 }
 
 QString CredentialDialog::problemText(const CallResult& result, const QString& endpointName)
@@ -255,8 +248,7 @@ void CredentialDialog::showInfo(const CredentialInfo& info)
                          "services, request new rights limited to them.")
                           .arg(broad.join(QLatin1String(", "))));
     }
-    m_advice->setText(advice.join(QLatin1Char('\n')));
-    m_advice->setVisible(!advice.isEmpty());
+    m_advice->showMessage(advice.join(QLatin1Char('\n')), MessageBar::Kind::Warning);
 }
 
 } // namespace Ovh

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class ApiClient;
+class MessageBar;
 
 // "Current credential": what the consumer key in use may do and until when
 // (GET /auth/currentCredential), with advice when it expires soon or grants more than needed.
@@ -63,14 +64,14 @@ private:
     std::optional<CredentialInfo> m_info;
     bool m_started = false;
 
-    QLabel* m_message = nullptr;
+    MessageBar* m_message = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_creation = nullptr;
     QLabel* m_expiration = nullptr;
     QLabel* m_lastUse = nullptr;
     QLabel* m_allowedIPs = nullptr;
     QListWidget* m_rules = nullptr;
-    QLabel* m_advice = nullptr;
+    MessageBar* m_advice = nullptr;
     QPushButton* m_requestRights = nullptr;
     QPushButton* m_logout = nullptr;
 };

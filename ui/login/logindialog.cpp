@@ -12,7 +12,7 @@
 #include "login/loginwidgets.h"
 #include "login/requestaccesspage.h"
 #include "login/ruleeditor.h"
-#include "look/uicolors.h"
+#include "look/messagebar.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -54,11 +54,11 @@ LoginDialog::LoginDialog(
 
     auto* layout = new QVBoxLayout(this);
     if (m_request.demo) {
-        layout->addWidget(LoginWidgets::noteLabel(
+        layout->addWidget(LoginWidgets::noteBar(
             tr("This is the local sandbox: nothing here touches a real account. It accepts its "
                "demo keys (filled in below), and the consumer keys it issues are validated on "
                "its own page."),
-            "demoNote", "info", this));
+            "demoNote", MessageBar::Kind::Info, this));
     }
 
     m_tabs = new QTabWidget(this);
@@ -86,13 +86,11 @@ LoginDialog::LoginDialog(
     connect(createPage, &CreateApplicationPage::haveKeysRequested, this,
         [this] { setPage(Page::HaveKeys); });
     connect(createPage, &CreateApplicationPage::problem, this,
-        [this](const QString& text) { showMessage(text, "error"); });
+        [this](const QString& text) { showMessage(text, MessageBar::Kind::Error); });
     layout->addWidget(m_tabs, 1);
 
-    m_message = new QLabel(this);
+    m_message = new MessageBar(MessageBar::Kind::Info, this);
     m_message->setObjectName(QStringLiteral("loginMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
 
@@ -145,7 +143,7 @@ LoginDialog::LoginDialog(
     });
 
     m_storage->applyChosenProfile();
-    setPage(m_request.page);
+    setPage(Page(m_request.page));
     m_storage->probeKeychain();
     updateButtons();
     resize(680, 640);
@@ -225,11 +223,9 @@ void LoginDialog::setCheckedOk(bool ok)
     }
 }
 
-void LoginDialog::showMessage(const QString& text, const char* kind)
+void LoginDialog::showMessage(const QString& text, MessageBar::Kind kind)
 {
-    m_message->setStyleSheet(messageBarStyle(palette(), kind));
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, kind);
 }
 
 void LoginDialog::clearMessage()
@@ -255,18 +251,18 @@ void LoginDialog::checkKeys(bool saveAfter)
 {
     const Credentials credentials = haveKeysCredentials();
     if (const QString invalid = credentials.invalidValue(); !invalid.isEmpty()) {
-        showMessage(invalid, "error");
+        showMessage(invalid, MessageBar::Kind::Error);
         return;
     }
     if (!credentials.canSign() || !m_client) {
-        showMessage(
-            tr("Enter the application key, the application secret and the consumer key."), "error");
+        showMessage(tr("Enter the application key, the application secret and the consumer key."),
+            MessageBar::Kind::Error);
         return;
     }
     if (saveAfter) {
         const QString problem = m_storage->problem();
         if (!problem.isEmpty()) {
-            showMessage(problem, "error");
+            showMessage(problem, MessageBar::Kind::Error);
             return;
         }
     }
@@ -307,12 +303,12 @@ void LoginDialog::onChecked(
         case CredentialStatus::PendingValidation:
             showMessage(tr("This consumer key has not been validated yet: open its validation "
                            "link first, or request a new one."),
-                "warning");
+                MessageBar::Kind::Warning);
             return;
         default:
             showMessage(tr("This consumer key is not valid (expired, revoked or never "
                            "validated): request a new one."),
-                "error");
+                MessageBar::Kind::Error);
             return;
         }
         m_checkedOk = true;
@@ -320,13 +316,14 @@ void LoginDialog::onChecked(
         if (saveAfter)
             save(haveKeysCredentials());
         else
-            showMessage(tr("These keys work with %1.").arg(endpointName), "info");
+            showMessage(
+                tr("These keys work with %1.").arg(endpointName), MessageBar::Kind::Success);
         return;
     }
 
     const QString text = CredentialDialog::problemText(result, endpointName);
     m_checkStatus->setText(tr("Not valid: nothing was saved."));
-    showMessage(text, "error");
+    showMessage(text, MessageBar::Kind::Error);
 }
 
 // ---- Request access
@@ -336,19 +333,19 @@ void LoginDialog::requestAccess()
 {
     QString reason;
     if (!m_ruleEditor->isValid(&reason)) {
-        showMessage(reason, "error");
+        showMessage(reason, MessageBar::Kind::Error);
         return;
     }
     const QString problem = m_storage->problem();
     if (!problem.isEmpty()) {
-        showMessage(problem, "error");
+        showMessage(problem, MessageBar::Kind::Error);
         return;
     }
     Credentials application;
     application.applicationKey = m_requestAk->text().trimmed();
     application.applicationSecret = m_requestAs->text().trimmed();
     if (!application.hasApplication() || !m_client) {
-        showMessage(tr("Enter the application key and secret."), "error");
+        showMessage(tr("Enter the application key and secret."), MessageBar::Kind::Error);
         return;
     }
     clearMessage();
@@ -435,7 +432,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
     }
     m_requestPage->showForm();
     QString text;
-    const char* kind = "error";
+    MessageBar::Kind kind = MessageBar::Kind::Error;
     switch (result.outcome) {
     case Outcome::Refused:
         text = tr("The request was refused on OVHcloud's page. Nothing was saved.");
@@ -455,7 +452,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
         break;
     case Outcome::Cancelled:
         text = tr("Request cancelled. Nothing was saved.");
-        kind = "info";
+        kind = MessageBar::Kind::Info;
         break;
     case Outcome::Failed:
     case Outcome::Validated:
@@ -482,7 +479,7 @@ void LoginDialog::save(const Credentials& credentials)
         m_saving = true;
         setBusy(true);
         if (currentPage() == Page::HaveKeys)
-            showMessage(tr("Saving…"), "info");
+            showMessage(tr("Saving…"), MessageBar::Kind::Info);
         const Profile profile = profileToSave();
         AccountJob* job
             = adoptJob(this, m_accounts->save(profile, credentials), &AccountJob::finished);
@@ -492,7 +489,8 @@ void LoginDialog::save(const Credentials& credentials)
     m_requestPage->showForm();
     if (credentials.canSign())
         setPage(Page::HaveKeys);
-    showMessage(problem.isEmpty() ? tr("Nothing to save the account in.") : problem, "error");
+    showMessage(problem.isEmpty() ? tr("Nothing to save the account in.") : problem,
+        MessageBar::Kind::Error);
 }
 
 void LoginDialog::onSaved(const AccountResult& result)
@@ -514,10 +512,11 @@ void LoginDialog::onSaved(const AccountResult& result)
         m_storage->setKeychainUnavailable(result.errorString);
         showMessage(tr("The keys work, but the keychain is not available: choose the ovh.conf "
                        "file and press Save."),
-            "warning");
+            MessageBar::Kind::Warning);
         return;
     }
-    showMessage(tr("The keys work, but could not be saved: %1").arg(result.errorString), "error");
+    showMessage(tr("The keys work, but could not be saved: %1").arg(result.errorString),
+        MessageBar::Kind::Error);
 }
 
 // ---- Closing

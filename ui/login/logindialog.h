@@ -4,6 +4,8 @@
 #include "auth/profilestore.h"
 #include "base/credentials.h"
 #include "base/endpoint.h"
+#include "look/messagebar.h"
+#include "session/accountsession.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -43,7 +45,13 @@ class LoginDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(LoginDialog)
 
 public:
-    enum class Page : quint8 { HaveKeys, RequestAccess, CreateApplication };
+    // The tabs: the two a login starts on (LoginPlan::Page, which the account session chooses;
+    // same values) and one that only the person opens.
+    enum class Page : quint8 {
+        HaveKeys = quint8(LoginPlan::Page::HaveKeys),
+        RequestAccess = quint8(LoginPlan::Page::RequestAccess),
+        CreateApplication,
+    };
     struct Request
     {
         Endpoint endpoint;
@@ -52,7 +60,7 @@ public:
         CredentialRules rules; // prefilled rights for RequestAccess; empty: read-only preset
         QString operationMethod; // the operation open in the window ("POST"), may be empty
         QString operationPath; // its path template ("/domain/zone/{zoneName}/record")
-        Page page = Page::HaveKeys;
+        LoginPlan::Page page = LoginPlan::Page::HaveKeys; // the tab it opens on
         bool demo = false; // the sandbox: explain it accepts its demo keys
         // The new key replaces the profile's current one (asking for more rights): the window
         // revokes the old key once the new one is saved; the dialog says so.
@@ -90,7 +98,7 @@ protected:
 
 private:
     void updateButtons();
-    void showMessage(const QString& text, const char* kind);
+    void showMessage(const QString& text, MessageBar::Kind kind);
     void clearMessage();
     void setCheckedOk(bool ok);
 
@@ -123,7 +131,7 @@ private:
     QPointer<CredentialRequest> m_credentialRequest;
 
     QTabWidget* m_tabs = nullptr;
-    QLabel* m_message = nullptr;
+    MessageBar* m_message = nullptr;
     HaveKeysPage* m_haveKeysPage = nullptr;
     RequestAccessPage* m_requestPage = nullptr;
     LoginStorage* m_storage = nullptr;

@@ -4,7 +4,7 @@
 #include "auth/secretstore.h"
 #include "base/ownedjob.h"
 #include "login/loginwidgets.h"
-#include "look/uicolors.h"
+#include "look/messagebar.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -69,10 +69,8 @@ LoginStorage::LoginStorage(AccountStore* accounts, const QString& endpointName,
     m_browseButton = new QPushButton(tr("&Browse…"), box);
     m_browseButton->setObjectName(QStringLiteral("browseConfigButton"));
     m_browseButton->setAutoDefault(false);
-    m_keychainWarning = new QLabel(box);
+    m_keychainWarning = new MessageBar(MessageBar::Kind::Warning, box);
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
-    m_keychainWarning->setWordWrap(true);
-    m_keychainWarning->setStyleSheet(messageBarStyle(palette(), "warning"));
     m_keychainWarning->hide();
 
     auto* fileLine = new QHBoxLayout;
@@ -146,8 +144,7 @@ void LoginStorage::setKeychainUnavailable(const QString& reason)
         text += QStringLiteral(" (%1)").arg(reason);
     text += tr(". To save the keys, choose the ovh.conf file below (only you can read it), or set "
                "up a keychain (Secret Service, KWallet) and log in again.");
-    m_keychainWarning->setText(text);
-    m_keychainWarning->show();
+    m_keychainWarning->showMessage(text, MessageBar::Kind::Warning);
     emit changed();
 }
 

@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class AccountStore;
+class MessageBar;
 
 // The login dialog's storage part: the profile name, and where its secrets go (the system
 // keychain, or an ovh.conf file readable only by the person, mode 0600, which is never chosen
@@ -53,7 +54,7 @@ private:
     QString m_endpointName;
     Keychain m_keychain = Keychain::Probing;
     QComboBox* m_profileName;
-    QLabel* m_keychainWarning;
+    MessageBar* m_keychainWarning;
     QButtonGroup* m_storageGroup;
     QRadioButton* m_keychainChoice;
     QRadioButton* m_fileChoice;

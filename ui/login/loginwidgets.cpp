@@ -1,7 +1,5 @@
 #include "login/loginwidgets.h"
 
-#include "look/uicolors.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
@@ -27,12 +25,13 @@ QLabel* wrappedLabel(const QString& text, QWidget* parent)
     return label;
 }
 
-QLabel* noteLabel(const QString& text, const char* objectName, const char* kind, QWidget* parent)
+MessageBar* noteBar(
+    const QString& text, const char* objectName, MessageBar::Kind kind, QWidget* parent)
 {
-    QLabel* label = wrappedLabel(text, parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setStyleSheet(messageBarStyle(parent->palette(), kind));
-    return label;
+    auto* bar = new MessageBar(kind, parent);
+    bar->setObjectName(QString::fromLatin1(objectName));
+    bar->setText(text);
+    return bar;
 }
 
 QWidget* secretField(QLineEdit* edit)

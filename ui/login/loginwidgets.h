@@ -1,5 +1,7 @@
 #pragma once
 
+#include "look/messagebar.h"
+
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -14,8 +16,9 @@ namespace Ovh::LoginWidgets {
 inline constexpr int TimeoutSeconds = 600;
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent);
-// A wrapped note in a message bar of `kind` ("info", "warning"), named for the tests.
-QLabel* noteLabel(const QString& text, const char* objectName, const char* kind, QWidget* parent);
+// A note in a message bar of `kind`, named for the tests.
+MessageBar* noteBar(
+    const QString& text, const char* objectName, MessageBar::Kind kind, QWidget* parent);
 // `edit` as a secret (hidden, no predictive input) with a Show/Hide button beside it.
 QWidget* secretField(QLineEdit* edit);
 // "~/x" -> "/home/me/x".

@@ -52,10 +52,10 @@ RequestAccessPage::RequestAccessPage(bool replacingKey, bool demo, QWidget* pare
         formPage));
     if (replacingKey) {
         formLayout->addWidget(
-            LoginWidgets::noteLabel(tr("Your current key will be revoked once the new one is "
-                                       "saved; the new key has exactly the rights below — add "
-                                       "any you still need."),
-                "replacingKeyNote", "warning", formPage));
+            LoginWidgets::noteBar(tr("Your current key will be revoked once the new one is "
+                                     "saved; the new key has exactly the rights below — add "
+                                     "any you still need."),
+                "replacingKeyNote", MessageBar::Kind::Warning, formPage));
     }
     formLayout->addLayout(form);
     formLayout->addWidget(m_ruleEditor, 1);

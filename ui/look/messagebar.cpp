@@ -45,7 +45,7 @@ MessageBar::MessageBar(Kind kind, QWidget* parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setContentsMargins(
         kBorder + kPadding, kBorder + kPadding, kBorder + kPadding, kBorder + kPadding);
-    // What a QLabel with a border indents its text by: the same as messageBarStyle()'s labels.
+    // What a QLabel with a frame indents its text by (half an 'x'), so bars line up with labels.
     setIndent(fontMetrics().horizontalAdvance(QLatin1Char('x')) / 2);
     applyColors();
 }

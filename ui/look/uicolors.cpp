@@ -1,9 +1,5 @@
 #include "look/uicolors.h"
 
-#include "look/messagebar.h"
-
-#include <QString>
-
 namespace Ovh {
 
 bool isDarkPalette(const QPalette& palette)
@@ -29,18 +25,6 @@ QColor warningColor(const QPalette& palette)
 QColor mutedColor(const QPalette& palette)
 {
     return palette.color(QPalette::PlaceholderText);
-}
-
-QString messageBarStyle(const QPalette& palette, const char* kind)
-{
-    const QLatin1String which(kind);
-    const MessageBar::Kind barKind = which == QLatin1String("error") ? MessageBar::Kind::Error
-        : which == QLatin1String("warning")                          ? MessageBar::Kind::Warning
-                                                                     : MessageBar::Kind::Info;
-    const MessageBar::Colors colors = MessageBar::colors(palette, barKind);
-    return QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3; "
-                          "border-radius: 3px; padding: 4px; }")
-        .arg(colors.background.name(), colors.text.name(), colors.border.name());
 }
 
 } // namespace Ovh

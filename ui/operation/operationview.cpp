@@ -33,12 +33,10 @@ namespace Ovh {
 
 namespace {
 
-// Where a login without a usable key starts, as the account session decides it.
-OperationView::LoginPage loginPageFor(const Credentials& credentials)
+// Where the login that fixes a refused key starts, as the account session decides it.
+LoginPlan::Page fixingPage(const CallResult& result)
 {
-    return AccountSession::loginPageFor(credentials) == LoginPlan::Page::HaveKeys
-        ? OperationView::LoginPage::Keys
-        : OperationView::LoginPage::Access;
+    return AccountSession::loginPageAfter(result).value_or(LoginPlan::Page::RequestAccess);
 }
 
 } // namespace
@@ -234,8 +232,9 @@ void OperationView::connectParts()
     connect(m_cancelAction, &QAction::triggered, this, &OperationView::cancel);
     connect(m_executeButton, &QPushButton::clicked, this, &OperationView::execute);
     connect(m_cancelButton, &QPushButton::clicked, this, &OperationView::cancel);
-    connect(m_credentialsBar, &GuidanceBar::activated, this,
-        [this] { emit loginRequested(m_credentialsLogin, CredentialRules(), false); });
+    connect(m_credentialsBar, &GuidanceBar::activated, this, [this] {
+        emit loginRequested(AccountSession::loginPageFor(m_credentials), CredentialRules(), false);
+    });
     connect(m_result, &ResultView::guidanceActivated, this,
         [this] { emit loginRequested(m_guidanceLogin, m_guidanceRules, m_guidanceExtends); });
     connect(m_form, &ParameterForm::changed, this, [this] {
@@ -427,7 +426,6 @@ void OperationView::updateExecuteState()
                 = tr("Not logged in to %1: this account has no consumer key. Log in to request "
                      "one, or choose \u201cSandbox demo keys\u201d in the account menu.")
                       .arg(m_endpoint.displayName());
-            m_credentialsLogin = loginPageFor(m_credentials);
         } else if (m_credentials.hasApplication()) {
             // The application is known: only a consumer key is missing (logged out, or never
             // asked).
@@ -435,14 +433,12 @@ void OperationView::updateExecuteState()
                 = tr("Not logged in to %1: there is no consumer key. Log in to request one, or put "
                      "%2 in the [%1] section of ~/.ovh.conf, then restart.")
                       .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
-            m_credentialsLogin = loginPageFor(m_credentials);
         } else {
             credentials
                 = tr("No keys for %1: %2 missing. Log in, or put them in the [%1] section of "
                      "~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; "
                      "or choose the Sandbox endpoint to try calls with demo keys.")
                       .arg(m_endpoint.displayName(), missing.join(QLatin1String(", ")));
-            m_credentialsLogin = loginPageFor(m_credentials);
         }
         reason = tr("Not logged in to %1.").arg(m_endpoint.displayName());
     }
@@ -539,27 +535,28 @@ void OperationView::cancel()
 void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
     m_result->showResult(result);
-    showGuidance(guidance, m_calls->request());
+    showGuidance(guidance, result, m_calls->request());
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
     emit callFinished(result);
 }
 
-void OperationView::showGuidance(const CallGuidance& guidance, const CallRequest& request)
+void OperationView::showGuidance(
+    const CallGuidance& guidance, const CallResult& result, const CallRequest& request)
 {
     // The refusals a log-in fixes, each with the one button that leads to the fix.
     m_guidanceRules.clear();
     m_guidanceExtends = false;
     switch (guidance.kind) {
     case CallGuidance::Kind::KeyInvalid:
-        m_guidanceLogin = LoginPage::Access;
+        m_guidanceLogin = fixingPage(result);
         m_result->setGuidance(
             tr("Your consumer key is no longer valid (expired or revoked). Log in again "
                "to request a new one."),
             tr("Log in again\u2026"));
         return;
     case CallGuidance::Kind::RightMissing:
-        m_guidanceLogin = LoginPage::Access;
+        m_guidanceLogin = LoginPlan::Page::RequestAccess; // a new key with the right added
         m_guidanceRules = { guidance.rule };
         m_guidanceExtends = true;
         m_result->setGuidance(
@@ -571,7 +568,7 @@ void OperationView::showGuidance(const CallGuidance& guidance, const CallRequest
             tr("Request this right\u2026"));
         return;
     case CallGuidance::Kind::ApplicationUnknown:
-        m_guidanceLogin = LoginPage::Keys;
+        m_guidanceLogin = fixingPage(result);
         m_result->setGuidance(tr("The application key is not known to %1: check it, or create an "
                                  "application there.")
                                   .arg(m_endpoint.displayName()),

@@ -6,6 +6,7 @@
 #include "call/callrequest.h"
 #include "net/callresult.h"
 #include "schema/schema.h"
+#include "session/accountsession.h"
 #include "snippets/snippets.h"
 
 #include <QPointer>
@@ -48,13 +49,6 @@ class OperationView final : public QWidget
     Q_DISABLE_COPY_MOVE(OperationView)
 
 public:
-    // Where the login the view asks for should start.
-    enum class LoginPage : quint8 {
-        Keys, // enter (or fix) the application key and secret
-        Access, // the application is known: request a consumer key
-    };
-    Q_ENUM(LoginPage)
-
     explicit OperationView(QWidget* parent = nullptr);
     ~OperationView() override;
 
@@ -97,8 +91,9 @@ signals:
     // The person asked to log in from a message of this view. `rules`: the rights to request
     // (empty: the dialog's default). `extendRights`: the key in use was refused a call that
     // `rules` grant; the new key should keep the rights of the current one as well.
+    // `page`: where the login starts, as the account session decides it.
     void loginRequested(
-        Ovh::OperationView::LoginPage page, const Ovh::CredentialRules& rules, bool extendRights);
+        Ovh::LoginPlan::Page page, const Ovh::CredentialRules& rules, bool extendRights);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -117,7 +112,8 @@ private:
     void placeSplitter();
     void send(const CallRequest& request);
     void onCallFinished(const CallResult& result, const CallGuidance& guidance);
-    void showGuidance(const CallGuidance& guidance, const CallRequest& request);
+    void showGuidance(
+        const CallGuidance& guidance, const CallResult& result, const CallRequest& request);
     QString endpointKey() const;
     bool needsConfirmation() const;
 
@@ -152,8 +148,7 @@ private:
     bool m_demo = false;
     bool m_resolving = false;
     // What the credentials bar's and the result's "Log in…" buttons ask for.
-    LoginPage m_credentialsLogin = LoginPage::Keys;
-    LoginPage m_guidanceLogin = LoginPage::Keys;
+    LoginPlan::Page m_guidanceLogin = LoginPlan::Page::RequestAccess;
     CredentialRules m_guidanceRules;
     bool m_guidanceExtends = false; // the guidance asks for a right the current key lacks
     QString m_operationKey;

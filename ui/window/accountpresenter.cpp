@@ -14,16 +14,6 @@
 
 namespace Ovh {
 
-namespace {
-
-LoginDialog::Page dialogPage(LoginPlan::Page page)
-{
-    return page == LoginPlan::Page::HaveKeys ? LoginDialog::Page::HaveKeys
-                                             : LoginDialog::Page::RequestAccess;
-}
-
-} // namespace
-
 AccountPresenter::AccountPresenter(AccountSession* session, const Widgets& widgets, QObject* parent)
     : QObject(parent)
     , m_session(session)
@@ -69,15 +59,12 @@ AccountPresenter::AccountPresenter(AccountSession* session, const Widgets& widge
     connect(m_widgets.operation, &OperationView::callFinished, session,
         &AccountSession::noteCallResult);
     connect(m_widgets.operation, &OperationView::loginRequested, this,
-        [this](OperationView::LoginPage page, const CredentialRules& rules, bool extendRights) {
+        [this](LoginPlan::Page page, const CredentialRules& rules, bool extendRights) {
             if (extendRights) {
                 m_session->requestRights(rules);
                 return;
             }
-            openLogin(m_session->loginPlan(page == OperationView::LoginPage::Access
-                    ? LoginPlan::Page::RequestAccess
-                    : LoginPlan::Page::HaveKeys,
-                rules));
+            openLogin(m_session->loginPlan(page, rules));
         });
     updateButton();
 }
@@ -312,7 +299,7 @@ void AccountPresenter::openLogin(const LoginPlan& plan)
         request.operationMethod = operation.methodName();
         request.operationPath = operation.pathTemplate;
     }
-    request.page = dialogPage(plan.page);
+    request.page = plan.page;
     request.demo = plan.demo;
     request.replacingKey = plan.replacingKey;
     auto* dialog

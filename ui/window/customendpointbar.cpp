@@ -1,5 +1,7 @@
 #include "window/customendpointbar.h"
 
+#include "look/messagebar.h"
+
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -12,7 +14,7 @@ CustomEndpointBar::CustomEndpointBar(QWidget* parent)
     : QFrame(parent)
     , m_edit(new QLineEdit(this))
     , m_useButton(new QPushButton(tr("Use"), this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageBar(MessageBar::Kind::Error, this))
 {
     setObjectName(QStringLiteral("customEndpointBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -22,10 +24,7 @@ CustomEndpointBar::CustomEndpointBar(QWidget* parent)
     m_useButton->setDefault(true);
     auto* cancel = new QPushButton(tr("Cancel"), this);
     m_error->setObjectName(QStringLiteral("customEndpointError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #d32f2f; }"));
 
     auto* label = new QLabel(tr("API base &URL:"), this);
     label->setBuddy(m_edit);
@@ -70,8 +69,7 @@ void CustomEndpointBar::apply()
     const auto endpoint = Endpoint::fromUserText(m_edit->text(), &error);
     if (!endpoint) {
         // The reason comes from core, in English; it names the exact problem.
-        m_error->setText(tr("Not a usable endpoint: %1").arg(error));
-        m_error->show();
+        m_error->showMessage(tr("Not a usable endpoint: %1").arg(error), MessageBar::Kind::Error);
         m_edit->setFocus(Qt::OtherFocusReason);
         return;
     }

@@ -5,12 +5,13 @@
 #include <QFrame>
 
 QT_BEGIN_NAMESPACE
-class QLabel;
 class QLineEdit;
 class QPushButton;
 QT_END_NAMESPACE
 
 namespace Ovh {
+
+class MessageBar;
 
 // An inline bar asking for a base URL; the reason a URL is refused shows right below it.
 class CustomEndpointBar final : public QFrame
@@ -34,7 +35,7 @@ private:
 
     QLineEdit* m_edit;
     QPushButton* m_useButton;
-    QLabel* m_error;
+    MessageBar* m_error;
 };
 
 } // namespace Ovh

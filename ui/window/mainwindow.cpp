@@ -9,9 +9,9 @@
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
 #include "window/customendpointbar.h"
-#include "window/diagnosticsdialog.h"
 #include "window/endpointselector.h"
 #include "window/navigatorpanel.h"
+#include "window/schemastatus.h"
 #include "window/shortcutsdialog.h"
 
 #include "net/apiclient.h"
@@ -23,18 +23,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -70,10 +66,7 @@ MainWindow::MainWindow(
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
     , m_operationView(new OperationView(m_splitter))
-    , m_sourceLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_stopLoadingButton(new QToolButton(this))
-    , m_diagnosticsButton(new QToolButton(this))
+    , m_schemaStatus(new SchemaStatus(services->repository(), statusBar(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OVH API Explorer"));
@@ -99,32 +92,9 @@ MainWindow::MainWindow(
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
-    m_sourceLabel->setTextFormat(Qt::PlainText);
-    m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setMaximumWidth(200);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_stopLoadingButton->setObjectName(QStringLiteral("stopLoadingButton"));
-    m_stopLoadingButton->setText(tr("Stop"));
-    m_stopLoadingButton->setToolTip(
-        tr("Stop waiting for the server: use the cached or bundled schema for the rest"));
-    m_stopLoadingButton->hide();
-    connect(
-        m_stopLoadingButton, &QToolButton::clicked, m_repository, &SchemaRepository::stopWaiting);
-    m_diagnosticsButton->setObjectName(QStringLiteral("diagnosticsButton"));
-    m_diagnosticsButton->setAutoRaise(true);
-    m_diagnosticsButton->setToolTip(tr("Show what the schema loader reported"));
-    m_diagnosticsButton->hide();
-    statusBar()->addWidget(m_sourceLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_stopLoadingButton);
-    statusBar()->addPermanentWidget(m_diagnosticsButton);
-
     m_operationView->setCallContext(m_calls, m_settings);
     createActions();
 
-    connect(m_repository, &SchemaRepository::progressChanged, this, &MainWindow::onProgress);
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
     connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
@@ -133,7 +103,6 @@ MainWindow::MainWindow(
     });
     connect(m_customBar, &CustomEndpointBar::accepted, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::sandboxRequested, this, &MainWindow::useSandbox);
-    connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
 
     AccountPresenter::Widgets accountWidgets;
     accountWidgets.window = this;
@@ -237,10 +206,7 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_settings->setLastEndpoint(endpointSetting(endpoint));
     m_messageBar->hide();
     setWindowTitle(tr("%1 \u2014 OVH API Explorer").arg(endpoint.displayName()));
-    m_sourceLabel->setText(tr("Loading the schema of %1\u2026").arg(endpoint.displayName()));
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_stopLoadingButton->show();
+    m_schemaStatus->showLoading(endpoint);
     m_refreshAction->setEnabled(false);
     // No keys until the account of this endpoint is resolved: never the previous endpoint's.
     m_operationView->setEndpoint(endpoint, Credentials(), isSandbox());
@@ -296,64 +262,20 @@ bool MainWindow::openOperation(const QString& methodAndPath)
     return true;
 }
 
-void MainWindow::onProgress(int done, int total)
-{
-    m_progress->setRange(0, qMax(0, total));
-    m_progress->setValue(done);
-    m_progress->setFormat(tr("%v of %m products"));
-}
-
 void MainWindow::onLoaded(const SchemaSet& schema)
 {
-    m_progress->hide();
-    m_stopLoadingButton->hide();
     m_refreshAction->setEnabled(true);
-    if (schema.source == SchemaSource::None || schema.products.isEmpty()) {
+    m_schemaStatus->showLoaded(schema, m_loaded);
+    if (!SchemaStatus::isUsable(schema)) {
         QString reason
             = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;
         m_messageBar->setText(
             tr("Could not load the schema of %1. %2").arg(schema.endpoint.displayName(), reason));
         m_messageBar->show();
-        m_sourceLabel->setText(
-            m_loaded ? tr("Still showing the previous schema.") : tr("No schema loaded."));
-        m_diagnostics = schema.diagnostics;
     } else {
         m_products = schema.products;
-        m_diagnostics = schema.diagnostics;
         m_loaded = true;
-        m_about.endpoint = schema.endpoint.displayName() + QStringLiteral(" (")
-            + schema.endpoint.baseUrl.toString() + QLatin1Char(')');
-        m_about.schemaSource = schemaSourceName(schema.source);
-        m_about.schemaFetchedAt = schema.fetchedAt;
-        m_about.products = int(schema.products.size());
-        m_about.operations = schema.operationCount();
         m_navigator->setSchema(m_products);
-
-        QString source;
-        switch (schema.source) {
-        case SchemaSource::Network:
-            source = tr("downloaded from the network");
-            break;
-        case SchemaSource::Cache:
-            source = tr("from the cache");
-            break;
-        case SchemaSource::Bundled:
-            source = tr("from the bundled snapshot");
-            break;
-        case SchemaSource::None:
-            break;
-        }
-        if (schema.fetchedAt.isValid())
-            source += QLatin1Char(' ')
-                + tr("(fetched %1)")
-                      .arg(
-                          QLocale().toString(schema.fetchedAt.toLocalTime(), QLocale::ShortFormat));
-        m_sourceLabel->setText(tr("%1 \u00b7 %2 products, %3 operations \u00b7 %4")
-                                   .arg(schema.endpoint.displayName())
-                                   .arg(schema.products.size())
-                                   .arg(schema.operationCount())
-                                   .arg(source));
-        m_sourceLabel->setToolTip(schema.endpoint.baseUrl.toString());
         if (schema.failedProducts > 0) {
             m_messageBar->setText(
                 tr("Some products of %1 could not be loaded (%2); see the diagnostics.")
@@ -369,10 +291,6 @@ void MainWindow::onLoaded(const SchemaSet& schema)
         if (wanted.isEmpty() || !openOperation(wanted))
             m_operationView->clear();
     }
-    m_diagnosticsButton->setText(tr("Diagnostics: %1").arg(m_diagnostics.size()));
-    m_diagnosticsButton->setVisible(!m_diagnostics.isEmpty());
-    if (m_diagnosticsDialog)
-        m_diagnosticsDialog->setDiagnostics(m_endpoint.displayName(), m_diagnostics);
     emit schemaLoaded(schema);
 }
 
@@ -386,21 +304,9 @@ void MainWindow::showOperation(const OperationRef& ref)
     m_settings->setLastOperation(m_currentOperation);
 }
 
-void MainWindow::showDiagnostics()
-{
-    if (!m_diagnosticsDialog) {
-        m_diagnosticsDialog = new DiagnosticsDialog(this);
-        m_diagnosticsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_diagnosticsDialog->setDiagnostics(m_endpoint.displayName(), m_diagnostics);
-    m_diagnosticsDialog->show();
-    m_diagnosticsDialog->raise();
-    m_diagnosticsDialog->activateWindow();
-}
-
 void MainWindow::showAbout()
 {
-    AboutFacts facts = m_about;
+    AboutFacts facts = m_schemaStatus->aboutFacts();
     facts.version = QCoreApplication::applicationVersion();
     facts.cacheDir = m_repository->options().cacheDir.isEmpty()
         ? SchemaRepository::defaultCacheDir()

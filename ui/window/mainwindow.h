@@ -1,7 +1,5 @@
 #pragma once
 
-#include "window/aboutdialog.h"
-
 #include "auth/accountstore.h"
 #include "base/credentials.h"
 #include "base/endpoint.h"
@@ -9,17 +7,13 @@
 #include "schema/operationsearch.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QLabel;
-class QProgressBar;
 class QSplitter;
-class QToolButton;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -30,7 +24,6 @@ class AccountSession;
 class ApiClient;
 class CallSession;
 class CustomEndpointBar;
-class DiagnosticsDialog;
 class EndpointSelector;
 class ExplorerServices;
 class ExplorerSettings;
@@ -39,6 +32,7 @@ class MessageBar;
 class NavigatorPanel;
 class OperationView;
 class SchemaRepository;
+class SchemaStatus;
 class ServerClock;
 
 // What the window needs from an in-process sandbox the composition root started: where it
@@ -97,10 +91,8 @@ protected:
 
 private:
     void createActions();
-    void onProgress(int done, int total);
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
-    void showDiagnostics();
     void showAbout();
     void refresh();
     void saveState();
@@ -120,8 +112,6 @@ private:
 
     Endpoint m_endpoint;
     QList<Product> m_products;
-    Diagnostics m_diagnostics;
-    AboutFacts m_about; // what Help > About says of the schema shown
     bool m_loaded = false;
     bool m_splitterRestored = false;
     QString m_pendingOperation;
@@ -136,12 +126,8 @@ private:
     QSplitter* m_splitter;
     NavigatorPanel* m_navigator;
     OperationView* m_operationView;
-    QLabel* m_sourceLabel;
-    QProgressBar* m_progress;
-    QToolButton* m_stopLoadingButton; // shown with the progress: stops waiting for the network
-    QToolButton* m_diagnosticsButton;
+    SchemaStatus* m_schemaStatus;
     QAction* m_refreshAction = nullptr;
-    QPointer<DiagnosticsDialog> m_diagnosticsDialog;
 };
 
 } // namespace Ovh
