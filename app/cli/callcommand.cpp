@@ -1,14 +1,15 @@
 #include "cli/callcommand.h"
 
 #include "auth/accountstore.h"
-#include "auth/secretstore.h"
 #include "base/jsontext.h"
+#include "base/ownedjob.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "session/accountsession.h"
 #include "session/callsession.h"
-#include "settings/explorersettings.h"
+#include "session/explorerservices.h"
 #include "text/displaytext.h"
 
 #include <QJsonArray>
@@ -110,17 +111,13 @@ const Operation* findOperation(const SchemaSet& schema, HttpMethod method, const
     return nullptr;
 }
 
-RequestCommand::RequestCommand(QNetworkAccessManager* nam, QObject* parent)
-    : SchemaLoadingCommand(nam, parent)
+RequestCommand::RequestCommand(ExplorerServices* services, QObject* parent)
+    : SchemaLoadingCommand(services, parent)
 { }
 
-RequestCommand::~RequestCommand() = default;
-
-QSettings* RequestCommand::appSettings()
+AccountStore* RequestCommand::accounts() const
 {
-    if (!m_settings)
-        m_settings = std::make_unique<ExplorerSettings>();
-    return m_settings->store();
+    return services()->account()->accounts();
 }
 
 void RequestCommand::addRequestOptions(QCommandLineParser& parser, const QString& profileHelp)
@@ -170,7 +167,7 @@ QString RequestCommand::checkRequestArguments(
             return QStringLiteral("--profile and --config both say where the credentials are: "
                                   "give one of them");
         // Checked here, before anything is loaded or sent; the secrets are read later.
-        const ProfileStore profiles(appSettings());
+        const ProfileStore& profiles = accounts()->profiles();
         const QString account = endpoint().displayName();
         if (!profiles.profile(account, m_profile)) {
             QStringList names;
@@ -219,8 +216,8 @@ std::optional<CallRequest> RequestCommand::buildRequest(
     return request;
 }
 
-CallCommand::CallCommand(QNetworkAccessManager* nam, QObject* parent)
-    : RequestCommand(nam, parent)
+CallCommand::CallCommand(ExplorerServices* services, QObject* parent)
+    : RequestCommand(services, parent)
 { }
 
 QString CallCommand::usageLine() const
@@ -290,14 +287,12 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
     // A public call needs no keychain, unless --profile asked for one.
     const QString account = endpoint().displayName();
     m_precedence.currentProfile
-        = !m_request.noAuthentication && ProfileStore(appSettings()).current(account).has_value();
+        = !m_request.noAuthentication && accounts()->profiles().current(account).has_value();
     const CredentialPrecedence::Source source = CredentialPrecedence::choose(m_precedence);
     if (CredentialPrecedence::readsProfile(source)) {
-        m_secrets = new SecretStore(SecretStore::defaultService(), this);
-        m_accounts = new AccountStore(appSettings(), m_secrets, this);
         useAccount(source == CredentialPrecedence::Source::NamedProfile
-                ? m_accounts->load(account, profileName())
-                : m_accounts->resolve(account, OvhConfig::load()));
+                ? accounts()->load(account, profileName())
+                : accounts()->resolve(account, OvhConfig::load()));
         return Pending;
     }
     return proceed(resolved().credentials, resolvedSource());
@@ -310,6 +305,7 @@ std::function<QString(CredentialField)> CallCommand::resolvedSource() const
 
 void CallCommand::useAccount(AccountJob* job)
 {
+    adoptJob(this, job, &AccountJob::finished);
     connect(job, &AccountJob::finished, this, &CallCommand::onAccountLoaded);
 }
 
@@ -384,27 +380,25 @@ int CallCommand::proceed(
                      .arg(m_operationName, credentials.missing()));
         return Usage;
     }
-    auto* clock = new ServerClock(networkAccessManager(), this);
-    clock->setTimeout(10000); // then the local clock, leaving time for the call
-    auto* client = new ApiClient(networkAccessManager(), clock, this);
+    services()->clock()->setTimeout(10000); // then the local clock, leaving time for the call
     ApiCall::Settings settings;
     settings.timeoutMs = timeoutMs();
     settings.deadline = deadline();
-    client->setSettings(settings);
+    services()->client()->setSettings(settings);
     // Signed with the server's time, as the wrappers do; the local clock if it cannot be had.
-    m_session = new CallSession(client, clock, this);
-    m_session->setAccount(endpoint(), credentials);
-    connect(m_session, &CallSession::clockUnavailable, this, [this](const QString& message) {
+    CallSession* session = services()->calls();
+    session->setAccount(endpoint(), credentials);
+    connect(session, &CallSession::clockUnavailable, this, [this](const QString& message) {
         printErr(
             QStringLiteral("warning: server time unavailable (%1); signing with the local clock\n")
                 .arg(displayText(message)));
     });
     if (m_recorder && m_recorder->store()->isOpen())
-        m_recorder->watch(m_session, [this] { return m_signingProfile; });
+        m_recorder->watch(session, [this] { return m_signingProfile; });
     else if (m_recorder)
         printErr(QStringLiteral("warning: %1\n").arg(m_recorder->store()->errorString()));
-    connect(m_session, &CallSession::finished, this, &CallCommand::report);
-    m_session->start(m_request);
+    connect(session, &CallSession::finished, this, &CallCommand::report);
+    session->start(m_request);
     return Pending;
 }
 

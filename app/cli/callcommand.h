@@ -7,21 +7,13 @@
 #include "schema/schema.h"
 #include "session/credentialprecedence.h"
 
-#include <memory>
 #include <optional>
-
-QT_BEGIN_NAMESPACE
-class QSettings;
-QT_END_NAMESPACE
 
 namespace Ovh {
 class AccountJob;
 class AccountStore;
 struct AccountResult;
-class CallSession;
-class ExplorerSettings;
 class HistoryRecorder;
-class SecretStore;
 } // namespace Ovh
 
 namespace Ovh::Cli {
@@ -34,8 +26,7 @@ class RequestCommand : public SchemaLoadingCommand
     Q_OBJECT
 
 public:
-    RequestCommand(QNetworkAccessManager* nam, QObject* parent);
-    ~RequestCommand() override;
+    RequestCommand(ExplorerServices* services, QObject* parent);
 
 protected:
     QString positionalSyntax() const override { return QStringLiteral("METHOD PATH"); }
@@ -50,8 +41,8 @@ protected:
         const QCommandLineParser& parser, SchemaRepository::Options& options);
     // --profile NAME; empty when not given.
     const QString& profileName() const { return m_profile; }
-    // The settings the window uses too (profiles), opened on first use.
-    QSettings* appSettings();
+    // The accounts the window uses too (profiles in its settings, secrets in the keychain).
+    AccountStore* accounts() const;
     // The request for the loaded schema. Without one, prints why followed by `outcome`
     // ("nothing sent"), sets `exitCode` and returns nullopt.
     std::optional<CallRequest> buildRequest(
@@ -63,7 +54,6 @@ private:
     QString m_path;
     CallValues m_values;
     QString m_profile;
-    std::unique_ptr<ExplorerSettings> m_settings;
 };
 
 // call METHOD PATH [-p name=value]... [--body JSON]: validates against the schema, signs with
@@ -76,7 +66,7 @@ class CallCommand final : public RequestCommand
     Q_OBJECT
 
 public:
-    CallCommand(QNetworkAccessManager* nam, QObject* parent);
+    CallCommand(ExplorerServices* services, QObject* parent);
     // Records the call there unless --no-history (owned by the application).
     void setRecorder(HistoryRecorder* recorder) { m_recorder = recorder; }
 
@@ -94,7 +84,7 @@ private:
     void useAccount(AccountJob* job);
     void onAccountLoaded(const AccountResult& result);
     // Checks the credentials are valid and complete (`sourceOf` names where each value came
-    // from, for messages), then sends through a CallSession (which syncs the clock first).
+    // from, for messages), then sends through the services' CallSession.
     int proceed(
         const Credentials& credentials, const std::function<QString(CredentialField)>& sourceOf);
     // Where each value of resolved() came from.
@@ -105,9 +95,6 @@ private:
     Credentials m_flags; // --app-key, --app-secret, --consumer-key
     QString m_operationName; // "GET /me", for messages
     CallRequest m_request;
-    SecretStore* m_secrets = nullptr; // children, made only when a profile is read
-    AccountStore* m_accounts = nullptr;
-    CallSession* m_session = nullptr;
     HistoryRecorder* m_recorder = nullptr; // null with --no-history
     QString m_signingProfile; // the saved profile that signs, for the history
 };

@@ -1,5 +1,7 @@
 #include "cli/cliapplication.h"
 
+#include "auth/accountstore.h"
+#include "auth/secretstore.h"
 #include "cli/callcommand.h"
 #include "cli/completecommand.h"
 #include "cli/historycommand.h"
@@ -9,8 +11,11 @@
 #include "cli/snippetcommand.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
+#include "session/explorerservices.h"
+#include "settings/explorersettings.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 namespace Ovh::Cli {
 
@@ -76,7 +81,30 @@ CliApplication::CliApplication(QNetworkAccessManager* nam, QObject* parent)
     , m_recorder(new HistoryRecorder(m_history.get(), this))
 { }
 
-CliApplication::~CliApplication() = default;
+CliApplication::~CliApplication()
+{
+    // The command uses the services, which use the accounts, which use the settings.
+    delete m_command;
+    delete m_recorder;
+    m_services.reset();
+    m_accounts.reset();
+    m_secrets.reset();
+}
+
+ExplorerServices* CliApplication::services()
+{
+    if (!m_services) {
+        m_settings = std::make_unique<ExplorerSettings>();
+        m_secrets = std::make_unique<SecretStore>();
+        m_accounts = std::make_unique<AccountStore>(m_settings->store(), m_secrets.get());
+        ExplorerServices::Options options;
+        options.accounts = m_accounts.get();
+        options.config = OvhConfig::load();
+        options.environment = QProcessEnvironment::systemEnvironment();
+        m_services = std::make_unique<ExplorerServices>(m_nam, options);
+    }
+    return m_services.get();
+}
 
 QString CliApplication::usage() const
 {
@@ -146,19 +174,19 @@ int CliApplication::start(const QStringList& arguments)
         return Success;
     }
     if (name == QLatin1String("schema")) {
-        m_command = new SchemaCommand(m_nam, this);
+        m_command = new SchemaCommand(services(), this);
     } else if (name == QLatin1String("ops")) {
-        m_command = new OpsCommand(m_nam, this);
+        m_command = new OpsCommand(services(), this);
     } else if (name == QLatin1String("call")) {
-        auto* call = new CallCommand(m_nam, this);
+        auto* call = new CallCommand(services(), this);
         call->setRecorder(m_recorder);
         m_command = call;
     } else if (name == QLatin1String("snippet")) {
-        m_command = new SnippetCommand(m_nam, this);
+        m_command = new SnippetCommand(services(), this);
     } else if (name == QLatin1String("history")) {
         m_command = new HistoryCommand(m_history.get(), this);
     } else if (name == QLatin1String("login")) {
-        m_command = new LoginCommand(m_nam, this);
+        m_command = new LoginCommand(services(), this);
     } else if (name == QLatin1String("sandbox")) {
         m_command = new SandboxCommand(this);
     } else if (name == QLatin1String("complete")) {

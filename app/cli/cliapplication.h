@@ -10,15 +10,22 @@ class QNetworkAccessManager;
 QT_END_NAMESPACE
 
 namespace Ovh {
+class AccountStore;
+class ExplorerServices;
+class ExplorerSettings;
 class HistoryRecorder;
 class HistoryStore;
+class SecretStore;
 } // namespace Ovh
 
 namespace Ovh::Cli {
 
 class Command;
 
-// Picks the sub-command named by the first argument and runs it.
+// Picks the sub-command named by the first argument and runs it. The CLI's composition root:
+// the core services a command uses (schema repository, server clock, API client, account and
+// call sessions, over the window's settings and the keychain) are created here, once, and
+// handed to the command.
 class CliApplication final : public QObject
 {
     Q_OBJECT
@@ -38,12 +45,18 @@ signals:
 
 private:
     QString usage() const;
+    // Made on first use: `sandbox` and the help need none of them.
+    ExplorerServices* services();
 
     QNetworkAccessManager* m_nam;
     // The history `call` records into and `history` reads (opened on first use).
     std::unique_ptr<HistoryStore> m_history;
     HistoryRecorder* m_recorder;
     Command* m_command = nullptr;
+    std::unique_ptr<ExplorerSettings> m_settings; // profiles, shared with the window
+    std::unique_ptr<SecretStore> m_secrets; // touches the keychain only when a job runs
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<ExplorerServices> m_services;
 };
 
 } // namespace Ovh::Cli

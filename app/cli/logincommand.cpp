@@ -4,9 +4,10 @@
 #include "auth/ovhconfig.h"
 #include "auth/profilestore.h"
 #include "auth/secretstore.h"
-#include "net/apiclient.h"
+#include "base/ownedjob.h"
 #include "net/serverclock.h"
-#include "settings/explorersettings.h"
+#include "session/accountsession.h"
+#include "session/explorerservices.h"
 #include "text/displaytext.h"
 
 #include <QDateTime>
@@ -39,26 +40,14 @@ QString expiryText(const CredentialRequestResult& result)
 
 } // namespace
 
-LoginCommand::LoginCommand(QNetworkAccessManager* nam, QObject* parent)
+LoginCommand::LoginCommand(ExplorerServices* services, QObject* parent)
     : Command(parent)
-    , m_nam(nam)
+    , m_services(services)
 { }
 
-LoginCommand::~LoginCommand()
+AccountStore* LoginCommand::accounts() const
 {
-    delete m_accounts; // before m_settings, which it uses
-}
-
-AccountStore* LoginCommand::accounts()
-{
-    if (!m_accounts) {
-        // Also with --store file: a profile moved out of the keychain has entries to remove.
-        if (!m_secrets)
-            m_secrets = new SecretStore(SecretStore::defaultService(), this);
-        m_settings = std::make_unique<ExplorerSettings>();
-        m_accounts = new AccountStore(m_settings->store(), m_secrets, this);
-    }
-    return m_accounts;
+    return m_services->account()->accounts();
 }
 
 int LoginCommand::start(const QStringList& arguments)
@@ -67,14 +56,12 @@ int LoginCommand::start(const QStringList& arguments)
     if (code != Pending)
         return code;
 
-    m_clock = new ServerClock(m_nam, this);
-    m_clock->sync(m_endpoint); // POST /auth/credential is unsigned: the first poll uses it
-    m_client = new ApiClient(m_nam, m_clock, this);
+    // Measured while the person validates in the browser: the first poll need not wait.
+    m_services->clock()->sync(m_endpoint);
 
     if (m_store == Store::Keychain) {
         // Fail before the user validates anything when the key could not be kept.
-        m_secrets = new SecretStore(SecretStore::defaultService(), this);
-        SecretJob* probe = m_secrets->probe();
+        SecretJob* probe = adoptJob(this, accounts()->secrets()->probe(), &SecretJob::finished);
         connect(probe, &SecretJob::finished, this, [this](const SecretResult& result) {
             if (!result.isOk()) {
                 printErr(QStringLiteral("error: %1\n").arg(result.errorString));
@@ -233,7 +220,8 @@ int LoginCommand::parse(const QStringList& arguments)
 
 void LoginCommand::requestAccess()
 {
-    m_request = new CredentialRequest(m_client, m_endpoint, m_application, m_spec, m_options, this);
+    m_request = new CredentialRequest(
+        m_services->client(), m_endpoint, m_application, m_spec, m_options, this);
     connect(m_request, &CredentialRequest::validationRequired, this, [this](const QUrl& url) {
         printOut(QStringLiteral("validation URL: %1\n").arg(url.toString(QUrl::FullyEncoded)));
         printErr(QStringLiteral("Open the validation URL in a browser, log in and validate the "
@@ -299,7 +287,8 @@ void LoginCommand::store(const CredentialRequestResult& result)
     const Profile profile { m_profile, account, m_application.applicationKey,
         inFile ? QFileInfo(m_configFile).absoluteFilePath() : QString() };
     const QString expiry = expiryText(result);
-    AccountJob* job = accounts()->save(profile, credentials, inFile);
+    AccountJob* job
+        = adoptJob(this, accounts()->save(profile, credentials, inFile), &AccountJob::finished);
     connect(job, &AccountJob::finished, this,
         [this, inFile, account, expiry](const AccountResult& saved) {
             if (!saved.isOk()) {

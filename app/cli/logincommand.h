@@ -5,18 +5,9 @@
 
 #include <QCommandLineParser>
 
-#include <memory>
-
-QT_BEGIN_NAMESPACE
-class QNetworkAccessManager;
-QT_END_NAMESPACE
-
 namespace Ovh {
 class AccountStore;
-class ApiClient;
-class ExplorerSettings;
-class SecretStore;
-class ServerClock;
+class ExplorerServices;
 } // namespace Ovh
 
 namespace Ovh::Cli {
@@ -37,8 +28,8 @@ class LoginCommand final : public Command
     Q_DISABLE_COPY_MOVE(LoginCommand)
 
 public:
-    LoginCommand(QNetworkAccessManager* nam, QObject* parent);
-    ~LoginCommand() override;
+    // `services` (the CLI's, made once by CliApplication) outlive the command.
+    LoginCommand(ExplorerServices* services, QObject* parent);
     int start(const QStringList& arguments) override;
 
 private:
@@ -49,16 +40,11 @@ private:
     void onFinished(const CredentialRequestResult& result);
     // Saves the validated key as the profile, in the keychain or in --config's file.
     void store(const CredentialRequestResult& result);
-    AccountStore* accounts();
+    AccountStore* accounts() const;
     void done(int exitCode);
 
-    QNetworkAccessManager* m_nam;
-    ServerClock* m_clock = nullptr; // children
-    ApiClient* m_client = nullptr;
-    SecretStore* m_secrets = nullptr;
-    CredentialRequest* m_request = nullptr;
-    std::unique_ptr<ExplorerSettings> m_settings; // the window's, for the profile list
-    AccountStore* m_accounts = nullptr; // child
+    ExplorerServices* m_services;
+    CredentialRequest* m_request = nullptr; // child
 
     Endpoint m_endpoint;
     Credentials m_application;

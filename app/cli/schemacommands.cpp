@@ -1,6 +1,7 @@
 #include "cli/schemacommands.h"
 
 #include "schema/operationsearch.h"
+#include "session/explorerservices.h"
 #include "text/displaytext.h"
 
 #include <QCoreApplication>
@@ -82,16 +83,16 @@ QString diagnosticLine(const Diagnostic& diagnostic)
 
 } // namespace
 
-SchemaLoadingCommand::SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* parent)
+SchemaLoadingCommand::SchemaLoadingCommand(ExplorerServices* services, QObject* parent)
     : Command(parent)
-    , m_nam(nam)
-    , m_repository(nam)
+    , m_services(services)
 {
-    connect(&m_repository, &SchemaRepository::loaded, this, [this](const SchemaSet& schema) {
-        const int code = onSchemaLoaded(schema);
-        if (code != Pending)
-            emit finished(code);
-    });
+    connect(
+        m_services->repository(), &SchemaRepository::loaded, this, [this](const SchemaSet& schema) {
+            const int code = onSchemaLoaded(schema);
+            if (code != Pending)
+                emit finished(code);
+        });
 }
 
 int SchemaLoadingCommand::start(const QStringList& arguments)
@@ -179,8 +180,8 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     error = checkOptions(parser, options);
     if (!error.isEmpty())
         return usageError(error);
-    m_repository.setOptions(options);
-    m_repository.load(m_endpoint);
+    m_services->repository()->setOptions(options);
+    m_services->repository()->load(m_endpoint);
     return Pending;
 }
 

@@ -7,9 +7,9 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 
-QT_BEGIN_NAMESPACE
-class QNetworkAccessManager;
-QT_END_NAMESPACE
+namespace Ovh {
+class ExplorerServices;
+} // namespace Ovh
 
 namespace Ovh::Cli {
 
@@ -23,7 +23,8 @@ class SchemaLoadingCommand : public Command
 public:
     static constexpr int DefaultTimeoutSeconds = 120;
 
-    SchemaLoadingCommand(QNetworkAccessManager* nam, QObject* parent);
+    // `services` (the CLI's, made once by CliApplication) outlive the command.
+    SchemaLoadingCommand(ExplorerServices* services, QObject* parent);
     int start(const QStringList& arguments) final;
     // The first line of the command's --help.
     void setDescription(const QString& text) { m_description = text; }
@@ -49,7 +50,7 @@ protected:
     const Endpoint& endpoint() const { return m_endpoint; }
     // The configuration files and environment, for commands that need credentials.
     const ResolvedCredentials& resolved() const { return m_resolved; }
-    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+    ExplorerServices* services() const { return m_services; }
     // --timeout: everything the command does over the network ends by then.
     QDeadlineTimer deadline() const { return m_deadline; }
     int timeoutMs() const { return m_timeoutMs; }
@@ -57,9 +58,8 @@ protected:
 private:
     int usageError(const QString& message) const;
 
-    QNetworkAccessManager* m_nam;
+    ExplorerServices* m_services;
     QString m_description;
-    SchemaRepository m_repository;
     Endpoint m_endpoint;
     ResolvedCredentials m_resolved;
     bool m_json = false;

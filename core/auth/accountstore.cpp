@@ -2,6 +2,7 @@
 
 #include "auth/secretstore.h"
 #include "base/coretr.h"
+#include "base/ownedjob.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -120,7 +121,6 @@ void AccountJob::finishNow(const AccountResult& result)
         return;
     m_done = true;
     emit finished(result);
-    deleteLater();
 }
 
 // ---- AccountStore ------------------------------------------------------------------------
@@ -139,7 +139,8 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
             QTimer::singleShot(0, job, [then, profile] { then(noKeychainStore(profile)); });
             return;
         }
-        SecretJob* read = m_secrets->read(profile.endpoint, profile.name);
+        SecretJob* read
+            = adoptJob(job, m_secrets->read(profile.endpoint, profile.name), &SecretJob::finished);
         connect(read, &SecretJob::finished, job, [then, profile](const SecretResult& secret) {
             AccountResult result = fromSecretResult(profile, secret);
             if (result.isOk()) {
@@ -253,7 +254,8 @@ AccountJob* AccountStore::save(
         job->finishLater(noKeychainStore(saved));
         return job;
     }
-    SecretJob* write = m_secrets->write(saved.endpoint, saved.name, credentials);
+    SecretJob* write = adoptJob(
+        job, m_secrets->write(saved.endpoint, saved.name, credentials), &SecretJob::finished);
     connect(
         write, &SecretJob::finished, job, [this, job, saved, previous](const SecretResult& secret) {
             const AccountResult result = fromSecretResult(saved, secret);
@@ -283,7 +285,8 @@ void AccountStore::finishAfterMove(
             job->finishLater(result);
             return;
         }
-        SecretJob* removal = m_secrets->remove(previous->endpoint, previous->name);
+        SecretJob* removal = adoptJob(
+            job, m_secrets->remove(previous->endpoint, previous->name), &SecretJob::finished);
         connect(removal, &SecretJob::finished, job,
             [job, result, name = previous->name](const SecretResult& secret) mutable {
                 if (!secret.isOk()) {
@@ -332,7 +335,8 @@ AccountJob* AccountStore::forgetConsumerKey(const QString& endpoint, const QStri
         job->finishLater(noKeychainStore(*found));
         return job;
     }
-    SecretJob* removal = m_secrets->remove(endpoint, profile, fields);
+    SecretJob* removal
+        = adoptJob(job, m_secrets->remove(endpoint, profile, fields), &SecretJob::finished);
     connect(
         removal, &SecretJob::finished, job, [job, profile = *found](const SecretResult& secret) {
             job->finishNow(fromSecretResult(profile, secret));
@@ -363,7 +367,7 @@ AccountJob* AccountStore::remove(const QString& endpoint, const QString& profile
         job->finishLater(noKeychainStore(*found));
         return job;
     }
-    SecretJob* removal = m_secrets->remove(endpoint, profile);
+    SecretJob* removal = adoptJob(job, m_secrets->remove(endpoint, profile), &SecretJob::finished);
     connect(removal, &SecretJob::finished, job,
         [this, job, profile = *found](const SecretResult& secret) {
             const AccountResult result = fromSecretResult(profile, secret);

@@ -60,7 +60,9 @@ struct AccountResult
 };
 
 // One asynchronous account operation. finished() comes exactly once, never from inside the
-// call that created the job; the job deletes itself afterwards.
+// call that created the job. Owned like every job of core: by its parent (the store, until the
+// one who asked for it takes it with setParent), and that owner deleteLater()s it after
+// finished(); deleted before, it reports nothing and its keychain step goes with it.
 class AccountJob final : public QObject
 {
     Q_OBJECT

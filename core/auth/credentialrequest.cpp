@@ -55,12 +55,6 @@ CredentialRequest::CredentialRequest(ApiClient* client, Endpoint endpoint, Crede
         client, std::move(endpoint), std::move(application), std::move(spec), Options(), parent)
 { }
 
-CredentialRequest::~CredentialRequest()
-{
-    if (m_call)
-        m_call->abort();
-}
-
 int CredentialRequest::secondsLeft() const
 {
     if (m_options.timeoutSeconds <= 0 || !m_waited.isValid())
@@ -97,6 +91,7 @@ void CredentialRequest::start()
     }
     m_call = m_client->send(
         m_endpoint, m_credentials, AuthCalls::requestCredential(m_endpoint, m_spec));
+    m_call->setParent(this); // dropped with this request
     connect(m_call, &ApiCall::finished, this, &CredentialRequest::onCredentialAnswered);
 }
 
@@ -172,6 +167,7 @@ void CredentialRequest::poll()
         return;
     }
     m_call = m_client->send(m_endpoint, m_credentials, AuthCalls::currentCredential(m_endpoint));
+    m_call->setParent(this);
     connect(m_call, &ApiCall::finished, this, &CredentialRequest::onPollAnswered);
 }
 
@@ -278,7 +274,8 @@ void CredentialRequest::finish(CredentialRequestResult::Outcome outcome, const Q
 namespace {
 
 // Sends `call` on behalf of `job`; `done` gets the answer, or a "no API client" failure on the
-// next event-loop turn (never from inside start()). The call deletes itself afterwards.
+// next event-loop turn (never from inside start()). The call is the job's: deleted once it has
+// answered, or with the job.
 ApiCall* sendJobCall(QObject* job, ApiClient* client, const Endpoint& endpoint,
     const Credentials& credentials, const HttpCall& call,
     const std::function<void(const CallResult&)>& done)
@@ -293,6 +290,7 @@ ApiCall* sendJobCall(QObject* job, ApiClient* client, const Endpoint& endpoint,
         return nullptr;
     }
     ApiCall* sent = client->send(endpoint, credentials, call);
+    sent->setParent(job);
     QObject::connect(sent, &ApiCall::finished, job, [sent, done](const CallResult& result) {
         sent->deleteLater();
         done(result);

@@ -89,7 +89,6 @@ public:
         CredentialRequestSpec spec, Options options, QObject* parent = nullptr);
     CredentialRequest(ApiClient* client, Endpoint endpoint, Credentials application,
         CredentialRequestSpec spec, QObject* parent = nullptr);
-    ~CredentialRequest() override;
 
     void start();
     // Stops waiting: finished() follows with Outcome::Cancelled (the pending key is simply

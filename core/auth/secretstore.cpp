@@ -176,7 +176,6 @@ void SecretJob::finish(SecretResult::Status status, const QString& errorString)
         m_result.found.clear();
     }
     emit finished(m_result);
-    deleteLater();
 }
 
 // ---- SecretStore -------------------------------------------------------------------------------

@@ -39,7 +39,8 @@ struct SecretResult
 // One keychain operation on the secrets of one profile (several fields run one after
 // another). start() returns at once; finished() follows exactly once, never from inside
 // start(), also when the keychain service never answers (after the store's timeout, as
-// Unavailable). The job deletes itself after finished().
+// Unavailable). Owned like every job of core: by its parent, and whoever asked for it
+// deleteLater()s it after finished(); deleted before, it reports nothing.
 class SecretJob final : public QObject
 {
     Q_OBJECT
@@ -102,7 +103,8 @@ public:
     // The secret fields (application_secret, consumer_key, client_secret).
     static QList<CredentialField> secretFields();
 
-    // Started jobs, children of this store. Only secret fields are touched; the others are
+    // Started jobs, children of this store until their owner takes them (setParent); the owner
+    // deletes them after finished(). Only secret fields are touched; the others are
     // ignored (they belong in ProfileStore).
     SecretJob* read(const QString& endpoint, const QString& profile,
         const QList<CredentialField>& fields = secretFields());

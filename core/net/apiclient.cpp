@@ -69,13 +69,42 @@ void ApiCall::start()
     if (m_started)
         return;
     m_started = true;
-    m_timer.start();
     describeRequest();
 
     const QString missing = missingCredentialsMessage(m_credentials, m_call.authenticated);
     if (!missing.isEmpty())
         return finishLater(CallResult::Failure::MissingCredentials, missing);
+    if (!mustWaitForClock())
+        return send();
+    // Joins a measurement already running for the endpoint; bounded by the call's deadline.
+    m_waitingForClock = true;
+    connect(m_clock, &ServerClock::synced, this,
+        [this](const Endpoint& endpoint) { onClockAnswered(endpoint, QString()); });
+    connect(m_clock, &ServerClock::syncFailed, this, &ApiCall::onClockAnswered);
+    m_clock->sync(m_endpoint, m_settings.deadline);
+}
 
+bool ApiCall::mustWaitForClock() const
+{
+    // Only a signature carries a timestamp.
+    return m_call.authenticated && m_clock && !m_clock->isSettled(m_endpoint);
+}
+
+void ApiCall::onClockAnswered(const Endpoint& endpoint, const QString& failure)
+{
+    if (!m_waitingForClock || endpoint.baseUrl != m_endpoint.baseUrl)
+        return; // the clock keys its endpoints by base URL
+    m_waitingForClock = false;
+    m_clock->disconnect(this);
+    if (!failure.isEmpty())
+        emit clockUnavailable(failure);
+    if (!m_aborted) // a slot may have aborted
+        send();
+}
+
+void ApiCall::send()
+{
+    m_timer.start();
     const QDeadlineTimer deadline = qMin(m_settings.deadline, QDeadlineTimer(m_settings.timeoutMs));
     if (deadline.hasExpired()) { // the command's time went on the schema or the clock
         return finishLater(
@@ -113,13 +142,18 @@ void ApiCall::abort()
 {
     if (m_done)
         return;
+    if (m_reader)
+        return m_reader->cancel();
+    m_aborted = true;
     if (!m_started) {
         m_started = true;
         describeRequest();
-        return finishLater(CallResult::Failure::Cancelled, QStringLiteral("cancelled"));
     }
-    if (m_reader)
-        m_reader->cancel();
+    if (m_waitingForClock) { // the clock's answer must not send it any more
+        m_waitingForClock = false;
+        m_clock->disconnect(this);
+    }
+    finishLater(CallResult::Failure::Cancelled, QStringLiteral("cancelled"));
 }
 
 namespace {
@@ -177,6 +211,11 @@ void ApiCall::onReplyFinished()
         result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
         if (!result.error.isEmpty())
             result.errorString += QLatin1String(": ") + result.error.summary();
+        if (result.isTimeError() && m_clock) {
+            // The delta is stale (the server's or this machine's clock moved): measure it
+            // again; the next signed call on the endpoint waits for that measurement.
+            m_clock->invalidate(m_endpoint);
+        }
     }
     finish(result);
 }

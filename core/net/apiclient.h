@@ -27,8 +27,14 @@ struct HttpCall
     bool authenticated = true; // false for noAuthentication operations: X-Ovh-Application only
 };
 
-// One call: start(), abort(), one finished(result). The reply is its child. Owned: whoever
-// made it (ApiClient, as its parent) deletes it, by deleteLater() after finished().
+// One call: start(), abort(), one finished(result). The reply is its child.
+// Owned like every job of core: by its parent (the client that made it, until the one who
+// asked for it takes it with setParent), and that owner deleteLater()s it after finished();
+// deleted before, it aborts silently.
+// The server-clock policy of every signed call in core lives here, so that no caller can skip
+// it: a signed call waits for the endpoint's clock until it has been measured once (a failed
+// measurement is reported by clockUnavailable(), then the local clock signs), and an answer
+// that refuses the timestamp starts a new measurement, which the next signed call waits for.
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -37,7 +43,8 @@ class ApiCall final : public QObject
 public:
     struct Settings
     {
-        // From start() to the whole answer; the earlier of this and `deadline` applies.
+        // From sending (after the clock) to the whole answer; the earlier of this and `deadline`
+        // applies.
         int timeoutMs = 30000;
         qint64 maxResponseBytes = BoundedReply::DefaultMaxBytes;
         QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
@@ -46,16 +53,22 @@ public:
     ApiCall(QNetworkAccessManager* nam, ServerClock* clock, Endpoint endpoint,
         Credentials credentials, HttpCall call, Settings settings, QObject* parent = nullptr);
 
-    // Sends; finished() always follows exactly once, never synchronously.
+    // Sends (after the clock, for a signed call); finished() always follows exactly once,
+    // never synchronously.
     void start();
-    // Stops the call; before start() it finishes as cancelled without sending anything.
+    // Stops the call; before it is sent it finishes as cancelled without sending anything.
     void abort();
-    bool isRunning() const { return m_reader != nullptr; }
+    bool isRunning() const { return m_started && !m_done; }
 
 signals:
+    // The server's time could not be had before this signed call; the local clock signs it.
+    void clockUnavailable(const QString& message);
     void finished(const Ovh::CallResult& result);
 
 private:
+    bool mustWaitForClock() const;
+    void onClockAnswered(const Endpoint& endpoint, const QString& failure);
+    void send();
     void describeRequest();
     // Finishes with `failure` on the next event-loop turn (callers connect after start()).
     void finishLater(CallResult::Failure failure, const QString& message);
@@ -72,12 +85,14 @@ private:
     QElapsedTimer m_timer;
     CallResult m_result;
     bool m_started = false;
+    bool m_waitingForClock = false;
+    bool m_aborted = false; // before it was sent: it never will be
     bool m_done = false;
 };
 
 // Sends signed calls through the one injected QNetworkAccessManager, signing with the
-// server's time for the endpoint when a ServerClock is given. When to sync that clock is the
-// caller's policy (CallSession's for API calls).
+// server's time for the endpoint when a ServerClock is given, kept right by ApiCall's policy.
+// Every signed call of core (CallSession's, the log-in's) goes through here.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -88,8 +103,10 @@ public:
 
     void setSettings(const ApiCall::Settings& settings) { m_settings = settings; }
     const ApiCall::Settings& settings() const { return m_settings; }
+    ServerClock* clock() const { return m_clock; }
 
-    // A call not started yet, child of this client; the caller deletes it when done.
+    // A call not started yet, child of this client (or of the caller, once it takes it); the
+    // caller deletes it when done.
     ApiCall* prepare(
         const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call);
     // prepare() and start(): the caller deletes it after finished().

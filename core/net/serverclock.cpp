@@ -97,6 +97,7 @@ void ServerClock::invalidate(const Endpoint& endpoint)
     Entry& entry = m_entries[endpoint.baseUrl];
     entry.endpoint = endpoint;
     entry.synced = false;
+    entry.settled = false;
     sync(endpoint);
 }
 
@@ -142,6 +143,7 @@ void ServerClock::finish(const QUrl& key, BoundedReply* reply, qint64 sentAt)
     const qint64 localMid = sentAt + (receivedAt - sentAt) / 2;
     entry.delta = serverTime - localMid;
     entry.synced = true;
+    entry.settled = true;
     const Endpoint endpoint = entry.endpoint;
     const qint64 delta = entry.delta;
     emit synced(endpoint, delta);
@@ -150,6 +152,7 @@ void ServerClock::finish(const QUrl& key, BoundedReply* reply, qint64 sentAt)
 void ServerClock::fail(Entry& entry, const QString& message)
 {
     entry.synced = false;
+    entry.settled = true;
     const Endpoint endpoint = entry.endpoint; // a slot may add entries and move this one
     emit syncFailed(endpoint, message);
 }
@@ -184,6 +187,12 @@ bool ServerClock::isSynced(const Endpoint& endpoint) const
 {
     const auto it = m_entries.constFind(endpoint.baseUrl);
     return it != m_entries.constEnd() && it->synced;
+}
+
+bool ServerClock::isSettled(const Endpoint& endpoint) const
+{
+    const auto it = m_entries.constFind(endpoint.baseUrl);
+    return it != m_entries.constEnd() && it->settled;
 }
 
 bool ServerClock::isSyncing(const Endpoint& endpoint) const

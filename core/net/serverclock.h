@@ -58,6 +58,9 @@ public:
     qint64 now(const Endpoint& endpoint) const;
     qint64 delta(const Endpoint& endpoint) const;
     bool isSynced(const Endpoint& endpoint) const;
+    // Measured, or its last measurement failed, since the last invalidate(): a signed call need
+    // not wait for the clock (after a failure the last delta, or the local clock, signs).
+    bool isSettled(const Endpoint& endpoint) const;
     bool isSyncing(const Endpoint& endpoint) const;
 
     // A clock for RequestSigner bound to one endpoint; valid while this object lives.
@@ -73,6 +76,7 @@ private:
         Endpoint endpoint;
         qint64 delta = 0;
         bool synced = false;
+        bool settled = false; // synced, or failed, since the last invalidate()
         QPointer<BoundedReply> reply;
     };
 

@@ -1,6 +1,7 @@
 #include "session/accountsession.h"
 
 #include "auth/credentialadvice.h"
+#include "base/ownedjob.h"
 #include "net/apiclient.h"
 #include "session/credentialprecedence.h"
 
@@ -171,7 +172,8 @@ void AccountSession::resolve()
     // The keychain may take a while (or ask the person to unlock it): calls wait meanwhile.
     m_resolving = true;
     emit readingKeychain();
-    AccountJob* job = m_accounts->resolve(endpoint, m_config, m_environment);
+    AccountJob* job = adoptJob(
+        this, m_accounts->resolve(endpoint, m_config, m_environment), &AccountJob::finished);
     connect(job, &AccountJob::finished, this, [this, serial](const AccountResult& result) {
         if (serial == m_resolveSerial)
             onResolved(result);
@@ -325,7 +327,8 @@ void AccountSession::describeLogin(const Profile& profile, const Endpoint& endpo
         m_report.descriptionDetail = detail;
         emit loginReported(m_report);
     };
-    AccountJob* load = m_accounts->load(profile.endpoint, profile.name);
+    AccountJob* load
+        = adoptJob(this, m_accounts->load(profile.endpoint, profile.name), &AccountJob::finished);
     connect(
         load, &AccountJob::finished, this, [this, endpoint, report](const AccountResult& loaded) {
             if (!loaded.isOk() || !loaded.credentials.canSign()) {
@@ -412,7 +415,8 @@ void AccountSession::forgetConsumerKey(const QString& endpoint, const QString& p
 {
     if (!m_accounts)
         return;
-    AccountJob* job = m_accounts->forgetConsumerKey(endpoint, profile);
+    AccountJob* job
+        = adoptJob(this, m_accounts->forgetConsumerKey(endpoint, profile), &AccountJob::finished);
     connect(job, &AccountJob::finished, this, [this, endpoint](const AccountResult& result) {
         AccountEvent data;
         data.endpoint = endpoint;
@@ -446,7 +450,7 @@ void AccountSession::importAccount(const QString& name)
     profile.name = name;
     profile.endpoint = endpoint;
     profile.applicationKey = credentials.applicationKey;
-    AccountJob* job = m_accounts->save(profile, credentials);
+    AccountJob* job = adoptJob(this, m_accounts->save(profile, credentials), &AccountJob::finished);
     connect(job, &AccountJob::finished, this, [this, endpoint, data](const AccountResult& result) {
         AccountEvent done = data;
         if (result.status == AccountResult::Status::KeychainUnavailable) {
@@ -471,7 +475,9 @@ void AccountSession::exportAccount(const QString& path)
     AccountEvent data;
     data.profile = m_source.profileName;
     data.where = path;
-    AccountJob* job = m_accounts->exportToFile(m_endpoint.displayName(), data.profile, path);
+    AccountJob* job
+        = adoptJob(this, m_accounts->exportToFile(m_endpoint.displayName(), data.profile, path),
+            &AccountJob::finished);
     connect(job, &AccountJob::finished, this, [this, data](const AccountResult& result) {
         AccountEvent done = data;
         done.detail = result.errorString;
@@ -485,7 +491,7 @@ void AccountSession::removeAccount(const QString& name)
     if (!m_accounts || !m_endpoint.isValid())
         return;
     const QString endpoint = m_endpoint.displayName();
-    AccountJob* job = m_accounts->remove(endpoint, name);
+    AccountJob* job = adoptJob(this, m_accounts->remove(endpoint, name), &AccountJob::finished);
     connect(job, &AccountJob::finished, this, [this, name, endpoint](const AccountResult& result) {
         AccountEvent data;
         data.endpoint = endpoint;

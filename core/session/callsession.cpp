@@ -24,17 +24,10 @@ CallGuidance CallGuidance::of(const CallResult& result, const CallRequest& reque
     return guidance;
 }
 
-CallSession::CallSession(ApiClient* client, ServerClock* clock, QObject* parent)
+CallSession::CallSession(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_clock(clock)
-{
-    if (m_clock) {
-        connect(m_clock, &ServerClock::synced, this,
-            [this](const Endpoint& endpoint) { onClockAnswered(endpoint, QString()); });
-        connect(m_clock, &ServerClock::syncFailed, this, &CallSession::onClockAnswered);
-    }
-}
+{ }
 
 CallSession::~CallSession()
 {
@@ -57,8 +50,6 @@ void CallSession::setAccount(const Endpoint& endpoint, const Credentials& creden
     // on the wrong account.
     if (m_endpoint != endpoint || m_credentials != credentials)
         cancel();
-    if (m_endpoint != endpoint)
-        m_clockTried = false;
     m_endpoint = endpoint;
     m_credentials = credentials;
 }
@@ -69,50 +60,21 @@ bool CallSession::start(const CallRequest& request)
         return false;
     m_request = request;
     m_call = m_client->prepare(m_endpoint, m_credentials, httpCall(request, m_endpoint));
+    connect(m_call, &ApiCall::clockUnavailable, this, &CallSession::clockUnavailable);
     connect(m_call, &ApiCall::finished, this, &CallSession::onCallFinished);
-    sendWhenClockReady();
+    m_call->start();
     return true;
-}
-
-bool CallSession::clockReady() const
-{
-    return !m_clock || m_clockTried || m_clock->isSynced(m_endpoint);
-}
-
-void CallSession::sendWhenClockReady()
-{
-    if (clockReady()) {
-        m_call->start();
-        return;
-    }
-    // Joins a sync already running for the endpoint; bounded by the call's own deadline.
-    m_waitingForClock = true;
-    m_clock->sync(m_endpoint, m_client->settings().deadline);
 }
 
 void CallSession::prepareClock()
 {
-    if (m_endpoint.isValid() && !clockReady())
-        m_clock->sync(m_endpoint);
-}
-
-void CallSession::onClockAnswered(const Endpoint& endpoint, const QString& failure)
-{
-    if (endpoint.baseUrl != m_endpoint.baseUrl) // the clock keys its endpoints by base URL
-        return;
-    m_clockTried = true;
-    if (!m_waitingForClock)
-        return;
-    m_waitingForClock = false;
-    if (!failure.isEmpty())
-        emit clockUnavailable(failure);
-    if (m_call)
-        m_call->start();
+    ServerClock* clock = m_client ? m_client->clock() : nullptr;
+    if (clock && m_endpoint.isValid() && !clock->isSettled(m_endpoint))
+        clock->sync(m_endpoint);
 }
 
 void CallSession::cancel()
 {
-    m_waitingForClock = false;
     if (m_call)
         m_call->abort();
 }
@@ -122,13 +84,6 @@ void CallSession::onCallFinished(const CallResult& result)
     if (ApiCall* call = m_call) {
         m_call = nullptr;
         call->deleteLater();
-    }
-    m_waitingForClock = false;
-    if (result.isTimeError() && m_clock) {
-        // The delta is stale (the server's or this machine's clock moved): measure it again,
-        // and let the next call wait for that measurement.
-        m_clock->invalidate(m_endpoint);
-        m_clockTried = false;
     }
     emit finished(result, CallGuidance::of(result, m_request));
 }

@@ -12,8 +12,6 @@
 
 namespace Ovh {
 
-class ServerClock;
-
 // What a person can do about an answer, decided once for the window and the CLI: the refusals
 // a new log-in fixes. The words are the caller's.
 struct CallGuidance
@@ -32,9 +30,10 @@ struct CallGuidance
 };
 
 // A call on an account: CallRequest in, CallResult plus guidance out. The one place where a
-// CallRequest becomes the signed request on the wire, and where the server-clock policy lives:
-// the clock of an endpoint is synced before the first call there (a failed sync is reported,
-// then the local clock signs), and re-synced once after an answer that refuses the timestamp.
+// CallRequest becomes the signed request on the wire. The server-clock policy is the one of
+// every signed call (ApiCall's): the clock of an endpoint is synced before the first signed
+// call there (a failed sync is reported, then the local clock signs), and re-synced once after
+// an answer that refuses the timestamp.
 // One call at a time; another account cancels it, since its answer belongs to the previous one.
 class CallSession final : public QObject
 {
@@ -42,9 +41,9 @@ class CallSession final : public QObject
     Q_DISABLE_COPY_MOVE(CallSession)
 
 public:
-    // `client` sends (its settings give the timeouts and deadline), `clock` signs; both are
-    // owned by the caller and outlive this session. Without a clock the local time signs.
-    CallSession(ApiClient* client, ServerClock* clock, QObject* parent = nullptr);
+    // `client` sends (its settings give the timeouts and deadline, its clock signs); owned by
+    // the caller, it outlives this session.
+    explicit CallSession(ApiClient* client, QObject* parent = nullptr);
     ~CallSession() override;
 
     const Endpoint& endpoint() const { return m_endpoint; }
@@ -75,19 +74,13 @@ signals:
     void finished(const Ovh::CallResult& result, const Ovh::CallGuidance& guidance);
 
 private:
-    bool clockReady() const;
-    void sendWhenClockReady();
-    void onClockAnswered(const Endpoint& endpoint, const QString& failure);
     void onCallFinished(const CallResult& result);
 
     QPointer<ApiClient> m_client;
-    QPointer<ServerClock> m_clock;
     Endpoint m_endpoint;
     Credentials m_credentials;
     CallRequest m_request;
     QPointer<ApiCall> m_call;
-    bool m_waitingForClock = false;
-    bool m_clockTried = false; // a sync of m_endpoint was waited for (done or failed)
 };
 
 } // namespace Ovh

@@ -17,7 +17,7 @@ ExplorerServices::ExplorerServices(
     , m_client(new ApiClient(nam, m_clock, this))
     , m_account(
           new AccountSession(options.accounts, m_client, options.config, options.environment, this))
-    , m_calls(new CallSession(m_client, m_clock, this))
+    , m_calls(new CallSession(m_client, this))
 {
     SchemaRepository::Options repositoryOptions;
     repositoryOptions.cacheDir = options.cacheDir;

@@ -4,10 +4,12 @@
 // (tst_accountstore_nokeychain).
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "base/ownedjob.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +94,7 @@ private slots:
     void resolvePrecedence();
     void resolveReportsProfileFailures();
     void noKeychainService();
+    void jobsBelongToTheirOwner();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -184,6 +187,41 @@ void TestAccountStore::keychainSaveAndLoad()
 
     QVERIFY(fileBytes(settingsPath()).contains(credentials.applicationKey.toUtf8()));
     checkNoSecretInSettings();
+}
+
+void TestAccountStore::jobsBelongToTheirOwner()
+{
+    QVERIFY(waitFor(
+        m_accounts->save(Profile { QStringLiteral("work"), euEndpoint, QString(), QString() },
+            sampleCredentials()))
+                .isOk());
+
+    // A job that answered is still there: its owner deletes it, not the job itself.
+    QObject owner;
+    QPointer<AccountJob> job = adoptJob(
+        &owner, m_accounts->load(euEndpoint, QStringLiteral("work")), &AccountJob::finished);
+    QPointer<SecretJob> secret = m_secrets->read(euEndpoint, QStringLiteral("work"));
+    QSignalSpy read(secret.data(), &SecretJob::finished);
+    QVERIFY(waitFor(job).isOk());
+    QVERIFY(!read.isEmpty() || read.wait(30000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!secret.isNull()); // nobody adopted it: the store owns it until it goes
+    QVERIFY(job.isNull()); // adopted: deleted by its owner once it answered
+    delete secret.data();
+
+    // Destroyed mid-flight with its owner: the keychain step goes with it, nothing answers.
+    const qsizetype jobsBefore = m_accounts->findChildren<AccountJob*>().size();
+    auto doomed = std::make_unique<QObject>();
+    bool answered = false;
+    job = adoptJob(
+        doomed.get(), m_accounts->load(euEndpoint, QStringLiteral("work")), &AccountJob::finished);
+    connect(job, &AccountJob::finished, this, [&answered] { answered = true; });
+    QCOMPARE(m_secrets->findChildren<SecretJob*>().size(), 0); // the step is the job's
+    doomed.reset();
+    QVERIFY(job.isNull());
+    QTest::qWait(200); // a late keychain answer must reach nothing
+    QVERIFY(!answered);
+    QCOMPARE(m_accounts->findChildren<AccountJob*>().size(), jobsBefore);
 }
 
 void TestAccountStore::fileSaveAndLoad()

@@ -118,7 +118,7 @@ void TestCallSession::makeSession(int callTimeoutMs)
     ApiCall::Settings settings;
     settings.timeoutMs = callTimeoutMs;
     m_client->setSettings(settings);
-    m_session = std::make_unique<CallSession>(m_client.get(), m_clock.get());
+    m_session = std::make_unique<CallSession>(m_client.get());
     m_session->setAccount(m_endpoint, keys());
 }
 

@@ -1,6 +1,7 @@
 // The consumer-key flow against the sandbox on 127.0.0.1: request, validate through the
 // sandbox's page (as a person's click would), use the key; refused, expired, timed out,
-// cancelled; logout; the rule offered after NOT_GRANTED_CALL; the rule helpers.
+// cancelled; logout; the rule offered after NOT_GRANTED_CALL. The rules themselves:
+// tst_accessrules.
 #include "auth/credentialrequest.h"
 #include "base/jsontext.h"
 #include "hostileserver.h"
@@ -78,16 +79,6 @@ class TestCredentialRequest : public QObject
 private slots:
     void initTestCase();
 
-    void recursiveRules_data();
-    void recursiveRules();
-    void presets();
-    void forOperation_data();
-    void forOperation();
-    void parseRule_data();
-    void parseRule();
-    void requestBody();
-    void credentialInfoFromJson();
-
     void requestValidateAndUse();
     void ungrantedCallOffersTheRule();
     void refused();
@@ -131,167 +122,6 @@ void TestCredentialRequest::initTestCase()
     QSignalSpy synced(m_clock, &ServerClock::synced);
     m_clock->sync(endpoint());
     QVERIFY(synced.wait(10000));
-}
-
-// ---- Pure helpers ------------------------------------------------------------------------------
-
-void TestCredentialRequest::recursiveRules_data()
-{
-    QTest::addColumn<QStringList>("methods");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<CredentialRules>("expected");
-
-    const QStringList get { QStringLiteral("GET") };
-    QTest::newRow("plain") << get << QStringLiteral("/ip")
-                           << CredentialRules { rule("GET", "/ip"), rule("GET", "/ip/*") };
-    QTest::newRow("trailing slash") << get << QStringLiteral("/ip/")
-                                    << CredentialRules { rule("GET", "/ip"), rule("GET", "/ip/*") };
-    QTest::newRow("already a wildcard")
-        << get << QStringLiteral("/ip/*")
-        << CredentialRules { rule("GET", "/ip"), rule("GET", "/ip/*") };
-    QTest::newRow("spaces") << get << QStringLiteral("  /me ")
-                            << CredentialRules { rule("GET", "/me"), rule("GET", "/me/*") };
-    QTest::newRow("no leading slash")
-        << get << QStringLiteral("domain")
-        << CredentialRules { rule("GET", "/domain"), rule("GET", "/domain/*") };
-    QTest::newRow("deep") << get << QStringLiteral("/domain/zone/example.com")
-                          << CredentialRules { rule("GET", "/domain/zone/example.com"),
-                                 rule("GET", "/domain/zone/example.com/*") };
-    QTest::newRow("root") << get << QStringLiteral("/") << CredentialRules { rule("GET", "/*") };
-    QTest::newRow("root wildcard")
-        << get << QStringLiteral("/*") << CredentialRules { rule("GET", "/*") };
-    QTest::newRow("empty") << get << QString() << CredentialRules { rule("GET", "/*") };
-    QTest::newRow("two methods, lower case")
-        << QStringList { QStringLiteral("get"), QStringLiteral("POST") }
-        << QStringLiteral("/domain")
-        << CredentialRules { rule("GET", "/domain"), rule("GET", "/domain/*"),
-               rule("POST", "/domain"), rule("POST", "/domain/*") };
-    QTest::newRow("duplicate methods")
-        << QStringList { QStringLiteral("PUT"), QStringLiteral("PUT") } << QStringLiteral("/me")
-        << CredentialRules { rule("PUT", "/me"), rule("PUT", "/me/*") };
-}
-
-void TestCredentialRequest::recursiveRules()
-{
-    QFETCH(QStringList, methods);
-    QFETCH(QString, path);
-    QFETCH(CredentialRules, expected);
-    QCOMPARE(AccessRules::recursive(methods, path), expected);
-}
-
-void TestCredentialRequest::presets()
-{
-    QCOMPARE(AccessRules::readOnly(), CredentialRules { rule("GET", "/*") });
-    QCOMPARE(AccessRules::fullAccess(),
-        (CredentialRules {
-            rule("GET", "/*"), rule("POST", "/*"), rule("PUT", "/*"), rule("DELETE", "/*") }));
-    QCOMPARE(
-        AccessRules::normalized({ rule("get", "/me"), rule("GET", "/me"), rule("GET", "/ip") }),
-        (CredentialRules { rule("GET", "/me"), rule("GET", "/ip") }));
-}
-
-void TestCredentialRequest::forOperation_data()
-{
-    QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("pathTemplate");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("no parameter") << "GET"
-                                  << "/me"
-                                  << "GET /me";
-    QTest::newRow("one") << "POST"
-                         << "/domain/zone/{zoneName}/record"
-                         << "POST /domain/zone/*/record";
-    QTest::newRow("two") << "delete"
-                         << "/domain/zone/{zoneName}/record/{id}"
-                         << "DELETE /domain/zone/*/record/*";
-    QTest::newRow("ip block") << "GET"
-                              << "/ip/{ip}/reverse/{ipReverse}"
-                              << "GET /ip/*/reverse/*";
-    QTest::newRow("query dropped") << "GET"
-                                   << "/domain?whoisOwner=x"
-                                   << "GET /domain";
-    QTest::newRow("two-segment product") << "PUT"
-                                         << "/hosting/web/{serviceName}"
-                                         << "PUT /hosting/web/*";
-}
-
-void TestCredentialRequest::forOperation()
-{
-    QFETCH(QString, method);
-    QFETCH(QString, pathTemplate);
-    QFETCH(QString, expected);
-    QCOMPARE(AccessRules::forOperation(method, pathTemplate).toString(), expected);
-}
-
-void TestCredentialRequest::parseRule_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected"); // empty: invalid
-    QTest::newRow("simple") << "GET /*"
-                            << "GET /*";
-    QTest::newRow("lower case, spaces") << "  post   /domain/* "
-                                        << "POST /domain/*";
-    QTest::newRow("no path") << "GET" << QString();
-    QTest::newRow("relative path") << "GET me" << QString();
-    QTest::newRow("unknown method") << "PATCH /me" << QString();
-    QTest::newRow("three words") << "GET /me /ip" << QString();
-    QTest::newRow("empty") << "" << QString();
-}
-
-void TestCredentialRequest::parseRule()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, expected);
-    QString error;
-    const auto parsed = CredentialRule::parse(text, &error);
-    if (expected.isEmpty()) {
-        QVERIFY(!parsed);
-        QVERIFY(!error.isEmpty());
-    } else {
-        QVERIFY2(parsed, qPrintable(error));
-        QCOMPARE(parsed->toString(), expected);
-    }
-}
-
-void TestCredentialRequest::requestBody()
-{
-    CredentialRequestSpec spec;
-    spec.rules = { rule("GET", "/me"), rule("get", "/me") };
-    QCOMPARE(spec.body(), QByteArray(R"({"accessRules":[{"method":"GET","path":"/me"}]})"));
-    spec.allowedIPs = QStringList { QStringLiteral("192.0.2.0/24") };
-    spec.redirection = QUrl(QStringLiteral("https:/"
-                                           "/example.com/done"));
-    QCOMPARE(spec.body(),
-        QByteArray("{\"accessRules\":[{\"method\":\"GET\",\"path\":\"/me\"}],"
-                   "\"allowedIPs\":[\"192.0.2.0/24\"],"
-                   "\"redirection\":\"https:/"
-                   "/example.com/done\"}"));
-    const HttpCall call = AuthCalls::requestCredential(endpoint(), spec);
-    QCOMPARE(call.method, QByteArray("POST"));
-    QVERIFY(!call.authenticated);
-    QVERIFY(call.url.toString().endsWith(QLatin1String("/1.0/auth/credential")));
-}
-
-void TestCredentialRequest::credentialInfoFromJson()
-{
-    const QByteArray json = R"({"credentialId":12,"applicationId":4242,
-        "creation":"2024-01-02T03:04:05Z","expiration":"2024-01-03T03:04:05+01:00",
-        "lastUse":null,"status":"validated","rules":[{"method":"GET","path":"/*"}],
-        "allowedIPs":["192.0.2.0/24"],"ovhSupport":false})";
-    const auto info = CredentialInfo::fromJson(parseJsonValue(json));
-    QVERIFY(info);
-    QCOMPARE(info->credentialId, qint64(12));
-    QCOMPARE(info->applicationId, qint64(4242));
-    QCOMPARE(info->status, CredentialStatus::Validated);
-    QCOMPARE(info->creation, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
-    QCOMPARE(info->expiration, QDateTime(QDate(2024, 1, 3), QTime(2, 4, 5), Qt::UTC));
-    QVERIFY(!info->lastUse.isValid());
-    QCOMPARE(info->rules, CredentialRules { rule("GET", "/*") });
-    QCOMPARE(info->allowedIPs, QStringList { QStringLiteral("192.0.2.0/24") });
-    QCOMPARE(*info->secondsLeft(info->creation), qint64(23 * 3600));
-    QVERIFY(!CredentialInfo::fromJson(parseJsonValue("[]")));
-    QCOMPARE(credentialStatusFromName(u"pendingValidation"), CredentialStatus::PendingValidation);
-    QCOMPARE(credentialStatusFromName(u"what"), CredentialStatus::Unknown);
 }
 
 // ---- Against the sandbox -----------------------------------------------------------------------

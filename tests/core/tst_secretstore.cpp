@@ -3,6 +3,7 @@
 // own CTest entry outside any session bus (tst_secretstore_nokeychain).
 #include "auth/profilestore.h"
 #include "auth/secretstore.h"
+#include "base/ownedjob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Ovh;
 
@@ -45,7 +48,7 @@ private slots:
     void writeReadRemove();
     void profilesAreSeparate();
     void onlySecretFields();
-    void jobsAreAsynchronousAndDeleteThemselves();
+    void jobsAreAsynchronousAndOwned();
     void profiles();
     void noSecretInSettings();
     void noKeychainService();
@@ -183,14 +186,25 @@ void TestSecretStore::onlySecretFields()
     QVERIFY(result.values.isEmpty());
 }
 
-void TestSecretStore::jobsAreAsynchronousAndDeleteThemselves()
+void TestSecretStore::jobsAreAsynchronousAndOwned()
 {
     SecretStore store(m_service);
     QPointer<SecretJob> job = store.probe();
     QSignalSpy finished(job.data(), &SecretJob::finished);
     QCOMPARE(finished.size(), 0); // never from inside the call that started it
     QVERIFY(finished.wait(30000));
-    QTRY_VERIFY(job.isNull());
+    // Owned: the store (its parent) until its owner takes it; never deleted by itself.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!job.isNull());
+    QCOMPARE(job->parent(), &store);
+    // Taken while running, it goes with its owner; the keychain's late answer reaches nothing.
+    auto owner = std::make_unique<QObject>();
+    job = adoptJob(owner.get(), store.probe(), &SecretJob::finished);
+    QSignalSpy again(job.data(), &SecretJob::finished);
+    owner.reset();
+    QVERIFY(job.isNull());
+    QTest::qWait(200);
+    QCOMPARE(again.size(), 0);
 }
 
 void TestSecretStore::profiles()

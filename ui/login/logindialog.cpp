@@ -4,6 +4,7 @@
 #include "auth/applicationpages.h"
 #include "auth/credentialadvice.h"
 #include "auth/secretstore.h"
+#include "base/ownedjob.h"
 #include "login/createapplicationpage.h"
 #include "login/credentialdialog.h"
 #include "login/havekeyspage.h"
@@ -480,7 +481,8 @@ void LoginDialog::save(const Credentials& credentials)
         if (currentPage() == Page::HaveKeys)
             showMessage(tr("Saving…"), MessageBar::Kind::Info);
         const Profile profile = profileToSave();
-        AccountJob* job = m_accounts->save(profile, credentials);
+        AccountJob* job
+            = adoptJob(this, m_accounts->save(profile, credentials), &AccountJob::finished);
         connect(job, &AccountJob::finished, this, &LoginDialog::onSaved);
         return;
     }

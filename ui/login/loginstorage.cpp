@@ -2,6 +2,7 @@
 
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "base/ownedjob.h"
 #include "login/loginwidgets.h"
 #include "look/messagebar.h"
 
@@ -117,7 +118,7 @@ void LoginStorage::probeKeychain()
         return;
     }
     m_keychain = Keychain::Probing;
-    SecretJob* job = secrets->probe();
+    SecretJob* job = adoptJob(this, secrets->probe(), &SecretJob::finished);
     connect(job, &SecretJob::finished, this, [this](const SecretResult& result) {
         if (result.isOk() || result.status == SecretResult::Status::NotFound) {
             m_keychain = Keychain::Available;
