@@ -11,6 +11,7 @@
 #include "cli/snippetcommand.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
+#include "net/apiclient.h"
 #include "session/explorerservices.h"
 #include "settings/explorersettings.h"
 
@@ -101,6 +102,8 @@ ExplorerServices* CliApplication::services()
         options.accounts = m_accounts.get();
         options.config = OvhConfig::load();
         options.environment = QProcessEnvironment::systemEnvironment();
+        // The CLI's own per-call default (login's calls; `call` sets its --timeout).
+        options.callTimeoutMs = ApiCall::Settings().timeoutMs;
         m_services = std::make_unique<ExplorerServices>(m_nam, options);
     }
     return m_services.get();
@@ -191,7 +194,7 @@ int CliApplication::start(const QStringList& arguments)
         m_command = new SandboxCommand(this);
     } else if (name == QLatin1String("complete")) {
         // Hidden: the shell completion's helper (resources/completion/ovh-explorer-cli).
-        m_command = new CompleteCommand(m_nam, this);
+        m_command = new CompleteCommand(services(), this);
     } else {
         printErr(QStringLiteral("unknown command '%1'\n\n").arg(name) + usage());
         return Usage;

@@ -5,6 +5,7 @@
 #include "auth/profilestore.h"
 #include "base/endpoint.h"
 #include "net/schemarepository.h"
+#include "session/explorerservices.h"
 #include "settings/explorersettings.h"
 #include "snippets/snippets.h"
 
@@ -37,9 +38,9 @@ QStringList startingWith(const QStringList& candidates, const QString& prefix)
 
 } // namespace
 
-CompleteCommand::CompleteCommand(QNetworkAccessManager* nam, QObject* parent)
+CompleteCommand::CompleteCommand(ExplorerServices* services, QObject* parent)
     : Command(parent)
-    , m_nam(nam)
+    , m_services(services)
 { }
 
 CompleteCommand::~CompleteCommand() = default;
@@ -243,10 +244,10 @@ int CompleteCommand::completeFromSchema()
         return product.startsWith(path) || path.startsWith(product + QLatin1Char('/'))
             || path == product;
     };
-    m_repository = new SchemaRepository(m_nam, this);
-    m_repository->setOptions(options);
-    connect(m_repository, &SchemaRepository::loaded, this, &CompleteCommand::onSchemaLoaded);
-    m_repository->load(*endpoint);
+    SchemaRepository* repository = m_services->repository();
+    repository->setOptions(options);
+    connect(repository, &SchemaRepository::loaded, this, &CompleteCommand::onSchemaLoaded);
+    repository->load(*endpoint);
     return Pending;
 }
 

@@ -4,13 +4,9 @@
 
 #include <QStringList>
 
-QT_BEGIN_NAMESPACE
-class QNetworkAccessManager;
-QT_END_NAMESPACE
-
 namespace Ovh {
 struct SchemaSet;
-class SchemaRepository;
+class ExplorerServices;
 } // namespace Ovh
 
 namespace Ovh::Cli {
@@ -26,7 +22,7 @@ class CompleteCommand final : public Command
     Q_OBJECT
 
 public:
-    CompleteCommand(QNetworkAccessManager* nam, QObject* parent);
+    CompleteCommand(ExplorerServices* services, QObject* parent);
     ~CompleteCommand() override;
     int start(const QStringList& arguments) override;
 
@@ -47,8 +43,7 @@ private:
     void onSchemaLoaded(const SchemaSet& schema);
     int print(const QStringList& candidates);
 
-    QNetworkAccessManager* m_nam;
-    SchemaRepository* m_repository = nullptr;
+    ExplorerServices* m_services; // the schema cache and bundled snapshot, offline
     QStringList m_words; // words[0] is the program
     QString m_shellWord;
     // What the line says so far, for the schema completions.
