@@ -263,7 +263,7 @@
 <context>
     <name>Ovh::AccountPresenter</name>
     <message>
-        <location filename="../ui/window/accountpresenter.cpp" line="+88"/>
+        <location filename="../ui/window/accountpresenter.cpp" line="+75"/>
         <source>the sandbox&apos;s demo keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,24 +444,6 @@
     </message>
 </context>
 <context>
-    <name>Ovh::ArrayEditor</name>
-    <message>
-        <location filename="../ui/operation/containereditors.cpp" line="+119"/>
-        <source>+ Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add an element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Remove this element</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ovh::Auth</name>
     <message>
         <location filename="../core/auth/accessrules.cpp" line="+60"/>
@@ -475,12 +457,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/auth/credentialrequest.cpp" line="+90"/>
+        <location filename="../core/auth/credentialrequest.cpp" line="+84"/>
         <source>a rule path starts with &apos;/&apos;: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/accountstore.cpp" line="+42"/>
+        <location filename="../core/auth/accountstore.cpp" line="+43"/>
         <source>the keychain holds no secret for profile &apos;%1&apos; of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,12 +497,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the keychain entries of profile &apos;%1&apos; could not be removed: no keychain store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the keychain entries of profile &apos;%1&apos; could not be removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,19 +512,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/credentialrequest.cpp" line="-59"/>
+        <location filename="../core/auth/credentialrequest.cpp" line="-53"/>
         <source>the server answered a validation URL that will not be opened: %1 (only https, or http on a loopback address, is opened)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+92"/>
-        <location line="+119"/>
+        <location line="+42"/>
+        <location line="+93"/>
+        <location line="+121"/>
         <source>no API client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>no endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,7 +544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the consumer-key request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>the request was refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,24 +805,6 @@
     <message>
         <location line="+1"/>
         <source>invalid JSON: more than one value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ovh::BoolEditor</name>
-    <message>
-        <location filename="../ui/operation/scalareditors.cpp" line="+199"/>
-        <source>true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,7 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,20 +1238,20 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+34"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-97"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,7 +1295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>This application key is not known to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1353,7 @@
 <context>
     <name>Ovh::CustomEndpointBar</name>
     <message>
-        <location filename="../ui/window/customendpointbar.cpp" line="+14"/>
+        <location filename="../ui/window/customendpointbar.cpp" line="+16"/>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,32 +1363,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>API base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Not a usable endpoint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ovh::DateTimeEditor</name>
-    <message>
-        <location filename="../ui/operation/scalareditors.cpp" line="+67"/>
-        <location line="+20"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Pick…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill in a date and time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,19 +1420,6 @@
     </message>
 </context>
 <context>
-    <name>Ovh::EnumEditor</name>
-    <message>
-        <location filename="../ui/operation/scalareditors.cpp" line="-46"/>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ovh::FieldEditor</name>
     <message>
         <location filename="../ui/operation/fieldeditor.cpp" line="+51"/>
@@ -1497,6 +1429,83 @@
     <message>
         <location line="+2"/>
         <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/operation/containereditors.cpp" line="+119"/>
+        <source>+ Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Remove this element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+ Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No property can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/operation/scalareditors.cpp" line="+199"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+20"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Pick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,14 +1556,6 @@
     </message>
 </context>
 <context>
-    <name>Ovh::JsonEditor</name>
-    <message>
-        <location filename="../ui/operation/scalareditors.cpp" line="+111"/>
-        <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ovh::JsonTreeModel</name>
     <message numerus="yes">
         <location filename="../ui/models/jsontreemodel.cpp" line="+136"/>
@@ -1591,7 +1592,7 @@
 <context>
     <name>Ovh::LoginDialog</name>
     <message>
-        <location filename="../ui/login/logindialog.cpp" line="+52"/>
+        <location filename="../ui/login/logindialog.cpp" line="+53"/>
         <source>Log in to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,17 +1633,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>Enter the application key and secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Enter the application key, the application secret and the consumer key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checking with %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1670,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>These keys work with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,12 +1751,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing to save the account in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The keys work, but the keychain is not available: choose the ovh.conf file and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,11 +1765,27 @@ Rights: %3</source>
         <source>The keys work, but could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/login/loginwidgets.cpp" line="+34"/>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Show or hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ovh::LoginStorage</name>
     <message>
-        <location filename="../ui/login/loginstorage.cpp" line="+35"/>
+        <location filename="../ui/login/loginstorage.cpp" line="+36"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1815,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Pro&amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1845,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Give the profile a name (up to 64 characters, no &apos;/&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,48 +1861,14 @@ Rights: %3</source>
     </message>
 </context>
 <context>
-    <name>Ovh::LoginWidgets</name>
-    <message>
-        <location filename="../ui/login/loginwidgets.cpp" line="+44"/>
-        <location line="+5"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ovh::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+72"/>
         <source>OVH API Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop waiting for the server: use the cached or bundled schema for the rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show what the schema loader reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,12 +1933,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loading the schema of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The sandbox is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,58 +1943,13 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%v of %m products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>Could not load the schema of %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Still showing the previous schema.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No schema loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>downloaded from the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>from the cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>from the bundled snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(fetched %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 · %2 products, %3 operations · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Diagnostics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2096,32 +2029,6 @@ Rights: %3</source>
     </message>
 </context>
 <context>
-    <name>Ovh::MapEditor</name>
-    <message>
-        <location filename="../ui/operation/containereditors.cpp" line="+12"/>
-        <source>+ Add entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ovh::ModelEditor</name>
-    <message>
-        <location line="+88"/>
-        <source>No property can be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ovh::NavigatorPanel</name>
     <message>
         <location filename="../ui/window/navigatorpanel.cpp" line="+31"/>
@@ -2158,22 +2065,22 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>deadline reached before the call was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>not an HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/boundedreply.cpp" line="+39"/>
+        <location filename="../core/net/boundedreply.cpp" line="+47"/>
         <source>Qt error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>answer too large: %1 bytes announced, the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2093,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>answer too large: more than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2343,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/serverclock.cpp" line="+118"/>
+        <location filename="../core/net/serverclock.cpp" line="+119"/>
         <source>%1: not an HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2434,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+67"/>
+        <location filename="../ui/operation/operationview.cpp" line="+65"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,7 +2499,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>No parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,17 +2524,17 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not logged in to %1: there is no consumer key. Log in to request one, or put %2 in the [%1] section of ~/.ovh.conf, then restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No keys for %1: %2 missing. Log in, or put them in the [%1] section of ~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; or choose the Sandbox endpoint to try calls with demo keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not logged in to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,17 +2553,17 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,6 +3364,74 @@ Operations: %2</source>
     </message>
 </context>
 <context>
+    <name>Ovh::SchemaStatus</name>
+    <message>
+        <location filename="../ui/window/schemastatus.cpp" line="+30"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop waiting for the server: use the cached or bundled schema for the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show what the schema loader reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%v of %m products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still showing the previous schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No schema loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 products, %3 operations · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diagnostics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>downloaded from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the bundled snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(fetched %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::SnippetView</name>
     <message>
         <location filename="../ui/operation/snippetview.cpp" line="+31"/>
@@ -3482,7 +3457,7 @@ Operations: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+59"/>
+        <location filename="../app/main_gui.cpp" line="+63"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:
@@ -3499,11 +3474,14 @@ Files:
       The schema cache shared with ovh-explorer-cli
   ~/.config/ovh-api-explorer/ovh-explorer.conf
       Profiles, window layout and settings (never a secret: secrets live in the
-      desktop&apos;s keychain or in ovh.conf)</source>
+      desktop&apos;s keychain or in ovh.conf)
+  ~/.local/share/ovh-api-explorer/history.sqlite
+      The calls sent, shared with ovh-explorer-cli (its history command reads it;
+      never a key, a signature or a password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a base URL (default: $OVH_ENDPOINT, else the last one used).</source>
         <translation type="unfinished"></translation>
     </message>

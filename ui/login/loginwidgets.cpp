@@ -9,15 +9,6 @@
 
 namespace Ovh::LoginWidgets {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ovh::LoginDialog", text);
-}
-
-} // namespace
-
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -40,12 +31,13 @@ QWidget* secretField(QLineEdit* edit)
     edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     auto* show = new QToolButton(edit->parentWidget());
     show->setObjectName(edit->objectName() + QLatin1String("Show"));
-    show->setText(tr("Show"));
+    show->setText(QCoreApplication::translate("Ovh::LoginDialog", "Show"));
     show->setCheckable(true);
-    show->setToolTip(tr("Show or hide the secret"));
+    show->setToolTip(QCoreApplication::translate("Ovh::LoginDialog", "Show or hide the secret"));
     QObject::connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
         edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        show->setText(on ? tr("Hide") : tr("Show"));
+        show->setText(on ? QCoreApplication::translate("Ovh::LoginDialog", "Hide")
+                         : QCoreApplication::translate("Ovh::LoginDialog", "Show"));
     });
     auto* box = new QWidget(edit->parentWidget());
     auto* line = new QHBoxLayout(box);

@@ -116,10 +116,10 @@ class ArrayEditor final : public RowListEditor
 {
 public:
     ArrayEditor(const FieldContext& context, const TypeRef& element, QWidget* parent)
-        : RowListEditor(context, tr("+ Add %1").arg(element.displayName()), parent)
+        : RowListEditor(context, FieldEditor::tr("+ Add %1").arg(element.displayName()), parent)
         , m_element(element)
     {
-        m_add->setToolTip(tr("Add an element"));
+        m_add->setToolTip(FieldEditor::tr("Add an element"));
         connect(m_add, &QToolButton::clicked, this, [this] {
             FieldEditor* editor = addElement();
             editor->focusTarget()->setFocus();
@@ -164,7 +164,7 @@ private:
         context.required = true;
         FieldEditor* editor = createFieldEditor(context, m_element, row);
         return appendRow(row, nullptr, editor, QStringLiteral("remove:") + context.path,
-            tr("Remove this element"))
+            FieldEditor::tr("Remove this element"))
             .value;
     }
 
@@ -176,7 +176,7 @@ class MapEditor final : public RowListEditor
 {
 public:
     MapEditor(const FieldContext& context, const TypeRef& valueType, QWidget* parent)
-        : RowListEditor(context, tr("+ Add entry"), parent)
+        : RowListEditor(context, FieldEditor::tr("+ Add entry"), parent)
         , m_valueType(valueType)
     {
         connect(m_add, &QToolButton::clicked, this, [this] {
@@ -217,13 +217,13 @@ private:
     {
         auto* row = new QWidget(this);
         auto* key = new QLineEdit(row);
-        key->setPlaceholderText(tr("key"));
+        key->setPlaceholderText(FieldEditor::tr("key"));
         key->setObjectName(QStringLiteral("key:") + m_context.path);
         FieldContext context = m_context;
         context.path = m_context.path + QLatin1String(".*");
         context.required = true;
         FieldEditor* value = createFieldEditor(context, m_valueType, row);
-        return appendRow(row, key, value, QString(), tr("Remove this entry"));
+        return appendRow(row, key, value, QString(), FieldEditor::tr("Remove this entry"));
     }
 
     TypeRef m_valueType;
@@ -311,7 +311,7 @@ private:
             return;
         m_built = true;
         if (m_rows->addProperties(m_context, m_type) == 0) {
-            auto* none = new QLabel(tr("No property can be set."), m_content);
+            auto* none = new QLabel(FieldEditor::tr("No property can be set."), m_content);
             none->setEnabled(false);
             m_grid->addWidget(none, 0, 0, 1, 2);
         }

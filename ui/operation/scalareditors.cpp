@@ -196,13 +196,13 @@ private:
     {
         switch (m_check->checkState()) {
         case Qt::Checked:
-            m_check->setText(tr("true"));
+            m_check->setText(FieldEditor::tr("true"));
             break;
         case Qt::Unchecked:
-            m_check->setText(tr("false"));
+            m_check->setText(FieldEditor::tr("false"));
             break;
         case Qt::PartiallyChecked:
-            m_check->setText(tr("(not set)"));
+            m_check->setText(FieldEditor::tr("(not set)"));
             break;
         }
     }
@@ -224,10 +224,10 @@ public:
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_combo->setMaxVisibleItems(20);
         if (!context.required)
-            m_combo->addItem(tr("(not set)"));
+            m_combo->addItem(FieldEditor::tr("(not set)"));
         for (const QString& value : model.enumValues)
             m_combo->addItem(value, value);
-        m_combo->setPlaceholderText(tr("Choose\u2026"));
+        m_combo->setPlaceholderText(FieldEditor::tr("Choose\u2026"));
         m_combo->setCurrentIndex(context.required ? -1 : 0);
         setInput(m_combo, true);
         m_required = context.required;
@@ -269,8 +269,9 @@ public:
     {
         auto* pick = new QToolButton(this);
         pick->setObjectName(QStringLiteral("pick:") + context.path);
-        pick->setText(kind == TypeKind::Time ? tr("Now") : tr("Pick\u2026"));
-        pick->setToolTip(tr("Fill in a date and time"));
+        pick->setText(
+            kind == TypeKind::Time ? FieldEditor::tr("Now") : FieldEditor::tr("Pick\u2026"));
+        pick->setToolTip(FieldEditor::tr("Fill in a date and time"));
         auto* layout = new QHBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_edit, 1);
@@ -289,7 +290,7 @@ public:
         auto* calendarAction = new QWidgetAction(menu);
         calendarAction->setDefaultWidget(calendar);
         menu->addAction(calendarAction);
-        QAction* now = menu->addAction(tr("Now"));
+        QAction* now = menu->addAction(FieldEditor::tr("Now"));
         pick->setMenu(menu);
         pick->setPopupMode(QToolButton::InstantPopup);
         connect(calendar, &QCalendarWidget::clicked, this, [this, menu](QDate date) {
@@ -338,7 +339,7 @@ public:
     JsonEditor(const FieldContext& context, const TypeRef& type, QWidget* parent)
         : PlainTextFieldEditor(context, true, parent)
     {
-        m_edit->setPlaceholderText(tr("JSON (%1)").arg(type.displayName()));
+        m_edit->setPlaceholderText(FieldEditor::tr("JSON (%1)").arg(type.displayName()));
     }
 
     QJsonValue value() const override
