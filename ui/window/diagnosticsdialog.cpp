@@ -14,7 +14,8 @@ DiagnosticsDialog::DiagnosticsDialog(QWidget* parent)
     setObjectName(QStringLiteral("diagnosticsDialog"));
     m_text->setObjectName(QStringLiteral("diagnosticsText"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long schema locations and messages wrap: no sideways scrolling to read one.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
