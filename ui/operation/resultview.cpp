@@ -6,6 +6,7 @@
 #include "look/messagebar.h"
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
+#include "operation/copyfeedback.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -283,6 +284,7 @@ QString ResultView::bodyText() const
 void ResultView::copyBody()
 {
     QApplication::clipboard()->setText(bodyText());
+    showCopiedFeedback(m_copy, tr("C&opied"));
 }
 
 void ResultView::saveBody()

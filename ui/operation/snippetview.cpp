@@ -2,6 +2,7 @@
 
 #include "look/codehighlighter.h"
 #include "look/uicolors.h"
+#include "operation/copyfeedback.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -98,6 +99,7 @@ QString SnippetView::text()
 void SnippetView::copy()
 {
     QGuiApplication::clipboard()->setText(text());
+    showCopiedFeedback(m_copy, tr("Copied"));
 }
 
 void SnippetView::regenerate()
