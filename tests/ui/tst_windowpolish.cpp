@@ -1,5 +1,5 @@
-// Everyday polish (issue 12 item 9): the Copy buttons say they copied, the schema Diagnostics
-// box wraps its lines.
+// Everyday polish (issue 12 item 9): the Copy buttons say they copied, Save proposes a file name
+// from the operation and time, the schema Diagnostics box wraps its lines.
 
 #include "callfixtures.h"
 #include "operation/copyfeedback.h"
@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -22,15 +23,54 @@ class TestWindowPolish : public QObject
     Q_OBJECT
 
 private slots:
+    void resultFileNameFromOperationAndTime_data();
+    void resultFileNameFromOperationAndTime();
     void resultCopySaysItCopied();
     void snippetCopySaysItCopied();
     void diagnosticsWrapLongLines();
 };
 
+void TestWindowPolish::resultFileNameFromOperationAndTime_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("pathTemplate");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("placeholders") << "GET"
+                                  << "/domain/zone/{zoneName}/record"
+                                  << "GET_domain_zone_zoneName_record_2026-12-06_2105.json";
+    QTest::newRow("short") << "POST"
+                           << "/auth/time"
+                           << "POST_auth_time_2026-12-06_2105.json";
+    QTest::newRow("v2 path") << "DELETE"
+                             << "/iam/policy/{policyId}"
+                             << "DELETE_iam_policy_policyId_2026-12-06_2105.json";
+    // Characters no file system takes (and spaces, non-ASCII) become one '_'.
+    QTest::newRow("illegal characters") << "GET"
+                                        << "/a b/c:d*e?f\"g<h>i|j\\k/\u00e9t\u00e9/"
+                                        << "GET_a_b_c_d_e_f_g_h_i_j_k_t_2026-12-06_2105.json";
+    QTest::newRow("no leading dot") << ""
+                                    << "/.hidden"
+                                    << "hidden_2026-12-06_2105.json";
+    QTest::newRow("nothing known") << ""
+                                   << ""
+                                   << "answer_2026-12-06_2105.json";
+}
+
+void TestWindowPolish::resultFileNameFromOperationAndTime()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, pathTemplate);
+    QFETCH(QString, expected);
+    const QDateTime at(QDate(2026, 12, 6), QTime(21, 5, 59));
+    QCOMPARE(resultFileName(method, pathTemplate, at), expected);
+}
+
 void TestWindowPolish::resultCopySaysItCopied()
 {
     ResultView view;
-    view.showRunning(QStringLiteral("GET"), QStringLiteral("https://eu.api.ovh.com/1.0/auth/time"));
+    view.showRunning(QStringLiteral("GET"), QStringLiteral("https://eu.api.ovh.com/1.0/auth/time"),
+        QStringLiteral("/auth/time"));
     CallResult result;
     result.status = 200;
     result.reason = QStringLiteral("OK");

@@ -520,8 +520,8 @@ void OperationView::send(const CallRequest& request)
 {
     if (!m_calls || !m_calls->start(request))
         return;
-    m_result->showRunning(
-        request.methodName(), QString::fromUtf8(request.url(m_endpoint).toEncoded()));
+    m_result->showRunning(request.methodName(),
+        QString::fromUtf8(request.url(m_endpoint).toEncoded()), request.pathTemplate);
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
 }

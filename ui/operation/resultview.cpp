@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -51,6 +53,27 @@ QString headerLines(const HeaderList& headers)
 }
 
 } // namespace
+
+QString resultFileName(const QString& method, const QString& pathTemplate, const QDateTime& at)
+{
+    QString stem = method + QLatin1Char('_') + pathTemplate;
+    for (QChar& c : stem) {
+        const bool keep = (c.unicode() < 0x80 && c.isLetterOrNumber()) || c == QLatin1Char('-')
+            || c == QLatin1Char('.');
+        if (!keep)
+            c = QLatin1Char('_');
+    }
+    // "{zoneName}" and "/" leave runs of '_': one is enough, none at the ends.
+    stem.replace(QRegularExpression(QStringLiteral("_+")), QStringLiteral("_"));
+    while (stem.startsWith(QLatin1Char('_')) || stem.startsWith(QLatin1Char('.')))
+        stem.remove(0, 1);
+    while (stem.endsWith(QLatin1Char('_')) || stem.endsWith(QLatin1Char('.')))
+        stem.chop(1);
+    if (stem.isEmpty())
+        stem = QStringLiteral("answer");
+    return stem + QLatin1Char('_') + at.toString(QStringLiteral("yyyy-MM-dd_HHmm"))
+        + QLatin1String(".json");
+}
 
 ResultView::ResultView(QWidget* parent)
     : QWidget(parent)
@@ -175,9 +198,11 @@ void ResultView::setGuidance(const QString& text, const QString& action)
         m_guidance->showGuidance(text, action, MessageBar::Kind::Info);
 }
 
-void ResultView::showRunning(const QString& method, const QString& url)
+void ResultView::showRunning(const QString& method, const QString& url, const QString& pathTemplate)
 {
     clear();
+    m_method = method;
+    m_pathTemplate = pathTemplate;
     m_stack->setCurrentIndex(1);
     m_status->setText(tr("Sending\u2026"));
     m_status->setStyleSheet(QString());
@@ -290,7 +315,8 @@ void ResultView::copyBody()
 void ResultView::saveBody()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the Answer"),
-        QStringLiteral("answer.json"), tr("JSON (*.json);;All files (*)"));
+        resultFileName(m_method, m_pathTemplate, QDateTime::currentDateTime()),
+        tr("JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QDateTime;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,6 +21,11 @@ class JsonHighlighter;
 class JsonTreeModel;
 class MessageBar;
 
+// The name Save proposes for an answer: "GET_domain_zone_zoneName_record_2026-12-06_2105.json"
+// from the method, the path template and the local time; only letters, digits, '-', '.' and
+// '_', so it is a legal file name everywhere.
+QString resultFileName(const QString& method, const QString& pathTemplate, const QDateTime& at);
+
 // The Result tab: status, elapsed time, query id, the body pretty-printed and as a tree, the
 // response headers and the request as sent (signature headers redacted). OVH errors and
 // failures show in a message bar above.
@@ -32,7 +38,8 @@ public:
     explicit ResultView(QWidget* parent = nullptr);
 
     void clear();
-    void showRunning(const QString& method, const QString& url);
+    // `pathTemplate` ("/domain/zone/{zoneName}/record") names the file Save proposes.
+    void showRunning(const QString& method, const QString& url, const QString& pathTemplate);
     void showResult(const CallResult& result);
     const CallResult& result() const { return m_result; }
     // The body as shown: pretty JSON, or the bytes as text.
@@ -53,6 +60,8 @@ private:
     void applyPalette();
 
     CallResult m_result;
+    QString m_method;
+    QString m_pathTemplate;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     MessageBar* m_message;
