@@ -6,6 +6,7 @@
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
 #include "window/diagnosticsdialog.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +29,8 @@ private slots:
     void resultCopySaysItCopied();
     void snippetCopySaysItCopied();
     void diagnosticsWrapLongLines();
+    void firstWindowFitsTheAvailableArea_data();
+    void firstWindowFitsTheAvailableArea();
 };
 
 void TestWindowPolish::resultFileNameFromOperationAndTime_data()
@@ -130,6 +133,29 @@ void TestWindowPolish::diagnosticsWrapLongLines()
     const QTextBlock first = text->document()->firstBlock();
     QVERIFY(first.text().contains(diagnostic.message));
     QTRY_VERIFY(first.layout() && first.layout()->lineCount() > 1);
+}
+
+void TestWindowPolish::firstWindowFitsTheAvailableArea_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("expected");
+
+    QTest::newRow("full HD") << QRect(0, 0, 1920, 1040) << QRect(320, 120, 1280, 800);
+    // 1366x768 with a 27 px top panel: 1280x741 (the old size) left no room for the title bar.
+    QTest::newRow("laptop with a panel") << QRect(0, 27, 1366, 741) << QRect(69, 64, 1229, 667);
+    QTest::newRow("second screen") << QRect(1920, 0, 2560, 1400) << QRect(2560, 300, 1280, 800);
+    QTest::newRow("small") << QRect(0, 0, 800, 600) << QRect(40, 30, 720, 540);
+}
+
+void TestWindowPolish::firstWindowFitsTheAvailableArea()
+{
+    QFETCH(QRect, available);
+    QFETCH(QRect, expected);
+    const QRect geometry = firstWindowGeometry(available);
+    QCOMPARE(geometry, expected);
+    // Room is left inside the available area for the frame the window manager adds.
+    QVERIFY(available.contains(geometry));
+    QVERIFY(geometry.height() < available.height());
 }
 
 QTEST_MAIN(TestWindowPolish)

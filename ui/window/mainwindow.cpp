@@ -317,14 +317,20 @@ void MainWindow::showAbout()
     dialog->show();
 }
 
+QRect firstWindowGeometry(const QRect& available)
+{
+    const QSize size = QSize(1280, 800).boundedTo(available.size() * 0.9);
+    return QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available);
+}
+
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1280, 800);
         if (const QScreen* screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize());
-        resize(size);
+            setGeometry(firstWindowGeometry(screen->availableGeometry()));
+        else
+            resize(1280, 800);
     }
     QMainWindow::restoreState(m_settings->windowState());
     const QByteArray splitter = m_settings->mainSplitterState();

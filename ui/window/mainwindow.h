@@ -44,6 +44,11 @@ struct SandboxAccess
     QString error;
 };
 
+// Where the first window goes when no geometry was saved: 1280x800 at most, within 90% of the
+// screen's available area (the frame and title bar, unknown before it shows, need the rest),
+// centred in it.
+QRect firstWindowGeometry(const QRect& available);
+
 // The layout shell: wires the endpoint selector, the account button, the navigator (search +
 // product tree) and the operation view to the services the composition root hands in (one
 // SchemaRepository, one AccountSession). Holds no schema or credential logic of its own: the
