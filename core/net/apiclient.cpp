@@ -24,9 +24,11 @@ HeaderList redacted(const HeaderList& headers)
     return result;
 }
 
-QString missingCredentialsMessage(const Credentials& credentials, bool authenticated)
+QString missingCredentialsMessage(const Credentials& credentials, const HttpCall& call)
 {
-    if (!authenticated) {
+    if (!call.authenticated) {
+        if (credentials.applicationKey.isEmpty() && call.keyOptional)
+            return QString();
         if (credentials.applicationKey.isEmpty())
             return NetTr::tr("no application key: even unauthenticated calls need one");
         const QString problem
@@ -71,7 +73,7 @@ void ApiCall::start()
     m_started = true;
     describeRequest();
 
-    const QString missing = missingCredentialsMessage(m_credentials, m_call.authenticated);
+    const QString missing = missingCredentialsMessage(m_credentials, m_call);
     if (!missing.isEmpty())
         return finishLater(CallResult::Failure::MissingCredentials, missing);
     if (!mustWaitForClock())

@@ -25,6 +25,9 @@ struct HttpCall
     QUrl url; // absolute; its encoded form is what is signed and sent
     QByteArray body; // exact bytes, empty for none
     bool authenticated = true; // false for noAuthentication operations: X-Ovh-Application only
+    // A public operation runs without any key, as on OVH's console: unsigned, and without
+    // X-Ovh-Application when there is no application key. POST /auth/credential needs one.
+    bool keyOptional = false;
 };
 
 // One call: start(), abort(), one finished(result). The reply is its child.

@@ -79,6 +79,8 @@ HeaderList RequestSigner::headersAt(const QByteArray& method, const QByteArray& 
     const QByteArray& body, qint64 timestamp, Auth auth) const
 {
     HeaderList result;
+    if (auth == Auth::Unsigned && m_applicationKey.isEmpty())
+        return result; // a public call without keys: no empty header
     result.append({ QByteArrayLiteral("X-Ovh-Application"), m_applicationKey });
     if (auth == Auth::Unsigned)
         return result;

@@ -401,6 +401,7 @@ private:
         for (const JsonNode parameter : parameters.elements())
             readParameter(parameter, index++, methodName, operation, resolver);
         addImplicitPathParameters(operation);
+        putPathParametersInPathOrder(operation);
         path.operations.append(std::move(operation));
     }
 
@@ -506,6 +507,29 @@ private:
                 m_fields.warn(where, error);
         }
         operation.parameters.append(std::move(parameter));
+    }
+
+    // The schema lists them alphabetically ("id" before "zoneName"); a reader expects the
+    // path's order. Only the path parameters' own places are permuted.
+    static void putPathParametersInPathOrder(Operation& operation)
+    {
+        QList<qsizetype> places;
+        QList<Parameter> pathParameters;
+        for (qsizetype i = 0; i < operation.parameters.size(); ++i) {
+            if (operation.parameters.at(i).location == ParamLocation::Path) {
+                places.append(i);
+                pathParameters.append(operation.parameters.at(i));
+            }
+        }
+        const auto position = [&operation](const Parameter& parameter) {
+            const qsizetype at
+                = operation.path.indexOf(QLatin1Char('{') + parameter.name + QLatin1Char('}'));
+            return at < 0 ? operation.path.size() : at;
+        };
+        std::stable_sort(pathParameters.begin(), pathParameters.end(),
+            [&](const Parameter& a, const Parameter& b) { return position(a) < position(b); });
+        for (qsizetype i = 0; i < places.size(); ++i)
+            operation.parameters[places.at(i)] = std::move(pathParameters[i]);
     }
 
     static void addImplicitPathParameters(Operation& operation)

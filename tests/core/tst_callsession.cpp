@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Ovh;
@@ -68,6 +69,8 @@ private slots:
 
     void httpCall_data();
     void httpCall();
+    void publicCallWithoutKeys_data();
+    void publicCallWithoutKeys();
     void syncsBeforeTheFirstCallOnly();
     void clockUnavailableSignsLocally();
     void preparedClockIsNotAskedAgain();
@@ -184,6 +187,38 @@ void TestCallSession::httpCall()
     QCOMPARE(sent.body, body);
     QCOMPARE(sent.header("X-Ovh-Signature").isEmpty(), !authenticated);
     QCOMPARE(sent.header("X-Ovh-Application"), QByteArray("ak"));
+}
+
+void TestCallSession::publicCallWithoutKeys_data()
+{
+    QTest::addColumn<QString>("applicationKey");
+    QTest::newRow("no keys at all") << QString();
+    QTest::newRow("an application key") << QStringLiteral("ak");
+}
+
+void TestCallSession::publicCallWithoutKeys()
+{
+    // As on OVH's console: a noAuthentication operation goes out with whatever keys there are.
+    QFETCH(QString, applicationKey);
+    makeSession();
+    Credentials credentials;
+    credentials.applicationKey = applicationKey;
+    m_session->setAccount(m_endpoint, credentials);
+    CallRequest open = request(HttpMethod::Get, QStringLiteral("/me"));
+    open.noAuthentication = true;
+    QSignalSpy finished(m_session.get(), &CallSession::finished);
+    QVERIFY(m_session->start(open));
+    const CallResult result = waitForResult(finished);
+    QCOMPARE(result.failure, CallResult::Failure::None);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(m_network->requestsTo(QStringLiteral("/1.0/me")).size(), 1);
+    const FakeNetwork::Request sent = m_network->requests().constLast();
+    QCOMPARE(sent.header("X-Ovh-Application"), applicationKey.toLatin1());
+    const bool applicationHeader = std::any_of(sent.headers.cbegin(), sent.headers.cend(),
+        [](const auto& header) { return header.first == "X-Ovh-Application"; });
+    QCOMPARE(applicationHeader, !applicationKey.isEmpty()); // no empty header either
+    QVERIFY(sent.header("X-Ovh-Signature").isEmpty());
+    QVERIFY(sent.header("X-Ovh-Consumer").isEmpty());
 }
 
 void TestCallSession::syncsBeforeTheFirstCallOnly()

@@ -93,6 +93,7 @@ private slots:
     void fullSnapshots_data();
     void fullSnapshots();
     void realOperations();
+    void pathParametersInPathOrder();
     void index();
     void indexOddities();
     void malformedDocuments_data();
@@ -235,6 +236,41 @@ void TestSchemaParser::realOperations()
     QVERIFY(delay);
     QCOMPARE(delay->enumType, TypeKind::Long);
     QCOMPARE(delay->enumValues.first(), QStringLiteral("3600"));
+}
+
+void TestSchemaParser::pathParametersInPathOrder()
+{
+    // The schema lists "id" before "zoneName"; every operation reads in the path's order.
+    QList<Product> products;
+    parseSnapshot(OvhTest::snapshotDir(QStringLiteral("eu")), &products);
+    const Operation* record = findOperation(
+        products, QStringLiteral("/domain/zone/{zoneName}/record/{id}"), HttpMethod::Get);
+    QVERIFY(record);
+    QStringList names;
+    for (const Parameter& parameter : record->parameters) {
+        if (parameter.location == ParamLocation::Path)
+            names << parameter.name;
+    }
+    QCOMPARE(names, QStringList({ QStringLiteral("zoneName"), QStringLiteral("id") }));
+    int checked = 0;
+    for (const Product& product : std::as_const(products)) {
+        for (const ApiPath& path : product.paths) {
+            for (const Operation& operation : path.operations) {
+                qsizetype last = -1;
+                for (const Parameter& parameter : operation.parameters) {
+                    if (parameter.location != ParamLocation::Path)
+                        continue;
+                    const qsizetype at = operation.path.indexOf(
+                        QLatin1Char('{') + parameter.name + QLatin1Char('}'));
+                    QVERIFY2(
+                        at > last, qPrintable(operation.path + QLatin1Char(' ') + parameter.name));
+                    last = at;
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 1000);
 }
 
 void TestSchemaParser::index()

@@ -24,6 +24,26 @@
 using namespace Ovh;
 using namespace OvhTest;
 
+namespace {
+
+// `view` shows a public GET of the schema file `server` serves, called with `credentials`.
+void showPublicGet(
+    OperationView& view, const SnapshotServer& server, const Credentials& credentials)
+{
+    Product product;
+    product.path = QStringLiteral("/domain");
+    Operation operation;
+    operation.method = HttpMethod::Get;
+    operation.path = QStringLiteral("/domain.json");
+    operation.noAuthentication = true;
+    Endpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    view.setEndpoint(endpoint, credentials);
+    view.showOperation(product, operation);
+}
+
+} // namespace
+
 class TestOperationCalls final : public OperationViewTestCase
 {
     Q_OBJECT
@@ -34,6 +54,7 @@ private slots:
     void createRecordAgainstSandbox();
     void errorAnswerShownInline();
     void cancelStopsTheCall();
+    void publicCallWithoutKeys();
     void missingCredentialsExplained();
     void confirmationOnRealEndpoint();
 };
@@ -152,20 +173,10 @@ void TestOperationCalls::cancelStopsTheCall()
     SnapshotServer slow(OvhTest::snapshotDir(QStringLiteral("eu")));
     slow.setDelay(10000);
     QVERIFY(slow.listen());
-    Product product;
-    product.path = QStringLiteral("/domain");
-    Operation operation;
-    operation.method = HttpMethod::Get;
-    operation.path = QStringLiteral("/domain.json");
-    operation.noAuthentication = true;
-
     auto view = makeView();
-    Endpoint endpoint;
-    endpoint.baseUrl = slow.baseUrl();
     Credentials appOnly;
     appOnly.applicationKey = QStringLiteral("SomeAppKey");
-    view->setEndpoint(endpoint, appOnly);
-    view->showOperation(product, operation);
+    showPublicGet(*view, slow, appOnly);
     QVERIFY(!child<QLabel>(view.get(), QStringLiteral("credentialsMessage"))->isVisible());
     QSignalSpy finished(view.get(), &OperationView::callFinished);
     QTest::mouseClick(
@@ -183,6 +194,27 @@ void TestOperationCalls::cancelStopsTheCall()
                 .contains(QStringLiteral("Cancelled")));
     QVERIFY(!cancel->isVisible());
     QVERIFY(child<QPushButton>(view.get(), QStringLiteral("executeButton"))->isEnabled());
+}
+
+void TestOperationCalls::publicCallWithoutKeys()
+{
+    // A public GET with no key at all runs, as on OVH's console.
+    SnapshotServer server(OvhTest::snapshotDir(QStringLiteral("eu")));
+    QVERIFY(server.listen());
+    auto view = makeView();
+    showPublicGet(*view, server, Credentials());
+    QVERIFY(!child<QLabel>(view.get(), QStringLiteral("credentialsMessage"))->isVisible());
+    QSignalSpy finished(view.get(), &OperationView::callFinished);
+    auto* execute = child<QPushButton>(view.get(), QStringLiteral("executeButton"));
+    QVERIFY(execute->isEnabled());
+    QTest::mouseClick(execute, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const CallResult result = finished.at(0).at(0).value<CallResult>();
+    QVERIFY2(result.failure == CallResult::Failure::None, qPrintable(result.errorString));
+    QCOMPARE(result.status, 200);
+    QVERIFY(child<QLabel>(view.get(), QStringLiteral("resultStatus"))
+                ->text()
+                .startsWith(QStringLiteral("200")));
 }
 
 void TestOperationCalls::missingCredentialsExplained()
