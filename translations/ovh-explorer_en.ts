@@ -1376,7 +1376,7 @@
 <context>
     <name>Ovh::DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/window/diagnosticsdialog.cpp" line="+29"/>
+        <location filename="../ui/window/diagnosticsdialog.cpp" line="+30"/>
         <source>Schema diagnostics — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2055,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
 <context>
     <name>Ovh::Net</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+31"/>
+        <location filename="../core/net/apiclient.cpp" line="+33"/>
         <source>no application key: even unauthenticated calls need one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +2804,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+64"/>
+        <location filename="../ui/operation/resultview.cpp" line="+88"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +2859,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,12 +2914,17 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>C&amp;opied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save the Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,12 +3188,12 @@ Operations: %2</source>
     <message>
         <location line="-93"/>
         <location line="+252"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,13 +3251,13 @@ Operations: %2</source>
         <location line="+8"/>
         <location line="+37"/>
         <location line="+36"/>
-        <location line="+142"/>
-        <location line="+122"/>
+        <location line="+143"/>
+        <location line="+145"/>
         <source>should be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-312"/>
         <source>has no type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3287,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>unknown status &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +3317,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>Path placeholder the schema does not declare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,7 +3439,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::SnippetView</name>
     <message>
-        <location filename="../ui/operation/snippetview.cpp" line="+31"/>
+        <location filename="../ui/operation/snippetview.cpp" line="+32"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3449,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The keys are read from the OVH_* environment variables.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -394,7 +394,7 @@ void TestMainWindow::endlessAnswersStayBounded()
     server.setBehaviour(QStringLiteral("/1.0/auth/time"), { Mode::EndlessChunked, 200, {}, {}, 0 });
     const qint64 peakBefore = OvhTest::peakResidentKiB();
 
-    QProcessEnvironment keys; // even an unsigned call needs an application key
+    QProcessEnvironment keys; // a key, as a user would have (public calls need none)
     keys.insert(QStringLiteral("OVH_APPLICATION_KEY"), QStringLiteral("ak"));
     auto window = makeWindow(false, keys);
     window->show();
