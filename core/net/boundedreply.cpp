@@ -16,6 +16,14 @@ namespace Ovh {
 
 namespace {
 
+// The time a caller allowed, as a person set it: what is left when the reply starts is that,
+// less the few (tens of, on a loaded machine or under ASan) milliseconds spent preparing the
+// call, so it is rounded up to 50 ms ("1500", not "1490").
+qint64 shownBudgetMs(qint64 remainingMs)
+{
+    return (remainingMs + 49) / 50 * 50;
+}
+
 // What Qt keeps unread in the reply: the rest waits in the socket (back-pressure), whatever
 // the framing, so an endless answer never piles up in memory.
 constexpr qint64 ReadBufferBytes = 256 * 1024;
@@ -106,7 +114,7 @@ BoundedReply::BoundedReply(QNetworkReply* reply, const Limits& limits, QObject* 
             stop(Outcome::DeadlinePassed,
                 NetTr::tr("no complete answer within %1 ms (%n bytes received)", nullptr,
                     int(m_body.size()))
-                    .arg((budgetMs + 5) / 10 * 10)); // the time left when it was sent, less jitter
+                    .arg(shownBudgetMs(budgetMs)));
         });
         m_deadlineTimer.start(int(qMin<qint64>(budgetMs, std::numeric_limits<int>::max())));
     }
