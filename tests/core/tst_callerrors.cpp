@@ -56,7 +56,7 @@ void TestCallErrors::errors_data()
         << QStringLiteral("cloud.json") << "PUT"
         << "/cloud/project/{serviceName}/containerRegistry/{registryID}/ipRestrictions/registry"
         << L("serviceName=p", "registryID=r", "ipBlock=1.2.3.4")
-        << L("ipBlock: unknown parameter; it takes: registryID, serviceName, the whole body "
+        << L("ipBlock: unknown parameter; it takes: serviceName, registryID, the whole body "
              "(cloud.containerRegistry.IPRestrictions[]) as JSON",
                "body: a value is required: the whole body as JSON "
                "(cloud.containerRegistry.IPRestrictions[])");
