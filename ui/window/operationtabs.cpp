@@ -238,6 +238,7 @@ OperationView* OperationTabs::realize(Page* page)
         connect(view->cancelAction(), &QAction::enabledChanged, page,
             [this, page] { updateTitle(page); });
         page->layout()->addWidget(view);
+        view->show(); // now, not from the layout's queued show: the tab is on screen already
         page->view = view;
     }
     if (!page->shown)
