@@ -14,6 +14,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "session/accountsession.h"
+#include "session/callsession.h"
 #include "session/explorerservices.h"
 #include "settings/explorersettings.h"
 
@@ -154,10 +155,14 @@ int main(int argc, char* argv[])
     // Every call the window sends goes into the history shared with the CLI, recorded here
     // rather than by a widget, and written on a thread of its own.
     Ovh::HistoryRecorder recorder(Ovh::HistoryStore::defaultFile());
-    recorder.watch(services.calls(), [&services] {
+    const auto profile = [&services] {
         const Ovh::CredentialSource& source = services.account()->source();
         return source.kind == Ovh::CredentialSource::Kind::Profile ? source.profileName : QString();
-    });
+    };
+    recorder.watch(services.calls(), profile);
+    // Each window tab calls on a session of its own.
+    QObject::connect(&services, &Ovh::ExplorerServices::callSessionCreated, &recorder,
+        [&recorder, profile](Ovh::CallSession* session) { recorder.watch(session, profile); });
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
     options.startSandbox = [&sandboxServer] {
@@ -180,11 +185,12 @@ int main(int argc, char* argv[])
             printError(message);
             window.statusBar()->showMessage(message, 30000);
         });
-    const QString operation = parser.positionalArguments().isEmpty()
-        ? settings.lastOperation()
-        : parser.positionalArguments().constFirst();
-    if (!operation.isEmpty())
-        window.openOperation(operation);
+    // The tabs of the last session come back by themselves; an operation asked for on the
+    // command line opens in a tab of its own.
+    if (!parser.positionalArguments().isEmpty())
+        window.openOperationInNewTab(parser.positionalArguments().constFirst());
+    else if (!settings.lastOperation().isEmpty())
+        window.openOperation(settings.lastOperation());
     if (!sandbox || !window.useSandbox())
         window.loadEndpoint(*endpoint);
     window.show();

@@ -30,6 +30,13 @@ ExplorerServices::ExplorerServices(
     m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, callSettings.timeoutMs));
 }
 
+CallSession* ExplorerServices::createCallSession(QObject* owner)
+{
+    auto* session = new CallSession(m_client, owner);
+    emit callSessionCreated(session);
+    return session;
+}
+
 ExplorerServices::~ExplorerServices()
 {
     // The sessions' calls and jobs use the client: they go first.

@@ -53,6 +53,13 @@ public:
     ApiClient* client() const { return m_client; }
     AccountSession* account() const { return m_account; }
     CallSession* calls() const { return m_calls; }
+    // One more session on the same client and account rules, for another call at the same
+    // time (a window tab each); owned by `owner`. Announced by callSessionCreated(), so that
+    // what watches every call (the history) sees its calls too.
+    CallSession* createCallSession(QObject* owner);
+
+signals:
+    void callSessionCreated(Ovh::CallSession* session);
 
 private:
     bool m_offline;

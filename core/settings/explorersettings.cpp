@@ -1,5 +1,6 @@
 #include "settings/explorersettings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QUrl>
@@ -14,6 +15,7 @@ const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kOperationSplitter = QStringLiteral("window/operationSplitter");
 const QString kLastEndpoint = QStringLiteral("session/endpoint");
 const QString kLastOperation = QStringLiteral("session/operation");
+const QString kOpenTabs = QStringLiteral("session/tabs");
 const QString kFormPrefix = QStringLiteral("forms/");
 const QString kConfirmPrefix = QStringLiteral("confirm/");
 const QString kSchemaTimeout = QStringLiteral("network/schemaTimeoutSeconds");
@@ -147,6 +149,40 @@ int ExplorerSettings::callTimeoutSeconds() const
 void ExplorerSettings::setCallTimeoutSeconds(int value)
 {
     m_settings->setValue(kCallTimeout, qBound(1, value, 24 * 3600));
+}
+
+OpenTabs ExplorerSettings::openTabs() const
+{
+    OpenTabs open;
+    const QJsonObject stored
+        = QJsonDocument::fromJson(m_settings->value(kOpenTabs).toString().toUtf8()).object();
+    const QJsonArray tabs = stored.value(QLatin1String("tabs")).toArray();
+    const int current = stored.value(QLatin1String("current")).toInt();
+    for (qsizetype i = 0; i < tabs.size() && open.tabs.size() < OpenTabs::MaxTabs; ++i) {
+        const QJsonObject tab = tabs.at(i).toObject();
+        const QString operation = tab.value(QLatin1String("operation")).toString();
+        if (operation.isEmpty())
+            continue;
+        if (i == current)
+            open.current = int(open.tabs.size());
+        open.tabs.append({ operation, tab.value(QLatin1String("values")).toObject() });
+    }
+    return open;
+}
+
+void ExplorerSettings::setOpenTabs(const OpenTabs& value)
+{
+    QJsonArray tabs;
+    for (const OpenTabs::Tab& tab : value.tabs) {
+        QJsonObject entry { { QStringLiteral("operation"), tab.operation } };
+        if (!tab.values.isEmpty())
+            entry.insert(QStringLiteral("values"), tab.values);
+        tabs.append(entry);
+    }
+    const QJsonObject stored { { QStringLiteral("tabs"), tabs },
+        { QStringLiteral("current"), value.current } };
+    m_settings->setValue(
+        kOpenTabs, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
 }
 
 void ExplorerSettings::sync()

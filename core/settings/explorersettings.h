@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -11,6 +12,20 @@ class QSettings;
 QT_END_NAMESPACE
 
 namespace Ovh {
+
+// The window's operation tabs, in order: each one's operation ("GET /me") and form values (as
+// ParameterForm::rememberedValues() gives them), and which tab is current.
+struct OpenTabs
+{
+    struct Tab
+    {
+        QString operation;
+        QJsonObject values;
+    };
+    static constexpr int MaxTabs = 100; // more are not restored
+    QList<Tab> tabs;
+    int current = 0;
+};
 
 // The one facade over the settings store the window and the CLI share: every remembered value,
 // typed, with its key and default in one place, and the store itself for AccountStore's
@@ -58,6 +73,11 @@ public:
     void setSchemaTimeoutSeconds(int seconds);
     int callTimeoutSeconds() const;
     void setCallTimeoutSeconds(int seconds);
+
+    // Key session/tabs (a JSON object). A hand-edited or damaged value gives what can be read
+    // of it: entries without an operation are skipped, `current` is kept in range.
+    OpenTabs openTabs() const;
+    void setOpenTabs(const OpenTabs& value);
 
     void sync();
 

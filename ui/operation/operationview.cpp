@@ -257,6 +257,7 @@ void OperationView::clear()
     m_parameterModel->setRows({});
     m_form->clear();
     m_result->clear();
+    m_lastResult.reset();
     for (SnippetView* snippet : std::as_const(m_snippets))
         snippet->clear();
     m_operationKey.clear();
@@ -285,6 +286,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
         m_form->restoreValues(m_settings->formValues(key));
     m_operationKey = key;
     m_result->clear();
+    m_lastResult.reset();
     updateSnippets();
     // Someone reading code keeps reading code from one operation to the next.
     if (m_tabs->currentWidget() != m_moreCode
@@ -294,6 +296,24 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     placeSplitter();
     fitColumns();
     updateExecuteState();
+}
+
+QJsonObject OperationView::formValues() const
+{
+    return m_form->rememberedValues();
+}
+
+void OperationView::setFormValues(const QJsonObject& values)
+{
+    m_form->restoreValues(values);
+}
+
+void OperationView::showStoredResult(const CallResult& result)
+{
+    m_result->showResult(result);
+    m_result->setGuidance(QString(), QString());
+    m_lastResult = result;
+    m_tabs->setCurrentWidget(m_result);
 }
 
 bool OperationView::restoreSplitterState(const QByteArray& state)
@@ -535,6 +555,7 @@ void OperationView::cancel()
 void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
     m_result->showResult(result);
+    m_lastResult = result;
     showGuidance(guidance, result, m_calls->request());
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();

@@ -9,8 +9,11 @@
 #include "session/accountsession.h"
 #include "snippets/snippets.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -67,6 +70,15 @@ public:
     // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
     void clear();
+    // "POST /domain/zone/{zoneName}/record"; empty while no operation is shown.
+    QString operationKey() const { return m_operationKey; }
+    // The form's values in ParameterForm's remembered-values format (never a secret).
+    QJsonObject formValues() const;
+    void setFormValues(const QJsonObject& values);
+    // Shows a result that was not just executed here (status, headers, body); no call made.
+    void showStoredResult(const CallResult& result);
+    // The result shown: the last call's answer or a stored one; none after another operation.
+    std::optional<CallResult> lastResult() const { return m_lastResult; }
 
     // Sends the current request (after the confirmation on a real endpoint); Ctrl+Enter.
     void execute();
@@ -152,6 +164,7 @@ private:
     CredentialRules m_guidanceRules;
     bool m_guidanceExtends = false; // the guidance asks for a right the current key lacks
     QString m_operationKey;
+    std::optional<CallResult> m_lastResult;
     bool m_noAuthentication = false;
     bool m_splitterPlaced = false;
 };

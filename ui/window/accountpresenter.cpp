@@ -5,6 +5,7 @@
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
 #include "window/accountbutton.h"
+#include "window/operationtabs.h"
 
 #include <QDir>
 #include <QLocale>
@@ -56,9 +57,9 @@ AccountPresenter::AccountPresenter(AccountSession* session, const Widgets& widge
     });
 
     // The button follows what the API says of the key, not only what the keychain holds.
-    connect(m_widgets.operation, &OperationView::callFinished, session,
+    connect(m_widgets.operations, &OperationTabs::callFinished, session,
         &AccountSession::noteCallResult);
-    connect(m_widgets.operation, &OperationView::loginRequested, this,
+    connect(m_widgets.operations, &OperationTabs::loginRequested, this,
         [this](LoginPlan::Page page, const CredentialRules& rules, bool extendRights) {
             if (extendRights) {
                 m_session->requestRights(rules);
@@ -294,8 +295,9 @@ void AccountPresenter::openLogin(const LoginPlan& plan)
     request.profileName = plan.profileName;
     request.prefill = plan.prefill;
     request.rules = plan.rules;
-    if (m_widgets.operation->form()->hasOperation()) {
-        const CallRequest operation = m_widgets.operation->form()->request();
+    if (const OperationView* view = m_widgets.operations->currentView();
+        view->form()->hasOperation()) {
+        const CallRequest operation = view->form()->request();
         request.operationMethod = operation.methodName();
         request.operationPath = operation.pathTemplate;
     }

@@ -20,7 +20,7 @@ namespace Ovh {
 
 class AccountButton;
 class GuidanceBar;
-class OperationView;
+class OperationTabs;
 
 // The window's side of the account: puts AccountSession's state and events into words (the
 // account button, the account message bar, the status bar) and opens the login and
@@ -37,7 +37,7 @@ public:
         AccountButton* button = nullptr;
         GuidanceBar* message = nullptr;
         QStatusBar* statusBar = nullptr;
-        OperationView* operation = nullptr; // the open operation, for a login's rights
+        OperationTabs* operations = nullptr; // the open operations, for a login's rights
     };
     AccountPresenter(AccountSession* session, const Widgets& widgets, QObject* parent = nullptr);
 

@@ -4,13 +4,13 @@
 #include "look/messagebar.h"
 #include "settings/explorersettings.h"
 
-#include "operation/operationview.h"
 #include "window/aboutdialog.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
 #include "window/customendpointbar.h"
 #include "window/endpointselector.h"
 #include "window/navigatorpanel.h"
+#include "window/operationtabs.h"
 #include "window/schemastatus.h"
 #include "window/shortcutsdialog.h"
 
@@ -65,7 +65,7 @@ MainWindow::MainWindow(
     , m_accountButton(new AccountButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
-    , m_operationView(new OperationView(m_splitter))
+    , m_tabs(new OperationTabs(services, settings, m_splitter))
     , m_schemaStatus(new SchemaStatus(services->repository(), statusBar(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -77,11 +77,11 @@ MainWindow::MainWindow(
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_navigator);
-    m_splitter->addWidget(m_operationView);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 1); // resizing the window shares the change 1:2
     m_splitter->setStretchFactor(1, 2);
     m_navigator->setMinimumWidth(220);
-    m_operationView->setMinimumWidth(320);
+    m_tabs->setMinimumWidth(320);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -92,11 +92,14 @@ MainWindow::MainWindow(
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_operationView->setCallContext(m_calls, m_settings);
     createActions();
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
     connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
+    connect(m_navigator, &NavigatorPanel::openInNewTabRequested, this,
+        [this](const OperationRef& ref) { m_tabs->open(ref, OperationTabs::Placement::NewTab); });
+    connect(m_tabs, &OperationTabs::currentOperationChanged, this,
+        &MainWindow::onCurrentOperationChanged);
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -109,14 +112,14 @@ MainWindow::MainWindow(
     accountWidgets.button = m_accountButton;
     accountWidgets.message = m_accountMessage;
     accountWidgets.statusBar = statusBar();
-    accountWidgets.operation = m_operationView;
+    accountWidgets.operations = m_tabs;
     m_accountPresenter = new AccountPresenter(m_account, accountWidgets, this);
-    connect(m_account, &AccountSession::readingKeychain, this,
-        [this] { m_operationView->setResolving(true); });
+    connect(
+        m_account, &AccountSession::readingKeychain, this, [this] { m_tabs->setResolving(true); });
     connect(
         m_account, &AccountSession::accountChanged, this, [this](const CredentialSource& source) {
-            m_operationView->setResolving(false);
-            m_operationView->setEndpoint(m_endpoint, m_account->credentials(), isSandbox());
+            m_tabs->setResolving(false);
+            m_tabs->setAccount(m_endpoint, m_account->credentials(), isSandbox());
             emit accountResolved(source);
         });
 
@@ -126,7 +129,7 @@ MainWindow::MainWindow(
 MainWindow::~MainWindow()
 {
     // Calls in flight end before the sandbox that answers them goes away.
-    m_operationView->cancel();
+    m_tabs->cancelAll();
 }
 
 void MainWindow::createActions()
@@ -169,9 +172,10 @@ void MainWindow::createActions()
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(searchAction);
+    go->addSeparator();
+    go->addActions(m_tabs->tabActions());
     QMenu* call = menuBar()->addMenu(tr("&Call"));
-    call->addAction(m_operationView->executeAction());
-    call->addAction(m_operationView->cancelAction());
+    m_tabs->placeCallActions(call);
     // The account button's menu, reachable from the keyboard too (Alt+A).
     menuBar()->addMenu(m_accountButton->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -199,8 +203,6 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
 {
     if (!endpoint.isValid())
         return;
-    if (m_endpoint != endpoint && !m_currentOperation.isEmpty())
-        m_pendingOperation = m_currentOperation; // keep the same operation open if it exists there
     m_endpoint = endpoint;
     m_endpointSelector->setEndpoint(endpoint);
     m_settings->setLastEndpoint(endpointSetting(endpoint));
@@ -209,10 +211,12 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_schemaStatus->showLoading(endpoint);
     m_refreshAction->setEnabled(false);
     // No keys until the account of this endpoint is resolved: never the previous endpoint's.
-    m_operationView->setEndpoint(endpoint, Credentials(), isSandbox());
+    m_tabs->setAccount(endpoint, Credentials(), isSandbox());
     m_account->setEndpoint(endpoint);
-    if (!m_offline || isLoopbackHost(endpoint.baseUrl.host()))
+    if (!m_offline || isLoopbackHost(endpoint.baseUrl.host())) {
+        m_calls->setAccount(endpoint, Credentials());
         m_calls->prepareClock(); // the first call need not wait for it
+    }
     m_repository->load(endpoint);
 }
 
@@ -250,16 +254,12 @@ void MainWindow::refresh()
 
 bool MainWindow::openOperation(const QString& methodAndPath)
 {
-    if (!m_loaded) {
-        m_pendingOperation = methodAndPath;
-        return true;
-    }
-    const OperationRef ref = OperationSearch::locate(m_products, methodAndPath);
-    if (!ref.isValid())
-        return false;
-    m_navigator->showOperation(ref);
-    showOperation(ref);
-    return true;
+    return m_tabs->open(methodAndPath, OperationTabs::Placement::Current);
+}
+
+bool MainWindow::openOperationInNewTab(const QString& methodAndPath)
+{
+    return m_tabs->open(methodAndPath, OperationTabs::Placement::NewTab);
 }
 
 void MainWindow::onLoaded(const SchemaSet& schema)
@@ -276,6 +276,7 @@ void MainWindow::onLoaded(const SchemaSet& schema)
         m_products = schema.products;
         m_loaded = true;
         m_navigator->setSchema(m_products);
+        m_tabs->setSchema(m_products); // every tab keeps its operation if this schema has it
         if (schema.failedProducts > 0) {
             m_messageBar->setText(
                 tr("Some products of %1 could not be loaded (%2); see the diagnostics.")
@@ -283,25 +284,22 @@ void MainWindow::onLoaded(const SchemaSet& schema)
                     .arg(schema.failedProducts));
             m_messageBar->show();
         }
-
-        const QString wanted
-            = m_pendingOperation.isEmpty() ? m_currentOperation : m_pendingOperation;
-        m_pendingOperation.clear();
-        m_currentOperation.clear();
-        if (wanted.isEmpty() || !openOperation(wanted))
-            m_operationView->clear();
     }
     emit schemaLoaded(schema);
 }
 
 void MainWindow::showOperation(const OperationRef& ref)
 {
-    const Operation* operation = OperationSearch::resolve(m_products, ref);
-    if (!operation)
+    m_tabs->open(ref, OperationTabs::Placement::Current);
+}
+
+void MainWindow::onCurrentOperationChanged(const QString& operation)
+{
+    if (operation.isEmpty())
         return;
-    m_operationView->showOperation(m_products.at(ref.product), *operation);
-    m_currentOperation = httpMethodName(operation->method) + QLatin1Char(' ') + operation->path;
-    m_settings->setLastOperation(m_currentOperation);
+    m_settings->setLastOperation(operation);
+    if (m_loaded)
+        m_navigator->showOperation(OperationSearch::locate(m_products, operation));
 }
 
 void MainWindow::showAbout()
@@ -336,7 +334,6 @@ void MainWindow::restoreState()
     const QByteArray splitter = m_settings->mainSplitterState();
     if (!splitter.isEmpty())
         m_splitterRestored = m_splitter->restoreState(splitter);
-    m_operationView->restoreSplitterState(m_settings->operationSplitterState());
 }
 
 void MainWindow::saveState()
@@ -344,13 +341,11 @@ void MainWindow::saveState()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(QMainWindow::saveState());
     m_settings->setMainSplitterState(m_splitter->saveState());
-    const QByteArray operationSplitter = m_operationView->splitterState();
-    if (!operationSplitter.isEmpty())
-        m_settings->setOperationSplitterState(operationSplitter);
+    m_tabs->saveTabs(); // with the operation splitter's position
     if (m_endpoint.isValid())
         m_settings->setLastEndpoint(endpointSetting(m_endpoint));
-    if (!m_currentOperation.isEmpty())
-        m_settings->setLastOperation(m_currentOperation);
+    if (!m_tabs->currentOperation().isEmpty())
+        m_settings->setLastOperation(m_tabs->currentOperation());
     m_settings->sync();
 }
 

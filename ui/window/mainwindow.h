@@ -30,7 +30,7 @@ class ExplorerSettings;
 class GuidanceBar;
 class MessageBar;
 class NavigatorPanel;
-class OperationView;
+class OperationTabs;
 class SchemaRepository;
 class SchemaStatus;
 class ServerClock;
@@ -77,8 +77,12 @@ public:
     // False, with a message in the window, when it cannot listen.
     bool useSandbox();
     // "POST /domain/zone/{zoneName}/record": opened now if loaded, else after the next load.
-    // Returns false when the loaded schema has no such operation.
+    // Returns false when the loaded schema has no such operation. In the tab that shows it
+    // already, else in the current tab (in a new one when a call runs there).
     bool openOperation(const QString& methodAndPath);
+    // The same in a new tab (the current one when it is empty).
+    bool openOperationInNewTab(const QString& methodAndPath);
+    OperationTabs* operationTabs() const { return m_tabs; }
     Endpoint endpoint() const { return m_endpoint; }
     bool isLoading() const;
     // Where the keys of the current endpoint come from; never a secret.
@@ -98,6 +102,7 @@ private:
     void createActions();
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
+    void onCurrentOperationChanged(const QString& operation);
     void showAbout();
     void refresh();
     void saveState();
@@ -119,8 +124,6 @@ private:
     QList<Product> m_products;
     bool m_loaded = false;
     bool m_splitterRestored = false;
-    QString m_pendingOperation;
-    QString m_currentOperation;
 
     EndpointSelector* m_endpointSelector;
     CustomEndpointBar* m_customBar;
@@ -130,7 +133,7 @@ private:
     AccountPresenter* m_accountPresenter = nullptr;
     QSplitter* m_splitter;
     NavigatorPanel* m_navigator;
-    OperationView* m_operationView;
+    OperationTabs* m_tabs;
     SchemaStatus* m_schemaStatus;
     QAction* m_refreshAction = nullptr;
 };

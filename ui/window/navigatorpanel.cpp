@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -32,7 +33,8 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setToolTip(
         tr("Type words of a path, a description or a parameter name.\n"
-           "Enter opens the first match, Down moves into the list, Esc clears."));
+           "Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into the "
+           "list, Esc clears."));
     m_searchEdit->installEventFilter(this);
 
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
@@ -56,6 +58,9 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the delegate elides
     m_results->setAlternatingRowColors(true);
     m_results->installEventFilter(this);
+    m_results->viewport()->installEventFilter(this);
+    m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
 
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_results);
@@ -91,8 +96,8 @@ void NavigatorPanel::setSchema(const QList<Product>& products)
 void NavigatorPanel::showOperation(const OperationRef& ref)
 {
     const QModelIndex index = m_treeModel->indexOf(ref);
-    if (!index.isValid())
-        return;
+    if (!index.isValid() || index == m_tree->currentIndex())
+        return; // already there (just picked): no jump
     m_syncing = true;
     for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
         m_tree->expand(parent);
@@ -112,8 +117,54 @@ void NavigatorPanel::clearSearch()
     m_searchEdit->clear();
 }
 
+bool NavigatorPanel::handleNewTab(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::ShortcutOverride || type == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool ctrlEnter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
+        if (!ctrlEnter || (watched != m_tree && watched != m_results && watched != m_searchEdit))
+            return false;
+        if (type == QEvent::ShortcutOverride) {
+            event->accept(); // a key press here, not the window's Execute
+            return true;
+        }
+        OperationRef ref = searchTarget();
+        if (watched == m_tree)
+            ref = m_treeModel->operationRef(m_tree->currentIndex());
+        if (ref.isValid())
+            emit openInNewTabRequested(ref);
+        return true;
+    }
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
+        && type != QEvent::MouseButtonDblClick)
+        return false;
+    const auto* mouse = static_cast<QMouseEvent*>(event);
+    const bool onTree = watched == m_tree->viewport();
+    if (mouse->button() != Qt::MiddleButton || (!onTree && watched != m_results->viewport()))
+        return false;
+    // Only the release opens; the press would make the row current (and open it here).
+    if (type == QEvent::MouseButtonRelease) {
+        const QPoint at = mouse->position().toPoint();
+        const OperationRef ref = onTree ? m_treeModel->operationRef(m_tree->indexAt(at))
+                                        : m_searchModel->operationRef(m_results->indexAt(at).row());
+        if (ref.isValid())
+            emit openInNewTabRequested(ref);
+    }
+    return true;
+}
+
+OperationRef NavigatorPanel::searchTarget() const
+{
+    const QModelIndex current = m_results->currentIndex();
+    return m_searchModel->operationRef(current.isValid() ? current.row() : 0);
+}
+
 bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (handleNewTab(watched, event))
+        return true;
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

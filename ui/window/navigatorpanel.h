@@ -20,7 +20,9 @@ class ProductTreeModel;
 class SearchResultModel;
 
 // The left panel: the search box over the product tree; while a query is typed, the tree is
-// replaced by the flat list of matches. Emits operationActivated() when the user picks one.
+// replaced by the flat list of matches. Emits operationActivated() when the user picks one, and
+// openInNewTabRequested() for a middle click or Ctrl+Enter on one (in the search box: the
+// first or selected match).
 class NavigatorPanel final : public QWidget
 {
     Q_OBJECT
@@ -40,11 +42,15 @@ public:
 
 signals:
     void operationActivated(const Ovh::OperationRef& ref);
+    void openInNewTabRequested(const Ovh::OperationRef& ref);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Middle click or Ctrl+Enter: true when `event` was one (and is handled).
+    bool handleNewTab(QObject* watched, QEvent* event);
+    OperationRef searchTarget() const;
     void onQueryChanged(const QString& text);
     void openFirstMatch();
     void onTreeCurrentChanged(const QModelIndex& current);

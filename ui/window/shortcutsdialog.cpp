@@ -17,12 +17,13 @@ void showShortcutsDialog(QWidget* window)
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(keys, what.toHtmlEscaped());
     };
-    QList<const QAction*> seen;
+    QStringList seen; // each tab's view has its own Execute: one row for them all
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (const QAction* action : actions) {
-        if (action->shortcuts().isEmpty() || seen.contains(action))
+        const QString id = action->text() + QKeySequence::listToString(action->shortcuts());
+        if (action->shortcuts().isEmpty() || seen.contains(id))
             continue;
-        seen.append(action);
+        seen.append(id);
         QStringList keys;
         const QList<QKeySequence> shortcuts = action->shortcuts();
         for (const QKeySequence& shortcut : shortcuts)
@@ -44,9 +45,10 @@ void showShortcutsDialog(QWidget* window)
         QCoreApplication::translate("Ovh::MainWindow", "Choose the endpoint"));
     row(QCoreApplication::translate("Ovh::MainWindow", "Tab</b> / <b>Shift+Tab"),
         QCoreApplication::translate("Ovh::MainWindow", "Next / previous field of the form"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Ctrl+Tab</b> / <b>Ctrl+Shift+Tab"),
-        QCoreApplication::translate(
-            "Ovh::MainWindow", "Next / previous tab (Parameters, Result, code, Reference)"));
+    row(QCoreApplication::translate("Ovh::MainWindow", "Middle click"),
+        QCoreApplication::translate("Ovh::MainWindow",
+            "In the tree or the matches: open in a new tab (Ctrl+Enter there too); on a tab: "
+            "close it"));
     row(QCoreApplication::translate("Ovh::MainWindow", "Alt+P</b>, <b>Alt+R</b>, <b>Alt+N"),
         QCoreApplication::translate(
             "Ovh::MainWindow", "The Parameters, Result and Reference tabs"));

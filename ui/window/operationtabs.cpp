@@ -1,0 +1,492 @@
+#include "window/operationtabs.h"
+
+#include "operation/operationview.h"
+
+#include "session/callsession.h"
+#include "session/explorerservices.h"
+#include "settings/explorersettings.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <utility>
+
+namespace Ovh {
+
+// One tab: its operation and values, and the view made for it the first time it shows.
+class OperationTabs::Page final : public QWidget
+{
+public:
+    explicit Page(QWidget* parent)
+        : QWidget(parent)
+    {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+    OperationView* view = nullptr;
+    QString operation;
+    QJsonObject values; // the form's values while the view does not show them
+    bool shown = false; // the view shows `operation` from the current schema
+    Endpoint shownOn;
+
+    // What the tab holds now: the view's values when it shows the operation.
+    QJsonObject currentValues() const
+    {
+        return shown && view && view->operationKey() == operation && !operation.isEmpty()
+            ? view->formValues()
+            : values;
+    }
+};
+
+namespace {
+
+// Closes a tab of `tabs` on a middle click, as browsers do.
+class MiddleClickCloser final : public QObject
+{
+public:
+    MiddleClickCloser(QTabBar* bar, std::function<void(int)> close)
+        : QObject(bar)
+        , m_bar(bar)
+        , m_close(std::move(close))
+    {
+        bar->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_bar && event->type() == QEvent::MouseButtonRelease) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            const int index = m_bar->tabAt(mouse->position().toPoint());
+            if (mouse->button() == Qt::MiddleButton && index >= 0) {
+                m_close(index);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTabBar* m_bar;
+    std::function<void(int)> m_close;
+};
+
+QAction* makeAction(
+    QWidget* owner, const QString& text, const char* name, const QList<QKeySequence>& shortcuts)
+{
+    auto* action = new QAction(text, owner);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WindowShortcut);
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+OperationTabs::OperationTabs(
+    ExplorerServices* services, ExplorerSettings* settings, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_tabs(new QTabWidget(this))
+    , m_splitterState(settings->operationSplitterState())
+{
+    setObjectName(QStringLiteral("operationTabsPanel"));
+    m_tabs->setObjectName(QStringLiteral("openOperations"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone); // titles are shortened already, the full one in the tip
+    m_tabs->setTabBarAutoHide(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    m_newTabAction = makeAction(
+        this, tr("Open in New &Tab"), "newTabAction", { QKeySequence(Qt::CTRL | Qt::Key_T) });
+    m_newTabAction->setToolTip(tr("The current operation and its values in a new tab"));
+    m_closeTabAction = makeAction(
+        this, tr("&Close Tab"), "closeTabAction", { QKeySequence(Qt::CTRL | Qt::Key_W) });
+    m_nextTabAction = makeAction(this, tr("&Next Tab"), "nextTabAction",
+        { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    m_previousTabAction = makeAction(this, tr("&Previous Tab"), "previousTabAction",
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+            QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    connect(m_newTabAction, &QAction::triggered, this, &OperationTabs::duplicateCurrent);
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(currentIndex()); });
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { step(1); });
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { step(-1); });
+
+    // The tabs of the last session, their views made when they show.
+    m_restoring = true;
+    const OpenTabs open = m_settings->openTabs();
+    for (const OpenTabs::Tab& tab : open.tabs)
+        addPage(tab.operation, tab.values);
+    if (m_tabs->count() == 0)
+        addPage(QString(), QJsonObject());
+    m_tabs->setCurrentIndex(qBound(0, open.current, m_tabs->count() - 1));
+    m_restoring = false;
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OperationTabs::onCurrentChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &OperationTabs::closeTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &OperationTabs::onStructureChanged);
+    new MiddleClickCloser(m_tabs->tabBar(), [this](int index) { closeTab(index); });
+    onCurrentChanged();
+}
+
+OperationTabs::~OperationTabs()
+{
+    cancelAll();
+}
+
+QList<QAction*> OperationTabs::tabActions() const
+{
+    return { m_newTabAction, m_closeTabAction, m_nextTabAction, m_previousTabAction };
+}
+
+QString OperationTabs::tabTitle(const QString& operation)
+{
+    const qsizetype space = operation.indexOf(QLatin1Char(' '));
+    const QString method = operation.left(space);
+    const QString path = operation.mid(space + 1);
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() <= 3)
+        return operation;
+    return method + QLatin1String(" /") + parts.at(0) + QLatin1Char('/') + parts.at(1)
+        + QStringLiteral("/\u2026/") + parts.constLast();
+}
+
+int OperationTabs::count() const
+{
+    return m_tabs->count();
+}
+
+int OperationTabs::currentIndex() const
+{
+    return m_tabs->currentIndex();
+}
+
+void OperationTabs::setCurrentIndex(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+OperationTabs::Page* OperationTabs::pageAt(int index) const
+{
+    // Every page of m_tabs is one of ours.
+    return static_cast<Page*>(m_tabs->widget(index));
+}
+
+QString OperationTabs::operationAt(int index) const
+{
+    const Page* page = pageAt(index);
+    return page ? page->operation : QString();
+}
+
+OperationView* OperationTabs::viewAt(int index) const
+{
+    const Page* page = pageAt(index);
+    return page ? page->view : nullptr;
+}
+
+OperationView* OperationTabs::currentView()
+{
+    return realize(pageAt(currentIndex()));
+}
+
+int OperationTabs::findOperation(const QString& operation) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (pageAt(i)->operation == operation)
+            return i;
+    }
+    return -1;
+}
+
+OperationTabs::Page* OperationTabs::addPage(const QString& operation, const QJsonObject& values)
+{
+    auto* page = new Page(m_tabs);
+    page->operation = operation;
+    page->values = values;
+    m_tabs->addTab(page, QString());
+    updateTitle(page);
+    return page;
+}
+
+OperationView* OperationTabs::realize(Page* page)
+{
+    if (!page->view) {
+        auto* view = new OperationView(page);
+        view->setCallContext(m_services->createCallSession(view), m_settings);
+        view->setEndpoint(m_endpoint, m_credentials, m_demo);
+        view->setResolving(m_resolving);
+        if (!m_splitterState.isEmpty())
+            view->restoreSplitterState(m_splitterState);
+        connect(view, &OperationView::callFinished, this, &OperationTabs::callFinished);
+        connect(view, &OperationView::loginRequested, this, &OperationTabs::loginRequested);
+        // A call running in a tab shows on the tab, seen from the others.
+        connect(view->cancelAction(), &QAction::enabledChanged, page,
+            [this, page] { updateTitle(page); });
+        page->layout()->addWidget(view);
+        view->show(); // now, not from the layout's queued show: the tab is on screen already
+        page->view = view;
+    }
+    if (!page->shown)
+        showOn(page);
+    return page->view;
+}
+
+void OperationTabs::showOn(Page* page)
+{
+    if (!m_hasSchema || !page->view)
+        return;
+    page->shown = true;
+    page->shownOn = m_endpoint;
+    const OperationRef ref = page->operation.isEmpty()
+        ? OperationRef()
+        : OperationSearch::locate(m_products, page->operation);
+    const Operation* operation
+        = ref.isValid() ? OperationSearch::resolve(m_products, ref) : nullptr;
+    if (!operation) {
+        page->view->clear(); // its values wait in the page for a schema that has it
+        updateTitle(page);
+        return;
+    }
+    page->view->showOperation(m_products.at(ref.product), *operation);
+    if (!page->values.isEmpty())
+        page->view->setFormValues(page->values);
+    page->values = QJsonObject();
+    for (const auto& kept : std::as_const(m_keptResults)) {
+        if (kept.first == page->operation)
+            page->view->showStoredResult(kept.second);
+    }
+    updateTitle(page);
+}
+
+void OperationTabs::updateTitle(Page* page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index < 0)
+        return;
+    if (page->operation.isEmpty()) {
+        m_tabs->setTabText(index, tr("New Tab"));
+        m_tabs->setTabToolTip(index, tr("Pick an operation in the tree"));
+    } else {
+        m_tabs->setTabText(index, tabTitle(page->operation));
+        const bool missing = page->shown && page->view && page->view->operationKey().isEmpty();
+        m_tabs->setTabToolTip(index,
+            missing
+                ? tr("%1 (not in the schema of %2)").arg(page->operation, m_endpoint.displayName())
+                : page->operation);
+    }
+    const bool running = page->view && page->view->isRunning();
+    m_tabs->setTabIcon(index, running ? style()->standardIcon(QStyle::SP_BrowserReload) : QIcon());
+}
+
+void OperationTabs::setSchema(const QList<Product>& products)
+{
+    m_products = products;
+    m_hasSchema = true;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        Page* page = pageAt(i);
+        if (page->view && page->shown) {
+            // The same operation on the same endpoint: its values, result and call stay.
+            if (page->shownOn == m_endpoint && !page->operation.isEmpty()
+                && page->view->operationKey() == page->operation
+                && OperationSearch::locate(m_products, page->operation).isValid())
+                continue;
+            page->values = page->currentValues();
+        }
+        page->shown = false;
+    }
+    currentView();
+    emit currentOperationChanged(currentOperation());
+}
+
+void OperationTabs::keepResult(const Page* page)
+{
+    if (!page->view || page->operation.isEmpty() || page->view->operationKey() != page->operation)
+        return;
+    const std::optional<CallResult> result = page->view->lastResult();
+    if (!result || result->body.size() > MaxKeptBodyBytes)
+        return;
+    m_keptResults.removeIf([page](const auto& kept) { return kept.first == page->operation; });
+    m_keptResults.append({ page->operation, *result });
+    if (m_keptResults.size() > MaxKeptResults)
+        m_keptResults.removeFirst();
+}
+
+void OperationTabs::setAccount(const Endpoint& endpoint, const Credentials& credentials, bool demo)
+{
+    if (endpoint != m_endpoint)
+        m_keptResults.clear(); // the answers of another endpoint
+    m_endpoint = endpoint;
+    m_credentials = credentials;
+    m_demo = demo;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (OperationView* view = viewAt(i))
+            view->setEndpoint(endpoint, credentials, demo);
+    }
+}
+
+void OperationTabs::setResolving(bool resolving)
+{
+    m_resolving = resolving;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (OperationView* view = viewAt(i))
+            view->setResolving(resolving);
+    }
+}
+
+bool OperationTabs::open(const QString& methodAndPath, Placement placement)
+{
+    if (m_hasSchema && !OperationSearch::locate(m_products, methodAndPath).isValid())
+        return false;
+    Page* current = pageAt(currentIndex());
+    if (placement == Placement::Current) {
+        const int existing = findOperation(methodAndPath);
+        if (existing >= 0) {
+            m_tabs->setCurrentIndex(existing);
+            return true;
+        }
+        // A call running here keeps running: the operation goes to a new tab instead.
+        if (!current->view || !current->view->isRunning()) {
+            setOperation(current, methodAndPath, QJsonObject());
+            return true;
+        }
+    }
+    if (current->operation.isEmpty()) {
+        setOperation(current, methodAndPath, QJsonObject());
+        return true;
+    }
+    m_tabs->setCurrentWidget(addPage(methodAndPath, QJsonObject()));
+    return true;
+}
+
+void OperationTabs::open(const OperationRef& ref, Placement placement)
+{
+    if (const Operation* operation = OperationSearch::resolve(m_products, ref))
+        open(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path, placement);
+}
+
+void OperationTabs::duplicateCurrent()
+{
+    const Page* current = pageAt(currentIndex());
+    if (current->operation.isEmpty())
+        return; // an empty tab is a new tab already
+    m_tabs->setCurrentWidget(addPage(current->operation, current->currentValues()));
+}
+
+void OperationTabs::setOperation(Page* page, const QString& operation, const QJsonObject& values)
+{
+    keepResult(page);
+    page->operation = operation;
+    page->values = values;
+    page->shown = false;
+    if (page == m_tabs->currentWidget())
+        realize(page);
+    updateTitle(page);
+    onStructureChanged();
+}
+
+void OperationTabs::closeTab(int index)
+{
+    Page* page = pageAt(index);
+    if (!page)
+        return;
+    if (m_tabs->count() == 1) {
+        setOperation(page, QString(), QJsonObject());
+        return;
+    }
+    if (page->view)
+        page->view->cancel();
+    keepResult(page);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+    onStructureChanged();
+}
+
+void OperationTabs::cancelAll()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (OperationView* view = viewAt(i))
+            view->cancel();
+    }
+}
+
+void OperationTabs::step(int delta)
+{
+    const int total = m_tabs->count();
+    if (total > 1)
+        m_tabs->setCurrentIndex((currentIndex() + delta + total) % total);
+}
+
+void OperationTabs::placeCallActions(QMenu* menu)
+{
+    m_callMenu = menu;
+    m_menuView = nullptr;
+    onCurrentChanged();
+}
+
+void OperationTabs::onCurrentChanged()
+{
+    if (m_restoring || m_tabs->count() == 0)
+        return;
+    // The splitter where the person left it, in the tabs made from now on.
+    if (m_menuView && !m_menuView->splitterState().isEmpty())
+        m_splitterState = m_menuView->splitterState();
+    OperationView* view = currentView();
+    // Only the current view's actions in the menu: the same shortcut twice would fire neither.
+    if (m_callMenu && view != m_menuView) {
+        if (m_menuView) {
+            m_callMenu->removeAction(m_menuView->executeAction());
+            m_callMenu->removeAction(m_menuView->cancelAction());
+        }
+        const QList<QAction*> others = m_callMenu->actions();
+        m_callMenu->insertActions(others.isEmpty() ? nullptr : others.constFirst(),
+            { view->executeAction(), view->cancelAction() });
+    }
+    m_menuView = view;
+    onStructureChanged();
+}
+
+void OperationTabs::onStructureChanged()
+{
+    if (m_restoring)
+        return;
+    const QString operation = currentOperation();
+    if (!m_reported || operation != m_reportedOperation) {
+        m_reported = true;
+        m_reportedOperation = operation;
+        emit currentOperationChanged(operation);
+    }
+    saveTabs();
+}
+
+void OperationTabs::saveTabs()
+{
+    OpenTabs open;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const Page* page = pageAt(i);
+        if (page->operation.isEmpty())
+            continue;
+        if (i == currentIndex())
+            open.current = int(open.tabs.size());
+        open.tabs.append({ page->operation, page->currentValues() });
+    }
+    m_settings->setOpenTabs(open);
+    if (m_menuView && !m_menuView->splitterState().isEmpty())
+        m_settings->setOperationSplitterState(m_menuView->splitterState());
+}
+
+} // namespace Ovh
