@@ -8,6 +8,7 @@
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h"
 #include "base/endpoint.h"
+#include "history/historypanel.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/schemarepository.h"
@@ -158,8 +159,13 @@ int main(int argc, char* argv[])
         const Ovh::CredentialSource& source = services.account()->source();
         return source.kind == Ovh::CredentialSource::Kind::Profile ? source.profileName : QString();
     });
+    // Bounded: the oldest calls beyond 100,000 are forgotten (at start, then now and then).
+    recorder.setRetention(0, 100000);
+    // The History dock reads with a connection of its own, on the GUI thread.
+    Ovh::HistoryStore history;
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
+    options.history = &history;
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {
@@ -180,6 +186,12 @@ int main(int argc, char* argv[])
             printError(message);
             window.statusBar()->showMessage(message, 30000);
         });
+    if (Ovh::HistoryPanel* panel = window.historyPanel()) {
+        QObject::connect(
+            &recorder, &Ovh::HistoryRecorder::recorded, panel, &Ovh::HistoryPanel::onRecorded);
+        QObject::connect(
+            &recorder, &Ovh::HistoryRecorder::pruned, panel, &Ovh::HistoryPanel::onPruned);
+    }
     const QString operation = parser.positionalArguments().isEmpty()
         ? settings.lastOperation()
         : parser.positionalArguments().constFirst();

@@ -296,6 +296,28 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     updateExecuteState();
 }
 
+QJsonObject OperationView::formValues() const
+{
+    return m_form->rememberedValues();
+}
+
+void OperationView::setFormValues(const QJsonObject& values)
+{
+    QJsonObject exact = values;
+    const QJsonObject current = m_form->rememberedValues();
+    for (auto it = current.begin(); it != current.end(); ++it) {
+        if (!exact.contains(it.key()))
+            exact.insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    m_form->restoreValues(exact);
+}
+
+void OperationView::showStoredResult(const CallResult& result)
+{
+    m_result->showResult(result);
+    m_tabs->setCurrentWidget(m_result);
+}
+
 bool OperationView::restoreSplitterState(const QByteArray& state)
 {
     m_splitterPlaced = !state.isEmpty() && m_splitter->restoreState(state);

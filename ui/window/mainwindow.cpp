@@ -4,6 +4,9 @@
 #include "look/messagebar.h"
 #include "settings/explorersettings.h"
 
+#include "history/historydock.h"
+#include "history/historyentry.h"
+#include "history/historypanel.h"
 #include "operation/operationview.h"
 #include "window/aboutdialog.h"
 #include "window/accountbutton.h"
@@ -93,6 +96,15 @@ MainWindow::MainWindow(
     setCentralWidget(central);
 
     m_operationView->setCallContext(m_calls, m_settings);
+    if (options.history) {
+        m_historyDock = new HistoryDock(options.history, this);
+        addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+        m_historyDock->hide(); // until asked for, or restored by the saved state
+        connect(m_historyDock->panel(), &HistoryPanel::openRequested, this,
+            [this](const HistoryEntry& entry) { openFromHistory(entry, false); });
+        connect(m_historyDock->panel(), &HistoryPanel::rerunRequested, this,
+            [this](const HistoryEntry& entry) { openFromHistory(entry, true); });
+    }
     createActions();
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
@@ -169,6 +181,10 @@ void MainWindow::createActions()
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(searchAction);
+    if (m_historyDock) {
+        QMenu* view = menuBar()->addMenu(tr("&View"));
+        view->addAction(m_historyDock->showAction());
+    }
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     call->addAction(m_operationView->executeAction());
     call->addAction(m_operationView->cancelAction());
@@ -302,6 +318,31 @@ void MainWindow::showOperation(const OperationRef& ref)
     m_operationView->showOperation(m_products.at(ref.product), *operation);
     m_currentOperation = httpMethodName(operation->method) + QLatin1Char(' ') + operation->path;
     m_settings->setLastOperation(m_currentOperation);
+}
+
+HistoryPanel* MainWindow::historyPanel() const
+{
+    return m_historyDock ? m_historyDock->panel() : nullptr;
+}
+
+void MainWindow::openFromHistory(const HistoryEntry& entry, bool run)
+{
+    if (!m_loaded || !openOperation(entry.operationKey())) {
+        statusBar()->showMessage(tr("%1 is not in the schema of %2.")
+                                     .arg(entry.operationKey(), m_endpoint.displayName()),
+            10000);
+        return;
+    }
+    m_operationView->setFormValues(entry.formValues());
+    if (run)
+        m_operationView->execute();
+    else
+        m_operationView->showStoredResult(entry.toCallResult());
+    if (entry.endpoint != m_endpoint.displayName()) {
+        statusBar()->showMessage(tr("Recorded on %1; Execute sends to %2.")
+                                     .arg(entry.endpoint, m_endpoint.displayName()),
+            10000);
+    }
 }
 
 void MainWindow::showAbout()
