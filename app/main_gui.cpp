@@ -8,6 +8,7 @@
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h"
 #include "base/endpoint.h"
+#include "history/historypanel.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/schemarepository.h"
@@ -163,8 +164,13 @@ int main(int argc, char* argv[])
     // Each window tab calls on a session of its own.
     QObject::connect(&services, &Ovh::ExplorerServices::callSessionCreated, &recorder,
         [&recorder, profile](Ovh::CallSession* session) { recorder.watch(session, profile); });
+    // Bounded: the oldest calls beyond 100,000 are forgotten (at start, then now and then).
+    recorder.setRetention(0, 100000);
+    // The History dock reads with a connection of its own, on the GUI thread.
+    Ovh::HistoryStore history;
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
+    options.history = &history;
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {
@@ -191,6 +197,12 @@ int main(int argc, char* argv[])
         window.openOperationInNewTab(parser.positionalArguments().constFirst());
     else if (!settings.lastOperation().isEmpty())
         window.openOperation(settings.lastOperation());
+    if (Ovh::HistoryPanel* panel = window.historyPanel()) {
+        QObject::connect(
+            &recorder, &Ovh::HistoryRecorder::recorded, panel, &Ovh::HistoryPanel::onRecorded);
+        QObject::connect(
+            &recorder, &Ovh::HistoryRecorder::pruned, panel, &Ovh::HistoryPanel::onPruned);
+    }
     if (!sandbox || !window.useSandbox())
         window.loadEndpoint(*endpoint);
     window.show();

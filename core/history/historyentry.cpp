@@ -79,6 +79,11 @@ QJsonObject valuesOf(const QList<CallField>& fields)
     return object;
 }
 
+bool isRedacted(const QJsonValue& value)
+{
+    return value.isString() && value.toString() == QLatin1String(redacted);
+}
+
 } // namespace
 
 bool isSecretHeader(const QByteArray& name)
@@ -130,6 +135,61 @@ HistoryEntry HistoryEntry::fromCall(const CallRequest& request, const CallResult
     entry.responseBodySize = body.size();
     entry.responseBody = body.left(maxBodyBytes);
     return entry;
+}
+
+QJsonObject HistoryEntry::formValues() const
+{
+    QJsonObject form;
+    for (const QString& location : { QStringLiteral("path"), QStringLiteral("query") }) {
+        const QJsonObject fields = values.value(location).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (!isRedacted(it.value()))
+                form.insert(location + QLatin1Char('/') + it.key(), it.value());
+        }
+    }
+    if (requestTruncated())
+        return form;
+    if (bodyKind == bodyKindName(BodyKind::Parameters)) {
+        const QJsonObject fields = values.value(QLatin1String("body")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (!isRedacted(it.value()))
+                form.insert(QLatin1String("body/") + it.key(), it.value());
+        }
+    } else if (requestBody.contains(redacted)) {
+        return form;
+    } else if (bodyKind == bodyKindName(BodyKind::Raw)) {
+        form.insert(QLatin1String("raw"), QString::fromUtf8(requestBody));
+    } else if (bodyKind != bodyKindName(BodyKind::None)) {
+        const QJsonValue body = parseJsonValue(requestBody);
+        if (!body.isUndefined())
+            form.insert(QLatin1String("body"), body);
+    }
+    return form;
+}
+
+CallResult HistoryEntry::toCallResult() const
+{
+    CallResult result;
+    for (const auto failureKind : { CallResult::Failure::MissingCredentials,
+             CallResult::Failure::Network, CallResult::Failure::Timeout,
+             CallResult::Failure::Cancelled, CallResult::Failure::TooLarge }) {
+        if (failure == failureName(failureKind))
+            result.failure = failureKind;
+    }
+    result.errorString = error;
+    result.status = status;
+    result.headers = responseHeaders;
+    result.body = responseBody;
+    if (!responseTruncated())
+        result.json = parseJsonValue(responseBody);
+    if (status >= 400)
+        result.error = parseOvhError(responseBody);
+    result.elapsedMs = elapsedMs;
+    result.queryId = queryId;
+    result.request.method = method.toLatin1();
+    result.request.url = url.toUtf8();
+    result.request.body = requestBody;
+    return result;
 }
 
 } // namespace Ovh

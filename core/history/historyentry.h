@@ -41,6 +41,16 @@ struct HistoryEntry
 
     bool requestTruncated() const { return requestBody.size() < requestBodySize; }
     bool responseTruncated() const { return responseBody.size() < responseBodySize; }
+    // "GET /domain/zone/{zoneName}/record", as the window and the form memory name operations.
+    QString operationKey() const { return method + QLatin1Char(' ') + pathTemplate; }
+
+    // The values in the form's format (ParameterForm::restoreValues): "path/zoneName",
+    // "query/…", "body/…" for named body parameters, "body" for a whole body, "raw" for raw
+    // JSON text. Redacted secrets are left out, and so is a body that was kept cut.
+    QJsonObject formValues() const;
+    // The answer as recorded, to show it again without a call: status, headers, body (parsed
+    // when it is whole JSON, its OVH error read), the failure and what was sent.
+    CallResult toCallResult() const;
 
     // What `request` sent to `endpoint` and what came back, with each body cut to at most
     // `maxBodyBytes`. Every value of `credentials` is blanked out wherever it appears, and so

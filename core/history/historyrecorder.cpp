@@ -25,8 +25,16 @@ public:
         emit written(id, id ? QString() : m_store.errorString());
     }
 
+    void prune(const QDateTime& olderThan, qint64 maxEntries)
+    {
+        const qint64 removed = m_store.prune(olderThan, maxEntries);
+        if (removed > 0)
+            emit pruned(removed);
+    }
+
 signals:
     void written(qint64 id, const QString& error);
+    void pruned(qint64 removed);
 
 private:
     HistoryStore m_store;
@@ -48,6 +56,7 @@ HistoryRecorder::HistoryRecorder(const QString& file, QObject* parent)
     m_writer->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &Writer::written, this, &HistoryRecorder::onWritten);
+    connect(m_writer, &Writer::pruned, this, &HistoryRecorder::pruned);
     m_thread->start();
 }
 
@@ -77,14 +86,45 @@ void HistoryRecorder::record(const CallRequest& request, const CallResult& resul
 {
     if (result.failure == CallResult::Failure::MissingCredentials)
         return;
-    const HistoryEntry entry = HistoryEntry::fromCall(
+    HistoryEntry entry = HistoryEntry::fromCall(
         request, result, endpoint.displayName(), profile, credentials, m_maxBodyBytes);
+    if (!m_keepResponses) {
+        entry.responseHeaders.clear();
+        entry.responseBody.clear();
+        entry.responseBodySize = 0;
+    }
     if (m_writer) {
         QMetaObject::invokeMethod(m_writer, [writer = m_writer, entry] { writer->write(entry); });
+    } else {
+        const qint64 id = m_store->add(entry);
+        onWritten(id, id ? QString() : m_store->errorString());
+    }
+    if (++m_sincePrune >= PruneEvery)
+        prune();
+}
+
+void HistoryRecorder::setRetention(int keepDays, qint64 maxEntries)
+{
+    m_keepDays = keepDays;
+    m_maxEntries = maxEntries;
+    prune();
+}
+
+void HistoryRecorder::prune()
+{
+    m_sincePrune = 0;
+    if (m_keepDays <= 0 && m_maxEntries <= 0)
+        return;
+    const QDateTime olderThan
+        = m_keepDays > 0 ? QDateTime::currentDateTimeUtc().addDays(-m_keepDays) : QDateTime();
+    if (m_writer) {
+        QMetaObject::invokeMethod(m_writer,
+            [writer = m_writer, olderThan, max = m_maxEntries] { writer->prune(olderThan, max); });
         return;
     }
-    const qint64 id = m_store->add(entry);
-    onWritten(id, id ? QString() : m_store->errorString());
+    const qint64 removed = m_store->prune(olderThan, m_maxEntries);
+    if (removed > 0)
+        emit pruned(removed);
 }
 
 void HistoryRecorder::onWritten(qint64 id, const QString& error)

@@ -41,6 +41,13 @@ public:
     // Bodies longer than this are kept cut (HistoryStore::DefaultMaxBodyBytes by default).
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    // false: the response's headers and body are not kept (its status, time and size are).
+    void setKeepResponses(bool keep) { m_keepResponses = keep; }
+    bool keepResponses() const { return m_keepResponses; }
+    // Keeps the history within `keepDays` (0: forever) and `maxEntries` (0: no limit): pruned
+    // now, then every PruneEvery calls recorded, so that it stays bounded however long it runs.
+    void setRetention(int keepDays, qint64 maxEntries);
+    static constexpr int PruneEvery = 100;
 
     // Records each call `session` finishes; `profile` names the saved profile that signed it
     // (empty for keys from ovh.conf, flags or the sandbox), asked when the call ends.
@@ -52,6 +59,8 @@ public:
 
 signals:
     void recorded(qint64 id);
+    // Old calls were forgotten to keep the history within its retention.
+    void pruned(qint64 removed);
     // The history cannot be written (the message says why and that calls still work); once
     // until a write succeeds again.
     void unavailable(const QString& message);
@@ -59,11 +68,16 @@ signals:
 private:
     class Writer;
     void onWritten(qint64 id, const QString& error);
+    void prune();
 
     HistoryStore* m_store = nullptr;
     QThread* m_thread = nullptr;
     Writer* m_writer = nullptr; // lives in m_thread
     qint64 m_maxBodyBytes;
+    bool m_keepResponses = true;
+    int m_keepDays = 0;
+    qint64 m_maxEntries = 0;
+    int m_sincePrune = 0;
     bool m_reported = false;
 };
 

@@ -305,7 +305,8 @@ qint64 HistoryStore::add(const HistoryEntry& entry)
     return query.lastInsertId().toLongLong();
 }
 
-QList<HistoryEntry> HistoryStore::list(const QString& filter, int limit)
+QList<HistoryEntry> HistoryStore::list(
+    const QString& filter, int limit, qint64 beforeId, qint64 afterId)
 {
     QList<HistoryEntry> entries;
     if (!isOpen())
@@ -313,39 +314,78 @@ QList<HistoryEntry> HistoryStore::list(const QString& filter, int limit)
     QString textMatch;
     QString wordMatch;
     splitFilter(filter, &textMatch, &wordMatch);
-    QStringList conditions;
+    if (textMatch.isEmpty() || wordMatch.isEmpty()) {
+        readPage(textMatch, wordMatch, limit, beforeId, afterId, &entries);
+        return entries;
+    }
+    // Both indexes: each alone would gather all its matches before the other narrows them (a
+    // short word matches most of the history), so they are asked about the newest ids first,
+    // in windows growing 4 times each step, until the page is full.
+    qint64 top = beforeId;
+    if (top <= 0) {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM calls"))
+            || !query.next()) {
+            fail(QStringLiteral("cannot be read"), query.lastError().text());
+            return entries;
+        }
+        top = query.value(0).toLongLong();
+    }
+    const qint64 floor = qMax<qint64>(afterId, 0);
+    for (qint64 window = 2048; top - 1 > floor && entries.size() < limit; window *= 4) {
+        const qint64 bottom = qMax(floor, top - 1 - window);
+        if (!readPage(textMatch, wordMatch, limit - int(entries.size()), top, bottom, &entries))
+            break;
+        top = bottom + 1;
+    }
+    return entries;
+}
+
+bool HistoryStore::readPage(const QString& textMatch, const QString& wordMatch, int limit,
+    qint64 beforeId, qint64 afterId, QList<HistoryEntry>* entries)
+{
     QVariantList bindings;
-    // With one index only, it gives the newest matches itself, in order.
+    const auto range = [&](const QString& column) {
+        QString sql;
+        if (beforeId > 0) {
+            sql += QStringLiteral(" AND %1 < ?").arg(column);
+            bindings << beforeId;
+        }
+        if (afterId > 0) {
+            sql += QStringLiteral(" AND %1 > ?").arg(column);
+            bindings << afterId;
+        }
+        return sql;
+    };
+    QString sql = QStringLiteral("SELECT %1 FROM calls WHERE 1").arg(summaryColumns);
+    // One index alone walks its matches newest first and stops at `limit`.
     const bool both = !textMatch.isEmpty() && !wordMatch.isEmpty();
     for (const auto& [table, match] : { std::pair(QStringLiteral("calls_text"), textMatch),
              std::pair(QStringLiteral("calls_words"), wordMatch) }) {
         if (match.isEmpty())
             continue;
-        conditions << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?%2)")
-                          .arg(table,
-                              both ? QString() : QStringLiteral(" ORDER BY rowid DESC LIMIT ?"));
+        sql += QStringLiteral(" AND id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(table);
         bindings << match;
-        if (!both)
+        sql += range(QStringLiteral("rowid"));
+        if (!both) {
+            sql += QLatin1String(" ORDER BY rowid DESC LIMIT ?");
             bindings << limit;
+        }
+        sql += QLatin1Char(')');
     }
-    QString sql = QStringLiteral("SELECT %1 FROM calls").arg(summaryColumns);
-    if (!conditions.isEmpty())
-        sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    sql += QLatin1String(" ORDER BY id DESC LIMIT ?");
+    sql += range(QStringLiteral("id")) + QLatin1String(" ORDER BY id DESC LIMIT ?");
     bindings << limit;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant& value : std::as_const(bindings))
         query.addBindValue(value);
-    if (!query.exec()) {
-        fail(QStringLiteral("cannot be read"), query.lastError().text());
-        return entries;
-    }
+    if (!query.exec())
+        return fail(QStringLiteral("cannot be read"), query.lastError().text());
     while (query.next())
-        entries.append(readSummary(query));
+        entries->append(readSummary(query));
     m_error.clear();
-    return entries;
+    return true;
 }
 
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id)
@@ -415,6 +455,36 @@ qint64 HistoryStore::count()
         return 0;
     }
     return query.value(0).toLongLong();
+}
+
+qint64 HistoryStore::prune(const QDateTime& olderThan, qint64 maxEntries)
+{
+    if (!isOpen())
+        return -1;
+    QStringList conditions;
+    QVariantList bindings;
+    if (olderThan.isValid()) {
+        conditions << QStringLiteral("time_ms < ?");
+        bindings << olderThan.toMSecsSinceEpoch();
+    }
+    if (maxEntries > 0) {
+        conditions << QStringLiteral(
+            "id <= (SELECT id FROM calls ORDER BY id DESC LIMIT 1 OFFSET ?)");
+        bindings << maxEntries;
+    }
+    if (conditions.isEmpty())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(
+        QStringLiteral("DELETE FROM calls WHERE ") + conditions.join(QLatin1String(" OR ")));
+    for (const QVariant& value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(QStringLiteral("old calls could not be removed"), query.lastError().text());
+        return -1;
+    }
+    m_error.clear();
+    return query.numRowsAffected();
 }
 
 } // namespace Ovh

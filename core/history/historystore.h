@@ -44,17 +44,27 @@ public:
     // The newest entries first, at most `limit`, without headers and bodies. With a filter,
     // only those holding every word of it (case-insensitive, anywhere in the path, URL,
     // values, or the first 64 KiB of each body; words under 3 letters: path, URL and values).
-    QList<HistoryEntry> list(const QString& filter = QString(), int limit = 100);
+    // Pages: `beforeId` > 0 keeps the entries older than that id (the next page after the last
+    // one shown), `afterId` > 0 those newer (the calls recorded since).
+    QList<HistoryEntry> list(const QString& filter = QString(), int limit = 100,
+        qint64 beforeId = 0, qint64 afterId = 0);
     // The whole entry, or nullopt when there is none (or it cannot be read: errorString()).
     std::optional<HistoryEntry> entry(qint64 id);
     bool remove(qint64 id);
     bool clear();
     qint64 count();
+    // Forgets the calls made before `olderThan` (invalid: whatever their age) and all but the
+    // newest `maxEntries` (0 or less: however many); how many were removed, -1 on failure.
+    qint64 prune(const QDateTime& olderThan, qint64 maxEntries);
 
 private:
     bool open();
     bool migrate();
     bool fail(const QString& what, const QString& detail);
+    // Appends the newest calls matching both (non-empty) FTS queries between the two ids
+    // (exclusive; 0: unbounded).
+    bool readPage(const QString& textMatch, const QString& wordMatch, int limit, qint64 beforeId,
+        qint64 afterId, QList<HistoryEntry>* entries);
 
     QString m_file;
     QString m_connection;

@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -138,6 +139,15 @@ private slots:
     void recorderReportsOnce();
     void recordsWhatACallSessionSends();
     void recorderOnItsThread();
+    void pages_data();
+    void pages();
+    void prune_data();
+    void prune();
+    void recorderPrunesNowAndThen();
+    void recorderWithoutResponses();
+    void formValues_data();
+    void formValues();
+    void storedResult();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -546,6 +556,280 @@ void TestHistoryStore::recorderOnItsThread()
     refused.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
     QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, 10000);
     QVERIFY(unavailable.at(0).at(0).toString().contains(QLatin1String("newer version")));
+}
+
+void TestHistoryStore::pages_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("modulo"); // every call whose number is a multiple matches
+    QTest::newRow("everything") << QString() << 1;
+    QTest::newRow("long word") << QStringLiteral("zone7.example") << 7;
+    QTest::newRow("short word") << QStringLiteral("z7") << 7;
+    QTest::newRow("short and long words") << QStringLiteral("re zone7.example") << 7;
+    QTest::newRow("long and short words, other order") << QStringLiteral("zone7.example re") << 7;
+}
+
+void TestHistoryStore::pages()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, modulo);
+    HistoryStore store(file());
+    QList<qint64> expected; // newest first
+    for (int n = 1; n <= 350; ++n) {
+        // Every 7th call goes to zone7.example, under the short word "z7" too.
+        const QString zone
+            = n % 7 == 0 ? QStringLiteral("zone7.example z7") : QStringLiteral("zone.example");
+        HistoryEntry call = entry(QStringLiteral("/domain/zone/{zoneName}/record"),
+            QStringLiteral("/domain/zone/%1/record").arg(zone), "[]");
+        call.values.insert(
+            QStringLiteral("path"), QJsonObject { { QStringLiteral("zoneName"), zone } });
+        const qint64 id = store.add(call);
+        QVERIFY(id);
+        if (n % modulo == 0)
+            expected.prepend(id);
+        // Gaps in the ids, wider than the windows the filter reads by (deleted calls).
+        if (n % 50 == 0) {
+            QVERIFY(execOn(file(),
+                { QStringLiteral("UPDATE sqlite_sequence SET seq = seq + %1 WHERE name = 'calls'")
+                        .arg(n * 100) }));
+        }
+    }
+    QList<qint64> paged;
+    qint64 before = 0;
+    for (;;) {
+        const QList<HistoryEntry> page = store.list(filter, 20, before);
+        QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
+        for (const HistoryEntry& each : page)
+            paged << each.id;
+        if (page.size() < 20)
+            break;
+        before = page.constLast().id;
+    }
+    QCOMPARE(paged, expected);
+    // Newer than an id: the calls recorded since.
+    QList<qint64> newer;
+    for (const HistoryEntry& each : store.list(filter, 1000, 0, expected.at(3)))
+        newer << each.id;
+    QCOMPARE(newer, expected.mid(0, 3));
+}
+
+void TestHistoryStore::prune_data()
+{
+    QTest::addColumn<int>("keepDays"); // 0: any age
+    QTest::addColumn<qint64>("maxEntries"); // 0: any number
+    QTest::addColumn<qint64>("removed");
+    // 10 calls, call n made n days ago (the newest is the 1-day-old one).
+    QTest::newRow("nothing asked") << 0 << qint64(0) << qint64(0);
+    QTest::newRow("older than 5 days") << 5 << qint64(0) << qint64(5);
+    QTest::newRow("at most 3") << 0 << qint64(3) << qint64(7);
+    QTest::newRow("both: the stricter") << 5 << qint64(8) << qint64(5);
+    QTest::newRow("both: the stricter, other way") << 8 << qint64(2) << qint64(8);
+    QTest::newRow("limit above the count") << 0 << qint64(100) << qint64(0);
+}
+
+void TestHistoryStore::prune()
+{
+    QFETCH(int, keepDays);
+    QFETCH(qint64, maxEntries);
+    QFETCH(qint64, removed);
+    HistoryStore store(file());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int days = 10; days >= 1; --days) {
+        HistoryEntry call = entry(QStringLiteral("/me"), QStringLiteral("/me"),
+            QStringLiteral(R"({"day":"day%1old"})").arg(days).toUtf8());
+        call.time = now.addDays(-days);
+        QVERIFY(store.add(call));
+    }
+    const QDateTime olderThan = keepDays > 0 ? now.addDays(-keepDays).addSecs(-60) : QDateTime();
+    QCOMPARE(store.prune(olderThan, maxEntries), removed);
+    QCOMPARE(store.count(), 10 - removed);
+    // The newest stay; the filter's indexes forgot the others.
+    const QList<HistoryEntry> left = store.list();
+    QCOMPARE(left.size(), 10 - removed);
+    if (!left.isEmpty())
+        QCOMPARE(left.constFirst().id, 10);
+    for (int days = 1; days <= 10; ++days) {
+        const bool kept = days <= 10 - removed;
+        QCOMPARE(store.list(QStringLiteral("day%1old").arg(days)).size(), kept ? 1 : 0);
+    }
+}
+
+void TestHistoryStore::recorderPrunesNowAndThen()
+{
+    HistoryStore store(file());
+    HistoryRecorder recorder(&store);
+    const CallRequest sent = request(QStringLiteral("/me"), QStringLiteral("/me"));
+    const Endpoint eu = *Endpoint::byName(u"ovh-eu");
+    for (int i = 0; i < 30; ++i)
+        recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+    QSignalSpy pruned(&recorder, &HistoryRecorder::pruned);
+    recorder.setRetention(0, 10); // at once
+    QCOMPARE(store.count(), 10);
+    QCOMPARE(pruned.size(), 1);
+    QCOMPARE(pruned.at(0).at(0).toLongLong(), 20);
+    // Then every PruneEvery calls: bounded however long the program runs.
+    for (int i = 0; i < HistoryRecorder::PruneEvery - 1; ++i)
+        recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+    QCOMPARE(store.count(), 10 + HistoryRecorder::PruneEvery - 1);
+    recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+    QCOMPARE(store.count(), 10);
+    QCOMPARE(pruned.size(), 2);
+    // By age: calls older than the days kept go.
+    HistoryEntry old = entry(QStringLiteral("/me"), QStringLiteral("/me"), "{}");
+    old.time = QDateTime::currentDateTimeUtc().addDays(-40);
+    QVERIFY(store.add(old));
+    recorder.setRetention(30, 0);
+    QCOMPARE(store.count(), 10);
+}
+
+void TestHistoryStore::recorderWithoutResponses()
+{
+    HistoryStore store(file());
+    HistoryRecorder recorder(&store);
+    QVERIFY(recorder.keepResponses());
+    recorder.setKeepResponses(false);
+    QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
+    recorder.record(request(QStringLiteral("/me"), QStringLiteral("/me")),
+        answer(200, R"({"nichandle":"xx1-ovh"})", "https://eu.api.ovh.com/1.0/me"),
+        *Endpoint::byName(u"ovh-eu"), QString(), keys());
+    QCOMPARE(recorded.size(), 1);
+    const auto kept = store.entry(recorded.at(0).at(0).toLongLong());
+    QVERIFY(kept);
+    QCOMPARE(kept->status, 200); // what happened stays
+    QCOMPARE(kept->url, QStringLiteral("https://eu.api.ovh.com/1.0/me"));
+    QVERIFY(kept->responseBody.isEmpty());
+    QCOMPARE(kept->responseBodySize, 0);
+    QVERIFY(kept->responseHeaders.isEmpty());
+    QVERIFY(!fileBytes(file()).contains("xx1-ovh"));
+    QVERIFY(store.list(QStringLiteral("xx1-ovh")).isEmpty());
+}
+
+void TestHistoryStore::formValues_data()
+{
+    QTest::addColumn<QString>("bodyKind");
+    QTest::addColumn<QJsonObject>("values");
+    QTest::addColumn<QByteArray>("requestBody");
+    QTest::addColumn<qint64>("requestBodySize"); // 0: the body's size
+    QTest::addColumn<QJsonObject>("expected");
+
+    const QJsonObject path { { QStringLiteral("zoneName"), QStringLiteral("example.com") } };
+    const QJsonObject query { { QStringLiteral("fieldType"), QStringLiteral("TXT") },
+        { QStringLiteral("ttl"), 60 } };
+    QTest::newRow("path and query")
+        << QStringLiteral("none")
+        << QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("query"), query } }
+        << QByteArray() << qint64(0)
+        << QJsonObject {
+               { QStringLiteral("path/zoneName"), QStringLiteral("example.com") },
+               { QStringLiteral("query/fieldType"), QStringLiteral("TXT") },
+               { QStringLiteral("query/ttl"), 60 },
+           };
+    const QJsonObject body { { QStringLiteral("subDomain"), QStringLiteral("www") },
+        { QStringLiteral("password"), QStringLiteral("[redacted]") },
+        { QStringLiteral("target"), QStringLiteral("1.2.3.4") } };
+    QTest::newRow("named body parameters, a secret left out")
+        << QStringLiteral("parameters")
+        << QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("body"), body } }
+        << QByteArray(R"({"password":"[redacted]","subDomain":"www","target":"1.2.3.4"})")
+        << qint64(0)
+        << QJsonObject {
+               { QStringLiteral("path/zoneName"), QStringLiteral("example.com") },
+               { QStringLiteral("body/subDomain"), QStringLiteral("www") },
+               { QStringLiteral("body/target"), QStringLiteral("1.2.3.4") },
+           };
+    QTest::newRow("a whole body") << QStringLiteral("array") << QJsonObject()
+                                  << QByteArray(R"(["a","b"])") << qint64(0)
+                                  << QJsonObject { { QStringLiteral("body"),
+                                         QJsonArray {
+                                             QStringLiteral("a"), QStringLiteral("b") } } };
+    QTest::newRow("a whole body holding a secret: left out")
+        << QStringLiteral("model") << QJsonObject()
+        << QByteArray(R"({"login":"a","password":"[redacted]"})") << qint64(0) << QJsonObject();
+    QTest::newRow("raw text") << QStringLiteral("raw") << QJsonObject() << QByteArray(R"({"x": 1})")
+                              << qint64(0)
+                              << QJsonObject { { QStringLiteral("raw"),
+                                     QStringLiteral(R"({"x": 1})") } };
+    QTest::newRow("a body kept cut: left out")
+        << QStringLiteral("raw") << QJsonObject { { QStringLiteral("path"), path } }
+        << QByteArray(R"({"x": )") << qint64(5000)
+        << QJsonObject { { QStringLiteral("path/zoneName"), QStringLiteral("example.com") } };
+    QTest::newRow("a redacted path value: left out")
+        << QStringLiteral("none")
+        << QJsonObject { { QStringLiteral("path"),
+               QJsonObject { { QStringLiteral("key"), QStringLiteral("[redacted]") } } } }
+        << QByteArray() << qint64(0) << QJsonObject();
+}
+
+void TestHistoryStore::formValues()
+{
+    QFETCH(QString, bodyKind);
+    QFETCH(QJsonObject, values);
+    QFETCH(QByteArray, requestBody);
+    QFETCH(qint64, requestBodySize);
+    QFETCH(QJsonObject, expected);
+    HistoryEntry call;
+    call.method = QStringLiteral("POST");
+    call.pathTemplate = QStringLiteral("/domain/zone/{zoneName}/record");
+    call.url = QStringLiteral("u");
+    call.bodyKind = bodyKind;
+    call.values = values;
+    call.requestBody = requestBody;
+    call.requestBodySize = requestBodySize ? requestBodySize : requestBody.size();
+    // Through the store, as the panel reads it.
+    HistoryStore store(file());
+    const qint64 id = store.add(call);
+    QVERIFY(id);
+    const auto stored = store.entry(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->formValues(), expected);
+    QCOMPARE(stored->operationKey(), QStringLiteral("POST /domain/zone/{zoneName}/record"));
+}
+
+void TestHistoryStore::storedResult()
+{
+    HistoryStore store(file());
+    HistoryEntry found = entry(QStringLiteral("/domain/zone/{zoneName}/record"),
+        QStringLiteral("/domain/zone/example.com/record"), "[1,2,3]");
+    HistoryEntry missing = HistoryEntry::fromCall(
+        request(QStringLiteral("/me/bill/{billId}"), QStringLiteral("/me/bill/x")),
+        answer(404, R"({"class":"Client::NotFound","message":"This bill does not exist"})", "u"),
+        QStringLiteral("ovh-eu"), QString(), keys(), HistoryStore::DefaultMaxBodyBytes);
+    CallResult timedOut;
+    timedOut.failure = CallResult::Failure::Timeout;
+    timedOut.errorString = QStringLiteral("No answer within 30 s");
+    HistoryEntry late
+        = HistoryEntry::fromCall(request(QStringLiteral("/me"), QStringLiteral("/me")), timedOut,
+            QStringLiteral("ovh-eu"), QString(), keys(), HistoryStore::DefaultMaxBodyBytes);
+    HistoryEntry cut = found;
+    cut.responseBodySize = 10 * 1024 * 1024;
+
+    const CallResult ok = store.entry(store.add(found))->toCallResult();
+    QCOMPARE(ok.failure, CallResult::Failure::None);
+    QCOMPARE(ok.status, 200);
+    QVERIFY(ok.isSuccess());
+    QCOMPARE(ok.body, QByteArray("[1,2,3]"));
+    QCOMPARE(ok.json, QJsonValue(QJsonArray { 1, 2, 3 }));
+    QCOMPARE(ok.header("x-ovh-queryid"), QByteArray("EU.ext-1.abc"));
+    QCOMPARE(ok.queryId, QStringLiteral("EU.ext-1.abc"));
+    QCOMPARE(ok.elapsedMs, 42);
+    QCOMPARE(ok.request.method, QByteArray("GET"));
+    QCOMPARE(
+        ok.request.url, QByteArray("https://eu.api.ovh.com/1.0/domain/zone/example.com/record"));
+
+    const CallResult notFound = store.entry(store.add(missing))->toCallResult();
+    QCOMPARE(notFound.status, 404);
+    QCOMPARE(notFound.error.errorClass, QStringLiteral("Client::NotFound"));
+    QCOMPARE(notFound.error.message, QStringLiteral("This bill does not exist"));
+
+    const CallResult noAnswer = store.entry(store.add(late))->toCallResult();
+    QCOMPARE(noAnswer.failure, CallResult::Failure::Timeout);
+    QCOMPARE(noAnswer.status, 0);
+    QCOMPARE(noAnswer.errorString, timedOut.errorString);
+
+    // A body kept cut is shown as text, never parsed as if whole.
+    const CallResult partial = store.entry(store.add(cut))->toCallResult();
+    QVERIFY(partial.json.isUndefined());
+    QCOMPARE(partial.body, QByteArray("[1,2,3]"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

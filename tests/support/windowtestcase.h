@@ -41,6 +41,8 @@ protected:
     // Options::startSandbox, and gets these keys with it.
     std::unique_ptr<Ovh::Sandbox> m_sandbox;
     Ovh::Credentials m_sandboxCredentials;
+    // What the History dock of the windows made shows; none when null.
+    Ovh::HistoryStore* m_history = nullptr;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ovh::ExplorerSettings> m_settings;

@@ -305,7 +305,13 @@ QJsonObject OperationView::formValues() const
 
 void OperationView::setFormValues(const QJsonObject& values)
 {
-    m_form->restoreValues(values);
+    QJsonObject exact = values;
+    const QJsonObject current = m_form->rememberedValues();
+    for (auto it = current.begin(); it != current.end(); ++it) {
+        if (!exact.contains(it.key()))
+            exact.insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    m_form->restoreValues(exact);
 }
 
 void OperationView::showStoredResult(const CallResult& result)

@@ -91,6 +91,13 @@ public:
     // Brings the code of `language` to the front (its tab, or "More code" and its selector).
     void showSnippet(SnippetLanguage language);
 
+    // The form's values in ParameterForm's remembered-values format; setFormValues() puts
+    // exactly these in the form (the fields they do not name are emptied).
+    QJsonObject formValues() const;
+    void setFormValues(const QJsonObject& values);
+    // Shows a result that was not just executed (from the history): no call is made.
+    void showStoredResult(const CallResult& result);
+
     QSplitter* splitter() const { return m_splitter; }
     // The remembered position of the description/tabs splitter; without one, the first
     // operation shown places it so that the form gets most of the height.

@@ -4,6 +4,10 @@
 #include "look/messagebar.h"
 #include "settings/explorersettings.h"
 
+#include "history/historydock.h"
+#include "history/historyentry.h"
+#include "history/historypanel.h"
+#include "operation/operationview.h"
 #include "window/aboutdialog.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
@@ -92,6 +96,15 @@ MainWindow::MainWindow(
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    if (options.history) {
+        m_historyDock = new HistoryDock(options.history, this);
+        addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+        m_historyDock->hide(); // until asked for, or restored by the saved state
+        connect(m_historyDock->panel(), &HistoryPanel::openRequested, this,
+            [this](const HistoryEntry& entry) { openFromHistory(entry, false); });
+        connect(m_historyDock->panel(), &HistoryPanel::rerunRequested, this,
+            [this](const HistoryEntry& entry) { openFromHistory(entry, true); });
+    }
     createActions();
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
@@ -174,6 +187,10 @@ void MainWindow::createActions()
     go->addAction(searchAction);
     go->addSeparator();
     go->addActions(m_tabs->tabActions());
+    if (m_historyDock) {
+        QMenu* view = menuBar()->addMenu(tr("&View"));
+        view->addAction(m_historyDock->showAction());
+    }
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     m_tabs->placeCallActions(call);
     // The account button's menu, reachable from the keyboard too (Alt+A).
@@ -300,6 +317,32 @@ void MainWindow::onCurrentOperationChanged(const QString& operation)
     m_settings->setLastOperation(operation);
     if (m_loaded)
         m_navigator->showOperation(OperationSearch::locate(m_products, operation));
+}
+
+HistoryPanel* MainWindow::historyPanel() const
+{
+    return m_historyDock ? m_historyDock->panel() : nullptr;
+}
+
+void MainWindow::openFromHistory(const HistoryEntry& entry, bool run)
+{
+    if (!m_loaded || !openOperation(entry.operationKey())) {
+        statusBar()->showMessage(tr("%1 is not in the schema of %2.")
+                                     .arg(entry.operationKey(), m_endpoint.displayName()),
+            10000);
+        return;
+    }
+    OperationView* view = m_tabs->currentView();
+    view->setFormValues(entry.formValues());
+    if (run)
+        view->execute();
+    else
+        view->showStoredResult(entry.toCallResult());
+    if (entry.endpoint != m_endpoint.displayName()) {
+        statusBar()->showMessage(tr("Recorded on %1; Execute sends to %2.")
+                                     .arg(entry.endpoint, m_endpoint.displayName()),
+            10000);
+    }
 }
 
 void MainWindow::showAbout()

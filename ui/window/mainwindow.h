@@ -28,6 +28,10 @@ class EndpointSelector;
 class ExplorerServices;
 class ExplorerSettings;
 class GuidanceBar;
+class HistoryDock;
+class HistoryPanel;
+class HistoryStore;
+struct HistoryEntry;
 class MessageBar;
 class NavigatorPanel;
 class OperationTabs;
@@ -65,6 +69,9 @@ public:
         // must outlive the window); unset: the Sandbox entry explains it is not available. The
         // sandbox uses its demo keys unless a sandbox profile is chosen.
         std::function<SandboxAccess()> startSandbox;
+        // The history the History dock shows (owned by the caller, outliving the window);
+        // null: no History dock.
+        HistoryStore* history = nullptr;
     };
 
     // `services` and `settings` are owned by the caller and must outlive the window.
@@ -88,6 +95,8 @@ public:
     // Where the keys of the current endpoint come from; never a secret.
     CredentialSource credentialSource() const;
     bool isResolvingAccount() const;
+    // Null without Options::history.
+    HistoryPanel* historyPanel() const;
 
 signals:
     void schemaLoaded(const Ovh::SchemaSet& schema);
@@ -104,6 +113,9 @@ private:
     void showOperation(const OperationRef& ref);
     void onCurrentOperationChanged(const QString& operation);
     void showAbout();
+    // Shows the operation of `entry` with its values, then its recorded result or (run) a new
+    // call.
+    void openFromHistory(const HistoryEntry& entry, bool run);
     void refresh();
     void saveState();
     void restoreState();
@@ -136,6 +148,7 @@ private:
     OperationTabs* m_tabs;
     SchemaStatus* m_schemaStatus;
     QAction* m_refreshAction = nullptr;
+    HistoryDock* m_historyDock = nullptr;
 };
 
 } // namespace Ovh
