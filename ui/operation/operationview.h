@@ -72,7 +72,8 @@ public:
     void clear();
     // "POST /domain/zone/{zoneName}/record"; empty while no operation is shown.
     QString operationKey() const { return m_operationKey; }
-    // The form's values in ParameterForm's remembered-values format (never a secret).
+    // The form's values in ParameterForm's remembered-values format (never a secret);
+    // setFormValues() puts exactly these in the form (the fields they do not name are emptied).
     QJsonObject formValues() const;
     void setFormValues(const QJsonObject& values);
     // Shows a result that was not just executed here (status, headers, body); no call made.
@@ -90,13 +91,6 @@ public:
     SnippetView* snippetView(SnippetLanguage language) const;
     // Brings the code of `language` to the front (its tab, or "More code" and its selector).
     void showSnippet(SnippetLanguage language);
-
-    // The form's values in ParameterForm's remembered-values format; setFormValues() puts
-    // exactly these in the form (the fields they do not name are emptied).
-    QJsonObject formValues() const;
-    void setFormValues(const QJsonObject& values);
-    // Shows a result that was not just executed (from the history): no call is made.
-    void showStoredResult(const CallResult& result);
 
     QSplitter* splitter() const { return m_splitter; }
     // The remembered position of the description/tabs splitter; without one, the first
