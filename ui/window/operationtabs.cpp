@@ -13,6 +13,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -98,6 +99,7 @@ OperationTabs::OperationTabs(
     , m_services(services)
     , m_settings(settings)
     , m_tabs(new QTabWidget(this))
+    , m_saveTimer(new QTimer(this))
     , m_splitterState(settings->operationSplitterState())
 {
     setObjectName(QStringLiteral("operationTabsPanel"));
@@ -111,6 +113,9 @@ OperationTabs::OperationTabs(
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000);
+    connect(m_saveTimer, &QTimer::timeout, this, &OperationTabs::saveTabs);
 
     m_newTabAction = makeAction(
         this, tr("Open in New &Tab"), "newTabAction", { QKeySequence(Qt::CTRL | Qt::Key_T) });
@@ -147,6 +152,8 @@ OperationTabs::OperationTabs(
 OperationTabs::~OperationTabs()
 {
     cancelAll();
+    if (m_saveTimer->isActive())
+        saveTabs();
 }
 
 QList<QAction*> OperationTabs::tabActions() const
@@ -470,11 +477,12 @@ void OperationTabs::onStructureChanged()
         m_reportedOperation = operation;
         emit currentOperationChanged(operation);
     }
-    saveTabs();
+    m_saveTimer->start();
 }
 
 void OperationTabs::saveTabs()
 {
+    m_saveTimer->stop();
     OpenTabs open;
     for (int i = 0; i < m_tabs->count(); ++i) {
         const Page* page = pageAt(i);

@@ -17,6 +17,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
 class QTabWidget;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -30,9 +31,9 @@ class OperationView;
 // session of its own). A tab's view is made the first time the tab shows, so restored tabs
 // cost nothing until looked at. There is always one tab: closing the last one empties it
 // (the view's placeholder), and the tab bar shows only from two tabs on. The tabs and their
-// values are kept in the settings (ExplorerSettings::openTabs) as they change. An operation a
-// tab leaves takes its last result along: it shows again when the operation comes back (in
-// any tab, on the same endpoint, for this session).
+// values are kept in the settings (ExplorerSettings::openTabs) a moment after they change. An
+// operation a tab leaves takes its last result along: it shows again when the operation comes back
+// (in any tab, on the same endpoint, for this session).
 class OperationTabs final : public QWidget
 {
     Q_OBJECT
@@ -79,8 +80,7 @@ public:
     OperationView* viewAt(int index) const;
     QTabWidget* tabWidget() const { return m_tabs; }
 
-    // The tabs the settings remember (replacing these), and writing them there.
-    void restoreTabs();
+    // Writes the tabs and their values to the settings now (else a moment after each change).
     void saveTabs();
 
     // Keeps the current view's Execute and Cancel in `menu` (each view has its own).
@@ -121,6 +121,7 @@ private:
     ExplorerServices* m_services;
     ExplorerSettings* m_settings;
     QTabWidget* m_tabs;
+    QTimer* m_saveTimer; // one write for a burst of changes, off the tab switch
     QList<Product> m_products;
     bool m_hasSchema = false;
     Endpoint m_endpoint;
