@@ -21,13 +21,11 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,11 +41,6 @@ using namespace OvhBench;
 namespace {
 
 constexpr int kMaxDepth = 6; // as deep as the form builds nested models
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Settable properties below a type, counted the way the form nests them.
 int countFields(const Product& product, const TypeRef& type, int depth)
@@ -111,45 +104,12 @@ int runStartupChild(
     QObject::connect(&window, &MainWindow::schemaLoaded, &window, [&] {
         QCoreApplication::processEvents(); // the tree paints once
         const bool populated = tree && tree->model()->rowCount() > 0;
-        std::printf(
-            "%.1f %lld %lld\n", msSince(timer), peakRssKb(), QDateTime::currentMSecsSinceEpoch());
-        std::fflush(stdout);
+        reportChild(timer);
         QCoreApplication::exit(populated ? 0 : 3);
     });
     window.loadEndpoint(*Endpoint::fromUserText(baseUrl));
     window.show();
     return QApplication::exec();
-}
-
-struct ChildRun
-{
-    double wallMs = 0;
-    double usableMs = 0; // exec -> tree populated, by the wall clock (no teardown)
-    double inProcessMs = 0;
-    qint64 rssKb = 0;
-    bool ok = false;
-};
-
-ChildRun timedChild(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    ChildRun run;
-    run.wallMs = msSince(timer);
-    const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
-    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
-        && fields.size() == 3;
-    if (run.ok) {
-        run.inProcessMs = fields.at(0).toDouble();
-        run.rssKb = fields.at(1).toLongLong();
-        run.usableMs = double(fields.at(2).toLongLong() - startedAt);
-    }
-    return run;
 }
 
 } // namespace

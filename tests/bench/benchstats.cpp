@@ -1,8 +1,12 @@
 #include "benchstats.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace OvhBench {
 
@@ -39,6 +43,40 @@ double percentile(QList<double> values, double fraction)
     std::sort(values.begin(), values.end());
     const auto rank = qsizetype(fraction * double(values.size() - 1) + 0.5);
     return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+ChildRun timedChild(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    ChildRun run;
+    run.wallMs = msSince(timer);
+    const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
+    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+        && fields.size() == 3;
+    if (run.ok) {
+        run.inProcessMs = fields.at(0).toDouble();
+        run.rssKb = fields.at(1).toLongLong();
+        run.usableMs = double(fields.at(2).toLongLong() - startedAt);
+    }
+    return run;
+}
+
+void reportChild(const QElapsedTimer& timer)
+{
+    std::printf(
+        "%.1f %lld %lld\n", msSince(timer), peakRssKb(), QDateTime::currentMSecsSinceEpoch());
+    std::fflush(stdout);
 }
 
 } // namespace OvhBench

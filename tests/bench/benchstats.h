@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QtGlobal>
+
+QT_BEGIN_NAMESPACE
+class QElapsedTimer;
+QT_END_NAMESPACE
 
 namespace OvhBench {
 
@@ -11,5 +16,19 @@ double median(QList<double> values);
 double minimum(const QList<double>& values);
 // The value below which `fraction` (0..1) of the values lie (nearest rank).
 double percentile(QList<double> values, double fraction);
+double msSince(const QElapsedTimer& timer);
+
+// A program started as a fresh process whose child side prints reportChild()'s line.
+struct ChildRun
+{
+    double wallMs = 0;
+    double usableMs = 0; // start -> the child's report, by the wall clock (no teardown)
+    double inProcessMs = 0;
+    qint64 rssKb = 0;
+    bool ok = false;
+};
+ChildRun timedChild(const QString& program, const QStringList& arguments);
+// The child's side: "<ms since `timer` started> <peak RSS KiB> <epoch ms>" on stdout.
+void reportChild(const QElapsedTimer& timer);
 
 } // namespace OvhBench

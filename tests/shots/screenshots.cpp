@@ -11,12 +11,14 @@
 #include "look/palettes.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "operation/operationview.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "settings/explorersettings.h"
 #include "window/accountbutton.h"
 #include "window/customendpointbar.h"
 #include "window/mainwindow.h"
+#include "window/operationtabs.h"
 
 #include "session/explorerservices.h"
 #include "window/translations.h"
@@ -123,7 +125,8 @@ bool execute(MainWindow& window)
 
 void showTab(MainWindow& window, const QString& title)
 {
-    auto* tabs = child<QTabWidget>(&window, "operationTabs");
+    // In the current operation tab's view (the others are hidden, not gone).
+    auto* tabs = child<QTabWidget>(window.operationTabs()->currentView(), "operationTabs");
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         if (tabs->tabText(i).remove(QLatin1Char('&')) == title)
             tabs->setCurrentIndex(i);
@@ -214,6 +217,12 @@ int main(int argc, char* argv[])
         window.resize(820, 560);
         shooter.grab(&window, QStringLiteral("main-small"));
         window.resize(1280, 800);
+        // Tabs: the record with its result, and two more operations open beside it.
+        window.openOperationInNewTab(QStringLiteral("GET /domain/zone/{zoneName}/record"));
+        window.openOperationInNewTab(QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
+        window.openOperation(kRecord);
+        showTab(window, QStringLiteral("Result"));
+        shooter.grab(&window, QStringLiteral("main-tabs"));
     } else {
         fillRecord(window, QStringLiteral("example.com"));
         shooter.check(execute(window), "no result for the record");

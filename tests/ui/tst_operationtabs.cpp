@@ -153,7 +153,7 @@ void TestOperationTabs::backgroundCallKeepsItsResult()
     QCOMPARE(created.size(), 1);
     QVERIFY(first->isRunning());
     QVERIFY(!second->isRunning());
-    QVERIFY(!tabs->tabWidget()->tabBar()->tabIcon(0).isNull()); // the tab says it runs
+    QVERIFY(!tabs->tabBar()->tabIcon(0).isNull()); // the tab says it runs
 
     // What the history watches through the services records this tab's calls too.
     HistoryStore store(QDir(m_dir->path()).filePath(QStringLiteral("history.sqlite")));
@@ -165,7 +165,7 @@ void TestOperationTabs::backgroundCallKeepsItsResult()
     QVERIFY(first->lastResult().has_value());
     QCOMPARE(first->lastResult()->status, 200);
     QVERIFY(!second->lastResult().has_value());
-    QTRY_VERIFY(tabs->tabWidget()->tabBar()->tabIcon(0).isNull());
+    QTRY_VERIFY(tabs->tabBar()->tabIcon(0).isNull());
 
     tabs->setCurrentIndex(0);
     QVERIFY2(statusText(first).startsWith(QStringLiteral("200")), qPrintable(statusText(first)));
@@ -209,7 +209,7 @@ void TestOperationTabs::shortcutsOpenSwitchAndClose()
     QVERIFY(window);
     waitLoaded(*window);
     OperationTabs* tabs = window->operationTabs();
-    QTabBar* bar = tabs->tabWidget()->tabBar();
+    QTabBar* bar = tabs->tabBar();
     QVERIFY(!bar->isVisible()); // one tab: no tab bar
 
     QVERIFY(window->openOperation(kPostRecord));
@@ -425,8 +425,8 @@ void TestOperationTabs::damagedTabsSetting()
         QVERIFY(tabs->currentView()
                     ->findChild<QLabel*>(QStringLiteral("operationPlaceholder"))
                     ->isVisible());
-        QVERIFY2(tabs->tabWidget()->tabToolTip(0).contains(QStringLiteral("not in the schema")),
-            qPrintable(tabs->tabWidget()->tabToolTip(0)));
+        QVERIFY2(tabs->tabBar()->tabToolTip(0).contains(QStringLiteral("not in the schema")),
+            qPrintable(tabs->tabBar()->tabToolTip(0)));
     }
 }
 

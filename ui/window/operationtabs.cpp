@@ -12,7 +12,7 @@
 #include <QMouseEvent>
 #include <QStyle>
 #include <QTabBar>
-#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -97,20 +97,31 @@ OperationTabs::OperationTabs(
     : QWidget(parent)
     , m_services(services)
     , m_settings(settings)
-    , m_tabs(new QTabWidget(this))
+    , m_bar(new QTabBar(this))
+    , m_host(new QWidget(this))
+    , m_hostLayout(new QVBoxLayout(m_host))
+    , m_saveTimer(new QTimer(this))
     , m_splitterState(settings->operationSplitterState())
 {
     setObjectName(QStringLiteral("operationTabsPanel"));
-    m_tabs->setObjectName(QStringLiteral("openOperations"));
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setUsesScrollButtons(true);
-    m_tabs->setElideMode(Qt::ElideNone); // titles are shortened already, the full one in the tip
-    m_tabs->setTabBarAutoHide(true);
+    m_bar->setObjectName(QStringLiteral("openOperations"));
+    m_bar->setTabsClosable(true);
+    m_bar->setMovable(true);
+    m_bar->setDocumentMode(true);
+    m_bar->setExpanding(false);
+    m_bar->setUsesScrollButtons(true);
+    m_bar->setElideMode(Qt::ElideNone); // titles are shortened already, the full one in the tip
+    m_bar->setAutoHide(true);
+    m_bar->setFocusPolicy(Qt::TabFocus);
+    m_hostLayout->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_host, 1);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000);
+    connect(m_saveTimer, &QTimer::timeout, this, &OperationTabs::saveTabs);
 
     m_newTabAction = makeAction(
         this, tr("Open in New &Tab"), "newTabAction", { QKeySequence(Qt::CTRL | Qt::Key_T) });
@@ -132,21 +143,26 @@ OperationTabs::OperationTabs(
     const OpenTabs open = m_settings->openTabs();
     for (const OpenTabs::Tab& tab : open.tabs)
         addPage(tab.operation, tab.values);
-    if (m_tabs->count() == 0)
+    if (m_pages.isEmpty())
         addPage(QString(), QJsonObject());
-    m_tabs->setCurrentIndex(qBound(0, open.current, m_tabs->count() - 1));
+    m_bar->setCurrentIndex(qBound(0, open.current, int(m_pages.size()) - 1));
     m_restoring = false;
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, &OperationTabs::onCurrentChanged);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &OperationTabs::closeTab);
-    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &OperationTabs::onStructureChanged);
-    new MiddleClickCloser(m_tabs->tabBar(), [this](int index) { closeTab(index); });
+    connect(m_bar, &QTabBar::currentChanged, this, &OperationTabs::onCurrentChanged);
+    connect(m_bar, &QTabBar::tabCloseRequested, this, &OperationTabs::closeTab);
+    connect(m_bar, &QTabBar::tabMoved, this, [this](int from, int to) {
+        m_pages.move(from, to);
+        onStructureChanged();
+    });
+    new MiddleClickCloser(m_bar, [this](int index) { closeTab(index); });
     onCurrentChanged();
 }
 
 OperationTabs::~OperationTabs()
 {
     cancelAll();
+    if (m_saveTimer->isActive())
+        saveTabs();
 }
 
 QList<QAction*> OperationTabs::tabActions() const
@@ -168,23 +184,22 @@ QString OperationTabs::tabTitle(const QString& operation)
 
 int OperationTabs::count() const
 {
-    return m_tabs->count();
+    return int(m_pages.size());
 }
 
 int OperationTabs::currentIndex() const
 {
-    return m_tabs->currentIndex();
+    return m_bar->currentIndex();
 }
 
 void OperationTabs::setCurrentIndex(int index)
 {
-    m_tabs->setCurrentIndex(index);
+    m_bar->setCurrentIndex(index);
 }
 
 OperationTabs::Page* OperationTabs::pageAt(int index) const
 {
-    // Every page of m_tabs is one of ours.
-    return static_cast<Page*>(m_tabs->widget(index));
+    return m_pages.value(index);
 }
 
 QString OperationTabs::operationAt(int index) const
@@ -201,12 +216,12 @@ OperationView* OperationTabs::viewAt(int index) const
 
 OperationView* OperationTabs::currentView()
 {
-    return realize(pageAt(currentIndex()));
+    return realize(currentPage());
 }
 
 int OperationTabs::findOperation(const QString& operation) const
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         if (pageAt(i)->operation == operation)
             return i;
     }
@@ -215,10 +230,13 @@ int OperationTabs::findOperation(const QString& operation) const
 
 OperationTabs::Page* OperationTabs::addPage(const QString& operation, const QJsonObject& values)
 {
-    auto* page = new Page(m_tabs);
+    auto* page = new Page(m_host);
+    page->hide();
     page->operation = operation;
     page->values = values;
-    m_tabs->addTab(page, QString());
+    m_hostLayout->addWidget(page);
+    m_pages.append(page); // before the bar's first tab makes it current
+    m_bar->addTab(QString());
     updateTitle(page);
     return page;
 }
@@ -275,29 +293,29 @@ void OperationTabs::showOn(Page* page)
 
 void OperationTabs::updateTitle(Page* page)
 {
-    const int index = m_tabs->indexOf(page);
-    if (index < 0)
+    const int index = int(m_pages.indexOf(page));
+    if (index < 0 || index >= m_bar->count())
         return;
     if (page->operation.isEmpty()) {
-        m_tabs->setTabText(index, tr("New Tab"));
-        m_tabs->setTabToolTip(index, tr("Pick an operation in the tree"));
+        m_bar->setTabText(index, tr("New Tab"));
+        m_bar->setTabToolTip(index, tr("Pick an operation in the tree"));
     } else {
-        m_tabs->setTabText(index, tabTitle(page->operation));
+        m_bar->setTabText(index, tabTitle(page->operation));
         const bool missing = page->shown && page->view && page->view->operationKey().isEmpty();
-        m_tabs->setTabToolTip(index,
+        m_bar->setTabToolTip(index,
             missing
                 ? tr("%1 (not in the schema of %2)").arg(page->operation, m_endpoint.displayName())
                 : page->operation);
     }
     const bool running = page->view && page->view->isRunning();
-    m_tabs->setTabIcon(index, running ? style()->standardIcon(QStyle::SP_BrowserReload) : QIcon());
+    m_bar->setTabIcon(index, running ? style()->standardIcon(QStyle::SP_BrowserReload) : QIcon());
 }
 
 void OperationTabs::setSchema(const QList<Product>& products)
 {
     m_products = products;
     m_hasSchema = true;
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         Page* page = pageAt(i);
         if (page->view && page->shown) {
             // The same operation on the same endpoint: its values, result and call stay.
@@ -333,7 +351,7 @@ void OperationTabs::setAccount(const Endpoint& endpoint, const Credentials& cred
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         if (OperationView* view = viewAt(i))
             view->setEndpoint(endpoint, credentials, demo);
     }
@@ -342,7 +360,7 @@ void OperationTabs::setAccount(const Endpoint& endpoint, const Credentials& cred
 void OperationTabs::setResolving(bool resolving)
 {
     m_resolving = resolving;
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         if (OperationView* view = viewAt(i))
             view->setResolving(resolving);
     }
@@ -352,11 +370,11 @@ bool OperationTabs::open(const QString& methodAndPath, Placement placement)
 {
     if (m_hasSchema && !OperationSearch::locate(m_products, methodAndPath).isValid())
         return false;
-    Page* current = pageAt(currentIndex());
+    Page* current = currentPage();
     if (placement == Placement::Current) {
         const int existing = findOperation(methodAndPath);
         if (existing >= 0) {
-            m_tabs->setCurrentIndex(existing);
+            m_bar->setCurrentIndex(existing);
             return true;
         }
         // A call running here keeps running: the operation goes to a new tab instead.
@@ -369,7 +387,8 @@ bool OperationTabs::open(const QString& methodAndPath, Placement placement)
         setOperation(current, methodAndPath, QJsonObject());
         return true;
     }
-    m_tabs->setCurrentWidget(addPage(methodAndPath, QJsonObject()));
+    addPage(methodAndPath, QJsonObject());
+    m_bar->setCurrentIndex(count() - 1);
     return true;
 }
 
@@ -381,10 +400,11 @@ void OperationTabs::open(const OperationRef& ref, Placement placement)
 
 void OperationTabs::duplicateCurrent()
 {
-    const Page* current = pageAt(currentIndex());
+    const Page* current = currentPage();
     if (current->operation.isEmpty())
         return; // an empty tab is a new tab already
-    m_tabs->setCurrentWidget(addPage(current->operation, current->currentValues()));
+    addPage(current->operation, current->currentValues());
+    m_bar->setCurrentIndex(count() - 1);
 }
 
 void OperationTabs::setOperation(Page* page, const QString& operation, const QJsonObject& values)
@@ -393,7 +413,7 @@ void OperationTabs::setOperation(Page* page, const QString& operation, const QJs
     page->operation = operation;
     page->values = values;
     page->shown = false;
-    if (page == m_tabs->currentWidget())
+    if (page == currentPage())
         realize(page);
     updateTitle(page);
     onStructureChanged();
@@ -404,21 +424,25 @@ void OperationTabs::closeTab(int index)
     Page* page = pageAt(index);
     if (!page)
         return;
-    if (m_tabs->count() == 1) {
+    if (count() == 1) {
         setOperation(page, QString(), QJsonObject());
         return;
     }
     if (page->view)
         page->view->cancel();
     keepResult(page);
-    m_tabs->removeTab(index);
+    m_pages.removeAt(index); // before the bar makes another current
+    if (m_shown == page)
+        m_shown = nullptr;
+    page->hide();
+    m_bar->removeTab(index);
     page->deleteLater();
     onStructureChanged();
 }
 
 void OperationTabs::cancelAll()
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         if (OperationView* view = viewAt(i))
             view->cancel();
     }
@@ -426,9 +450,9 @@ void OperationTabs::cancelAll()
 
 void OperationTabs::step(int delta)
 {
-    const int total = m_tabs->count();
+    const int total = count();
     if (total > 1)
-        m_tabs->setCurrentIndex((currentIndex() + delta + total) % total);
+        m_bar->setCurrentIndex((currentIndex() + delta + total) % total);
 }
 
 void OperationTabs::placeCallActions(QMenu* menu)
@@ -440,12 +464,19 @@ void OperationTabs::placeCallActions(QMenu* menu)
 
 void OperationTabs::onCurrentChanged()
 {
-    if (m_restoring || m_tabs->count() == 0)
+    Page* page = currentPage();
+    if (m_restoring || !page)
         return;
     // The splitter where the person left it, in the tabs made from now on.
     if (m_menuView && !m_menuView->splitterState().isEmpty())
         m_splitterState = m_menuView->splitterState();
-    OperationView* view = currentView();
+    if (m_shown != page) {
+        if (m_shown)
+            m_shown->hide();
+        m_shown = page;
+        page->show();
+    }
+    OperationView* view = realize(page);
     // Only the current view's actions in the menu: the same shortcut twice would fire neither.
     if (m_callMenu && view != m_menuView) {
         if (m_menuView) {
@@ -470,13 +501,14 @@ void OperationTabs::onStructureChanged()
         m_reportedOperation = operation;
         emit currentOperationChanged(operation);
     }
-    saveTabs();
+    m_saveTimer->start();
 }
 
 void OperationTabs::saveTabs()
 {
+    m_saveTimer->stop();
     OpenTabs open;
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         const Page* page = pageAt(i);
         if (page->operation.isEmpty())
             continue;

@@ -16,7 +16,9 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
-class QTabWidget;
+class QTabBar;
+class QTimer;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -29,10 +31,12 @@ class OperationView;
 // values, its last result and its call (a call in a background tab keeps running, on a call
 // session of its own). A tab's view is made the first time the tab shows, so restored tabs
 // cost nothing until looked at. There is always one tab: closing the last one empties it
-// (the view's placeholder), and the tab bar shows only from two tabs on. The tabs and their
-// values are kept in the settings (ExplorerSettings::openTabs) as they change. An operation a
-// tab leaves takes its last result along: it shows again when the operation comes back (in
-// any tab, on the same endpoint, for this session).
+// (the view's placeholder), and the tab bar shows only from two tabs on. Only the current
+// tab's view is shown; the others are hidden beside it rather than stacked in a QTabWidget,
+// whose switch walks every widget of every tab (tens of milliseconds with 20 tabs). The tabs and
+// their values are kept in the settings (ExplorerSettings::openTabs) a moment after they change. An
+// operation a tab leaves takes its last result along: it shows again when the operation comes back
+// (in any tab, on the same endpoint, for this session).
 class OperationTabs final : public QWidget
 {
     Q_OBJECT
@@ -77,10 +81,9 @@ public:
     OperationView* currentView();
     // Null until the tab has shown once.
     OperationView* viewAt(int index) const;
-    QTabWidget* tabWidget() const { return m_tabs; }
+    QTabBar* tabBar() const { return m_bar; }
 
-    // The tabs the settings remember (replacing these), and writing them there.
-    void restoreTabs();
+    // Writes the tabs and their values to the settings now (else a moment after each change).
     void saveTabs();
 
     // Keeps the current view's Execute and Cancel in `menu` (each view has its own).
@@ -103,6 +106,7 @@ private:
     class Page;
 
     Page* pageAt(int index) const;
+    Page* currentPage() const { return pageAt(currentIndex()); }
     Page* addPage(const QString& operation, const QJsonObject& values);
     int findOperation(const QString& operation) const;
     // Makes the page's view if needed and shows its operation from the current schema.
@@ -120,7 +124,12 @@ private:
 
     ExplorerServices* m_services;
     ExplorerSettings* m_settings;
-    QTabWidget* m_tabs;
+    QTabBar* m_bar;
+    QWidget* m_host; // the pages, the current one shown
+    QVBoxLayout* m_hostLayout;
+    QList<Page*> m_pages; // in the tab bar's order
+    Page* m_shown = nullptr;
+    QTimer* m_saveTimer; // one write for a burst of changes, off the tab switch
     QList<Product> m_products;
     bool m_hasSchema = false;
     Endpoint m_endpoint;
