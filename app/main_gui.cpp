@@ -13,6 +13,7 @@
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "saved/savedrequeststore.h"
 #include "session/accountsession.h"
 #include "session/explorerservices.h"
 #include "settings/explorersettings.h"
@@ -159,7 +160,10 @@ int main(int argc, char* argv[])
         return source.kind == Ovh::CredentialSource::Kind::Profile ? source.profileName : QString();
     });
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
+    // The saved requests live in the history's file, read and written on this thread.
+    Ovh::SavedRequestStore savedRequests(Ovh::HistoryStore::defaultFile());
     Ovh::MainWindow::Options options;
+    options.savedRequests = &savedRequests;
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {

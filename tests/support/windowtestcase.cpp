@@ -37,6 +37,7 @@ std::unique_ptr<MainWindow> WindowTestCase::makeWindow(
     servicesOptions.callTimeoutMs = m_settings->callTimeoutSeconds() * 1000;
     auto* services = new ExplorerServices(&m_nam, servicesOptions);
     MainWindow::Options options;
+    options.savedRequests = m_savedRequests;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {

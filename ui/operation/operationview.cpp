@@ -296,6 +296,29 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     updateExecuteState();
 }
 
+QJsonObject OperationView::formValues() const
+{
+    return m_form->rememberedValues();
+}
+
+void OperationView::setFormValues(const QJsonObject& values)
+{
+    if (!m_form->hasOperation())
+        return;
+    const QString key = m_operationKey;
+    m_operationKey.clear(); // do not save while rebuilding and restoring
+    // A fresh form: what was typed must not mix with the values given.
+    const Product product = m_form->product();
+    const Operation operation = m_form->operation();
+    m_form->setOperation(product, operation);
+    m_form->restoreValues(values);
+    m_operationKey = key;
+    if (m_settings && !key.isEmpty())
+        m_settings->setFormValues(key, m_form->rememberedValues());
+    updateSnippets();
+    updateExecuteState();
+}
+
 bool OperationView::restoreSplitterState(const QByteArray& state)
 {
     m_splitterPlaced = !state.isEmpty() && m_splitter->restoreState(state);

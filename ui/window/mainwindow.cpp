@@ -5,6 +5,7 @@
 #include "settings/explorersettings.h"
 
 #include "operation/operationview.h"
+#include "saved/savedpanel.h"
 #include "window/aboutdialog.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(
     , m_accountButton(new AccountButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
+    , m_savedPanel(new SavedPanel(options.savedRequests, m_navigator))
     , m_operationView(new OperationView(m_splitter))
     , m_schemaStatus(new SchemaStatus(services->repository(), statusBar(), this))
 {
@@ -93,10 +95,20 @@ MainWindow::MainWindow(
     setCentralWidget(central);
 
     m_operationView->setCallContext(m_calls, m_settings);
+    m_navigator->addSection(m_savedPanel);
+    m_savedPanel->setCurrentRequest([this]() -> std::optional<SavedRequest> {
+        if (m_operationView->operationKey().isEmpty())
+            return std::nullopt;
+        return SavedRequest { 0, QString(), m_operationView->operationKey(),
+            m_operationView->formValues() };
+    });
     createActions();
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
     connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
+    connect(m_savedPanel, &SavedPanel::openRequested, this, &MainWindow::openSaved);
+    connect(m_savedPanel, &SavedPanel::notice, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -166,12 +178,17 @@ void MainWindow::createActions()
     file->addAction(m_refreshAction);
     file->addAction(customAction);
     file->addSeparator();
+    file->addAction(m_savedPanel->exportAction());
+    file->addAction(m_savedPanel->importAction());
+    file->addSeparator();
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(searchAction);
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     call->addAction(m_operationView->executeAction());
     call->addAction(m_operationView->cancelAction());
+    call->addSeparator();
+    call->addAction(m_savedPanel->saveAction());
     // The account button's menu, reachable from the keyboard too (Alt+A).
     menuBar()->addMenu(m_accountButton->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -302,6 +319,21 @@ void MainWindow::showOperation(const OperationRef& ref)
     m_operationView->showOperation(m_products.at(ref.product), *operation);
     m_currentOperation = httpMethodName(operation->method) + QLatin1Char(' ') + operation->path;
     m_settings->setLastOperation(m_currentOperation);
+}
+
+void MainWindow::openSaved(const SavedRequest& request)
+{
+    const OperationRef ref = OperationSearch::locate(m_products, request.operation);
+    if (!m_loaded || !ref.isValid()) {
+        m_messageBar->setText(
+            tr("The saved request \u201c%1\u201d needs %2, which the schema of %3 "
+               "does not have.")
+                .arg(request.name, request.operation, m_endpoint.displayName()));
+        m_messageBar->show();
+        return;
+    }
+    openOperation(request.operation);
+    m_operationView->setFormValues(request.values);
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 #include "base/credentials.h"
 #include "base/endpoint.h"
 #include "net/schemarepository.h"
+#include "saved/savedrequest.h"
 #include "schema/operationsearch.h"
 
 #include <QMainWindow>
@@ -31,6 +32,8 @@ class GuidanceBar;
 class MessageBar;
 class NavigatorPanel;
 class OperationView;
+class SavedPanel;
+class SavedRequestStore;
 class SchemaRepository;
 class SchemaStatus;
 class ServerClock;
@@ -65,6 +68,8 @@ public:
         // must outlive the window); unset: the Sandbox entry explains it is not available. The
         // sandbox uses its demo keys unless a sandbox profile is chosen.
         std::function<SandboxAccess()> startSandbox;
+        // The saved requests (owned by the caller, outliving the window); null: none.
+        SavedRequestStore* savedRequests = nullptr;
     };
 
     // `services` and `settings` are owned by the caller and must outlive the window.
@@ -98,6 +103,7 @@ private:
     void createActions();
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
+    void openSaved(const SavedRequest& request);
     void showAbout();
     void refresh();
     void saveState();
@@ -130,6 +136,7 @@ private:
     AccountPresenter* m_accountPresenter = nullptr;
     QSplitter* m_splitter;
     NavigatorPanel* m_navigator;
+    SavedPanel* m_savedPanel;
     OperationView* m_operationView;
     SchemaStatus* m_schemaStatus;
     QAction* m_refreshAction = nullptr;

@@ -112,6 +112,12 @@ void NavigatorPanel::clearSearch()
     m_searchEdit->clear();
 }
 
+void NavigatorPanel::addSection(QWidget* section)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_stack), section);
+}
+
 bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)
