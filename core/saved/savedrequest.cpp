@@ -29,6 +29,11 @@ QJsonObject withoutSecretValues(const QJsonObject& values)
     return clean;
 }
 
+QString savedName(const QString& name)
+{
+    return name.simplified().left(MaxSavedNameLength);
+}
+
 bool isOperationKey(const QString& text)
 {
     static const QRegularExpression pattern(

@@ -33,6 +33,10 @@ struct SavedRequest
 // the secret-named keys inside objects, and those inside a raw JSON body are removed.
 QJsonObject withoutSecretValues(const QJsonObject& values);
 
+inline constexpr int MaxSavedNameLength = 200;
+// `name` as kept: blanks simplified, at most MaxSavedNameLength characters (empty: no name).
+QString savedName(const QString& name);
+
 // "POST /domain/zone/{zoneName}/record": an HTTP method the API uses, one space, a path.
 bool isOperationKey(const QString& text);
 

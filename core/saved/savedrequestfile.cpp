@@ -81,11 +81,11 @@ std::optional<QList<SavedRequest>> fromJson(const QByteArray& json, QString* err
         const QJsonValue values = item.value(QStringLiteral("values"));
         if (!array.at(i).isObject())
             return failWith(error, SavedTr::tr("%1 is not an object.").arg(where));
-        if (request.name.isEmpty() || request.name.size() > MaxNameLength) {
+        if (request.name.isEmpty() || request.name.size() > MaxSavedNameLength) {
             return failWith(error,
                 SavedTr::tr("%1 needs a name of 1 to %2 characters.")
                     .arg(where)
-                    .arg(MaxNameLength));
+                    .arg(MaxSavedNameLength));
         }
         if (!isOperationKey(request.operation)) {
             return failWith(

@@ -18,7 +18,6 @@ namespace SavedRequestFile {
 
 inline constexpr qint64 MaxBytes = 10 * 1024 * 1024;
 inline constexpr int MaxRequests = 10000;
-inline constexpr int MaxNameLength = 200;
 
 QByteArray toJson(const QList<SavedRequest>& requests);
 // The requests of `json` (ids 0), or nullopt with `*error` for a person.

@@ -58,13 +58,13 @@ QList<SavedRequest> SavedRequestStore::list()
 
 bool SavedRequestStore::insert(const SavedRequest& request, qint64* id)
 {
-    if (request.name.trimmed().isEmpty())
+    if (savedName(request.name).isEmpty())
         return fail(SavedTr::tr("the request could not be saved"), SavedTr::tr("it has no name"));
     QSqlQuery query(QSqlDatabase::database(m_history.connectionName(), false));
     query.prepare(QStringLiteral(
         "INSERT INTO saved (position, name, operation, values_json, created_ms) VALUES ("
         "(SELECT coalesce(max(position), -1) + 1 FROM saved), ?, ?, ?, ?)"));
-    query.addBindValue(request.name.trimmed());
+    query.addBindValue(savedName(request.name));
     query.addBindValue(request.operation);
     query.addBindValue(QString::fromUtf8(compactJson(withoutSecretValues(request.values))));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -114,11 +114,11 @@ bool SavedRequestStore::addAll(const QList<SavedRequest>& requests)
 
 bool SavedRequestStore::rename(qint64 id, const QString& name)
 {
-    if (!isOpen() || name.trimmed().isEmpty())
+    if (!isOpen() || savedName(name).isEmpty())
         return false;
     QSqlQuery query(QSqlDatabase::database(m_history.connectionName(), false));
     query.prepare(QStringLiteral("UPDATE saved SET name = ? WHERE id = ?"));
-    query.addBindValue(name.trimmed());
+    query.addBindValue(savedName(name));
     query.addBindValue(id);
     if (!query.exec())
         return fail(SavedTr::tr("the request could not be renamed"), query.lastError().text());

@@ -120,6 +120,13 @@ void TestSavedRequests::keepsOrderNamesAndValues()
     QCOMPARE(saved.at(0).operation, QStringLiteral("GET /domain/zone/{zoneName}/record"));
     QCOMPARE(saved.at(0).values, values);
     QCOMPARE(saved.at(1).values, QJsonObject());
+
+    // A name too long for a file to share is cut where it is kept, so an export reads back.
+    QVERIFY(again.add(savedRequest(QString(300, QLatin1Char('n')), QStringLiteral("GET /me"))) > 0);
+    QCOMPARE(again.list().constLast().name.size(), MaxSavedNameLength);
+    QString error;
+    QVERIFY2(SavedRequestFile::fromJson(SavedRequestFile::toJson(again.list()), &error),
+        qPrintable(error));
 }
 
 void TestSavedRequests::reordersAndDeletes()

@@ -159,7 +159,7 @@ QString SavedPanel::proposedName(const SavedRequest& request)
         if (!text.isEmpty())
             name.replace(match.captured(0), text);
     }
-    return name.left(SavedRequestFile::MaxNameLength);
+    return savedName(name);
 }
 
 void SavedPanel::askToSave(const SavedRequest& request)
@@ -172,7 +172,7 @@ void SavedPanel::askToSave(const SavedRequest& request)
     dialog->setTextValue(proposedName(request));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString& name) {
         SavedRequest named = request;
-        named.name = name.simplified().left(SavedRequestFile::MaxNameLength);
+        named.name = savedName(name);
         if (named.name.isEmpty())
             named.name = proposedName(request);
         save(named);
@@ -212,7 +212,7 @@ void SavedPanel::open(qint64 id)
 
 bool SavedPanel::rename(qint64 id, const QString& name)
 {
-    const bool renamed = m_store && m_store->rename(id, name.simplified());
+    const bool renamed = m_store && m_store->rename(id, name);
     if (!renamed && m_store && !m_store->errorString().isEmpty())
         showError(m_store->errorString());
     reload();
