@@ -138,8 +138,15 @@ void TestSavedPanel::opensRenamesDeletesAndMoves()
     QCOMPARE(b.values.value(QStringLiteral("query/name")).toString(), QStringLiteral("b"));
 
     // Renaming in place (F2, then typing) goes to the store; an empty name is refused.
-    list->item(1)->setText(QStringLiteral("bee"));
-    QCOMPARE(savedNames(store.list()), words("a bee c"));
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_F2);
+    QLineEdit* editor = nullptr;
+    QTRY_VERIFY((editor = list->findChild<QLineEdit*>()) != nullptr && editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("  bee "));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(savedNames(store.list()), words("a bee c"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("bee"));
     list->item(1)->setText(QStringLiteral("  "));
     QCOMPARE(savedNames(store.list()), words("a bee c"));
     QCOMPARE(list->item(1)->text(), QStringLiteral("bee"));

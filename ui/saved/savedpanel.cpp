@@ -196,7 +196,7 @@ qint64 SavedPanel::save(const SavedRequest& request)
         if (m_list->item(row)->data(kIdRole).toLongLong() == id)
             m_list->setCurrentRow(row);
     }
-    emit notice(tr("Saved \u201c%1\u201d").arg(request.name));
+    emit notice(tr("Saved \u201c%1\u201d").arg(savedName(request.name)));
     return id;
 }
 
@@ -208,15 +208,6 @@ void SavedPanel::open(qint64 id)
             return;
         }
     }
-}
-
-bool SavedPanel::rename(qint64 id, const QString& name)
-{
-    const bool renamed = m_store && m_store->rename(id, name);
-    if (!renamed && m_store && !m_store->errorString().isEmpty())
-        showError(m_store->errorString());
-    reload();
-    return renamed;
 }
 
 bool SavedPanel::remove(qint64 id)
@@ -258,14 +249,20 @@ void SavedPanel::saveOrder()
 
 void SavedPanel::onItemChanged(QListWidgetItem* item)
 {
-    if (m_filling)
+    if (m_filling || !m_store)
         return;
     const qint64 id = item->data(kIdRole).toLongLong();
-    if (item->text().simplified().isEmpty()) {
-        reload(); // an empty name is no name: the old one stays
-        return;
+    if (!m_store->rename(id, item->text()) && !m_store->errorString().isEmpty())
+        showError(m_store->errorString());
+    m_requests = m_store->list();
+    // The name as kept (an empty one is refused: the old one stays), set on the item rather
+    // than rebuilding the list under the editor that is closing.
+    m_filling = true;
+    for (const SavedRequest& request : std::as_const(m_requests)) {
+        if (request.id == id)
+            item->setText(request.name);
     }
-    rename(id, item->text());
+    m_filling = false;
 }
 
 bool SavedPanel::exportTo(const QString& path)

@@ -46,7 +46,6 @@ public:
     // Saves `request` at the end of the list; its id, or 0 (a message box says why).
     qint64 save(const SavedRequest& request);
     void open(qint64 id);
-    bool rename(qint64 id, const QString& name);
     bool remove(qint64 id);
     // Moves the current request `delta` rows up (negative) or down.
     void moveCurrent(int delta);

@@ -326,8 +326,8 @@ void MainWindow::openSaved(const SavedRequest& request)
     const OperationRef ref = OperationSearch::locate(m_products, request.operation);
     if (!m_loaded || !ref.isValid()) {
         m_messageBar->setText(
-            tr("The saved request \u201c%1\u201d needs %2, which the schema of %3 "
-               "does not have.")
+            tr("The saved request \u201c%1\u201d needs %2, which is not in the loaded "
+               "schema of %3.")
                 .arg(request.name, request.operation, m_endpoint.displayName()));
         m_messageBar->show();
         return;
