@@ -56,14 +56,19 @@ QList<SavedRequest> SavedRequestStore::list()
     return requests;
 }
 
-bool SavedRequestStore::insert(const SavedRequest& request, qint64* id)
+QSqlQuery SavedRequestStore::insertQuery() const
 {
-    if (savedName(request.name).isEmpty())
-        return fail(SavedTr::tr("the request could not be saved"), SavedTr::tr("it has no name"));
     QSqlQuery query(QSqlDatabase::database(m_history.connectionName(), false));
     query.prepare(QStringLiteral(
         "INSERT INTO saved (position, name, operation, values_json, created_ms) VALUES ("
         "(SELECT coalesce(max(position), -1) + 1 FROM saved), ?, ?, ?, ?)"));
+    return query;
+}
+
+bool SavedRequestStore::insert(QSqlQuery& query, const SavedRequest& request, qint64* id)
+{
+    if (savedName(request.name).isEmpty())
+        return fail(SavedTr::tr("the request could not be saved"), SavedTr::tr("it has no name"));
     query.addBindValue(savedName(request.name));
     query.addBindValue(request.operation);
     query.addBindValue(QString::fromUtf8(compactJson(withoutSecretValues(request.values))));
@@ -89,7 +94,10 @@ bool SavedRequestStore::commit(const QString& what)
 qint64 SavedRequestStore::add(const SavedRequest& request)
 {
     qint64 id = 0;
-    if (!isOpen() || !insert(request, &id))
+    if (!isOpen())
+        return 0;
+    QSqlQuery query = insertQuery();
+    if (!insert(query, request, &id))
         return 0;
     m_error.clear();
     return id;
@@ -102,9 +110,10 @@ bool SavedRequestStore::addAll(const QList<SavedRequest>& requests)
     QSqlDatabase database = QSqlDatabase::database(m_history.connectionName(), false);
     if (!database.transaction())
         return fail(SavedTr::tr("cannot be updated"), database.lastError().text());
+    QSqlQuery query = insertQuery(); // prepared once for them all
     for (const SavedRequest& request : requests) {
         qint64 id = 0;
-        if (!insert(request, &id)) {
+        if (!insert(query, request, &id)) {
             database.rollback();
             return false;
         }

@@ -5,6 +5,10 @@
 
 #include <QList>
 
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
+
 namespace Ovh {
 
 // The saved requests, in the person's order, kept in the history's SQLite file (table `saved`,
@@ -34,7 +38,8 @@ public:
 
 private:
     bool fail(const QString& what, const QString& detail);
-    bool insert(const SavedRequest& request, qint64* id);
+    QSqlQuery insertQuery() const;
+    bool insert(QSqlQuery& query, const SavedRequest& request, qint64* id);
     // Commits the transaction begun, or rolls it back and fails with `what`.
     bool commit(const QString& what);
 
