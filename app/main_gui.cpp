@@ -14,6 +14,7 @@
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "saved/savedrequeststore.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "session/explorerservices.h"
@@ -169,8 +170,11 @@ int main(int argc, char* argv[])
     // The History dock reads with a connection of its own, on the GUI thread.
     Ovh::HistoryStore history;
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
+    // The saved requests live in the history's file, read and written on this thread.
+    Ovh::SavedRequestStore savedRequests(Ovh::HistoryStore::defaultFile());
     Ovh::MainWindow::Options options;
     options.history = &history;
+    options.savedRequests = &savedRequests;
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {

@@ -13,8 +13,9 @@ namespace {
 
 const QByteArray redacted = QByteArrayLiteral("[redacted]");
 
-// Keys whose values are secrets wherever they appear in a body (POST /auth/credential answers
-// a consumerKey; mailbox and user calls take a password).
+} // namespace
+
+// POST /auth/credential answers a consumerKey; mailbox and user calls take a password.
 bool isSecretKey(const QString& key)
 {
     static const QStringList secretKeys { QStringLiteral("consumerKey"),
@@ -24,28 +25,35 @@ bool isSecretKey(const QString& key)
     return secretKeys.contains(key, Qt::CaseInsensitive);
 }
 
-QJsonValue withoutSecrets(const QJsonValue& value, bool* changed)
+QJsonValue withoutSecrets(const QJsonValue& value, bool* changed, const QJsonValue& replacement)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
+        for (auto it = object.begin(); it != object.end();) {
             if (isSecretKey(it.key()) && !it.value().isNull()) {
-                *it = QString::fromLatin1(redacted);
                 *changed = true;
+                if (replacement.isUndefined()) {
+                    it = object.erase(it);
+                    continue;
+                }
+                *it = replacement;
             } else {
-                *it = withoutSecrets(it.value(), changed);
+                *it = withoutSecrets(it.value(), changed, replacement);
             }
+            ++it;
         }
         return object;
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
         for (auto it = array.begin(); it != array.end(); ++it)
-            *it = withoutSecrets(*it, changed);
+            *it = withoutSecrets(*it, changed, replacement);
         return array;
     }
     return value;
 }
+
+namespace {
 
 // `bytes` with every credential blanked, and the secret keys of a JSON body too (re-written
 // compact only when one was found, so that other bodies stay byte for byte).
@@ -59,7 +67,7 @@ QByteArray scrubbed(QByteArray bytes, const Credentials& credentials)
     const QJsonValue json = parseJsonValue(bytes);
     if (json.isObject() || json.isArray()) {
         bool changed = false;
-        const QJsonValue clean = withoutSecrets(json, &changed);
+        const QJsonValue clean = withoutSecrets(json, &changed, QString::fromLatin1(redacted));
         if (changed)
             return compactJson(clean);
     }

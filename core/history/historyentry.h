@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace Ovh {
@@ -62,5 +63,11 @@ struct HistoryEntry
 
 // Headers never kept: those that authenticate a call or a person.
 bool isSecretHeader(const QByteArray& name);
+// JSON keys whose values are secrets wherever they appear (consumerKey, password, …).
+bool isSecretKey(const QString& key);
+// `value` with the value of every secret-named key, at any depth, set to `replacement`, or the
+// key removed when `replacement` is undefined; `*changed` is set when one was found.
+QJsonValue withoutSecrets(const QJsonValue& value, bool* changed,
+    const QJsonValue& replacement = QJsonValue(QJsonValue::Undefined));
 
 } // namespace Ovh

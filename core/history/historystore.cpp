@@ -79,6 +79,18 @@ const QStringList migrationSteps[] = {
         QStringLiteral("INSERT INTO calls_words(rowid, words) SELECT id,"
                        " path || ' ' || url || ' ' || values_json FROM calls"),
     },
+    {
+        // Version 3: the saved requests (SavedRequestStore), in the person's order.
+        QStringLiteral("CREATE TABLE saved ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " operation TEXT NOT NULL,"
+                       " values_json TEXT NOT NULL DEFAULT '{}',"
+                       " created_ms INTEGER NOT NULL)"),
+        // A new one goes after max(position): found at once, even after an import of 10,000.
+        QStringLiteral("CREATE INDEX saved_position ON saved(position)"),
+    },
 };
 static_assert(std::size(migrationSteps) == HistoryStore::SchemaVersion);
 

@@ -19,7 +19,7 @@ namespace Ovh {
 class HistoryStore final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int DefaultBusyTimeoutMs = 2000;
     static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024;
 
@@ -38,6 +38,9 @@ public:
     bool isOpen();
     // Why the last operation failed (or the history is off), for a person; empty when fine.
     const QString& errorString() const { return m_error; }
+    // The Qt SQL connection of this store, once open: for the stores that share the file (the
+    // saved requests), on this store's thread.
+    const QString& connectionName() const { return m_connection; }
 
     // Stores `entry`; its new id, or 0 when it could not be written (errorString() says why).
     qint64 add(const HistoryEntry& entry);

@@ -38,6 +38,7 @@ std::unique_ptr<MainWindow> WindowTestCase::makeWindow(
     auto* services = new ExplorerServices(&m_nam, servicesOptions);
     MainWindow::Options options;
     options.history = m_history;
+    options.savedRequests = m_savedRequests;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {

@@ -46,6 +46,8 @@ protected:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ovh::ExplorerSettings> m_settings;
+    Ovh::SavedRequestStore* m_savedRequests = nullptr; // handed to the windows made
+
     QNetworkAccessManager m_nam;
 };
 

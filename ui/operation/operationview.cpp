@@ -305,13 +305,20 @@ QJsonObject OperationView::formValues() const
 
 void OperationView::setFormValues(const QJsonObject& values)
 {
-    QJsonObject exact = values;
-    const QJsonObject current = m_form->rememberedValues();
-    for (auto it = current.begin(); it != current.end(); ++it) {
-        if (!exact.contains(it.key()))
-            exact.insert(it.key(), QJsonValue(QJsonValue::Null));
-    }
-    m_form->restoreValues(exact);
+    if (!m_form->hasOperation())
+        return;
+    const QString key = m_operationKey;
+    m_operationKey.clear(); // do not save while rebuilding and restoring
+    // A fresh form: what was typed must not mix with the values given.
+    const Product product = m_form->product();
+    const Operation operation = m_form->operation();
+    m_form->setOperation(product, operation);
+    m_form->restoreValues(values);
+    m_operationKey = key;
+    if (m_settings && !key.isEmpty())
+        m_settings->setFormValues(key, m_form->rememberedValues());
+    updateSnippets();
+    updateExecuteState();
 }
 
 void OperationView::showStoredResult(const CallResult& result)

@@ -92,6 +92,13 @@ public:
     // Brings the code of `language` to the front (its tab, or "More code" and its selector).
     void showSnippet(SnippetLanguage language);
 
+    // "POST /domain/zone/{zoneName}/record"; empty when no operation is shown.
+    QString operationKey() const { return m_operationKey; }
+    // The form's values in ParameterForm::rememberedValues()' format (never a password typed).
+    QJsonObject formValues() const;
+    // Exactly `values` in the form (what was typed before is gone), remembered for the operation.
+    void setFormValues(const QJsonObject& values);
+
     QSplitter* splitter() const { return m_splitter; }
     // The remembered position of the description/tabs splitter; without one, the first
     // operation shown places it so that the form gets most of the height.

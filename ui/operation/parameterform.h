@@ -43,6 +43,8 @@ public:
     void setOperation(const Product& product, const Operation& operation);
     void clear();
     bool hasOperation() const { return m_hasOperation; }
+    const Product& product() const { return m_product; }
+    const Operation& operation() const { return m_operation; }
 
     // What was entered, as the request builder reads it.
     CallValues values() const;

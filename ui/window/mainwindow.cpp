@@ -8,6 +8,7 @@
 #include "history/historyentry.h"
 #include "history/historypanel.h"
 #include "operation/operationview.h"
+#include "saved/savedpanel.h"
 #include "window/aboutdialog.h"
 #include "window/accountbutton.h"
 #include "window/accountpresenter.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
     , m_tabs(new OperationTabs(services, settings, m_splitter))
+    , m_savedPanel(new SavedPanel(options.savedRequests, m_navigator))
     , m_schemaStatus(new SchemaStatus(services->repository(), statusBar(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -105,6 +107,13 @@ MainWindow::MainWindow(
         connect(m_historyDock->panel(), &HistoryPanel::rerunRequested, this,
             [this](const HistoryEntry& entry) { openFromHistory(entry, true); });
     }
+    m_navigator->addSection(m_savedPanel);
+    m_savedPanel->setCurrentRequest([this]() -> std::optional<SavedRequest> {
+        OperationView* view = m_tabs->currentView();
+        if (view->operationKey().isEmpty())
+            return std::nullopt;
+        return SavedRequest { 0, QString(), view->operationKey(), view->formValues() };
+    });
     createActions();
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
@@ -113,6 +122,9 @@ MainWindow::MainWindow(
         [this](const OperationRef& ref) { m_tabs->open(ref, OperationTabs::Placement::NewTab); });
     connect(m_tabs, &OperationTabs::currentOperationChanged, this,
         &MainWindow::onCurrentOperationChanged);
+    connect(m_savedPanel, &SavedPanel::openRequested, this, &MainWindow::openSaved);
+    connect(m_savedPanel, &SavedPanel::notice, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -182,6 +194,9 @@ void MainWindow::createActions()
     file->addAction(m_refreshAction);
     file->addAction(customAction);
     file->addSeparator();
+    file->addAction(m_savedPanel->exportAction());
+    file->addAction(m_savedPanel->importAction());
+    file->addSeparator();
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(searchAction);
@@ -193,6 +208,8 @@ void MainWindow::createActions()
     }
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     m_tabs->placeCallActions(call);
+    call->addSeparator();
+    call->addAction(m_savedPanel->saveAction());
     // The account button's menu, reachable from the keyboard too (Alt+A).
     menuBar()->addMenu(m_accountButton->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -343,6 +360,21 @@ void MainWindow::openFromHistory(const HistoryEntry& entry, bool run)
                                      .arg(entry.endpoint, m_endpoint.displayName()),
             10000);
     }
+}
+
+void MainWindow::openSaved(const SavedRequest& request)
+{
+    const OperationRef ref = OperationSearch::locate(m_products, request.operation);
+    if (!m_loaded || !ref.isValid()) {
+        m_messageBar->setText(
+            tr("The saved request \u201c%1\u201d needs %2, which is not in the loaded "
+               "schema of %3.")
+                .arg(request.name, request.operation, m_endpoint.displayName()));
+        m_messageBar->show();
+        return;
+    }
+    openOperation(request.operation);
+    m_tabs->currentView()->setFormValues(request.values);
 }
 
 void MainWindow::showAbout()

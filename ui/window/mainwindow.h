@@ -4,6 +4,7 @@
 #include "base/credentials.h"
 #include "base/endpoint.h"
 #include "net/schemarepository.h"
+#include "saved/savedrequest.h"
 #include "schema/operationsearch.h"
 
 #include <QMainWindow>
@@ -35,6 +36,8 @@ struct HistoryEntry;
 class MessageBar;
 class NavigatorPanel;
 class OperationTabs;
+class SavedPanel;
+class SavedRequestStore;
 class SchemaRepository;
 class SchemaStatus;
 class ServerClock;
@@ -72,6 +75,8 @@ public:
         // The history the History dock shows (owned by the caller, outliving the window);
         // null: no History dock.
         HistoryStore* history = nullptr;
+        // The saved requests (owned by the caller, outliving the window); null: none.
+        SavedRequestStore* savedRequests = nullptr;
     };
 
     // `services` and `settings` are owned by the caller and must outlive the window.
@@ -112,6 +117,7 @@ private:
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
     void onCurrentOperationChanged(const QString& operation);
+    void openSaved(const SavedRequest& request);
     void showAbout();
     // Shows the operation of `entry` with its values, then its recorded result or (run) a new
     // call.
@@ -146,6 +152,7 @@ private:
     QSplitter* m_splitter;
     NavigatorPanel* m_navigator;
     OperationTabs* m_tabs;
+    SavedPanel* m_savedPanel;
     SchemaStatus* m_schemaStatus;
     QAction* m_refreshAction = nullptr;
     HistoryDock* m_historyDock = nullptr;

@@ -161,6 +161,12 @@ OperationRef NavigatorPanel::searchTarget() const
     return m_searchModel->operationRef(current.isValid() ? current.row() : 0);
 }
 
+void NavigatorPanel::addSection(QWidget* section)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_stack), section);
+}
+
 bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (handleNewTab(watched, event))

@@ -36,6 +36,8 @@ public:
     void showOperation(const OperationRef& ref);
     void focusSearch();
     void clearSearch();
+    // Puts `section` (the saved requests) between the search box and the tree; takes it.
+    void addSection(QWidget* section);
 
     ProductTreeModel* treeModel() const { return m_treeModel; }
     SearchResultModel* searchModel() const { return m_searchModel; }

@@ -1,0 +1,316 @@
+// Saved requests in the window (issue 12, item 5), offscreen: the "Saved" section, saving with
+// Ctrl+D under a name, opening (operation and exactly its values), renaming, deleting,
+// reordering, and export and import (a bad file loses nothing).
+#include "savedrequestcases.h"
+#include "windowtestcase.h"
+
+#include "operation/fieldeditor.h"
+#include "operation/operationview.h"
+#include "operation/parameterform.h"
+#include "saved/savedpanel.h"
+#include "saved/savedrequestfile.h"
+#include "saved/savedrequeststore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Ovh;
+using namespace OvhTest;
+
+namespace {
+
+const QString kRecords = QStringLiteral("GET /domain/zone/{zoneName}/record");
+
+// The dialog or box `name` of `parent` once it shows; null when it never does.
+template<typename T> T* shownChild(QWidget* parent, const char* name)
+{
+    T* child = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        child = parent->findChild<T*>(QLatin1String(name));
+        return child && child->isVisible();
+    });
+    return shown ? child : nullptr;
+}
+
+QInputDialog* nameDialog(QWidget* parent)
+{
+    return shownChild<QInputDialog>(parent, "saveRequestDialog");
+}
+
+QMessageBox* errorBox(QWidget* parent)
+{
+    return shownChild<QMessageBox>(parent, "savedError");
+}
+
+} // namespace
+
+class TestSavedPanel : public WindowTestCase
+{
+    Q_OBJECT
+
+private slots:
+    void hiddenUntilSomethingIsSaved();
+    void savingNeedsAnOperation();
+    void opensRenamesDeletesAndMoves();
+    void importOfABadFileLosesNothing();
+    void exportsWithoutSecrets();
+    void windowSavesAndReopensWithItsValues();
+    void savedOperationMissingFromSchemaSaysSo();
+
+private:
+    QString databaseFile() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+};
+
+void TestSavedPanel::hiddenUntilSomethingIsSaved()
+{
+    SavedRequestStore store(databaseFile());
+    SavedPanel panel(&store);
+    panel.setCurrentRequest([] {
+        return std::optional(savedRequest(QString(), kRecords,
+            { { QStringLiteral("path/zoneName"), QStringLiteral("example.com") } }));
+    });
+    QVERIFY(panel.isHidden()); // nothing saved: no section
+
+    panel.saveAction()->trigger();
+    QInputDialog* dialog = nameDialog(&panel);
+    QVERIFY(dialog);
+    // The name proposed is the path with its values.
+    QCOMPARE(dialog->textValue(), QStringLiteral("GET /domain/zone/example.com/record"));
+    dialog->setTextValue(QStringLiteral("  Records of   example.com "));
+    dialog->accept();
+
+    QVERIFY(!panel.isHidden());
+    QCOMPARE(panel.list()->count(), 1);
+    QCOMPARE(panel.list()->item(0)->text(), QStringLiteral("Records of example.com"));
+    QCOMPARE(panel.list()->item(0)->toolTip(), kRecords);
+    const QList<SavedRequest> stored = SavedRequestStore(databaseFile()).list();
+    QCOMPARE(savedNames(stored), QStringList { QStringLiteral("Records of example.com") });
+    QCOMPARE(stored.constFirst().values.value(QStringLiteral("path/zoneName")).toString(),
+        QStringLiteral("example.com"));
+}
+
+void TestSavedPanel::savingNeedsAnOperation()
+{
+    SavedRequestStore store(databaseFile());
+    SavedPanel panel(&store);
+    panel.setCurrentRequest([] { return std::optional<SavedRequest>(); });
+    panel.saveAction()->trigger();
+    QMessageBox* box = errorBox(&panel);
+    QVERIFY(box);
+    QVERIFY2(
+        box->text().contains(QLatin1String("Open an operation first")), qPrintable(box->text()));
+    box->accept();
+    QVERIFY(store.list().isEmpty());
+    QVERIFY(!panel.findChild<QInputDialog*>());
+}
+
+void TestSavedPanel::opensRenamesDeletesAndMoves()
+{
+    SavedRequestStore store(databaseFile());
+    for (const char* name : { "a", "b", "c" }) {
+        QVERIFY(store.add(savedRequest(QLatin1String(name), QStringLiteral("GET /me"),
+                    { { QStringLiteral("query/name"), QLatin1String(name) } }))
+            > 0);
+    }
+    QWidget window;
+    auto* panel = new SavedPanel(&store, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QListWidget* list = panel->list();
+    QCOMPARE(list->count(), 3);
+    list->setFocus();
+    list->setCurrentRow(1);
+
+    QSignalSpy opened(panel, &SavedPanel::openRequested);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    const auto b = opened.at(0).at(0).value<SavedRequest>();
+    QCOMPARE(b.name, QStringLiteral("b"));
+    QCOMPARE(b.values.value(QStringLiteral("query/name")).toString(), QStringLiteral("b"));
+
+    // Renaming in place (F2, then typing) goes to the store; an empty name is refused.
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_F2);
+    QLineEdit* editor = nullptr;
+    QTRY_VERIFY((editor = list->findChild<QLineEdit*>()) != nullptr && editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("  bee "));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(savedNames(store.list()), words("a bee c"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("bee"));
+    list->item(1)->setText(QStringLiteral("  "));
+    QCOMPARE(savedNames(store.list()), words("a bee c"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("bee"));
+
+    // Alt+Up / Alt+Down move the current one; the order outlives the program.
+    list->setCurrentRow(2);
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("c a bee"));
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("c"));
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier); // already first
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("a c bee"));
+
+    // Delete removes the current one; the last one gone, the section hides.
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(savedNames(store.list()), words("a bee"));
+    for (int i = 0; i < 2; ++i) {
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+    }
+    QVERIFY(store.list().isEmpty());
+    QVERIFY(panel->isHidden());
+}
+
+void TestSavedPanel::importOfABadFileLosesNothing()
+{
+    SavedRequestStore store(databaseFile());
+    QVERIFY(store.add(savedRequest(QStringLiteral("mine"), QStringLiteral("GET /me"))) > 0);
+    SavedPanel panel(&store);
+    QSignalSpy notices(&panel, &SavedPanel::notice);
+
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"ovh-api-explorer-saved-requests","version":1,"requests":[)"
+               R"({"name":"ok","operation":"GET /me"},{"name":"bad","operation":"GET"}]})");
+    file.close();
+    QVERIFY(!panel.importFrom(bad));
+    QMessageBox* box = errorBox(&panel);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("Nothing was imported")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("Request 2 of the file has no operation")),
+        qPrintable(box->text()));
+    box->accept();
+    QCOMPARE(savedNames(store.list()), QStringList { QStringLiteral("mine") });
+    QCOMPARE(panel.list()->count(), 1);
+
+    // A colleague's file: added after the person's own, in its order.
+    const QString good = m_dir->filePath(QStringLiteral("good.json"));
+    QString error;
+    QVERIFY(SavedRequestFile::write(good,
+        { savedRequest(QStringLiteral("x"), QStringLiteral("GET /me")),
+            savedRequest(QStringLiteral("y"), kRecords) },
+        &error));
+    QVERIFY(panel.importFrom(good));
+    QCOMPARE(savedNames(store.list()), words("mine x y"));
+    QCOMPARE(panel.list()->count(), 3);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(notices.at(0).at(0).toString().startsWith(QLatin1String("Imported 2 saved request")));
+}
+
+void TestSavedPanel::exportsWithoutSecrets()
+{
+    SavedRequestStore store(databaseFile());
+    SavedPanel panel(&store);
+    panel.save(savedRequest(QStringLiteral("s"), QStringLiteral("POST /me"),
+        { { QStringLiteral("body/password"), QStringLiteral("hunter2-secret") },
+            { QStringLiteral("body/description"), QStringLiteral("kept") } }));
+    const QString path = m_dir->filePath(QStringLiteral("out.json"));
+    QVERIFY(panel.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("hunter2-secret"));
+    QVERIFY(bytes.contains("kept"));
+}
+
+void TestSavedPanel::windowSavesAndReopensWithItsValues()
+{
+    SavedRequestStore store(databaseFile());
+    m_savedRequests = &store;
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    waitLoaded(*window);
+    auto* panel = window->findChild<SavedPanel*>();
+    QVERIFY(panel);
+    QVERIFY(!panel->isVisible());
+
+    QVERIFY(window->openOperation(kRecords));
+    auto* view = window->findChild<OperationView*>();
+    QCOMPARE(view->operationKey(), kRecords);
+    FieldEditor* zone = view->form()->editor(ParamLocation::Path, QStringLiteral("zoneName"));
+    QVERIFY(zone);
+    zone->setValue(QStringLiteral("example.com"));
+    view->form()
+        ->editor(ParamLocation::Query, QStringLiteral("fieldType"))
+        ->setValue(QStringLiteral("TXT"));
+
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QInputDialog* dialog = nameDialog(window.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->textValue(), QStringLiteral("GET /domain/zone/example.com/record"));
+    dialog->accept();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->list()->count(), 1);
+
+    // Other values typed since, another operation open: the saved one comes back exactly.
+    zone->setValue(QStringLiteral("other.org"));
+    view->form()->editor(ParamLocation::Query, QStringLiteral("fieldType"))->setValue(QJsonValue());
+    view->form()
+        ->editor(ParamLocation::Query, QStringLiteral("subDomain"))
+        ->setValue(QStringLiteral("www"));
+    QVERIFY(window->openOperation(QStringLiteral("GET /me")));
+    QCOMPARE(view->operationKey(), QStringLiteral("GET /me"));
+
+    panel->list()->setFocus();
+    panel->list()->setCurrentRow(0);
+    QTest::keyClick(panel->list(), Qt::Key_Return);
+    QCOMPARE(view->operationKey(), kRecords);
+    const QJsonObject values = view->formValues();
+    QCOMPARE(
+        values.value(QStringLiteral("path/zoneName")).toString(), QStringLiteral("example.com"));
+    QCOMPARE(values.value(QStringLiteral("query/fieldType")).toString(), QStringLiteral("TXT"));
+    QVERIFY2(!values.contains(QStringLiteral("query/subDomain")),
+        qPrintable(QString::fromUtf8(QJsonDocument(values).toJson())));
+    // What is shown is what the form remembers for the operation from now on.
+    QCOMPARE(m_settings->formValues(kRecords), values);
+
+    // OVH_WINDOW_SHOTS=<folder>: what it looks like, for a person to review.
+    if (const QString shots = qEnvironmentVariable("OVH_WINDOW_SHOTS"); !shots.isEmpty()) {
+        panel->save(savedRequest(QStringLiteral("My account"), QStringLiteral("GET /me")));
+        panel->save(savedRequest(QStringLiteral("New TXT record"),
+            QStringLiteral("POST /domain/zone/{zoneName}/record")));
+        panel->list()->setCurrentRow(0);
+        window->resize(1280, 800);
+        QTest::qWait(200);
+        QVERIFY(window->grab().save(shots + QStringLiteral("/saved-requests.png")));
+    }
+    m_savedRequests = nullptr;
+}
+
+void TestSavedPanel::savedOperationMissingFromSchemaSaysSo()
+{
+    SavedRequestStore store(databaseFile());
+    QVERIFY(
+        store.add(savedRequest(QStringLiteral("gone"), QStringLiteral("GET /no/such/operation")))
+        > 0);
+    m_savedRequests = &store;
+    auto window = makeWindow();
+    window->show();
+    waitLoaded(*window);
+    auto* panel = window->findChild<SavedPanel*>();
+    QVERIFY(panel->isVisible());
+    QVERIFY(window->openOperation(QStringLiteral("GET /me")));
+    panel->open(store.list().constFirst().id);
+    auto* bar = window->findChild<QLabel*>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(
+        bar->text().contains(QLatin1String("GET /no/such/operation")), qPrintable(bar->text()));
+    QCOMPARE(window->findChild<OperationView*>()->operationKey(), QStringLiteral("GET /me"));
+    m_savedRequests = nullptr;
+}
+
+QTEST_MAIN(TestSavedPanel)
+#include "tst_savedpanel.moc"

@@ -1,0 +1,358 @@
+#include "saved/savedpanel.h"
+
+#include "saved/savedrequestfile.h"
+#include "saved/savedrequeststore.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Ovh {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kVisibleRows = 6; // more scroll: the product tree keeps the room
+
+QString fileFilter()
+{
+    return SavedPanel::tr("Saved requests (*.json);;All files (*)");
+}
+
+} // namespace
+
+SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_title(new QLabel(tr("Saved"), this))
+    , m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("savedPanel"));
+    m_title->setObjectName(QStringLiteral("savedTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setIndent(2);
+
+    m_list->setObjectName(QStringLiteral("savedList"));
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list);
+
+    createActions();
+    connect(m_list, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { open(item->data(kIdRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemChanged, this, &SavedPanel::onItemChanged);
+    // A drag moves the rows itself: the new order goes to the store.
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &SavedPanel::saveOrder);
+    connect(m_list->model(), &QAbstractItemModel::rowsRemoved, this, &SavedPanel::saveOrder);
+    reload();
+}
+
+void SavedPanel::createActions()
+{
+    const auto make = [this](const QString& text, const char* name, const QKeySequence& key) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        return action;
+    };
+    m_saveAction
+        = make(tr("Save &Request\u2026"), "saveRequestAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_saveAction->setToolTip(tr("Save the operation and its values under a name (Ctrl+D)"));
+    m_exportAction = make(tr("&Export Saved Requests\u2026"), "exportSavedAction", {});
+    m_importAction = make(tr("&Import Saved Requests\u2026"), "importSavedAction", {});
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        const std::optional<SavedRequest> current = m_current ? m_current() : std::nullopt;
+        if (!current || current->operation.isEmpty())
+            showError(
+                tr("Open an operation first: a saved request is an operation and its values."));
+        else
+            askToSave(*current);
+    });
+    connect(m_exportAction, &QAction::triggered, this, &SavedPanel::chooseExportFile);
+    connect(m_importAction, &QAction::triggered, this, &SavedPanel::chooseImportFile);
+
+    // The list's own keys (only while it has the focus).
+    m_openAction = make(tr("&Open Saved Request"), "openSavedAction", {});
+    m_renameAction
+        = make(tr("Re&name Saved Request"), "renameSavedAction", QKeySequence(Qt::Key_F2));
+    m_deleteAction = make(tr("&Delete Saved Request"), "deleteSavedAction", QKeySequence::Delete);
+    m_upAction = make(
+        tr("Move Saved Request &Up"), "moveSavedUpAction", QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_downAction = make(tr("Move Saved Request Do&wn"), "moveSavedDownAction",
+        QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction* action :
+        { m_openAction, m_renameAction, m_deleteAction, m_upAction, m_downAction }) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_list->addAction(action);
+    }
+    connect(m_openAction, &QAction::triggered, this, [this] { open(currentId()); });
+    connect(m_renameAction, &QAction::triggered, this, [this] {
+        if (QListWidgetItem* item = m_list->currentItem())
+            m_list->editItem(item);
+    });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { remove(currentId()); });
+    connect(m_upAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_downAction, &QAction::triggered, this, [this] { moveCurrent(1); });
+}
+
+void SavedPanel::setCurrentRequest(std::function<std::optional<SavedRequest>()> current)
+{
+    m_current = std::move(current);
+}
+
+void SavedPanel::reload()
+{
+    m_requests = m_store ? m_store->list() : QList<SavedRequest>();
+    const qint64 current = currentId();
+    m_filling = true;
+    m_list->clear();
+    for (const SavedRequest& request : std::as_const(m_requests)) {
+        auto* item = new QListWidgetItem(request.name, m_list);
+        item->setData(kIdRole, request.id);
+        item->setToolTip(request.operation);
+        item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
+        if (request.id == current)
+            m_list->setCurrentItem(item);
+    }
+    m_filling = false;
+    fitHeight();
+    setVisible(!m_requests.isEmpty());
+}
+
+void SavedPanel::fitHeight()
+{
+    const int rows = qBound(1, m_list->count(), kVisibleRows);
+    const int row = m_list->count() > 0 ? m_list->sizeHintForRow(0) : fontMetrics().height();
+    m_list->setFixedHeight(rows * row + 2 * m_list->frameWidth() + 2);
+}
+
+QString SavedPanel::proposedName(const SavedRequest& request)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^}]+)\\}"));
+    QString name = request.operation;
+    QRegularExpressionMatchIterator it = placeholder.globalMatch(request.operation);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QJsonValue value = request.values.value(QLatin1String("path/") + match.captured(1));
+        const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+        if (!text.isEmpty())
+            name.replace(match.captured(0), text);
+    }
+    return savedName(name);
+}
+
+void SavedPanel::askToSave(const SavedRequest& request)
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveRequestDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Request"));
+    dialog->setLabelText(tr("Save %1 and its values as:").arg(request.operation));
+    dialog->setTextValue(proposedName(request));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString& name) {
+        SavedRequest named = request;
+        named.name = savedName(name);
+        if (named.name.isEmpty())
+            named.name = proposedName(request);
+        save(named);
+    });
+    dialog->open();
+}
+
+qint64 SavedPanel::save(const SavedRequest& request)
+{
+    if (!m_store) {
+        showError(tr("Saved requests are not available in this window."));
+        return 0;
+    }
+    const qint64 id = m_store->add(request);
+    if (id == 0) {
+        showError(m_store->errorString());
+        return 0;
+    }
+    reload();
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(kIdRole).toLongLong() == id)
+            m_list->setCurrentRow(row);
+    }
+    emit notice(tr("Saved \u201c%1\u201d").arg(savedName(request.name)));
+    return id;
+}
+
+void SavedPanel::open(qint64 id)
+{
+    for (const SavedRequest& request : std::as_const(m_requests)) {
+        if (request.id == id) {
+            emit openRequested(request);
+            return;
+        }
+    }
+}
+
+bool SavedPanel::remove(qint64 id)
+{
+    if (!m_store || id == 0)
+        return false;
+    const bool removed = m_store->remove(id);
+    if (!removed && !m_store->errorString().isEmpty())
+        showError(m_store->errorString());
+    reload();
+    return removed;
+}
+
+void SavedPanel::moveCurrent(int delta)
+{
+    const int from = m_list->currentRow();
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= m_list->count())
+        return;
+    m_filling = true;
+    QListWidgetItem* item = m_list->takeItem(from);
+    m_list->insertItem(to, item);
+    m_list->setCurrentItem(item);
+    m_filling = false;
+    saveOrder();
+}
+
+void SavedPanel::saveOrder()
+{
+    if (m_filling || !m_store)
+        return;
+    QList<qint64> ids;
+    for (int row = 0; row < m_list->count(); ++row)
+        ids.append(m_list->item(row)->data(kIdRole).toLongLong());
+    if (!m_store->reorder(ids))
+        showError(m_store->errorString());
+    m_requests = m_store->list();
+}
+
+void SavedPanel::onItemChanged(QListWidgetItem* item)
+{
+    if (m_filling || !m_store)
+        return;
+    const qint64 id = item->data(kIdRole).toLongLong();
+    if (!m_store->rename(id, item->text()) && !m_store->errorString().isEmpty())
+        showError(m_store->errorString());
+    m_requests = m_store->list();
+    // The name as kept (an empty one is refused: the old one stays), set on the item rather
+    // than rebuilding the list under the editor that is closing.
+    m_filling = true;
+    for (const SavedRequest& request : std::as_const(m_requests)) {
+        if (request.id == id)
+            item->setText(request.name);
+    }
+    m_filling = false;
+}
+
+bool SavedPanel::exportTo(const QString& path)
+{
+    QString error;
+    if (!SavedRequestFile::write(path, m_requests, &error)) {
+        showError(error);
+        return false;
+    }
+    emit notice(tr("Exported %n saved request(s) to %1", nullptr, int(m_requests.size()))
+                    .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool SavedPanel::importFrom(const QString& path)
+{
+    if (!m_store) {
+        showError(tr("Saved requests are not available in this window."));
+        return false;
+    }
+    QString error;
+    const std::optional<QList<SavedRequest>> requests = SavedRequestFile::read(path, &error);
+    if (!requests) {
+        showError(
+            tr("Nothing was imported from %1.\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    if (!m_store->addAll(*requests)) {
+        showError(m_store->errorString());
+        return false;
+    }
+    reload();
+    emit notice(tr("Imported %n saved request(s)", nullptr, int(requests->size())));
+    return true;
+}
+
+void SavedPanel::chooseExportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export Saved Requests"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QLatin1String("/saved-requests.json"),
+        fileFilter());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, &SavedPanel::exportTo);
+    dialog->open();
+}
+
+void SavedPanel::chooseImportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Import Saved Requests"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), fileFilter());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &SavedPanel::importFrom);
+    dialog->open();
+}
+
+void SavedPanel::showError(const QString& text)
+{
+    auto* box
+        = new QMessageBox(QMessageBox::Warning, tr("Saved Requests"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("savedError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void SavedPanel::contextMenuEvent(QContextMenuEvent* event)
+{
+    const bool onItem = m_list->currentItem() != nullptr;
+    for (QAction* action : { m_openAction, m_renameAction, m_deleteAction })
+        action->setEnabled(onItem);
+    m_upAction->setEnabled(onItem && m_list->currentRow() > 0);
+    m_downAction->setEnabled(onItem && m_list->currentRow() < m_list->count() - 1);
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("savedMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions({ m_openAction, m_renameAction, m_deleteAction });
+    menu->addSeparator();
+    menu->addActions({ m_upAction, m_downAction });
+    menu->addSeparator();
+    menu->addActions({ m_exportAction, m_importAction });
+    menu->popup(event->globalPos());
+}
+
+qint64 SavedPanel::currentId() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(kIdRole).toLongLong() : 0;
+}
+
+} // namespace Ovh

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "saved/savedrequest.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+QT_END_NAMESPACE
+
+namespace Ovh {
+
+class SavedRequestStore;
+
+// The "Saved" section above the product tree: the requests the person saved, in their order,
+// hidden while there are none. Enter or a double-click opens one (openRequested), F2 renames,
+// Delete deletes, Alt+Up/Down or a drag reorders; the context menu has them all. Its actions
+// save the current request under a name (Ctrl+D), export the list to a JSON file and import
+// one. Every change goes to the store at once.
+class SavedPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SavedPanel)
+
+public:
+    // `store` is owned by the caller and outlives the panel; null: saving is off.
+    explicit SavedPanel(SavedRequestStore* store, QWidget* parent = nullptr);
+
+    // What "Save Request…" saves: the operation open and its values (nullopt: none is open).
+    void setCurrentRequest(std::function<std::optional<SavedRequest>()> current);
+
+    QAction* saveAction() const { return m_saveAction; }
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* importAction() const { return m_importAction; }
+    QListWidget* list() const { return m_list; }
+    QList<SavedRequest> requests() const { return m_requests; }
+
+    // Asks for a name (a dialog proposing one), then saves `request` under it.
+    void askToSave(const SavedRequest& request);
+    // Saves `request` at the end of the list; its id, or 0 (a message box says why).
+    qint64 save(const SavedRequest& request);
+    void open(qint64 id);
+    bool remove(qint64 id);
+    // Moves the current request `delta` rows up (negative) or down.
+    void moveCurrent(int delta);
+    bool exportTo(const QString& path);
+    // Adds the requests of the file at `path` after the others; all or none.
+    bool importFrom(const QString& path);
+    // The list again from the store (another program may have changed it).
+    void reload();
+
+    // "GET /domain/zone/example.com/record": the path with the values of `request` in it.
+    static QString proposedName(const SavedRequest& request);
+
+signals:
+    void openRequested(const Ovh::SavedRequest& request);
+    // A short confirmation for the status bar ("Imported 3 requests").
+    void notice(const QString& text);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void createActions();
+    void showError(const QString& text);
+    void onItemChanged(QListWidgetItem* item);
+    void saveOrder();
+    void fitHeight();
+    void chooseExportFile();
+    void chooseImportFile();
+    qint64 currentId() const;
+
+    SavedRequestStore* m_store;
+    std::function<std::optional<SavedRequest>()> m_current;
+    QList<SavedRequest> m_requests;
+    QLabel* m_title;
+    QListWidget* m_list;
+    QAction* m_saveAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_upAction = nullptr;
+    QAction* m_downAction = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace Ovh
