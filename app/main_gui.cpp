@@ -175,6 +175,8 @@ int main(int argc, char* argv[])
         return access;
     };
     Ovh::MainWindow window(&services, &settings, options);
+    // The search ranks first the operations used most and last: the history's newest calls.
+    window.setOperationUsage(Ovh::HistoryStore().usage());
     QObject::connect(
         &recorder, &Ovh::HistoryRecorder::unavailable, &window, [&window](const QString& message) {
             printError(message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historyentry.h"
+#include "schema/operationusage.h"
 
 #include <QList>
 #include <QString>
@@ -50,6 +51,10 @@ public:
     bool remove(qint64 id);
     bool clear();
     qint64 count();
+    // How much each operation ("GET /me") was used among the last `recentCalls` calls, for the
+    // search to rank what one uses first. Bounded, so it costs the same at any history size.
+    QList<OperationUsage> usage(int recentCalls = DefaultUsageCalls);
+    static constexpr int DefaultUsageCalls = 5000;
 
 private:
     bool open();

@@ -2,6 +2,7 @@
 
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
+#include "models/searchresultmodel.h"
 #include "settings/explorersettings.h"
 
 #include "operation/operationview.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
     connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
+    connect(m_calls, &CallSession::finished, this, [this] {
+        const CallRequest& sent = m_calls->request();
+        m_navigator->searchModel()->addCall(
+            sent.methodName() + QLatin1Char(' ') + sent.pathTemplate);
+    });
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -260,6 +266,11 @@ bool MainWindow::openOperation(const QString& methodAndPath)
     m_navigator->showOperation(ref);
     showOperation(ref);
     return true;
+}
+
+void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
+{
+    m_navigator->searchModel()->setUsage(usage);
 }
 
 void MainWindow::onLoaded(const SchemaSet& schema)

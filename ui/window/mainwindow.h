@@ -79,6 +79,9 @@ public:
     // "POST /domain/zone/{zoneName}/record": opened now if loaded, else after the next load.
     // Returns false when the loaded schema has no such operation.
     bool openOperation(const QString& methodAndPath);
+    // How much each operation was used (HistoryStore::usage()): the search ranks those first,
+    // and counts each call the window sends on top.
+    void setOperationUsage(const QList<OperationUsage>& usage);
     Endpoint endpoint() const { return m_endpoint; }
     bool isLoading() const;
     // Where the keys of the current endpoint come from; never a secret.
