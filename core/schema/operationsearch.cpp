@@ -53,16 +53,6 @@ struct OperationSearch::Candidate
 
 OperationSearch::OperationSearch(const QList<Product>& products)
 {
-    // Views into the folded texts and m_words, which outlive the loop.
-    QHash<QStringView, int> wordIndex;
-    const auto wordId = [this, &wordIndex](QStringView word) {
-        const auto found = wordIndex.constFind(word);
-        if (found != wordIndex.constEnd())
-            return *found;
-        m_words.append(word.toString());
-        wordIndex.insert(QStringView(m_words.constLast()), int(m_words.size() - 1));
-        return int(m_words.size() - 1);
-    };
     for (int p = 0; p < products.size(); ++p) {
         const Product& product = products.at(p);
         for (int a = 0; a < product.paths.size(); ++a) {
@@ -81,15 +71,7 @@ OperationSearch::OperationSearch(const QList<Product>& products)
                 entry.path = operation.path;
                 entry.headSize = head.size();
                 entry.text = text.toCaseFolded();
-                // Folding keeps the length of most texts: the words are then read in place.
-                const bool inPlace = entry.text.size() == text.size();
-                forEachWord(text, [&](qsizetype start, qsizetype size) {
-                    entry.words.push_back(inPlace ? wordId(QStringView(entry.text).mid(start, size))
-                                                  : wordId(text.mid(start, size).toCaseFolded()));
-                });
-                std::sort(entry.words.begin(), entry.words.end());
-                entry.words.erase(
-                    std::unique(entry.words.begin(), entry.words.end()), entry.words.end());
+                entry.original = std::move(text);
                 m_byOperation.insert(head, int(m_entries.size()));
                 m_entries.push_back(std::move(entry));
             }
@@ -97,8 +79,38 @@ OperationSearch::OperationSearch(const QList<Product>& products)
     }
 }
 
+void OperationSearch::indexWords() const
+{
+    if (!m_entryWords.empty())
+        return;
+    m_entryWords.resize(m_entries.size());
+    // Views into the folded texts and m_words, which outlive the loop.
+    QHash<QStringView, int> wordIndex;
+    const auto wordId = [this, &wordIndex](QStringView word) {
+        const auto found = wordIndex.constFind(word);
+        if (found != wordIndex.constEnd())
+            return *found;
+        m_words.append(word.toString());
+        wordIndex.insert(QStringView(m_words.constLast()), int(m_words.size() - 1));
+        return int(m_words.size() - 1);
+    };
+    for (size_t e = 0; e < m_entries.size(); ++e) {
+        const Entry& entry = m_entries[e];
+        std::vector<int>& words = m_entryWords[e];
+        // Folding keeps the length of most texts: the words are then read in place.
+        const bool inPlace = entry.text.size() == entry.original.size();
+        forEachWord(entry.original, [&](qsizetype start, qsizetype size) {
+            words.push_back(inPlace ? wordId(QStringView(entry.text).mid(start, size))
+                                    : wordId(entry.original.mid(start, size).toCaseFolded()));
+        });
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+    }
+}
+
 std::vector<quint8> OperationSearch::typoWords(const Term& term) const
 {
+    indexWords();
     std::vector<quint8> close(size_t(m_words.size()), NotClose);
     QStringList spellings { term.text };
     spellings += term.forms;
@@ -186,7 +198,7 @@ QList<OperationRef> OperationSearch::find(const QString& query, int limit) const
             misspelt[t] = typoWords(term);
             const std::vector<quint8>& close = misspelt[t];
             for (Candidate candidate : candidates) {
-                const std::vector<int>& entryWords = m_entries[size_t(candidate.entry)].words;
+                const std::vector<int>& entryWords = m_entryWords[size_t(candidate.entry)];
                 if (std::any_of(entryWords.begin(), entryWords.end(),
                         [&close](int word) { return close[size_t(word)] != NotClose; })) {
                     ++candidate.typos;
@@ -214,7 +226,7 @@ QList<OperationRef> OperationSearch::find(const QString& query, int limit) const
             if (!misspelt[t].empty()) {
                 // Misspelt: the words it may mean, in the path or as a segment of it.
                 bool inHead = false;
-                for (const int word : entry.words) {
+                for (const int word : m_entryWords[size_t(candidate.entry)]) {
                     const quint8 close = misspelt[t][size_t(word)];
                     if (close == NotClose || !head.contains(m_words.at(word)))
                         continue;

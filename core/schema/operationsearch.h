@@ -29,9 +29,9 @@ struct OperationRef
 
 // Finds operations by path, method, description and parameter names across every product, and
 // forgives: typos, word order, singular or plural, OVH's everyday words (everydaywords.h). Built
-// once per schema: one lower-cased text per operation and the words in it, so that a query over
-// the ~6,300 operations of the eu API stays well under a keystroke's 16 ms. The window's search
-// and `ops --filter` find and rank alike.
+// once per schema: one lower-cased text per operation (and the words in it, at the first typo), so
+// that a query over the ~6,300 operations of the eu API stays well under a keystroke's 16 ms. The
+// window's search and `ops --filter` find and rank alike.
 class OperationSearch
 {
 public:
@@ -72,7 +72,7 @@ private:
         QString text; // "get /domain/zone/{zonename}/record\ndescription\nparameter…", folded
         QString path; // as served, for the everyday words' paths
         qsizetype headSize = 0; // of "method path", the first line of text
-        std::vector<int> words; // indexes in m_words, sorted
+        QString original; // text before folding: its camelCase shows where words part
         double usage = 0;
     };
     struct Term;
@@ -84,7 +84,11 @@ private:
     std::vector<quint8> typoWords(const Term& term) const;
 
     std::vector<Entry> m_entries;
-    QStringList m_words; // every word of every operation once, folded
+    // The words, for typos only: indexed at the first misspelt query (a few tens of ms the
+    // loading of a schema need not pay). Not for find() on two threads at once.
+    void indexWords() const;
+    mutable QStringList m_words; // every word of every operation once, folded
+    mutable std::vector<std::vector<int>> m_entryWords; // per entry: indexes in m_words, sorted
     QHash<QString, int> m_byOperation; // "GET /me" -> index in m_entries
     QHash<QString, OperationUsage> m_usage;
 };
