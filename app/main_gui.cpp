@@ -27,6 +27,7 @@
 #include <QProcessEnvironment>
 #include <QStatusBar>
 #include <QStyleFactory>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
@@ -190,6 +191,13 @@ int main(int argc, char* argv[])
         return access;
     };
     Ovh::MainWindow window(&services, &settings, options);
+    // The search ranks first the operations used most and last (the history's newest calls),
+    // read on a thread of its own (its own connection) while the schema loads.
+    std::unique_ptr<QThread> usageReader(QThread::create([&window] {
+        const QList<Ovh::OperationUsage> usage = Ovh::HistoryStore().usage();
+        QMetaObject::invokeMethod(&window, [&window, usage] { window.setOperationUsage(usage); });
+    }));
+    usageReader->start();
     QObject::connect(
         &recorder, &Ovh::HistoryRecorder::unavailable, &window, [&window](const QString& message) {
             printError(message);
@@ -210,5 +218,7 @@ int main(int argc, char* argv[])
     if (!sandbox || !window.useSandbox())
         window.loadEndpoint(*endpoint);
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    usageReader->wait();
+    return code;
 }

@@ -253,7 +253,9 @@ void OpsCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({ filterOption,
         QStringLiteral("Only operations whose path, description or parameter names contain "
-                       "every word of TEXT (case-insensitive)."),
+                       "every word of TEXT (case-insensitive, in any order), best first. "
+                       "Forgiving: singular or plural, everyday words (dns, vm, invoice, ssh "
+                       "key...) and, when nothing matches as typed, typos (\"recrod\")."),
         QStringLiteral("TEXT") });
 }
 
@@ -273,11 +275,8 @@ int OpsCommand::onSchemaLoaded(const SchemaSet& schema)
         printErr(diagnosticLine(diagnostic));
     if (schema.source == SchemaSource::None)
         return Failure;
-    const OperationSearch search(schema.products);
     // Filtered: best matches first, as the window's search lists them.
-    const QList<OperationRef> found = m_filter.trimmed().isEmpty()
-        ? search.find(m_filter)
-        : OperationSearch::rank(schema.products, search.find(m_filter), m_filter);
+    const QList<OperationRef> found = OperationSearch(schema.products).find(m_filter);
     if (jsonOutput()) {
         QJsonArray array;
         for (const OperationRef& ref : found) {

@@ -499,4 +499,29 @@ qint64 HistoryStore::prune(const QDateTime& olderThan, qint64 maxEntries)
     return query.numRowsAffected();
 }
 
+QList<OperationUsage> HistoryStore::usage(int recentCalls)
+{
+    QList<OperationUsage> usage;
+    if (!isOpen())
+        return usage;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    // The newest rows by id: a walk down the table's own b-tree, no index needed.
+    query.prepare(QStringLiteral(
+        "SELECT method, path, count(*), max(time_ms) FROM (SELECT method, path, time_ms FROM calls"
+        " ORDER BY id DESC LIMIT ?) GROUP BY method, path"));
+    query.addBindValue(recentCalls);
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot be read"), query.lastError().text());
+        return usage;
+    }
+    while (query.next()) {
+        usage.append({ query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(),
+            query.value(2).toLongLong(),
+            QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC) });
+    }
+    m_error.clear();
+    return usage;
+}
+
 } // namespace Ovh

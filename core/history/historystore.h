@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historyentry.h"
+#include "schema/operationusage.h"
 
 #include <QList>
 #include <QString>
@@ -59,6 +60,10 @@ public:
     // Forgets the calls made before `olderThan` (invalid: whatever their age) and all but the
     // newest `maxEntries` (0 or less: however many); how many were removed, -1 on failure.
     qint64 prune(const QDateTime& olderThan, qint64 maxEntries);
+    // How much each operation ("GET /me") was used among the last `recentCalls` calls, for the
+    // search to rank what one uses first. Bounded, so it costs the same at any history size.
+    QList<OperationUsage> usage(int recentCalls = DefaultUsageCalls);
+    static constexpr int DefaultUsageCalls = 5000;
 
 private:
     bool open();

@@ -72,6 +72,8 @@ private slots:
     void jsonErrors_data();
     void jsonErrors();
     void indexDiagnosticNamedOnce();
+    void opsFilterForgives_data();
+    void opsFilterForgives();
 };
 
 void TestCli::schemaCountsFromServer_data()
@@ -367,6 +369,44 @@ void TestCli::indexDiagnosticNamedOnce()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith("index: no schema available"), run.err.constData());
     QVERIFY2(!run.err.contains("index: index"), run.err.constData());
+}
+
+void TestCli::opsFilterForgives_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QByteArray>("first"); // the first line starts so
+    QTest::addColumn<QByteArray>("below"); // and the first five lines are below this path
+    // Everyday words, as the window's search reads them (one table in core).
+    QTest::newRow("dns") << "dns" << QByteArray("GET    /domain/zone\t")
+                         << QByteArray("/domain/zone");
+    QTest::newRow("ssh keys") << "ssh keys" << QByteArray("GET    /me/sshKey\t") << QByteArray();
+    // A typo, and word order with a plural.
+    QTest::newRow("recrod") << "zone recrod"
+                            << QByteArray("GET    /domain/zone/{zoneName}/record\t")
+                            << QByteArray("/domain/zone/{zoneName}/");
+    QTest::newRow("records zone") << "records zone"
+                                  << QByteArray("GET    /domain/zone/{zoneName}/record\t")
+                                  << QByteArray("/domain/zone/{zoneName}/");
+}
+
+void TestCli::opsFilterForgives()
+{
+    QFETCH(QString, filter);
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, below);
+    QTemporaryDir cache;
+    const CliRun run = runCli({ QStringLiteral("ops"), QStringLiteral("--endpoint"),
+        QStringLiteral("ovh-eu"), QStringLiteral("--cache-dir"), cache.path(),
+        QStringLiteral("--offline"), QStringLiteral("--filter"), filter });
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QVERIFY2(lines.size() > 5, run.out.constData());
+    QVERIFY2(lines.constFirst().startsWith(first), lines.constFirst().constData());
+    for (qsizetype i = 0; !below.isEmpty() && i < 5; ++i) {
+        const QByteArray path = lines.at(i).mid(7).split('\t').constFirst();
+        QVERIFY2(path == below || path.startsWith(below.endsWith('/') ? below : below + '/'),
+            lines.at(i).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,10 +1,14 @@
 #include "schemafixtures.h"
 
+#include "net/schemarepository.h"
 #include "schema/schemaparser.h"
 #include "testpaths.h"
 
 #include <QFile>
 #include <QHash>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ovh;
@@ -33,6 +37,28 @@ const Product& productFile(const QString& root, const QString& file)
 const Product& snapshotProduct(const QString& file)
 {
     return productFile(snapshotDir(QStringLiteral("eu")), file);
+}
+
+const QList<Product>& bundledEuProducts()
+{
+    static const QList<Product> products = [] {
+        QTemporaryDir cache;
+        QNetworkAccessManager nam;
+        SchemaRepository repository(&nam);
+        SchemaRepository::Options options;
+        options.cacheDir = cache.path();
+        options.offline = true;
+        repository.setOptions(options);
+        QSignalSpy loaded(&repository, &SchemaRepository::loaded);
+        repository.load(*Endpoint::byName(u"ovh-eu"));
+        if (!loaded.wait(120000))
+            qFatal("the bundled eu snapshot did not load");
+        const auto schema = loaded.constFirst().constFirst().value<SchemaSet>();
+        if (schema.source != SchemaSource::Bundled || schema.products.size() != kEuProducts)
+            qFatal("the bundled eu snapshot did not load whole");
+        return schema.products;
+    }();
+    return products;
 }
 
 const Operation* findOperation(const Product& product, HttpMethod method, const QString& path)

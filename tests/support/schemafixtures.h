@@ -23,6 +23,10 @@ const Ovh::Product& snapshotProduct(const QString& file);
 const Ovh::Operation* findOperation(
     const Ovh::Product& product, Ovh::HttpMethod method, const QString& path);
 
+// The products of the eu API as the programs load it offline with an empty cache (the bundled
+// snapshot, through SchemaRepository), loaded once and kept. Fatal when it cannot be loaded.
+const QList<Ovh::Product>& bundledEuProducts();
+
 // A data function's columns region, products, paths, operations, models, and one row per real
 // snapshot ("eu", "ca") with its exact counts.
 void addSnapshotCountRows();

@@ -3,15 +3,13 @@
 #include "models/producttreemodel.h"
 #include "models/searchresultmodel.h"
 
-#include "net/schemarepository.h"
 #include "schema/operationsearch.h"
+#include "schemafixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ovh;
@@ -62,6 +60,7 @@ private slots:
     void segmentsAndOrder();
     void emptySchema();
     void searchModel();
+    void searchModelUsage();
     void parameterRowsOfBody();
 
 private:
@@ -70,20 +69,7 @@ private:
 
 void TestProductTreeModel::initTestCase()
 {
-    QTemporaryDir cache;
-    QVERIFY(cache.isValid());
-    QNetworkAccessManager nam;
-    SchemaRepository repository(&nam);
-    SchemaRepository::Options options;
-    options.cacheDir = cache.path();
-    options.offline = true;
-    repository.setOptions(options);
-    QSignalSpy loaded(&repository, &SchemaRepository::loaded);
-    repository.load(*Endpoint::byName(u"ovh-eu"));
-    QVERIFY(loaded.wait(60000));
-    const auto schema = loaded.constFirst().constFirst().value<SchemaSet>();
-    QCOMPARE(schema.source, SchemaSource::Bundled);
-    m_products = schema.products;
+    m_products = OvhTest::bundledEuProducts();
     QCOMPARE(m_products.size(), kEuProducts);
 }
 
@@ -274,6 +260,30 @@ void TestProductTreeModel::searchModel()
     QCOMPARE(model.rowCount(), 0);
     model.setQuery(QString());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProductTreeModel::searchModelUsage()
+{
+    // The window hands the history's usage in, then each call: the used rank first, and a
+    // reloaded schema keeps what was learnt.
+    SearchResultModel model;
+    const QString one = QStringLiteral("GET /domain/zone/{zoneName}/record/{id}");
+    const QString create = QStringLiteral("POST /domain/zone/{zoneName}/record");
+    model.setUsage({ { one, 5, QDateTime::currentDateTimeUtc() } });
+    model.setSchema(m_products);
+    model.setQuery(QStringLiteral("zone record"));
+    const auto first = [this, &model]() -> QString {
+        const QModelIndex index = model.index(0, 0);
+        const Operation* operation = OperationSearch::resolve(
+            m_products, index.data(ItemRole::OperationRef).value<OperationRef>());
+        return httpMethodName(operation->method) + QLatin1Char(' ') + operation->path;
+    };
+    QCOMPARE(first(), one);
+    for (int i = 0; i < 10; ++i)
+        model.addCall(create);
+    model.setSchema(m_products);
+    model.setQuery(QStringLiteral("zone record"));
+    QCOMPARE(first(), create);
 }
 
 void TestProductTreeModel::parameterRowsOfBody()

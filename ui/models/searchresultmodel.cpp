@@ -18,7 +18,9 @@ void SearchResultModel::setSchema(const QList<Product>& products)
 {
     beginResetModel();
     m_products = products;
+    const QList<OperationUsage> usage = m_search.usage();
     m_search = OperationSearch(m_products);
+    m_search.setUsage(usage);
     m_query.clear();
     m_results.clear();
     endResetModel();
@@ -31,10 +33,18 @@ void SearchResultModel::setQuery(const QString& query)
         return;
     beginResetModel();
     m_query = trimmed;
-    m_results = m_query.isEmpty()
-        ? QList<OperationRef>()
-        : OperationSearch::rank(m_products, m_search.find(m_query), m_query);
+    m_results = m_query.isEmpty() ? QList<OperationRef>() : m_search.find(m_query);
     endResetModel();
+}
+
+void SearchResultModel::setUsage(const QList<OperationUsage>& usage)
+{
+    m_search.setUsage(usage);
+}
+
+void SearchResultModel::addCall(const QString& operation)
+{
+    m_search.addCall(operation);
 }
 
 OperationRef SearchResultModel::operationRef(int row) const

@@ -8,7 +8,7 @@
 
 namespace Ovh {
 
-// The operations matching a query, across every product, ranked by OperationSearch::rank().
+// The operations matching a query, across every product, ranked by OperationSearch::find().
 // One row per match: display "METHOD path — product — description"; the delegate paints the method
 // as a badge, the path (ItemRole::Label) and "product — description" (ItemRole::SecondaryText)
 // below.
@@ -20,8 +20,12 @@ class SearchResultModel final : public QAbstractListModel
 public:
     explicit SearchResultModel(QObject* parent = nullptr);
 
-    // Builds the search index once; clears the query.
+    // Builds the search index once; clears the query. The usage known stays.
     void setSchema(const QList<Product>& products);
+    // How much each operation was used (the history's), and one more call: the more used rank
+    // higher among equal matches. Takes effect at the next query.
+    void setUsage(const QList<OperationUsage>& usage);
+    void addCall(const QString& operation);
     // Runs the query over the prebuilt index: one model reset. An empty query matches nothing.
     void setQuery(const QString& query);
     QString query() const { return m_query; }

@@ -2,6 +2,7 @@
 
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
+#include "models/searchresultmodel.h"
 #include "settings/explorersettings.h"
 
 #include "history/historydock.h"
@@ -125,6 +126,16 @@ MainWindow::MainWindow(
     connect(m_savedPanel, &SavedPanel::openRequested, this, &MainWindow::openSaved);
     connect(m_savedPanel, &SavedPanel::notice, this,
         [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Each call sent, from any tab, counts as one more use for the search's ranking.
+    const auto countCalls = [this](CallSession* session) {
+        connect(session, &CallSession::finished, this, [this, session] {
+            const CallRequest& sent = session->request();
+            m_navigator->searchModel()->addCall(
+                sent.methodName() + QLatin1Char(' ') + sent.pathTemplate);
+        });
+    };
+    countCalls(m_calls);
+    connect(services, &ExplorerServices::callSessionCreated, this, countCalls);
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -294,6 +305,11 @@ bool MainWindow::openOperation(const QString& methodAndPath)
 bool MainWindow::openOperationInNewTab(const QString& methodAndPath)
 {
     return m_tabs->open(methodAndPath, OperationTabs::Placement::NewTab);
+}
+
+void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
+{
+    m_navigator->searchModel()->setUsage(usage);
 }
 
 void MainWindow::onLoaded(const SchemaSet& schema)

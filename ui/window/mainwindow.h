@@ -95,6 +95,9 @@ public:
     // The same in a new tab (the current one when it is empty).
     bool openOperationInNewTab(const QString& methodAndPath);
     OperationTabs* operationTabs() const { return m_tabs; }
+    // How much each operation was used (HistoryStore::usage()): the search ranks those first,
+    // and counts each call the window sends on top.
+    void setOperationUsage(const QList<OperationUsage>& usage);
     Endpoint endpoint() const { return m_endpoint; }
     bool isLoading() const;
     // Where the keys of the current endpoint come from; never a secret.

@@ -1,0 +1,145 @@
+// The operation search over the whole eu API (issue 12 item 7), without the window: building
+// the index, then each query typed key by key (what NavigatorPanel runs at every keystroke),
+// as typed, misspelt, in everyday words, with a usage map. Target: < 16 ms median per keystroke.
+// With --history F (a history file, e.g. one bench_history --file F filled), also the window's
+// start-time read of the usage (HistoryStore::usage()).
+// Usage: bench_search [--runs N] [--history F] [--verbose]. Run by hand; never a timed test.
+#include "benchstats.h"
+#include "history/historystore.h"
+#include "schema/operationsearch.h"
+#include "schemafixtures.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace Ovh;
+using namespace OvhBench;
+
+namespace {
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void printStats(const char* what, const QList<double>& values)
+{
+    std::printf("%-44s median %7.3f ms  p95 %7.3f  max %7.3f  (%lld)\n", what, median(values),
+        percentile(values, 0.95), *std::max_element(values.begin(), values.end()),
+        static_cast<long long>(values.size()));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const qsizetype runsAt = arguments.indexOf(QStringLiteral("--runs"));
+    const int runs = runsAt > 0 ? qMax(1, arguments.value(runsAt + 1).toInt()) : 5;
+    const qsizetype historyAt = arguments.indexOf(QStringLiteral("--history"));
+    const bool verbose = arguments.contains(QStringLiteral("--verbose"));
+
+    const QList<Product>& products = OvhTest::bundledEuProducts();
+
+    QList<double> builds;
+    QList<double> buildsCpu; // the wall time of a busy machine says little
+    QList<double> firstTypo; // indexes the words first
+    QList<double> firstTypoCpu;
+    OperationSearch search;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpu = std::clock();
+        search = OperationSearch(products);
+        buildsCpu << 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        builds << msSince(timer);
+        timer.restart();
+        const std::clock_t typoCpu = std::clock();
+        search.find(QStringLiteral("recrod"));
+        firstTypoCpu << 1000.0 * double(std::clock() - typoCpu) / CLOCKS_PER_SEC;
+        firstTypo << msSince(timer);
+    }
+    std::printf("%d operations\n", search.size());
+    printStats("build the index", builds);
+    printStats("build the index (CPU time)", buildsCpu);
+    printStats("first misspelt query (+ words index)", firstTypo);
+    printStats("first misspelt query (CPU time)", firstTypoCpu);
+
+    // A usage map as a few weeks of work would give: 300 operations, a few calls to many.
+    QList<OperationUsage> usage;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<OperationRef> all = search.find(QString());
+    for (int i = 0; i < 300; ++i) {
+        const Operation* operation = OperationSearch::resolve(products, all.at(i * 20));
+        usage.append({ httpMethodName(operation->method) + QLatin1Char(' ') + operation->path,
+            1 + i % 17, now.addSecs(-3600 * i) });
+    }
+    search.setUsage(usage, now);
+
+    const QList<std::pair<const char*, QStringList>> groups {
+        { "as typed",
+            { QStringLiteral("zone record post"), QStringLiteral("dedicated server"),
+                QStringLiteral("/me/bill"), QStringLiteral("cloud project instance") } },
+        { "misspelt",
+            { QStringLiteral("zone recrod"), QStringLiteral("dedicated servre"),
+                QStringLiteral("instnace"), QStringLiteral("domian zone") } },
+        { "everyday words",
+            { QStringLiteral("dns record"), QStringLiteral("ssh keys"), QStringLiteral("vm"),
+                QStringLiteral("invoices") } },
+        { "nothing near", { QStringLiteral("qwxzv plokm") } },
+    };
+    QList<double> everything;
+    QList<double> everythingCpu;
+    for (const auto& [name, queries] : groups) {
+        QList<double> keystrokes;
+        QList<double> keystrokesCpu;
+        for (int round = 0; round < runs; ++round) {
+            for (const QString& query : queries) {
+                for (qsizetype length = 1; length <= query.size(); ++length) {
+                    const QString typed = query.left(length);
+                    QElapsedTimer timer;
+                    timer.start();
+                    const std::clock_t cpu = std::clock();
+                    const QList<OperationRef> found = search.find(typed);
+                    keystrokes << msSince(timer);
+                    keystrokesCpu << 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC;
+                    if (verbose && round == 0)
+                        std::printf("  '%s': %lld in %.3f ms\n", qPrintable(typed),
+                            static_cast<long long>(found.size()), keystrokes.constLast());
+                }
+            }
+        }
+        everything += keystrokes;
+        everythingCpu += keystrokesCpu;
+        printStats(
+            qPrintable(QStringLiteral("keystroke, %1").arg(QLatin1String(name))), keystrokes);
+    }
+    printStats("keystroke, all (target median < 16 ms)", everything);
+    printStats("keystroke, all (CPU time)", everythingCpu);
+
+    if (historyAt > 0) {
+        QList<double> reads;
+        qint64 operations = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            HistoryStore store(arguments.value(historyAt + 1));
+            operations = store.usage().size();
+            reads << msSince(timer);
+            if (!store.errorString().isEmpty()) {
+                std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+                return 1;
+            }
+        }
+        std::printf("history: %lld calls\n",
+            static_cast<long long>(HistoryStore(arguments.value(historyAt + 1)).count()));
+        printStats(
+            qPrintable(QStringLiteral("open the history + usage (%1 ops)").arg(operations)), reads);
+    }
+    return 0;
+}
