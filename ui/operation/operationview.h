@@ -73,7 +73,8 @@ public:
     // "POST /domain/zone/{zoneName}/record"; empty while no operation is shown.
     QString operationKey() const { return m_operationKey; }
     // The form's values in ParameterForm's remembered-values format (never a secret);
-    // setFormValues() puts exactly these in the form (the fields they do not name are emptied).
+    // setFormValues() puts exactly these in a fresh form (what was typed before is gone) and
+    // remembers them for the operation.
     QJsonObject formValues() const;
     void setFormValues(const QJsonObject& values);
     // Shows a result that was not just executed here (status, headers, body); no call made.
@@ -91,13 +92,6 @@ public:
     SnippetView* snippetView(SnippetLanguage language) const;
     // Brings the code of `language` to the front (its tab, or "More code" and its selector).
     void showSnippet(SnippetLanguage language);
-
-    // "POST /domain/zone/{zoneName}/record"; empty when no operation is shown.
-    QString operationKey() const { return m_operationKey; }
-    // The form's values in ParameterForm::rememberedValues()' format (never a password typed).
-    QJsonObject formValues() const;
-    // Exactly `values` in the form (what was typed before is gone), remembered for the operation.
-    void setFormValues(const QJsonObject& values);
 
     QSplitter* splitter() const { return m_splitter; }
     // The remembered position of the description/tabs splitter; without one, the first
