@@ -3,10 +3,12 @@
 // once confirmed, and calls recorded since coming in at the top.
 #include "windowtestcase.h"
 
+#include "base/jsontext.h"
 #include "history/historymodel.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "operation/operationview.h"
+#include "operation/parameterform.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -77,6 +79,7 @@ class TestHistoryPanel final : public WindowTestCase
 private slots:
     void dockFromTheViewMenuAndRemembered();
     void openRestoresOperationValuesAndResult();
+    void openIntoARawBody();
     void rerunSendsTheCallAgain();
     void deleteAndClearOnceConfirmed();
     void recordedCallsComeInAtTheTop();
@@ -206,6 +209,30 @@ void TestHistoryPanel::openRestoresOperationValuesAndResult()
     QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("/no/such/operation")));
     QCOMPARE(operation->formValues().value(QStringLiteral("path/zoneName")).toString(),
         QStringLiteral("example.com"));
+}
+
+void TestHistoryPanel::openIntoARawBody()
+{
+    auto store = makeStore();
+    QVERIFY(store->add(recordCall(QStringLiteral("ovh-eu"))));
+    // The operation was last used with raw JSON: the form opens showing it.
+    m_settings->setFormValues(kRecordOperation,
+        QJsonObject { { QStringLiteral("raw"), QStringLiteral(R"({"target":"old"})") } });
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    HistoryPanel* panel = showHistory(*window);
+    QVERIFY(panel);
+    select(panel, 0);
+    panel->openAction()->trigger();
+    auto* operation = window->findChild<OperationView*>();
+    QVERIFY(operation->form()->isRawBody());
+    // What Execute would send is the recorded call's body, not the old raw text.
+    const CallRequest request = operation->form()->request();
+    QCOMPARE(parseJsonValue(request.bodyBytes),
+        parseJsonValue(R"({"fieldType":"TXT","subDomain":"_check","target":"hello"})"));
+    QCOMPARE(request.path, QStringLiteral("/domain/zone/example.com/record"));
 }
 
 void TestHistoryPanel::rerunSendsTheCallAgain()

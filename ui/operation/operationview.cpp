@@ -305,9 +305,25 @@ void OperationView::setFormValues(const QJsonObject& values)
 {
     QJsonObject exact = values;
     const QJsonObject current = m_form->rememberedValues();
+    const QString raw = QStringLiteral("raw");
     for (auto it = current.begin(); it != current.end(); ++it) {
-        if (!exact.contains(it.key()))
+        if (!exact.contains(it.key()) && it.key() != raw)
             exact.insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    // A form showing raw JSON stays so (the form has no way back without parsing it): the
+    // raw text becomes the body these values make.
+    if (m_form->isRawBody() && !exact.contains(raw)) {
+        QJsonValue body = values.value(QStringLiteral("body"));
+        if (body.isUndefined()) {
+            QJsonObject named;
+            const QString prefix = QStringLiteral("body/");
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (it.key().startsWith(prefix))
+                    named.insert(it.key().mid(prefix.size()), it.value());
+            }
+            body = named;
+        }
+        exact.insert(raw, QString::fromUtf8(compactJson(body)));
     }
     m_form->restoreValues(exact);
 }
