@@ -88,6 +88,8 @@ private slots:
 private:
     std::unique_ptr<HistoryStore> makeStore();
     static HistoryPanel* showHistory(MainWindow& window);
+    // `window` shown on the bundled eu schema, its History dock open; null when it cannot be.
+    HistoryPanel* showOnEu(MainWindow& window);
     static void select(HistoryPanel* panel, int row);
 };
 
@@ -107,6 +109,15 @@ HistoryPanel* TestHistoryPanel::showHistory(MainWindow& window)
         action->trigger();
     HistoryPanel* panel = window.historyPanel();
     return panel && panel->isVisible() ? panel : nullptr;
+}
+
+HistoryPanel* TestHistoryPanel::showOnEu(MainWindow& window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    waitLoaded(window);
+    return QTest::currentTestFailed() ? nullptr : showHistory(window);
 }
 
 void TestHistoryPanel::select(HistoryPanel* panel, int row)
@@ -147,10 +158,7 @@ void TestHistoryPanel::openRestoresOperationValuesAndResult()
         QJsonObject { { QStringLiteral("path/zoneName"), QStringLiteral("old.example") },
             { QStringLiteral("body/ttl"), 3600 } });
     auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    HistoryPanel* panel = showHistory(*window);
+    HistoryPanel* panel = showOnEu(*window);
     QVERIFY(panel);
     QCOMPARE(panel->model()->rowCount(), 2);
     QVERIFY(!panel->openAction()->isEnabled()); // nothing chosen yet
@@ -219,10 +227,7 @@ void TestHistoryPanel::openIntoARawBody()
     m_settings->setFormValues(kRecordOperation,
         QJsonObject { { QStringLiteral("raw"), QStringLiteral(R"({"target":"old"})") } });
     auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    waitLoaded(*window);
-    HistoryPanel* panel = showHistory(*window);
+    HistoryPanel* panel = showOnEu(*window);
     QVERIFY(panel);
     select(panel, 0);
     panel->openAction()->trigger();
