@@ -435,6 +435,7 @@ bool HistoryStore::remove(qint64 id)
     query.addBindValue(id);
     if (!query.exec())
         return fail(QStringLiteral("the entry could not be removed"), query.lastError().text());
+    m_error.clear();
     return query.numRowsAffected() > 0;
 }
 

@@ -133,6 +133,13 @@ int main(int argc, char* argv[])
     if (fill) {
         printStats("record one call (first 1,000)", firstRecords);
         printStats("record one call (last 1,000)", lastRecords);
+        // What the recorder does every 100 calls once the history is full (on its thread).
+        HistoryStore store(file);
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 removed = store.prune(QDateTime(), entries - 100);
+        std::printf("%-44s %7.3f ms (%lld removed)\n", "prune the 100 oldest", msSince(timer),
+            static_cast<long long>(removed));
     }
 
     QElapsedTimer openTimer;
@@ -162,17 +169,39 @@ int main(int argc, char* argv[])
     }
     printStats("filter keystroke (200 rows)", keystrokes);
 
+    // The History panel scrolled to the end, a page (100 rows) at a time, unfiltered and
+    // filtered by a short and a long word.
+    for (const QString& filter : { QString(), QStringLiteral("re zone1") }) {
+        QList<double> pages;
+        qint64 before = 0;
+        for (int page = 0; page < 200; ++page) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<HistoryEntry> rows = store.list(filter, 100, before);
+            pages << msSince(timer);
+            if (rows.size() < 100)
+                break;
+            before = rows.constLast().id;
+        }
+        printStats(filter.isEmpty() ? "next page of 100 (fetchMore)"
+                                    : "next page of 100, filter 're zone1'",
+            pages);
+    }
+
     QList<double> opens;
     const qint64 stored = store.count();
     for (int i = 0; i < 500; ++i) {
         QElapsedTimer timer;
         timer.start();
         const auto entry = store.entry(1 + random.bounded(int(stored)));
+        // What the window needs to show it: the form's values and the result.
+        const QJsonObject values = entry ? entry->formValues() : QJsonObject();
+        const CallResult result = entry ? entry->toCallResult() : CallResult();
         opens << msSince(timer);
-        if (!entry)
+        if (!entry || result.status == 0)
             return 1;
     }
-    printStats("open one entry", opens);
+    printStats("open one entry (read, values, result)", opens);
     qint64 bytes = 0;
     for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         bytes += QFileInfo(file + suffix).size();

@@ -89,6 +89,7 @@ HistoryPanel::HistoryPanel(HistoryStore* store, QWidget* parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     connect(m_model, &HistoryModel::failed, this, &HistoryPanel::showError);
+    showError(m_store->errorString()); // the first page was read before that connection
 
     auto* buttons = new QHBoxLayout;
     for (QAction* action : { m_rerunAction, m_copyUrlAction, m_deleteAction, m_clearAction }) {
@@ -126,6 +127,11 @@ QAction* HistoryPanel::addAction(
     connect(action, &QAction::triggered, this, slot);
     m_view->addAction(action);
     return action;
+}
+
+QSize HistoryPanel::sizeHint() const
+{
+    return QWidget::sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 64, 0));
 }
 
 void HistoryPanel::focusFilter()

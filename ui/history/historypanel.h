@@ -35,6 +35,8 @@ public:
     HistoryModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
+    // Wide enough for a path beside the badges, endpoint and time.
+    QSize sizeHint() const override;
     // Puts the keyboard focus in the filter.
     void focusFilter();
 
