@@ -21,11 +21,6 @@ using namespace OvhBench;
 
 namespace {
 
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 void printStats(const char* what, const QList<double>& values)
 {
     std::printf("%-44s median %7.3f ms  p95 %7.3f  max %7.3f  (%lld)\n", what, median(values),
