@@ -19,11 +19,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QStatusBar>
-#include <QStyleFactory>
 
 #include <cstdio>
 #include <memory>
@@ -113,6 +114,10 @@ int main(int argc, char* argv[])
     }
 
     Ovh::ExplorerSettings settings;
+    // File > Settings' language, read at start only: dates and numbers now, the words once
+    // their catalogue exists.
+    if (!settings.language().isEmpty())
+        QLocale::setDefault(QLocale(settings.language()));
     QString endpointText = parser.value(endpointOption);
     if (endpointText.isEmpty())
         endpointText = environment.value(QStringLiteral("OVH_ENDPOINT"));
@@ -129,11 +134,12 @@ int main(int argc, char* argv[])
     if (!endpoint)
         endpoint = Ovh::Endpoint::byName(u"ovh-eu");
 
-    // For desktops whose dark theme Qt cannot read, and for the dark screenshots.
-    if (environment.value(QStringLiteral("OVH_EXPLORER_PALETTE")) == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(Ovh::darkPalette());
-    }
+    // The theme of File > Settings; OVH_EXPLORER_PALETTE=dark, for desktops whose dark theme
+    // Qt cannot read and for the dark screenshots, wins.
+    Ovh::applyTheme(
+        environment.value(QStringLiteral("OVH_EXPLORER_PALETTE")) == QLatin1String("dark")
+            ? Ovh::ExplorerSettings::Theme::Dark
+            : settings.theme());
 
     // The composition root owns the network, the settings, the accounts, the services and the
     // sandbox; they are declared before the window so that they outlive it and its calls.
@@ -151,6 +157,8 @@ int main(int argc, char* argv[])
     servicesOptions.config = Ovh::OvhConfig::load();
     servicesOptions.environment = environment;
     Ovh::ExplorerServices services(&nam, servicesOptions);
+    // Before the recorder creates it: no history file yet is a first start.
+    const bool firstStart = !QFileInfo::exists(Ovh::HistoryStore::defaultFile());
     // Every call the window sends goes into the history shared with the CLI, recorded here
     // rather than by a widget, and written on a thread of its own.
     Ovh::HistoryRecorder recorder(Ovh::HistoryStore::defaultFile());
@@ -160,6 +168,7 @@ int main(int argc, char* argv[])
     });
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
+    options.firstStart = firstStart;
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {

@@ -17,6 +17,7 @@ void WindowTestCase::init()
     m_settings
         = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_sandboxCredentials = SandboxDemo::credentials();
+    m_firstStart = false;
 }
 
 void WindowTestCase::cleanup()
@@ -37,6 +38,7 @@ std::unique_ptr<MainWindow> WindowTestCase::makeWindow(
     servicesOptions.callTimeoutMs = m_settings->callTimeoutSeconds() * 1000;
     auto* services = new ExplorerServices(&m_nam, servicesOptions);
     MainWindow::Options options;
+    options.firstStart = m_firstStart;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {

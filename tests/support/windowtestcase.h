@@ -41,6 +41,8 @@ protected:
     // Options::startSandbox, and gets these keys with it.
     std::unique_ptr<Ovh::Sandbox> m_sandbox;
     Ovh::Credentials m_sandboxCredentials;
+    // MainWindow::Options::firstStart of the windows made next.
+    bool m_firstStart = false;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ovh::ExplorerSettings> m_settings;

@@ -2,7 +2,9 @@
 
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
+#include "look/palettes.h"
 #include "settings/explorersettings.h"
+#include "settings/settingsdialog.h"
 
 #include "operation/operationview.h"
 #include "window/aboutdialog.h"
@@ -10,6 +12,7 @@
 #include "window/accountpresenter.h"
 #include "window/customendpointbar.h"
 #include "window/endpointselector.h"
+#include "window/firststarthint.h"
 #include "window/navigatorpanel.h"
 #include "window/schemastatus.h"
 #include "window/shortcutsdialog.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(
     , m_messageBar(new MessageBar(MessageBar::Kind::Error, this))
     , m_accountMessage(new GuidanceBar(QStringLiteral("accountMessage"),
           QStringLiteral("accountMessageText"), QStringLiteral("accountMessageButton"), this))
+    , m_firstStartHint(new FirstStartHint(settings, options.firstStart, this))
     , m_accountButton(new AccountButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
@@ -89,6 +93,7 @@ MainWindow::MainWindow(
     layout->addWidget(m_customBar);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_accountMessage);
+    layout->addWidget(m_firstStartHint);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -97,6 +102,12 @@ MainWindow::MainWindow(
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
     connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
+    connect(
+        m_navigator, &NavigatorPanel::searchAccepted, m_operationView, &OperationView::focusForm);
+    connect(m_schemaStatus, &SchemaStatus::retryRequested, this, &MainWindow::refresh);
+    connect(m_firstStartHint, &FirstStartHint::sandboxRequested, this, &MainWindow::useSandbox);
+    connect(m_firstStartHint, &FirstStartHint::loginRequested, m_accountButton,
+        &AccountButton::loginRequested);
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -117,6 +128,7 @@ MainWindow::MainWindow(
         m_account, &AccountSession::accountChanged, this, [this](const CredentialSource& source) {
             m_operationView->setResolving(false);
             m_operationView->setEndpoint(m_endpoint, m_account->credentials(), isSandbox());
+            m_firstStartHint->accountResolved(source);
             emit accountResolved(source);
         });
 
@@ -149,6 +161,12 @@ void MainWindow::createActions()
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
     });
 
+    auto* settingsAction = new QAction(tr("&Settings\u2026"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcuts(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -165,6 +183,8 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_refreshAction);
     file->addAction(customAction);
+    file->addSeparator();
+    file->addAction(settingsAction);
     file->addSeparator();
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -265,15 +285,31 @@ bool MainWindow::openOperation(const QString& methodAndPath)
 void MainWindow::onLoaded(const SchemaSet& schema)
 {
     m_refreshAction->setEnabled(true);
-    m_schemaStatus->showLoaded(schema, m_loaded);
+    // A failed refresh keeps the schema of this same host; a failed switch must not leave the
+    // previous endpoint's operations live against the new one.
+    const bool keepShown = m_loaded && m_schemaEndpoint == schema.endpoint;
+    m_schemaStatus->showLoaded(schema, keepShown);
     if (!SchemaStatus::isUsable(schema)) {
         QString reason
             = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;
-        m_messageBar->setText(
-            tr("Could not load the schema of %1. %2").arg(schema.endpoint.displayName(), reason));
+        if (!keepShown && m_loaded) {
+            if (!m_currentOperation.isEmpty())
+                m_pendingOperation = m_currentOperation; // opens again after a Retry
+            m_products.clear();
+            m_loaded = false;
+            m_navigator->setSchema(m_products);
+            m_operationView->clear();
+        }
+        m_messageBar->setText(keepShown
+                ? tr("Could not load the schema of %1 again. %2")
+                      .arg(schema.endpoint.displayName(), reason)
+                : tr("There is no schema for %1, so nothing can be sent to it. %2 Retry (F5) "
+                     "loads it again.")
+                      .arg(schema.endpoint.displayName(), reason));
         m_messageBar->show();
     } else {
         m_products = schema.products;
+        m_schemaEndpoint = schema.endpoint;
         m_loaded = true;
         m_navigator->setSchema(m_products);
         if (schema.failedProducts > 0) {
@@ -315,6 +351,26 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(facts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->show();
+}
+
+void MainWindow::applySettings()
+{
+    applyTheme(m_settings->theme());
+    ApiCall::Settings calls = m_client->settings();
+    calls.timeoutMs = m_settings->callTimeoutSeconds() * 1000;
+    m_client->setSettings(calls);
+    m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, calls.timeoutMs)); // as at start
+    SchemaRepository::Options schemas = m_repository->options();
+    schemas.timeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
+    m_repository->setOptions(schemas);
 }
 
 QRect firstWindowGeometry(const QRect& available)

@@ -27,6 +27,7 @@ class CustomEndpointBar;
 class EndpointSelector;
 class ExplorerServices;
 class ExplorerSettings;
+class FirstStartHint;
 class GuidanceBar;
 class MessageBar;
 class NavigatorPanel;
@@ -65,6 +66,9 @@ public:
         // must outlive the window); unset: the Sandbox entry explains it is not available. The
         // sandbox uses its demo keys unless a sandbox profile is chosen.
         std::function<SandboxAccess()> startSandbox;
+        // Nothing was ever recorded: a hint points to the Sandbox and to Log in (until
+        // dismissed) while the endpoint has no keys.
+        bool firstStart = false;
     };
 
     // `services` and `settings` are owned by the caller and must outlive the window.
@@ -99,6 +103,8 @@ private:
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
     void showAbout();
+    void showSettings();
+    void applySettings();
     void refresh();
     void saveState();
     void restoreState();
@@ -117,6 +123,7 @@ private:
 
     Endpoint m_endpoint;
     QList<Product> m_products;
+    Endpoint m_schemaEndpoint; // whose schema m_products is
     bool m_loaded = false;
     bool m_splitterRestored = false;
     QString m_pendingOperation;
@@ -126,6 +133,7 @@ private:
     CustomEndpointBar* m_customBar;
     MessageBar* m_messageBar;
     GuidanceBar* m_accountMessage;
+    FirstStartHint* m_firstStartHint;
     AccountButton* m_accountButton;
     AccountPresenter* m_accountPresenter = nullptr;
     QSplitter* m_splitter;
