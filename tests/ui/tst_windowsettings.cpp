@@ -43,6 +43,8 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> shownWindow(bool firstStart = false);
+    // OVH_SHOTS_DIR=<folder>: what `widget` looks like, for a person to review.
+    static void shot(QWidget* widget, const QString& name);
     // A result with a body where "zone" appears three times.
     static CallResult zoneResult();
 };
@@ -56,6 +58,15 @@ std::unique_ptr<MainWindow> TestWindowSettings::shownWindow(bool firstStart)
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
     return window;
+}
+
+void TestWindowSettings::shot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("OVH_SHOTS_DIR");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(50);
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 CallResult TestWindowSettings::zoneResult()
@@ -94,6 +105,8 @@ void TestWindowSettings::failedSwitchLeavesNoSchemaLive()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("no schema for http://127.0.0.1:1/1.0")),
         qPrintable(message->text()));
+    window->resize(1280, 800);
+    shot(window.get(), QStringLiteral("failed-switch"));
     auto* status = window->findChild<QLabel*>(QStringLiteral("sourceLabel"));
     QVERIFY2(status->text().contains(QStringLiteral("No schema")), qPrintable(status->text()));
 
@@ -150,6 +163,7 @@ void TestWindowSettings::findInResultBody()
     QCOMPARE(body->textCursor().selectionStart(), third);
     QVERIFY(status->text().isEmpty());
 
+    shot(&view, QStringLiteral("find-bar"));
     QTest::keyClicks(edit, QStringLiteral("xyz"));
     QCOMPARE(status->text(), QStringLiteral("No match"));
 
@@ -253,6 +267,8 @@ void TestWindowSettings::firstStartHint()
             = window->findChild<QLabel*>(QStringLiteral("firstStartHintText"))->text();
         QVERIFY2(text.contains(QStringLiteral("Sandbox")), qPrintable(text));
         QVERIFY(window->findChild<QPushButton*>(QStringLiteral("firstStartLogin"))->isVisible());
+        window->resize(1280, 800);
+        shot(window.get(), QStringLiteral("first-start-hint"));
         QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
         window->findChild<QAbstractButton*>(dismissWith)->click();
         QVERIFY(!hint->isVisible());
@@ -281,12 +297,20 @@ void TestWindowSettings::settingsDialogFromTheWindow()
     QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier);
     SettingsDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<SettingsDialog*>()) && dialog->isVisible());
+    window->resize(1280, 800);
+    shot(dialog, QStringLiteral("settings-general"));
+    dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabs"))->setCurrentIndex(1);
+    shot(dialog, QStringLiteral("settings-history"));
+    dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
+    shot(dialog, QStringLiteral("settings-confirmations"));
     dialog->findChild<QSpinBox*>(QStringLiteral("callTimeoutSpin"))->setValue(7);
     dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"))->setCurrentIndex(2);
     dialog->apply();
     // Live: the palette is dark, the next call's deadline is the new one.
     QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
     QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 128);
+    shot(window.get(), QStringLiteral("window-dark"));
+    shot(dialog, QStringLiteral("settings-dark"));
     QCOMPARE(m_settings->callTimeoutSeconds(), 7);
     QCOMPARE(window->findChild<ExplorerServices*>()->client()->settings().timeoutMs, 7000);
     dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"))->setCurrentIndex(0);

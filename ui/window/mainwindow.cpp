@@ -303,9 +303,10 @@ void MainWindow::onLoaded(const SchemaSet& schema)
         m_messageBar->setText(keepShown
                 ? tr("Could not load the schema of %1 again. %2")
                       .arg(schema.endpoint.displayName(), reason)
-                : tr("There is no schema for %1, so nothing can be sent to it. %2 Retry (F5) "
-                     "loads it again.")
-                      .arg(schema.endpoint.displayName(), reason));
+                : tr("There is no schema for %1, so nothing can be sent to it: Retry (F5) loads "
+                     "it again.\n%2")
+                      .arg(schema.endpoint.displayName(), reason)
+                      .trimmed());
         m_messageBar->show();
     } else {
         m_products = schema.products;
