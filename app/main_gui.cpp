@@ -189,6 +189,11 @@ int main(int argc, char* argv[])
             printError(message);
             window.statusBar()->showMessage(message, 30000);
         });
+    // The history's limits from File > Settings, now and whenever they change.
+    const auto applyHistorySettings
+        = [&recorder, &settings] { recorder.setMaxBodyBytes(settings.historyMaxBodyBytes()); };
+    applyHistorySettings();
+    QObject::connect(&window, &Ovh::MainWindow::settingsApplied, &recorder, applyHistorySettings);
     const QString operation = parser.positionalArguments().isEmpty()
         ? settings.lastOperation()
         : parser.positionalArguments().constFirst();

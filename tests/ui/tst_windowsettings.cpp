@@ -303,6 +303,7 @@ void TestWindowSettings::settingsDialogFromTheWindow()
     shot(dialog, QStringLiteral("settings-history"));
     dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabs"))->setCurrentIndex(2);
     shot(dialog, QStringLiteral("settings-confirmations"));
+    QSignalSpy applied(window.get(), &MainWindow::settingsApplied);
     dialog->findChild<QSpinBox*>(QStringLiteral("callTimeoutSpin"))->setValue(7);
     dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"))->setCurrentIndex(2);
     dialog->apply();
@@ -312,6 +313,7 @@ void TestWindowSettings::settingsDialogFromTheWindow()
     shot(window.get(), QStringLiteral("window-dark"));
     shot(dialog, QStringLiteral("settings-dark"));
     QCOMPARE(m_settings->callTimeoutSeconds(), 7);
+    QCOMPARE(applied.size(), 1); // the composition root applies the history's limits then
     QCOMPARE(window->findChild<ExplorerServices*>()->client()->settings().timeoutMs, 7000);
     dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"))->setCurrentIndex(0);
     dialog->apply();

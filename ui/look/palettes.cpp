@@ -71,7 +71,13 @@ void useStyle(const QString& name)
 
 void applyTheme(ExplorerSettings::Theme theme)
 {
+    static bool changed = false;
+    // Untouched, the application keeps following the desktop (a palette set, even its own,
+    // would stop that).
+    if (theme == ExplorerSettings::Theme::System && !changed)
+        return;
     const SystemLook& system = systemLook();
+    changed = true;
     const QString fusion = QStringLiteral("fusion");
     switch (theme) {
     case ExplorerSettings::Theme::System:

@@ -372,6 +372,7 @@ void MainWindow::applySettings()
     SchemaRepository::Options schemas = m_repository->options();
     schemas.timeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
     m_repository->setOptions(schemas);
+    emit settingsApplied();
 }
 
 QRect firstWindowGeometry(const QRect& available)

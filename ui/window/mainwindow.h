@@ -93,6 +93,9 @@ signals:
     void schemaLoaded(const Ovh::SchemaSet& schema);
     // The keys of the current endpoint are known (after a switch, a log-in or a log-out).
     void accountResolved(const Ovh::CredentialSource& source);
+    // File > Settings wrote its values (the window applied the look and deadlines already);
+    // the composition root applies the rest (the history's limits).
+    void settingsApplied();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
