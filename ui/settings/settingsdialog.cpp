@@ -1,6 +1,5 @@
 #include "settings/settingsdialog.h"
 
-#include "session/sandboxname.h"
 #include "settings/explorersettings.h"
 
 #include <QCheckBox>
@@ -20,11 +19,6 @@ namespace {
 
 constexpr int kKiB = 1024;
 constexpr int kMaxSeconds = 24 * 3600;
-
-QString endpointKey(const Endpoint& endpoint)
-{
-    return endpoint.isCustom() ? endpoint.baseUrl.toString() : endpoint.name;
-}
 
 QSpinBox* spinBox(const QString& objectName, int minimum, int maximum, const QString& suffix)
 {
@@ -140,16 +134,14 @@ QWidget* SettingsDialog::createConfirmationsPage(const Endpoint& current)
     layout->addWidget(new QLabel(tr("Ask before a POST, PUT or DELETE on:"), page));
     m_confirmations = new QListWidget(page);
     m_confirmations->setObjectName(QStringLiteral("confirmationsList"));
+    // The sandbox and loopback hosts never ask (nothing real is touched there).
     QList<Endpoint> endpoints = Endpoint::known();
-    Endpoint sandbox;
-    sandbox.name = sandboxEndpointName();
-    endpoints.append(sandbox);
-    if (current.isCustom())
+    if (current.isCustom() && !isLoopbackHost(current.baseUrl.host()))
         endpoints.append(current);
     for (const Endpoint& endpoint : std::as_const(endpoints)) {
-        auto* item = new QListWidgetItem(
-            endpoint.isCustom() ? endpointKey(endpoint) : endpoint.displayName(), m_confirmations);
-        item->setData(Qt::UserRole, endpointKey(endpoint));
+        // The key OperationView asks about: the name, or the base URL of a custom one.
+        auto* item = new QListWidgetItem(endpoint.displayName(), m_confirmations);
+        item->setData(Qt::UserRole, endpoint.displayName());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     }
     layout->addWidget(m_confirmations);
