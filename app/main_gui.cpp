@@ -22,7 +22,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QStatusBar>
@@ -117,6 +119,10 @@ int main(int argc, char* argv[])
     }
 
     Ovh::ExplorerSettings settings;
+    // File > Settings' language, read at start only: dates and numbers now, the words once
+    // their catalogue exists.
+    if (!settings.language().isEmpty())
+        QLocale::setDefault(QLocale(settings.language()));
     QString endpointText = parser.value(endpointOption);
     if (endpointText.isEmpty())
         endpointText = environment.value(QStringLiteral("OVH_ENDPOINT"));
@@ -133,11 +139,12 @@ int main(int argc, char* argv[])
     if (!endpoint)
         endpoint = Ovh::Endpoint::byName(u"ovh-eu");
 
-    // For desktops whose dark theme Qt cannot read, and for the dark screenshots.
-    if (environment.value(QStringLiteral("OVH_EXPLORER_PALETTE")) == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(Ovh::darkPalette());
-    }
+    // The theme of File > Settings; OVH_EXPLORER_PALETTE=dark, for desktops whose dark theme
+    // Qt cannot read and for the dark screenshots, wins.
+    Ovh::applyTheme(
+        environment.value(QStringLiteral("OVH_EXPLORER_PALETTE")) == QLatin1String("dark")
+            ? Ovh::ExplorerSettings::Theme::Dark
+            : settings.theme());
 
     // The composition root owns the network, the settings, the accounts, the services and the
     // sandbox; they are declared before the window so that they outlive it and its calls.
@@ -155,6 +162,8 @@ int main(int argc, char* argv[])
     servicesOptions.config = Ovh::OvhConfig::load();
     servicesOptions.environment = environment;
     Ovh::ExplorerServices services(&nam, servicesOptions);
+    // Before the recorder creates it: no history file yet is a first start.
+    const bool firstStart = !QFileInfo::exists(Ovh::HistoryStore::defaultFile());
     // Every call the window sends goes into the history shared with the CLI, recorded here
     // rather than by a widget, and written on a thread of its own.
     Ovh::HistoryRecorder recorder(Ovh::HistoryStore::defaultFile());
@@ -166,8 +175,6 @@ int main(int argc, char* argv[])
     // Each window tab calls on a session of its own.
     QObject::connect(&services, &Ovh::ExplorerServices::callSessionCreated, &recorder,
         [&recorder, profile](Ovh::CallSession* session) { recorder.watch(session, profile); });
-    // Bounded: the oldest calls beyond 100,000 are forgotten (at start, then now and then).
-    recorder.setRetention(0, 100000);
     // The History dock reads with a connection of its own, on the GUI thread.
     Ovh::HistoryStore history;
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
@@ -176,6 +183,7 @@ int main(int argc, char* argv[])
     Ovh::MainWindow::Options options;
     options.history = &history;
     options.savedRequests = &savedRequests;
+    options.firstStart = firstStart;
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {
@@ -203,6 +211,14 @@ int main(int argc, char* argv[])
             printError(message);
             window.statusBar()->showMessage(message, 30000);
         });
+    // The history's limits from File > Settings, now and whenever they change.
+    const auto applyHistorySettings = [&recorder, &settings] {
+        recorder.setMaxBodyBytes(settings.historyMaxBodyBytes());
+        recorder.setKeepResponses(settings.historyKeepResponses());
+        recorder.setRetention(settings.historyKeepDays(), settings.historyMaxEntries());
+    };
+    applyHistorySettings();
+    QObject::connect(&window, &Ovh::MainWindow::settingsApplied, &recorder, applyHistorySettings);
     // The tabs of the last session come back by themselves; an operation asked for on the
     // command line opens in a tab of its own.
     if (!parser.positionalArguments().isEmpty())

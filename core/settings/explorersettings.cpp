@@ -20,13 +20,30 @@ const QString kFormPrefix = QStringLiteral("forms/");
 const QString kConfirmPrefix = QStringLiteral("confirm/");
 const QString kSchemaTimeout = QStringLiteral("network/schemaTimeoutSeconds");
 const QString kCallTimeout = QStringLiteral("network/callTimeoutSeconds");
+const QString kTheme = QStringLiteral("look/theme");
+const QString kLanguage = QStringLiteral("look/language");
+const QString kKeepResponses = QStringLiteral("history/keepResponses");
+const QString kKeepDays = QStringLiteral("history/keepDays");
+const QString kMaxEntries = QStringLiteral("history/maxEntries");
+const QString kMaxBodyBytes = QStringLiteral("history/maxBodyBytes");
+const QString kFirstStartHint = QStringLiteral("hints/firstStartDismissed");
+
+// The stored words of ExplorerSettings::Theme, in its order.
+const QStringList kThemeNames
+    = { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") };
 
 // A hand-edited value out of range or not a number falls back to the default.
-int seconds(const QSettings& settings, const QString& key, int fallback)
+qint64 bounded(
+    const QSettings& settings, const QString& key, qint64 fallback, qint64 low, qint64 high)
 {
     bool ok = false;
-    const int value = settings.value(key, fallback).toInt(&ok);
-    return ok && value >= 1 && value <= 24 * 3600 ? value : fallback;
+    const qint64 value = settings.value(key, fallback).toLongLong(&ok);
+    return ok && value >= low && value <= high ? value : fallback;
+}
+
+int seconds(const QSettings& settings, const QString& key, int fallback)
+{
+    return int(bounded(settings, key, fallback, 1, 24 * 3600));
 }
 
 // QSettings keys cannot hold '/' or '{' safely: percent-encode the operation or endpoint.
@@ -183,6 +200,89 @@ void ExplorerSettings::setOpenTabs(const OpenTabs& value)
         { QStringLiteral("current"), value.current } };
     m_settings->setValue(
         kOpenTabs, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+}
+
+ExplorerSettings::Theme ExplorerSettings::theme() const
+{
+    const qsizetype index = kThemeNames.indexOf(m_settings->value(kTheme).toString());
+    return index < 0 ? Theme::System : Theme(index);
+}
+
+void ExplorerSettings::setTheme(Theme theme)
+{
+    m_settings->setValue(kTheme, kThemeNames.at(int(theme)));
+}
+
+const QStringList& ExplorerSettings::languages()
+{
+    static const QStringList names = { QString(), QStringLiteral("en"), QStringLiteral("fr") };
+    return names;
+}
+
+QString ExplorerSettings::language() const
+{
+    const QString value = m_settings->value(kLanguage).toString();
+    return languages().contains(value) ? value : QString();
+}
+
+void ExplorerSettings::setLanguage(const QString& language)
+{
+    if (language.isEmpty() || !languages().contains(language))
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, language);
+}
+
+bool ExplorerSettings::historyKeepResponses() const
+{
+    return m_settings->value(kKeepResponses, true).toBool();
+}
+
+void ExplorerSettings::setHistoryKeepResponses(bool keep)
+{
+    m_settings->setValue(kKeepResponses, keep);
+}
+
+int ExplorerSettings::historyKeepDays() const
+{
+    return int(bounded(*m_settings, kKeepDays, 0, 0, MaxHistoryKeepDays));
+}
+
+void ExplorerSettings::setHistoryKeepDays(int days)
+{
+    m_settings->setValue(kKeepDays, qBound(0, days, MaxHistoryKeepDays));
+}
+
+int ExplorerSettings::historyMaxEntries() const
+{
+    return int(bounded(*m_settings, kMaxEntries, DefaultHistoryMaxEntries, 1, MaxHistoryEntries));
+}
+
+void ExplorerSettings::setHistoryMaxEntries(int entries)
+{
+    m_settings->setValue(kMaxEntries, qBound(1, entries, MaxHistoryEntries));
+}
+
+qint64 ExplorerSettings::historyMaxBodyBytes() const
+{
+    return bounded(*m_settings, kMaxBodyBytes, DefaultHistoryMaxBodyBytes, MinHistoryMaxBodyBytes,
+        MaxHistoryMaxBodyBytes);
+}
+
+void ExplorerSettings::setHistoryMaxBodyBytes(qint64 bytes)
+{
+    m_settings->setValue(
+        kMaxBodyBytes, qBound(MinHistoryMaxBodyBytes, bytes, MaxHistoryMaxBodyBytes));
+}
+
+bool ExplorerSettings::firstStartHintDismissed() const
+{
+    return m_settings->value(kFirstStartHint, false).toBool();
+}
+
+void ExplorerSettings::setFirstStartHintDismissed(bool dismissed)
+{
+    m_settings->setValue(kFirstStartHint, dismissed);
 }
 
 void ExplorerSettings::sync()

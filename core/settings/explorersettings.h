@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -78,6 +79,37 @@ public:
     // of it: entries without an operation are skipped, `current` is kept in range.
     OpenTabs openTabs() const;
     void setOpenTabs(const OpenTabs& value);
+    // The look: the desktop's (System), or Fusion with a light or a dark palette. The
+    // environment's OVH_EXPLORER_PALETTE=dark still wins at start. Key look/theme.
+    enum class Theme : quint8 { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    // "" (the system's), "en" or "fr"; read at start only. Key look/language.
+    QString language() const;
+    void setLanguage(const QString& language);
+    static const QStringList& languages();
+
+    // What the history keeps (HistoryRecorder / HistoryStore::prune apply them): response
+    // headers and bodies or not; calls younger than N days (0: forever); at most N calls; bodies
+    // cut beyond N bytes. A hand-edited value out of range falls back to the default.
+    static constexpr int DefaultHistoryMaxEntries = 100000;
+    static constexpr int MaxHistoryEntries = 10000000;
+    static constexpr int MaxHistoryKeepDays = 36500;
+    static constexpr qint64 DefaultHistoryMaxBodyBytes = 1024 * 1024;
+    static constexpr qint64 MinHistoryMaxBodyBytes = 1024;
+    static constexpr qint64 MaxHistoryMaxBodyBytes = 256 * 1024 * 1024;
+    bool historyKeepResponses() const;
+    void setHistoryKeepResponses(bool keep);
+    int historyKeepDays() const;
+    void setHistoryKeepDays(int days);
+    int historyMaxEntries() const;
+    void setHistoryMaxEntries(int entries);
+    qint64 historyMaxBodyBytes() const;
+    void setHistoryMaxBodyBytes(qint64 bytes);
+
+    // The first-start hint (Sandbox, Log in) was dismissed: never shown again.
+    bool firstStartHintDismissed() const;
+    void setFirstStartHintDismissed(bool dismissed);
 
     void sync();
 

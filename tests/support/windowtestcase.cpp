@@ -17,6 +17,7 @@ void WindowTestCase::init()
     m_settings
         = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_sandboxCredentials = SandboxDemo::credentials();
+    m_firstStart = false;
 }
 
 void WindowTestCase::cleanup()
@@ -39,6 +40,7 @@ std::unique_ptr<MainWindow> WindowTestCase::makeWindow(
     MainWindow::Options options;
     options.history = m_history;
     options.savedRequests = m_savedRequests;
+    options.firstStart = m_firstStart;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {

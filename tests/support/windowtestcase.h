@@ -43,6 +43,8 @@ protected:
     Ovh::Credentials m_sandboxCredentials;
     // What the History dock of the windows made shows; none when null.
     Ovh::HistoryStore* m_history = nullptr;
+    // MainWindow::Options::firstStart of the windows made next.
+    bool m_firstStart = false;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ovh::ExplorerSettings> m_settings;

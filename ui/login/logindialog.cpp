@@ -146,7 +146,10 @@ LoginDialog::LoginDialog(
     setPage(Page(m_request.page));
     m_storage->probeKeychain();
     updateButtons();
-    resize(680, 640);
+    // The wrapped notes (sandbox, replaced key) make the height depend on the width: below what
+    // the layout needs at that width, the rule rows ran over "Add a right".
+    constexpr int kWidth = 680;
+    resize(kWidth, qMax(640, heightForWidth(kWidth)));
 }
 
 LoginDialog::~LoginDialog()

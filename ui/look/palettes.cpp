@@ -1,6 +1,9 @@
 #include "look/palettes.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QStyle>
+#include <QStyleFactory>
 
 namespace Ovh {
 
@@ -41,6 +44,55 @@ QPalette darkPalette()
     }
     palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x44, 0x44, 0x48));
     return palette;
+}
+
+namespace {
+
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+// What the desktop gave, taken before the first change.
+const SystemLook& systemLook()
+{
+    static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
+    return look;
+}
+
+void useStyle(const QString& name)
+{
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(name));
+}
+
+} // namespace
+
+void applyTheme(ExplorerSettings::Theme theme)
+{
+    static bool changed = false;
+    // Untouched, the application keeps following the desktop (a palette set, even its own,
+    // would stop that).
+    if (theme == ExplorerSettings::Theme::System && !changed)
+        return;
+    const SystemLook& system = systemLook();
+    changed = true;
+    const QString fusion = QStringLiteral("fusion");
+    switch (theme) {
+    case ExplorerSettings::Theme::System:
+        useStyle(system.style);
+        QApplication::setPalette(system.palette);
+        break;
+    case ExplorerSettings::Theme::Light:
+        useStyle(fusion);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case ExplorerSettings::Theme::Dark:
+        useStyle(fusion);
+        QApplication::setPalette(darkPalette());
+        break;
+    }
 }
 
 } // namespace Ovh

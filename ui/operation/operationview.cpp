@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -433,6 +434,22 @@ void OperationView::showSnippet(SnippetLanguage language)
 QString OperationView::endpointKey() const
 {
     return m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : m_endpoint.name;
+}
+
+void OperationView::focusForm()
+{
+    m_tabs->setCurrentWidget(m_form);
+    for (QWidget* widget = m_form->nextInFocusChain(); widget != m_form;
+         widget = widget->nextInFocusChain()) {
+        // The form's scroll area takes the focus too, but it is no field.
+        if (m_form->isAncestorOf(widget) && !qobject_cast<QScrollArea*>(widget)
+            && widget->isVisibleTo(m_form) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    m_executeButton->setFocus(Qt::TabFocusReason);
 }
 
 bool OperationView::isRunning() const

@@ -89,6 +89,8 @@ public:
     QAction* executeAction() const { return m_executeAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     ParameterForm* form() const { return m_form; }
+    // Puts the keyboard on the form's first field (Execute when it has none).
+    void focusForm();
     SnippetView* snippetView(SnippetLanguage language) const;
     // Brings the code of `language` to the front (its tab, or "More code" and its selector).
     void showSnippet(SnippetLanguage language);

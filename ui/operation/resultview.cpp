@@ -7,6 +7,7 @@
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
 #include "operation/copyfeedback.h"
+#include "operation/findbar.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -164,6 +165,7 @@ ResultView::ResultView(QWidget* parent)
     pageLayout->addWidget(m_guidance);
     pageLayout->addLayout(summary);
     pageLayout->addWidget(m_tabs, 1);
+    pageLayout->addWidget(new FindBar(m_body, page)); // Ctrl+F in the body
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
     auto* layout = new QVBoxLayout(this);

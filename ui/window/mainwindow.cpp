@@ -2,8 +2,10 @@
 
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
+#include "look/palettes.h"
 #include "models/searchresultmodel.h"
 #include "settings/explorersettings.h"
+#include "settings/settingsdialog.h"
 
 #include "history/historydock.h"
 #include "history/historyentry.h"
@@ -15,6 +17,7 @@
 #include "window/accountpresenter.h"
 #include "window/customendpointbar.h"
 #include "window/endpointselector.h"
+#include "window/firststarthint.h"
 #include "window/navigatorpanel.h"
 #include "window/operationtabs.h"
 #include "window/schemastatus.h"
@@ -68,6 +71,7 @@ MainWindow::MainWindow(
     , m_messageBar(new MessageBar(MessageBar::Kind::Error, this))
     , m_accountMessage(new GuidanceBar(QStringLiteral("accountMessage"),
           QStringLiteral("accountMessageText"), QStringLiteral("accountMessageButton"), this))
+    , m_firstStartHint(new FirstStartHint(settings, options.firstStart, this))
     , m_accountButton(new AccountButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigator(new NavigatorPanel(m_splitter))
@@ -96,6 +100,7 @@ MainWindow::MainWindow(
     layout->addWidget(m_customBar);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_accountMessage);
+    layout->addWidget(m_firstStartHint);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -136,6 +141,12 @@ MainWindow::MainWindow(
     };
     countCalls(m_calls);
     connect(services, &ExplorerServices::callSessionCreated, this, countCalls);
+    connect(m_navigator, &NavigatorPanel::searchAccepted, this,
+        [this] { m_tabs->currentView()->focusForm(); });
+    connect(m_schemaStatus, &SchemaStatus::retryRequested, this, &MainWindow::refresh);
+    connect(m_firstStartHint, &FirstStartHint::sandboxRequested, this, &MainWindow::useSandbox);
+    connect(m_firstStartHint, &FirstStartHint::loginRequested, m_accountButton,
+        &AccountButton::loginRequested);
     connect(m_endpointSelector, &EndpointSelector::endpointChosen, this, &MainWindow::loadEndpoint);
     connect(m_endpointSelector, &EndpointSelector::customRequested, this, [this] {
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
@@ -156,6 +167,7 @@ MainWindow::MainWindow(
         m_account, &AccountSession::accountChanged, this, [this](const CredentialSource& source) {
             m_tabs->setResolving(false);
             m_tabs->setAccount(m_endpoint, m_account->credentials(), isSandbox());
+            m_firstStartHint->accountResolved(source);
             emit accountResolved(source);
         });
 
@@ -188,6 +200,12 @@ void MainWindow::createActions()
         m_customBar->open(m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : QString());
     });
 
+    auto* settingsAction = new QAction(tr("&Settings\u2026"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcuts(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -207,6 +225,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_savedPanel->exportAction());
     file->addAction(m_savedPanel->importAction());
+    file->addAction(settingsAction);
     file->addSeparator();
     file->addAction(quitAction);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -315,15 +334,31 @@ void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
 void MainWindow::onLoaded(const SchemaSet& schema)
 {
     m_refreshAction->setEnabled(true);
-    m_schemaStatus->showLoaded(schema, m_loaded);
+    // A failed refresh keeps the schema of this same host; a failed switch must not leave the
+    // previous endpoint's operations live against the new one.
+    const bool keepShown = m_loaded && m_schemaEndpoint == schema.endpoint;
+    m_schemaStatus->showLoaded(schema, keepShown);
     if (!SchemaStatus::isUsable(schema)) {
         QString reason
             = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;
-        m_messageBar->setText(
-            tr("Could not load the schema of %1. %2").arg(schema.endpoint.displayName(), reason));
+        if (!keepShown && m_loaded) {
+            // The tabs stay, emptied, with their values: they show again after a Retry.
+            m_products.clear();
+            m_loaded = false;
+            m_navigator->setSchema(m_products);
+            m_tabs->setSchema(m_products);
+        }
+        m_messageBar->setText(keepShown
+                ? tr("Could not load the schema of %1 again. %2")
+                      .arg(schema.endpoint.displayName(), reason)
+                : tr("There is no schema for %1, so nothing can be sent to it: Retry (F5) loads "
+                     "it again.\n%2")
+                      .arg(schema.endpoint.displayName(), reason)
+                      .trimmed());
         m_messageBar->show();
     } else {
         m_products = schema.products;
+        m_schemaEndpoint = schema.endpoint;
         m_loaded = true;
         m_navigator->setSchema(m_products);
         m_tabs->setSchema(m_products); // every tab keeps its operation if this schema has it
@@ -404,6 +439,27 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(facts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->show();
+}
+
+void MainWindow::applySettings()
+{
+    applyTheme(m_settings->theme());
+    ApiCall::Settings calls = m_client->settings();
+    calls.timeoutMs = m_settings->callTimeoutSeconds() * 1000;
+    m_client->setSettings(calls);
+    m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, calls.timeoutMs)); // as at start
+    SchemaRepository::Options schemas = m_repository->options();
+    schemas.timeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
+    m_repository->setOptions(schemas);
+    emit settingsApplied();
 }
 
 QRect firstWindowGeometry(const QRect& available)

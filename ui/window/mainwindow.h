@@ -28,6 +28,7 @@ class CustomEndpointBar;
 class EndpointSelector;
 class ExplorerServices;
 class ExplorerSettings;
+class FirstStartHint;
 class GuidanceBar;
 class HistoryDock;
 class HistoryPanel;
@@ -77,6 +78,9 @@ public:
         HistoryStore* history = nullptr;
         // The saved requests (owned by the caller, outliving the window); null: none.
         SavedRequestStore* savedRequests = nullptr;
+        // Nothing was ever recorded: a hint points to the Sandbox and to Log in (until
+        // dismissed) while the endpoint has no keys.
+        bool firstStart = false;
     };
 
     // `services` and `settings` are owned by the caller and must outlive the window.
@@ -110,6 +114,9 @@ signals:
     void schemaLoaded(const Ovh::SchemaSet& schema);
     // The keys of the current endpoint are known (after a switch, a log-in or a log-out).
     void accountResolved(const Ovh::CredentialSource& source);
+    // File > Settings wrote its values (the window applied the look and deadlines already);
+    // the composition root applies the rest (the history's limits).
+    void settingsApplied();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -125,6 +132,8 @@ private:
     // Shows the operation of `entry` with its values, then its recorded result or (run) a new
     // call.
     void openFromHistory(const HistoryEntry& entry, bool run);
+    void showSettings();
+    void applySettings();
     void refresh();
     void saveState();
     void restoreState();
@@ -143,6 +152,7 @@ private:
 
     Endpoint m_endpoint;
     QList<Product> m_products;
+    Endpoint m_schemaEndpoint; // whose schema m_products is
     bool m_loaded = false;
     bool m_splitterRestored = false;
 
@@ -150,6 +160,7 @@ private:
     CustomEndpointBar* m_customBar;
     MessageBar* m_messageBar;
     GuidanceBar* m_accountMessage;
+    FirstStartHint* m_firstStartHint;
     AccountButton* m_accountButton;
     AccountPresenter* m_accountPresenter = nullptr;
     QSplitter* m_splitter;

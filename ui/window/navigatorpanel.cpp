@@ -224,6 +224,7 @@ void NavigatorPanel::openFirstMatch()
         onResultCurrentChanged(target);
     else
         m_results->setCurrentIndex(target); // emits through currentChanged
+    emit searchAccepted();
 }
 
 void NavigatorPanel::onTreeCurrentChanged(const QModelIndex& current)

@@ -45,6 +45,8 @@ public:
 signals:
     void operationActivated(const Ovh::OperationRef& ref);
     void openInNewTabRequested(const Ovh::OperationRef& ref);
+    // Enter in the search opened a match: the keyboard goes on to its form.
+    void searchAccepted();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

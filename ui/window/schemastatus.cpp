@@ -19,6 +19,7 @@ SchemaStatus::SchemaStatus(SchemaRepository* repository, QStatusBar* statusBar, 
     , m_progress(new QProgressBar(statusBar))
     , m_stopLoadingButton(new QToolButton(statusBar))
     , m_diagnosticsButton(new QToolButton(statusBar))
+    , m_retryButton(new QToolButton(statusBar))
 {
     m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
     m_sourceLabel->setTextFormat(Qt::PlainText);
@@ -35,13 +36,19 @@ SchemaStatus::SchemaStatus(SchemaRepository* repository, QStatusBar* statusBar, 
     m_diagnosticsButton->setAutoRaise(true);
     m_diagnosticsButton->setToolTip(tr("Show what the schema loader reported"));
     m_diagnosticsButton->hide();
+    m_retryButton->setObjectName(QStringLiteral("retryLoadButton"));
+    m_retryButton->setText(tr("Retry"));
+    m_retryButton->setToolTip(tr("Load the schema of this endpoint again (F5)"));
+    m_retryButton->hide();
     statusBar->addWidget(m_sourceLabel, 1);
+    statusBar->addPermanentWidget(m_retryButton);
     statusBar->addPermanentWidget(m_progress);
     statusBar->addPermanentWidget(m_stopLoadingButton);
     statusBar->addPermanentWidget(m_diagnosticsButton);
 
     connect(m_stopLoadingButton, &QToolButton::clicked, repository, &SchemaRepository::stopWaiting);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &SchemaStatus::showDiagnostics);
+    connect(m_retryButton, &QToolButton::clicked, this, &SchemaStatus::retryRequested);
     connect(repository, &SchemaRepository::progressChanged, this, &SchemaStatus::onProgress);
 }
 
@@ -51,6 +58,7 @@ void SchemaStatus::showLoading(const Endpoint& endpoint)
     m_sourceLabel->setText(tr("Loading the schema of %1\u2026").arg(endpoint.displayName()));
     m_progress->setRange(0, 0);
     m_progress->show();
+    m_retryButton->hide();
     m_stopLoadingButton->show();
 }
 
@@ -66,9 +74,12 @@ void SchemaStatus::showLoaded(const SchemaSet& schema, bool previousShown)
     m_progress->hide();
     m_stopLoadingButton->hide();
     m_diagnostics = schema.diagnostics;
+    m_retryButton->setVisible(!isUsable(schema) && !previousShown);
     if (!isUsable(schema)) {
-        m_sourceLabel->setText(
-            previousShown ? tr("Still showing the previous schema.") : tr("No schema loaded."));
+        m_sourceLabel->setText(previousShown ? tr("Still showing the schema loaded before.")
+                                             : tr("No schema for %1: nothing can be sent to it.")
+                                                   .arg(schema.endpoint.displayName()));
+        m_sourceLabel->setToolTip(schema.endpoint.baseUrl.toString());
     } else {
         m_about.endpoint = schema.endpoint.displayName() + QStringLiteral(" (")
             + schema.endpoint.baseUrl.toString() + QLatin1Char(')');

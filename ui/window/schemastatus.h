@@ -23,7 +23,8 @@ class SchemaRepository;
 
 // The schema's part of the window's status bar: where the schema shown came from and its size,
 // the progress of a load with its Stop button, and what the loader reported (a button opening
-// the diagnostics). Also keeps what Help > About says of that schema.
+// the diagnostics), Retry after a load that brought nothing. Also keeps what Help > About says of
+// that schema.
 class SchemaStatus final : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     // A load that brought something to show.
     static bool isUsable(const SchemaSet& schema);
 
+signals:
+    void retryRequested();
+
 private:
     void onProgress(int done, int total);
     static QString sourceText(const SchemaSet& schema);
@@ -55,6 +59,7 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_stopLoadingButton; // shown with the progress: stops waiting for the network
     QToolButton* m_diagnosticsButton;
+    QToolButton* m_retryButton; // after a load that brought nothing
     QPointer<DiagnosticsDialog> m_diagnosticsDialog;
 };
 

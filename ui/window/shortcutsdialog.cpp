@@ -39,6 +39,9 @@ void showShortcutsDialog(QWidget* window)
     row(QCoreApplication::translate("Ovh::MainWindow", "Down</b> / <b>Up"),
         QCoreApplication::translate(
             "Ovh::MainWindow", "Move between the search box and the matches"));
+    row(QCoreApplication::translate("Ovh::MainWindow", "Ctrl+F"),
+        QCoreApplication::translate("Ovh::MainWindow",
+            "In a result body: find in it (Enter / Shift+Enter: next / previous match)"));
     row(QCoreApplication::translate("Ovh::MainWindow", "Esc"),
         QCoreApplication::translate("Ovh::MainWindow", "Clear the search"));
     row(QCoreApplication::translate("Ovh::MainWindow", "Alt+E"),

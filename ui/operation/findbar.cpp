@@ -1,0 +1,152 @@
+#include "operation/findbar.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QToolButton>
+
+namespace Ovh {
+
+namespace {
+
+QToolButton* toolButton(
+    QWidget* parent, const QString& objectName, Qt::ArrowType arrow, const QString& toolTip)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setAutoRaise(true);
+    button->setArrowType(arrow);
+    button->setToolTip(toolTip);
+    return button;
+}
+
+bool isFindKey(const QKeyEvent* key)
+{
+    return key->matches(QKeySequence::Find);
+}
+
+} // namespace
+
+FindBar::FindBar(QPlainTextEdit* view, QWidget* parent)
+    : QWidget(parent)
+    , m_view(view)
+    , m_edit(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findBar"));
+    m_edit->setObjectName(QStringLiteral("findEdit"));
+    m_edit->setPlaceholderText(tr("Find in the body"));
+    m_edit->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("findStatus"));
+    auto* previous = toolButton(
+        this, QStringLiteral("findPrevious"), Qt::UpArrow, tr("Previous match (Shift+Enter)"));
+    auto* next
+        = toolButton(this, QStringLiteral("findNext"), Qt::DownArrow, tr("Next match (Enter)"));
+    auto* close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("findClose"));
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Close (Esc)"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(previous);
+    layout->addWidget(next);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        // As you type: from the start of the current match, so it grows in place.
+        QTextCursor cursor = m_view->textCursor();
+        cursor.setPosition(cursor.selectionStart());
+        m_view->setTextCursor(cursor);
+        find();
+    });
+    connect(previous, &QToolButton::clicked, this, [this] { find(true); });
+    connect(next, &QToolButton::clicked, this, [this] { find(); });
+    connect(close, &QToolButton::clicked, this, &FindBar::close);
+    m_view->installEventFilter(this);
+    m_edit->installEventFilter(this);
+    hide();
+}
+
+void FindBar::open()
+{
+    const QString selected = m_view->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_edit->setText(selected);
+    show();
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void FindBar::close()
+{
+    hide();
+    m_status->clear();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+bool FindBar::find(bool backward)
+{
+    const QString text = m_edit->text();
+    if (text.isEmpty()) {
+        m_status->clear();
+        return false;
+    }
+    const QTextDocument::FindFlags flags
+        = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    bool found = m_view->find(text, flags);
+    if (!found) { // wrap around
+        const QTextCursor before = m_view->textCursor();
+        QTextCursor cursor = before;
+        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        m_view->setTextCursor(cursor);
+        found = m_view->find(text, flags);
+        if (!found)
+            m_view->setTextCursor(before);
+    }
+    m_status->setText(found ? QString() : tr("No match"));
+    return found;
+}
+
+bool FindBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (isFindKey(key)) {
+            // Claimed at ShortcutOverride, so the window's Ctrl+F does not fire here.
+            if (event->type() == QEvent::KeyPress)
+                open();
+            event->accept();
+            return true;
+        }
+        if (watched == m_edit && event->type() == QEvent::KeyPress) {
+            switch (key->key()) {
+            case Qt::Key_Escape:
+                close();
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                find(key->modifiers().testFlag(Qt::ShiftModifier));
+                return true;
+            default:
+                break;
+            }
+        }
+        if (watched == m_edit && event->type() == QEvent::ShortcutOverride
+            && key->key() == Qt::Key_Escape) {
+            event->accept(); // the bar's Escape, not a dialog's or the window's
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Ovh
