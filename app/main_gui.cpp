@@ -10,6 +10,7 @@
 #include "base/endpoint.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
+#include "history/recentvaluesfeed.h"
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
@@ -158,6 +159,11 @@ int main(int argc, char* argv[])
         const Ovh::CredentialSource& source = services.account()->source();
         return source.kind == Ovh::CredentialSource::Kind::Profile ? source.profileName : QString();
     });
+    // The path values of the history's calls follow the person from one operation to the next.
+    Ovh::RecentValuesFeed valuesFeed(Ovh::HistoryStore::defaultFile(), services.recentValues());
+    QObject::connect(
+        &recorder, &Ovh::HistoryRecorder::recorded, &valuesFeed, &Ovh::RecentValuesFeed::refresh);
+    valuesFeed.refresh(); // on its own thread: the window does not wait
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     Ovh::MainWindow::Options options;
     options.startSandbox = [&sandboxServer] {

@@ -16,12 +16,13 @@ class AccountSession;
 class AccountStore;
 class ApiClient;
 class CallSession;
+class RecentValues;
 class SchemaRepository;
 class ServerClock;
 
 // The core services one window works with, created together by a composition root (the
 // application's main, a test) and handed to the window: the schema repository, the server
-// clock, the API client and the account session. Owns them.
+// clock, the API client, the account session and the path values used lately. Owns them.
 class ExplorerServices final : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ public:
     ApiClient* client() const { return m_client; }
     AccountSession* account() const { return m_account; }
     CallSession* calls() const { return m_calls; }
+    // Empty until a composition root feeds it (RecentValuesFeed) or the window types values.
+    RecentValues* recentValues() const { return m_recentValues; }
 
 private:
     bool m_offline;
@@ -61,6 +64,7 @@ private:
     ApiClient* m_client;
     AccountSession* m_account;
     CallSession* m_calls;
+    RecentValues* m_recentValues;
 };
 
 } // namespace Ovh

@@ -3,8 +3,11 @@
 #include "operation/containereditors.h"
 #include "operation/scalareditors.h"
 
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QStringListModel>
 
 namespace Ovh {
 
@@ -16,6 +19,31 @@ void FieldEditor::setInput(QWidget* input, bool stretch)
     if (stretch)
         layout->addStretch(1);
     setFocusProxy(input);
+}
+
+void FieldEditor::offerValues(const QStringList& values)
+{
+    QLineEdit* input = lineInput();
+    if (!input)
+        return;
+    QCompleter* completer = input->completer();
+    if (!completer) {
+        if (values.isEmpty())
+            return;
+        completer = new QCompleter(input);
+        completer->setModel(new QStringListModel(completer));
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setModelSorting(QCompleter::UnsortedModel); // most recent first
+        completer->setMaxVisibleItems(10);
+        input->setCompleter(completer);
+        // The completer sets the text without textEdited(): the form must still hear of it.
+        connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            &FieldEditor::edited);
+        connect(completer, qOverload<const QString&>(&QCompleter::highlighted), this,
+            &FieldEditor::edited);
+    }
+    static_cast<QStringListModel*>(completer->model())->setStringList(values);
 }
 
 namespace {

@@ -93,6 +93,7 @@ MainWindow::MainWindow(
     setCentralWidget(central);
 
     m_operationView->setCallContext(m_calls, m_settings);
+    m_operationView->setRecentValues(services->recentValues());
     createActions();
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
