@@ -65,15 +65,18 @@ void type(MainWindow& window, const QString& name, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
-// OVH_WINDOW_SHOTS=<folder>: what the window looks like with the completer open, for a person.
-void shot(MainWindow& window, QWidget* popup)
+// OVH_WINDOW_SHOTS=<folder>: what the window looks like with the completer of `input` open,
+// for a person (the popup is a window of its own: drawn in under its line edit).
+void shot(MainWindow& window, QLineEdit* input)
 {
     const QString folder = qEnvironmentVariable("OVH_WINDOW_SHOTS");
     if (folder.isEmpty())
         return;
+    QTest::qWait(200); // laid out and painted
     QPixmap picture = window.grab();
     QPainter painter(&picture);
-    painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    painter.drawPixmap(
+        input->mapTo(&window, QPoint(0, input->height())), input->completer()->popup()->grab());
     painter.end();
     picture.save(folder + QStringLiteral("/window-pathvalues-1280x800.png"));
 }
@@ -150,7 +153,7 @@ void TestPathValues::completionIsPicked()
     QTRY_VERIFY(completer->popup()->isVisible());
     QCOMPARE(completer->completionCount(), 1);
     QCOMPARE(completer->currentCompletion(), QStringLiteral("example.com"));
-    shot(*window, completer->popup());
+    shot(*window, zone);
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QTRY_COMPARE(zone->text(), QStringLiteral("example.com"));
