@@ -41,7 +41,7 @@ public:
     // The one-line input of a text-like field; null for the other editors.
     virtual QLineEdit* lineInput() const { return nullptr; }
     // Offers `values`, in this order, as completions of what is typed in the one-line input
-    // (no effect on the other editors). Picking one is an edit.
+    // (no effect on the other editors); Down shows them. Picking one is an edit.
     void offerValues(const QStringList& values);
 
 signals:
