@@ -60,6 +60,18 @@ HistoryEntry call(int i, QRandomGenerator& random)
         Credentials(), HistoryStore::DefaultMaxBodyBytes);
 }
 
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void printStats(const char* what, const QList<double>& values)
+{
+    std::printf("%-52s median %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%lld)\n", what,
+        median(values), percentile(values, 0.95), percentile(values, 1.0),
+        static_cast<long long>(values.size()));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -123,9 +135,9 @@ int main(int argc, char* argv[])
         loop.exec();
         feeds << msSince(timer);
     }
-    printStats("first read, SQL (feed thread)", reads, 48);
-    printStats("first read, telling RecentValues (GUI thread)", tellings, 48);
-    printStats("first read, refresh() to refreshed()", feeds, 48);
+    printStats("first read, SQL (feed thread)", reads);
+    printStats("first read, telling RecentValues (GUI thread)", tellings);
+    printStats("first read, refresh() to refreshed()", feeds);
     std::printf("  %lld calls in the file, %d zoneName values on ovh-eu\n",
         static_cast<long long>(stored), uses);
 
@@ -145,7 +157,7 @@ int main(int argc, char* argv[])
         loop.exec();
         refreshes << msSince(timer);
     }
-    printStats("read after a recorded call, refresh() to refreshed()", refreshes, 48);
+    printStats("read after a recorded call, refresh() to refreshed()", refreshes);
 
     // What opening an operation asks: the offers of each path field and the value to fill.
     QList<double> lookups;
@@ -161,7 +173,7 @@ int main(int argc, char* argv[])
         if (offered.isEmpty() || latest.isEmpty())
             return 1;
     }
-    printStats("offers and fill of one field (in memory)", lookups, 48);
+    printStats("offers and fill of one field (in memory)", lookups);
     std::printf("peak RSS %lld KiB\n", static_cast<long long>(peakRssKb()));
     return 0;
 }

@@ -1,10 +1,8 @@
 #include "benchstats.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace OvhBench {
 
@@ -41,18 +39,6 @@ double percentile(QList<double> values, double fraction)
     std::sort(values.begin(), values.end());
     const auto rank = qsizetype(fraction * double(values.size() - 1) + 0.5);
     return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void printStats(const char* what, const QList<double>& values, int width)
-{
-    std::printf("%-*s median %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%lld)\n", width, what,
-        median(values), percentile(values, 0.95), percentile(values, 1.0),
-        static_cast<long long>(values.size()));
 }
 
 } // namespace OvhBench
