@@ -11,6 +11,7 @@
 #include "history/historypanel.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
+#include "history/recentvaluesfeed.h"
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
@@ -177,6 +178,11 @@ int main(int argc, char* argv[])
         [&recorder, profile](Ovh::CallSession* session) { recorder.watch(session, profile); });
     // The History dock reads with a connection of its own, on the GUI thread.
     Ovh::HistoryStore history;
+    // The path values of the history's calls follow the person from one operation to the next.
+    Ovh::RecentValuesFeed valuesFeed(Ovh::HistoryStore::defaultFile(), services.recentValues());
+    QObject::connect(
+        &recorder, &Ovh::HistoryRecorder::recorded, &valuesFeed, &Ovh::RecentValuesFeed::refresh);
+    valuesFeed.refresh(); // on its own thread: the window does not wait
     std::unique_ptr<Ovh::Sandbox> sandboxServer;
     // The saved requests live in the history's file, read and written on this thread.
     Ovh::SavedRequestStore savedRequests(Ovh::HistoryStore::defaultFile());

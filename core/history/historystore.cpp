@@ -525,4 +525,37 @@ QList<OperationUsage> HistoryStore::usage(int recentCalls)
     return usage;
 }
 
+QList<HistoryEntry> HistoryStore::pathValues(qint64 afterId, int window)
+{
+    QList<HistoryEntry> entries;
+    if (!isOpen())
+        return entries;
+    // A range of the primary key: a bounded read whatever the size of the history.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, time_ms, endpoint, path, json_extract(values_json, '$.path') FROM calls"
+        " WHERE id > max(?, (SELECT coalesce(max(id), 0) FROM calls) - ?)"
+        " AND status BETWEEN 200 AND 299 AND instr(path, '{') > 0 ORDER BY id DESC"));
+    query.addBindValue(afterId);
+    query.addBindValue(window);
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot be read"), query.lastError().text());
+        return entries;
+    }
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+        entry.endpoint = query.value(2).toString();
+        entry.pathTemplate = query.value(3).toString();
+        const QJsonObject path = parseJsonValue(query.value(4).toByteArray()).toObject();
+        if (!path.isEmpty())
+            entry.values.insert(QLatin1String("path"), path);
+        entries.append(entry);
+    }
+    m_error.clear();
+    return entries;
+}
+
 } // namespace Ovh

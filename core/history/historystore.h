@@ -65,6 +65,11 @@ public:
     QList<OperationUsage> usage(int recentCalls = DefaultUsageCalls);
     static constexpr int DefaultUsageCalls = 5000;
 
+    // The path values of the answered calls (2xx) with path parameters among the `window`
+    // newest calls, those after `afterId` only, newest first: id, time, endpoint, path template
+    // and values["path"] only (RecentValuesFeed reads them).
+    QList<HistoryEntry> pathValues(qint64 afterId, int window);
+
 private:
     bool open();
     bool migrate();

@@ -1,5 +1,6 @@
 #include "session/explorerservices.h"
 
+#include "call/recentvalues.h"
 #include "net/apiclient.h"
 #include "net/schemarepository.h"
 #include "net/serverclock.h"
@@ -18,6 +19,7 @@ ExplorerServices::ExplorerServices(
     , m_account(
           new AccountSession(options.accounts, m_client, options.config, options.environment, this))
     , m_calls(new CallSession(m_client, this))
+    , m_recentValues(new RecentValues(this))
 {
     SchemaRepository::Options repositoryOptions;
     repositoryOptions.cacheDir = options.cacheDir;

@@ -16,12 +16,13 @@ class AccountSession;
 class AccountStore;
 class ApiClient;
 class CallSession;
+class RecentValues;
 class SchemaRepository;
 class ServerClock;
 
 // The core services one window works with, created together by a composition root (the
 // application's main, a test) and handed to the window: the schema repository, the server
-// clock, the API client and the account session. Owns them.
+// clock, the API client, the account session and the path values used lately. Owns them.
 class ExplorerServices final : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,9 @@ public:
     ApiClient* client() const { return m_client; }
     AccountSession* account() const { return m_account; }
     CallSession* calls() const { return m_calls; }
+    // Empty until a composition root feeds it (RecentValuesFeed) or the window types values.
+    RecentValues* recentValues() const { return m_recentValues; }
+
     // One more session on the same client and account rules, for another call at the same
     // time (a window tab each); owned by `owner`. Announced by callSessionCreated(), so that
     // what watches every call (the history) sees its calls too.
@@ -68,6 +72,7 @@ private:
     ApiClient* m_client;
     AccountSession* m_account;
     CallSession* m_calls;
+    RecentValues* m_recentValues;
 };
 
 } // namespace Ovh

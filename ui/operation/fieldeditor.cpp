@@ -3,8 +3,13 @@
 #include "operation/containereditors.h"
 #include "operation/scalareditors.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QStringListModel>
 
 namespace Ovh {
 
@@ -16,6 +21,66 @@ void FieldEditor::setInput(QWidget* input, bool stretch)
     if (stretch)
         layout->addStretch(1);
     setFocusProxy(input);
+}
+
+namespace {
+
+// Down in the line edit, its completer closed: opens the completer on what is typed so far, so
+// that an empty field shows every value offered.
+class ShowAllOnDown final : public QObject
+{
+public:
+    ShowAllOnDown(QLineEdit* input, QCompleter* completer)
+        : QObject(completer)
+        , m_completer(completer)
+    {
+        input->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down
+            && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier
+            && !m_completer->popup()->isVisible()) {
+            m_completer->setCompletionPrefix(static_cast<QLineEdit*>(watched)->text());
+            m_completer->complete();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCompleter* m_completer;
+};
+
+} // namespace
+
+void FieldEditor::offerValues(const QStringList& values)
+{
+    QLineEdit* input = lineInput();
+    if (!input)
+        return;
+    QCompleter* completer = input->completer();
+    if (!completer) {
+        if (values.isEmpty())
+            return;
+        completer = new QCompleter(input);
+        completer->setModel(new QStringListModel(completer));
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setModelSorting(QCompleter::UnsortedModel); // most recent first
+        completer->setMaxVisibleItems(10);
+        input->setCompleter(completer);
+        new ShowAllOnDown(input, completer);
+        // The completer sets the text without textEdited(): the form must still hear of it.
+        connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            &FieldEditor::edited);
+        connect(completer, qOverload<const QString&>(&QCompleter::highlighted), this,
+            &FieldEditor::edited);
+    }
+    static_cast<QStringListModel*>(completer->model())->setStringList(values);
 }
 
 namespace {

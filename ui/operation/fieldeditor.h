@@ -6,6 +6,10 @@
 #include <QJsonValue>
 #include <QWidget>
 
+QT_BEGIN_NAMESPACE
+class QLineEdit;
+QT_END_NAMESPACE
+
 namespace Ovh {
 
 // One input of the parameter form: collects what the person typed as a typed JSON value. It
@@ -34,6 +38,11 @@ public:
     virtual CallErrors takeErrors(const CallErrors& errors) { return errors; }
     // The widget that takes the focus for this field.
     virtual QWidget* focusTarget() { return this; }
+    // The one-line input of a text-like field; null for the other editors.
+    virtual QLineEdit* lineInput() const { return nullptr; }
+    // Offers `values`, in this order, as completions of what is typed in the one-line input
+    // (no effect on the other editors); Down shows them. Picking one is an edit.
+    void offerValues(const QStringList& values);
 
 signals:
     void edited();

@@ -7,6 +7,7 @@
 #include "operation/confirmcalldialog.h"
 #include "operation/operationsummary.h"
 #include "operation/parameterform.h"
+#include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
 
@@ -54,6 +55,7 @@ OperationView::OperationView(QWidget* parent)
     , m_parameterModel(new ParameterTableModel(this))
     , m_tabs(nullptr)
     , m_form(nullptr)
+    , m_pathValues(nullptr)
     , m_result(nullptr)
     , m_moreCode(nullptr)
     , m_moreCodeLanguage(nullptr)
@@ -125,6 +127,7 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
 {
     // Parameters (the form), Result, and the read-only reference table.
     m_form = new ParameterForm(page);
+    m_pathValues = new PathValueBinding(m_form, this);
     m_result = new ResultView(page);
     m_result->setObjectName(QStringLiteral("resultView"));
     m_tabs = new QTabWidget(page);
@@ -256,6 +259,7 @@ void OperationView::clear()
 {
     cancel();
     m_parameterModel->setRows({});
+    m_pathValues->detach();
     m_form->clear();
     m_result->clear();
     m_lastResult.reset();
@@ -281,10 +285,13 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     cancel();
     m_noAuthentication = operation.noAuthentication;
     m_operationKey.clear(); // do not save while building and restoring
+    m_pathValues->detach();
     m_form->setOperation(product, operation);
     const QString key = httpMethodName(operation.method) + QLatin1Char(' ') + operation.path;
     if (m_settings)
         m_form->restoreValues(m_settings->formValues(key));
+    // What the memory left empty; not remembered for this operation unless the person edits.
+    m_pathValues->attach(operation);
     m_operationKey = key;
     m_result->clear();
     m_lastResult.reset();
@@ -379,10 +386,16 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
+    m_pathValues->setEndpoint(endpoint.displayName()); // as the history names it
     if (m_calls)
         m_calls->setAccount(endpoint, credentials);
     updateExecuteState();
     updateSnippets();
+}
+
+void OperationView::setRecentValues(RecentValues* values)
+{
+    m_pathValues->setRecentValues(values);
 }
 
 void OperationView::setResolving(bool resolving)
@@ -570,6 +583,7 @@ void OperationView::send(const CallRequest& request)
 {
     if (!m_calls || !m_calls->start(request))
         return;
+    m_pathValues->noteTyped();
     m_result->showRunning(request.methodName(),
         QString::fromUtf8(request.url(m_endpoint).toEncoded()), request.pathTemplate);
     m_tabs->setCurrentWidget(m_result);

@@ -38,6 +38,8 @@ class OperationFacts;
 class OperationHeader;
 class ParameterForm;
 class ParameterTableModel;
+class PathValueBinding;
+class RecentValues;
 class ResultView;
 class SnippetView;
 
@@ -62,6 +64,9 @@ public:
     // in-process sandbox (never confirmed). Other keys or another endpoint cancel the call in
     // flight: its answer belongs to the previous account.
     void setEndpoint(const Endpoint& endpoint, const Credentials& credentials, bool demo = false);
+    // The path values used lately, owned by the caller and outliving this view: offered in the
+    // path fields, filled into those left empty, told what is typed. Null: none.
+    void setRecentValues(RecentValues* values);
     // The window is still reading the keys (keychain): Execute waits and says so. Starting to
     // resolve (another account) cancels the call in flight.
     void setResolving(bool resolving);
@@ -144,6 +149,7 @@ private:
 
     QTabWidget* m_tabs;
     ParameterForm* m_form;
+    PathValueBinding* m_pathValues;
     ResultView* m_result;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;

@@ -115,6 +115,11 @@ public:
         return m_kind == TypeKind::Password ? QJsonValue(QJsonValue::Undefined) : value();
     }
 
+    QLineEdit* lineInput() const override
+    {
+        return m_kind == TypeKind::Password ? nullptr : m_edit;
+    }
+
 private:
     TypeKind m_kind;
     QLineEdit* m_edit;

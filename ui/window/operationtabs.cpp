@@ -246,6 +246,7 @@ OperationView* OperationTabs::realize(Page* page)
     if (!page->view) {
         auto* view = new OperationView(page);
         view->setCallContext(m_services->createCallSession(view), m_settings);
+        view->setRecentValues(m_services->recentValues());
         view->setEndpoint(m_endpoint, m_credentials, m_demo);
         view->setResolving(m_resolving);
         if (!m_splitterState.isEmpty())
