@@ -60,11 +60,6 @@ HistoryEntry call(int i, QRandomGenerator& random)
         Credentials(), HistoryStore::DefaultMaxBodyBytes);
 }
 
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 void printStats(const char* what, const QList<double>& values)
 {
     std::printf("%-52s median %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%lld)\n", what,
