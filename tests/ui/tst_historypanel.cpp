@@ -8,6 +8,7 @@
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "operation/operationview.h"
+#include "window/operationtabs.h"
 #include "operation/parameterform.h"
 
 #include <QAbstractButton>
@@ -223,7 +224,8 @@ void TestHistoryPanel::openIntoARawBody()
 {
     auto store = makeStore();
     QVERIFY(store->add(recordCall(QStringLiteral("ovh-eu"))));
-    // The operation was last used with raw JSON: the form opens showing it.
+    // The operation was last used with raw JSON: the form opens showing it, and opening the
+    // entry gives a fresh form with the recorded values.
     m_settings->setFormValues(kRecordOperation,
         QJsonObject { { QStringLiteral("raw"), QStringLiteral(R"({"target":"old"})") } });
     auto window = makeWindow();
@@ -231,8 +233,7 @@ void TestHistoryPanel::openIntoARawBody()
     QVERIFY(panel);
     select(panel, 0);
     panel->openAction()->trigger();
-    auto* operation = window->findChild<OperationView*>();
-    QVERIFY(operation->form()->isRawBody());
+    auto* operation = window->operationTabs()->currentView();
     // What Execute would send is the recorded call's body, not the old raw text.
     const CallRequest request = operation->form()->request();
     QCOMPARE(parseJsonValue(request.bodyBytes),

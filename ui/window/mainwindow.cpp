@@ -128,19 +128,12 @@ MainWindow::MainWindow(
         [this](const OperationRef& ref) { m_tabs->open(ref, OperationTabs::Placement::NewTab); });
     connect(m_tabs, &OperationTabs::currentOperationChanged, this,
         &MainWindow::onCurrentOperationChanged);
+    // Each call sent, from any tab, counts as one more use for the search's ranking.
+    connect(m_tabs, &OperationTabs::operationCalled, m_navigator->searchModel(),
+        &SearchResultModel::addCall);
     connect(m_savedPanel, &SavedPanel::openRequested, this, &MainWindow::openSaved);
     connect(m_savedPanel, &SavedPanel::notice, this,
         [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    // Each call sent, from any tab, counts as one more use for the search's ranking.
-    const auto countCalls = [this](CallSession* session) {
-        connect(session, &CallSession::finished, this, [this, session] {
-            const CallRequest& sent = session->request();
-            m_navigator->searchModel()->addCall(
-                sent.methodName() + QLatin1Char(' ') + sent.pathTemplate);
-        });
-    };
-    countCalls(m_calls);
-    connect(services, &ExplorerServices::callSessionCreated, this, countCalls);
     connect(m_navigator, &NavigatorPanel::searchAccepted, this,
         [this] { m_tabs->currentView()->focusForm(); });
     connect(m_schemaStatus, &SchemaStatus::retryRequested, this, &MainWindow::refresh);

@@ -252,6 +252,8 @@ OperationView* OperationTabs::realize(Page* page)
         if (!m_splitterState.isEmpty())
             view->restoreSplitterState(m_splitterState);
         connect(view, &OperationView::callFinished, this, &OperationTabs::callFinished);
+        connect(view, &OperationView::callFinished, this,
+            [this, view] { emit operationCalled(view->operationKey()); });
         connect(view, &OperationView::loginRequested, this, &OperationTabs::loginRequested);
         // A call running in a tab shows on the tab, seen from the others.
         connect(view->cancelAction(), &QAction::enabledChanged, page,

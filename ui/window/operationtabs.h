@@ -99,6 +99,8 @@ signals:
     void currentOperationChanged(const QString& operation);
     // From any tab's view.
     void callFinished(const Ovh::CallResult& result);
+    // A call of `operation` ("POST /domain/zone/{zoneName}/record") ended, in any tab.
+    void operationCalled(const QString& operation);
     void loginRequested(
         Ovh::LoginPlan::Page page, const Ovh::CredentialRules& rules, bool extendRights);
 
