@@ -8,7 +8,9 @@
 #include "history/recentvaluesfeed.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
+#include "session/callsession.h"
 #include "session/explorerservices.h"
+#include "window/operationtabs.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -32,7 +34,7 @@ const QString dedicated = QStringLiteral("GET /dedicated/server/{serviceName}");
 
 OperationView* view(MainWindow& window)
 {
-    return window.findChild<OperationView*>();
+    return window.operationTabs()->currentView();
 }
 
 QLineEdit* field(MainWindow& window, const QString& name)
@@ -203,9 +205,14 @@ void TestPathValues::historyBringsValuesAfterRestart()
         auto* services = window->findChild<ExplorerServices*>();
         QVERIFY(services);
         HistoryRecorder recorder(file);
-        recorder.watch(services->calls());
+        // Each tab calls on a session of its own, watched as main_gui does from its creation:
+        // the call goes from a second tab, made after the recorder.
+        QObject::connect(services, &ExplorerServices::callSessionCreated, &recorder,
+            [&recorder](CallSession* session) { recorder.watch(session); });
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
         QVERIFY(window->openOperation(records));
+        window->operationTabs()->duplicateCurrent();
+        QCOMPARE(window->operationTabs()->count(), 2);
         type(*window, QStringLiteral("zoneName"), QStringLiteral("example.com"));
         auto* execute = view(*window)->findChild<QPushButton*>(QStringLiteral("executeButton"));
         QTRY_VERIFY(execute->isEnabled());
