@@ -263,7 +263,7 @@
 <context>
     <name>Ovh::AccountPresenter</name>
     <message>
-        <location filename="../ui/window/accountpresenter.cpp" line="+75"/>
+        <location filename="../ui/window/accountpresenter.cpp" line="+76"/>
         <source>the sandbox&apos;s demo keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Logged in to %1 as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1422,7 @@
 <context>
     <name>Ovh::FieldEditor</name>
     <message>
-        <location filename="../ui/operation/fieldeditor.cpp" line="+51"/>
+        <location filename="../ui/operation/fieldeditor.cpp" line="+116"/>
         <source>integer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/operation/scalareditors.cpp" line="+199"/>
+        <location filename="../ui/operation/scalareditors.cpp" line="+204"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1523,62 @@
     </message>
 </context>
 <context>
+    <name>Ovh::FindBar</name>
+    <message>
+        <location filename="../ui/operation/findbar.cpp" line="+43"/>
+        <source>Find in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::FirstStartHint</name>
+    <message>
+        <location filename="../ui/window/firststarthint.cpp" line="+21"/>
+        <source>New here? Try any call on the Sandbox, a local copy of the API with demo data, no account needed. To call your own services, log in: the explorer gets the keys for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not show this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::HaveKeysPage</name>
     <message>
         <location filename="../ui/login/havekeyspage.cpp" line="+22"/>
@@ -1552,6 +1608,135 @@
     <message>
         <location line="+10"/>
         <source>Enter the keys of an application and a consumer key you already have (from ovh.conf, or from the page that creates them). They are checked with %1 before they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::HistoryDock</name>
+    <message>
+        <location filename="../ui/history/historydock.cpp" line="+10"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::HistoryModel</name>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="+45"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::HistoryPanel</name>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="+35"/>
+        <source>Filter: path, values, bodies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Clear History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This call is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Forget every call in the history? The window and ovh-explorer-cli share it; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,7 +1812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Saving the keys: wait a moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,12 +2048,12 @@ Rights: %3</source>
 <context>
     <name>Ovh::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
         <source>OVH API Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+96"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,6 +2074,11 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,17 +2098,22 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,12 +2123,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%1 — OVH API Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The sandbox is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,17 +2138,38 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Could not load the schema of %1. %2</source>
+        <location line="+55"/>
+        <source>Could not load the schema of %1 again. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>There is no schema for %1, so nothing can be sent to it: Retry (F5) loads it again.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is not in the schema of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded on %1; Execute sends to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved request “%1” needs %2, which is not in the loaded schema of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/shortcutsdialog.cpp" line="+35"/>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+36"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,6 +2186,16 @@ Rights: %3</source>
     <message>
         <location line="+1"/>
         <source>Move between the search box and the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2004,16 +2230,16 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ctrl+Tab&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Tab</source>
+        <source>Middle click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next / previous tab (Parameters, Result, code, Reference)</source>
+        <source>In the tree or the matches: open in a new tab (Ctrl+Enter there too); on a tab: close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alt+P&lt;/b&gt;, &lt;b&gt;Alt+R&lt;/b&gt;, &lt;b&gt;Alt+N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,18 +2257,18 @@ Rights: %3</source>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+31"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+32"/>
         <source>Search operations (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type words of a path, a description or a parameter name.
-Enter opens the first match, Down moves into the list, Esc clears.</source>
+Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+178"/>
         <source>No operation matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,7 +2301,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/boundedreply.cpp" line="+47"/>
+        <location filename="../core/net/boundedreply.cpp" line="+55"/>
         <source>Qt error %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,9 +2658,52 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
     </message>
 </context>
 <context>
+    <name>Ovh::OperationTabs</name>
+    <message>
+        <location filename="../ui/window/operationtabs.cpp" line="+127"/>
+        <source>Open in New &amp;Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current operation and its values in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an operation in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (not in the schema of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+65"/>
+        <location filename="../ui/operation/operationview.cpp" line="+68"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2718,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2768,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>No parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2778,7 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+199"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,17 +2822,17 @@ Enter opens the first match, Down moves into the list, Esc clears.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +3073,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+88"/>
+        <location filename="../ui/operation/resultview.cpp" line="+89"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +3128,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,6 +3334,239 @@ Operations: %2</source>
     <message>
         <location line="+3"/>
         <source>Nothing can be requested yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::Saved</name>
+    <message>
+        <location filename="../core/saved/savedrequestfile.cpp" line="+42"/>
+        <source>The file is too large for saved requests (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file does not hold saved requests of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s format version %1 is not one this program reads (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has no list of requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds %1 requests; at most %2 can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a name of 1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no operation such as &quot;GET /me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has values that are not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/saved/savedrequeststore.cpp" line="+30"/>
+        <source>Saved requests in %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+6"/>
+        <source>the request could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>cannot be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>the request could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the request could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>the order could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::SavedPanel</name>
+    <message>
+        <location filename="../ui/saved/savedpanel.cpp" line="+29"/>
+        <source>Saved requests (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save &amp;Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the operation and its values under a name (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Saved Requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Saved Requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open an operation first: a saved request is an operation and its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open Saved Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;name Saved Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Saved Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Saved Request &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Saved Request Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Save Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1 and its values as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+97"/>
+        <source>Saved requests are not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Exported %n saved request(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n saved request to %1</numerusform>
+            <numerusform>Exported %n saved requests to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported %n saved request(s)</source>
+        <translation>
+            <numerusform>Imported %n saved request</numerusform>
+            <numerusform>Imported %n saved requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Saved Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Saved Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved Requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,7 +3873,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::SchemaStatus</name>
     <message>
-        <location filename="../ui/window/schemastatus.cpp" line="+30"/>
+        <location filename="../ui/window/schemastatus.cpp" line="+31"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,27 +3888,37 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the schema of this endpoint again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading the schema of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%v of %m products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Still showing the previous schema.</source>
+        <source>Still showing the schema loaded before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No schema loaded.</source>
+        <location line="+1"/>
+        <source>No schema for %1: nothing can be sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 · %2 products, %3 operations · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,6 +3945,136 @@ Operations: %2</source>
     <message>
         <location line="+7"/>
         <source>(fetched %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+48"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The longest one call may take, from sending to its last byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The longest a schema download may take before the cache or the bundled snapshot is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schema timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep the &amp;responses (headers and bodies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep calls &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut &amp;bodies beyond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never kept: keys, signatures, consumer keys, passwords. Older calls go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask before a POST, PUT or DELETE on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,7 +4109,7 @@ Operations: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+63"/>
+        <location filename="../app/main_gui.cpp" line="+70"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:
