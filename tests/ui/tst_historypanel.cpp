@@ -8,8 +8,8 @@
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "operation/operationview.h"
-#include "window/operationtabs.h"
 #include "operation/parameterform.h"
+#include "window/operationtabs.h"
 
 #include <QAbstractButton>
 #include <QAction>
