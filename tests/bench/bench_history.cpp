@@ -77,13 +77,6 @@ HistoryEntry call(int i, QRandomGenerator& random, const Credentials& keys)
         keys, HistoryStore::DefaultMaxBodyBytes);
 }
 
-void printStats(const char* what, const QList<double>& values)
-{
-    std::printf("%-44s median %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%lld)\n", what,
-        median(values), percentile(values, 0.95), percentile(values, 1.0),
-        static_cast<long long>(values.size()));
-}
-
 } // namespace
 
 int main(int argc, char* argv[])

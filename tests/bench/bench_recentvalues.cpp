@@ -60,13 +60,6 @@ HistoryEntry call(int i, QRandomGenerator& random)
         Credentials(), HistoryStore::DefaultMaxBodyBytes);
 }
 
-void printStats(const char* what, const QList<double>& values)
-{
-    std::printf("%-52s median %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%lld)\n", what,
-        median(values), percentile(values, 0.95), percentile(values, 1.0),
-        static_cast<long long>(values.size()));
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -130,9 +123,9 @@ int main(int argc, char* argv[])
         loop.exec();
         feeds << msSince(timer);
     }
-    printStats("first read, SQL (feed thread)", reads);
-    printStats("first read, telling RecentValues (GUI thread)", tellings);
-    printStats("first read, refresh() to refreshed()", feeds);
+    printStats("first read, SQL (feed thread)", reads, 52);
+    printStats("first read, telling RecentValues (GUI thread)", tellings, 52);
+    printStats("first read, refresh() to refreshed()", feeds, 52);
     std::printf("  %lld calls in the file, %d zoneName values on ovh-eu\n",
         static_cast<long long>(stored), uses);
 
@@ -152,7 +145,7 @@ int main(int argc, char* argv[])
         loop.exec();
         refreshes << msSince(timer);
     }
-    printStats("read after a recorded call, refresh() to refreshed()", refreshes);
+    printStats("read after a recorded call, refresh() to refreshed()", refreshes, 52);
 
     // What opening an operation asks: the offers of each path field and the value to fill.
     QList<double> lookups;
@@ -168,7 +161,7 @@ int main(int argc, char* argv[])
         if (offered.isEmpty() || latest.isEmpty())
             return 1;
     }
-    printStats("offers and fill of one field (in memory)", lookups);
+    printStats("offers and fill of one field (in memory)", lookups, 52);
     std::printf("peak RSS %lld KiB\n", static_cast<long long>(peakRssKb()));
     return 0;
 }

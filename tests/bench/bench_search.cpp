@@ -19,17 +19,6 @@
 using namespace Ovh;
 using namespace OvhBench;
 
-namespace {
-
-void printStats(const char* what, const QList<double>& values)
-{
-    std::printf("%-44s median %7.3f ms  p95 %7.3f  max %7.3f  (%lld)\n", what, median(values),
-        percentile(values, 0.95), *std::max_element(values.begin(), values.end()),
-        static_cast<long long>(values.size()));
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);

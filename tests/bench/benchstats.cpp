@@ -50,6 +50,13 @@ double msSince(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+void printStats(const char* what, const QList<double>& values, int width)
+{
+    std::printf("%-*s median %7.3f ms  p95 %7.3f ms  max %7.3f ms  (n=%lld)\n", width, what,
+        median(values), percentile(values, 0.95), percentile(values, 1.0),
+        static_cast<long long>(values.size()));
+}
+
 ChildRun timedChild(const QString& program, const QStringList& arguments)
 {
     QProcess process;

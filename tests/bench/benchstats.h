@@ -17,6 +17,8 @@ double minimum(const QList<double>& values);
 // The value below which `fraction` (0..1) of the values lie (nearest rank).
 double percentile(QList<double> values, double fraction);
 double msSince(const QElapsedTimer& timer);
+// "<what> median … p95 … max … (n=…)" in milliseconds, `what` padded to `width`.
+void printStats(const char* what, const QList<double>& values, int width = 44);
 
 // A program started as a fresh process whose child side prints reportChild()'s line.
 struct ChildRun
