@@ -4,6 +4,10 @@
 // scripts/screenshots.sh runs it (offscreen, inside a private keychain) in both palettes.
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "history/historydock.h"
+#include "history/historypanel.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
 #include "look/guidancebar.h"
@@ -14,7 +18,10 @@
 #include "operation/operationview.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "saved/savedrequeststore.h"
+#include "session/callsession.h"
 #include "settings/explorersettings.h"
+#include "settings/settingsdialog.h"
 #include "window/accountbutton.h"
 #include "window/customendpointbar.h"
 #include "window/mainwindow.h"
@@ -27,6 +34,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -177,7 +185,24 @@ int main(int argc, char* argv[])
     servicesOptions.offline = true;
     servicesOptions.accounts = &accounts;
     ExplorerServices services(&nam, servicesOptions);
+    // The history and saved requests of the workbench shots, in a scratch file: every call of
+    // every tab is recorded, as app/main_gui.cpp does it.
+    const QString historyFile = scratch.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore history(historyFile);
+    HistoryRecorder recorder(&history);
+    recorder.watch(services.calls());
+    QObject::connect(&services, &ExplorerServices::callSessionCreated, &recorder,
+        [&recorder](CallSession* session) { recorder.watch(session); });
+    SavedRequestStore saved(historyFile);
+    saved.add({ 0, QStringLiteral("Records of example.com"),
+        QStringLiteral("GET /domain/zone/{zoneName}/record"),
+        QJsonObject { { QStringLiteral("path/zoneName"), QStringLiteral("example.com") } } });
+    saved.add({ 0, QStringLiteral("Refresh example.com"),
+        QStringLiteral("POST /domain/zone/{zoneName}/refresh"),
+        QJsonObject { { QStringLiteral("path/zoneName"), QStringLiteral("example.com") } } });
     MainWindow::Options options;
+    options.history = &history;
+    options.savedRequests = &saved;
     options.startSandbox = [&sandbox] {
         SandboxAccess access;
         access.baseUrl = sandbox.baseUrl();
@@ -185,6 +210,8 @@ int main(int argc, char* argv[])
         return access;
     };
     MainWindow window(&services, &settings, options);
+    if (HistoryPanel* panel = window.historyPanel())
+        QObject::connect(&recorder, &HistoryRecorder::recorded, panel, &HistoryPanel::onRecorded);
     window.resize(1280, 800);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
@@ -227,6 +254,22 @@ int main(int argc, char* argv[])
         fillRecord(window, QStringLiteral("example.com"));
         shooter.check(execute(window), "no result for the record");
         shooter.grab(&window, QStringLiteral("main"));
+    }
+
+    // The workbench: the History dock beside the tabs, the saved requests above the tree.
+    if (auto* dock = window.findChild<HistoryDock*>()) {
+        dock->show();
+        QTest::qWait(200);
+        shooter.grab(&window, QStringLiteral("workbench"));
+        dock->hide();
+    } else {
+        shooter.check(false, "no History dock");
+    }
+    {
+        SettingsDialog dialog(&settings, window.endpoint(), &window);
+        dialog.show();
+        QTest::qWait(100);
+        shooter.grab(&dialog, QStringLiteral("settings"));
     }
 
     // Every kind of message bar on this palette, and a guidance bar with its action.
