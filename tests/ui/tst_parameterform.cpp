@@ -344,6 +344,8 @@ void TestParameterForm::jsonTreeModel()
     QCOMPARE(tags.data(ItemRole::JsonValue).toJsonValue(),
         QJsonValue(QJsonArray { QStringLiteral("a"), QStringLiteral("b") }));
     QCOMPARE(model.parent(model.index(0, 0, tags)), tags);
+    QCOMPARE(model.index(1, 0, tags).data(ItemRole::JsonPath).toList(),
+        (QVariantList { QStringLiteral("tags"), 1 }));
     model.setJson(QJsonValue(42));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("42"));

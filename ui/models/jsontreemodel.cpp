@@ -119,6 +119,18 @@ int JsonTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
+QVariantList JsonTreeModel::jsonPath(const Node* node) const
+{
+    QVariantList path;
+    for (; node && node != m_root.get(); node = node->parent) {
+        if (node->parent && node->parent->value.isArray())
+            path.prepend(node->row);
+        else
+            path.prepend(node->key);
+    }
+    return path;
+}
+
 QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -126,6 +138,8 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     const Node* node = nodeFromIndex(index);
     if (role == ItemRole::JsonValue)
         return QVariant::fromValue(node->value);
+    if (role == ItemRole::JsonPath)
+        return jsonPath(node);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

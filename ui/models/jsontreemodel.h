@@ -10,7 +10,7 @@ namespace Ovh {
 
 // A read-only tree over one JSON value: a row per member or element, columns key, value, type.
 // Objects and arrays show their size as their value and expand into their children;
-// ItemRole::JsonValue gives a row's value.
+// ItemRole::JsonValue gives a row's value, ItemRole::JsonPath its place from the root.
 class JsonTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     };
 
     static void fill(Node* node);
+    QVariantList jsonPath(const Node* node) const;
     Node* nodeFromIndex(const QModelIndex& index) const;
 
     std::unique_ptr<Node> m_root; // invisible: its children are the top-level rows
