@@ -226,9 +226,9 @@ int main(int argc, char* argv[])
     applyHistorySettings();
     QObject::connect(&window, &Ovh::MainWindow::settingsApplied, &recorder, applyHistorySettings);
     // The tabs of the last session come back by themselves; an operation asked for on the
-    // command line opens in a tab of its own.
+    // command line opens in a tab of its own, or in the restored tab that shows it already.
     if (!parser.positionalArguments().isEmpty())
-        window.openOperationInNewTab(parser.positionalArguments().constFirst());
+        window.openOperationInOwnTab(parser.positionalArguments().constFirst());
     else if (!settings.lastOperation().isEmpty())
         window.openOperation(settings.lastOperation());
     if (Ovh::HistoryPanel* panel = window.historyPanel()) {

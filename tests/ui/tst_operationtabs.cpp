@@ -230,6 +230,12 @@ void TestOperationTabs::shortcutsOpenSwitchAndClose()
     QCOMPARE(bar->tabToolTip(1), kPostRecord);
     QVERIFY(window->openOperationInNewTab(kGetMe));
     QCOMPARE(tabs->count(), 3);
+    // A link from outside (`ovh-explorer 'POST …'`) goes to the tab that shows it already.
+    QVERIFY(window->openOperationInOwnTab(kPostRecord));
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(window->openOperationInOwnTab(kGetMe));
+    QCOMPARE(tabs->currentIndex(), 2);
 
     // Ctrl+Tab and Ctrl+PgDown go right, Ctrl+Shift+Tab and Ctrl+PgUp left, round the ends.
     const struct

@@ -319,6 +319,11 @@ bool MainWindow::openOperationInNewTab(const QString& methodAndPath)
     return m_tabs->open(methodAndPath, OperationTabs::Placement::NewTab);
 }
 
+bool MainWindow::openOperationInOwnTab(const QString& methodAndPath)
+{
+    return m_tabs->open(methodAndPath, OperationTabs::Placement::OwnTab);
+}
+
 void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
 {
     m_navigator->searchModel()->setUsage(usage);

@@ -98,6 +98,8 @@ public:
     bool openOperation(const QString& methodAndPath);
     // The same in a new tab (the current one when it is empty).
     bool openOperationInNewTab(const QString& methodAndPath);
+    // The tab that shows it already, else a new one: `ovh-explorer 'GET /me'` twice makes one tab.
+    bool openOperationInOwnTab(const QString& methodAndPath);
     OperationTabs* operationTabs() const { return m_tabs; }
     // How much each operation was used (HistoryStore::usage()): the search ranks those first,
     // and counts each call the window sends on top.

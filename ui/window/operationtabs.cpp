@@ -374,12 +374,14 @@ bool OperationTabs::open(const QString& methodAndPath, Placement placement)
     if (m_hasSchema && !OperationSearch::locate(m_products, methodAndPath).isValid())
         return false;
     Page* current = currentPage();
-    if (placement == Placement::Current) {
+    if (placement != Placement::NewTab) {
         const int existing = findOperation(methodAndPath);
         if (existing >= 0) {
             m_bar->setCurrentIndex(existing);
             return true;
         }
+    }
+    if (placement == Placement::Current) {
         // A call running here keeps running: the operation goes to a new tab instead.
         if (!current->view || !current->view->isRunning()) {
             setOperation(current, methodAndPath, QJsonObject());

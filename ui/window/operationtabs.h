@@ -46,6 +46,7 @@ public:
     enum class Placement : quint8 {
         Current, // the tab that shows it already, else the current tab instead of its operation
         NewTab, // a new tab (the current one when it is empty)
+        OwnTab, // the tab that shows it already, else a new tab (a link from outside)
     };
 
     // `services` (call sessions) and `settings` are owned by the caller and outlive the tabs.
