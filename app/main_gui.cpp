@@ -218,11 +218,7 @@ int main(int argc, char* argv[])
             window.statusBar()->showMessage(message, 30000);
         });
     // The history's limits from File > Settings, now and whenever they change.
-    const auto applyHistorySettings = [&recorder, &settings] {
-        recorder.setMaxBodyBytes(settings.historyMaxBodyBytes());
-        recorder.setKeepResponses(settings.historyKeepResponses());
-        recorder.setRetention(settings.historyKeepDays(), settings.historyMaxEntries());
-    };
+    const auto applyHistorySettings = [&recorder, &settings] { recorder.applySettings(settings); };
     applyHistorySettings();
     QObject::connect(&window, &Ovh::MainWindow::settingsApplied, &recorder, applyHistorySettings);
     // The tabs of the last session come back by themselves; an operation asked for on the

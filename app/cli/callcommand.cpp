@@ -292,7 +292,7 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
     if (CredentialPrecedence::readsProfile(source)) {
         useAccount(source == CredentialPrecedence::Source::NamedProfile
                 ? accounts()->load(account, profileName())
-                : accounts()->resolve(account, OvhConfig::load()));
+                : accounts()->resolve(account, services()->account()->config()));
         return Pending;
     }
     return proceed(resolved().credentials, resolvedSource());
@@ -393,9 +393,14 @@ int CallCommand::proceed(
             QStringLiteral("warning: server time unavailable (%1); signing with the local clock\n")
                 .arg(displayText(message)));
     });
-    if (m_recorder && m_recorder->store()->isOpen())
+    if (m_recorder && m_recorder->store()->isOpen()) {
+        // The limits the window keeps: a history fed only by scripts stays bounded too.
+        if (m_historySettings) {
+            m_recorder->setPruneEvery(1);
+            m_recorder->applySettings(*m_historySettings);
+        }
         m_recorder->watch(session, [this] { return m_signingProfile; });
-    else if (m_recorder)
+    } else if (m_recorder)
         printErr(QStringLiteral("warning: %1\n").arg(m_recorder->store()->errorString()));
     connect(session, &CallSession::finished, this, &CallCommand::report);
     session->start(m_request);

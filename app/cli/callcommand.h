@@ -12,6 +12,7 @@
 namespace Ovh {
 class AccountJob;
 class AccountStore;
+class ExplorerSettings;
 struct AccountResult;
 class HistoryRecorder;
 } // namespace Ovh
@@ -68,7 +69,12 @@ class CallCommand final : public RequestCommand
 public:
     CallCommand(ExplorerServices* services, QObject* parent);
     // Records the call there unless --no-history (owned by the application).
-    void setRecorder(HistoryRecorder* recorder) { m_recorder = recorder; }
+    // Records into `recorder` within the history limits of `settings` (both outlive the command).
+    void setRecorder(HistoryRecorder* recorder, const ExplorerSettings* settings)
+    {
+        m_recorder = recorder;
+        m_historySettings = settings;
+    }
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
@@ -96,6 +102,7 @@ private:
     QString m_operationName; // "GET /me", for messages
     CallRequest m_request;
     HistoryRecorder* m_recorder = nullptr; // null with --no-history
+    const ExplorerSettings* m_historySettings = nullptr;
     QString m_signingProfile; // the saved profile that signs, for the history
 };
 

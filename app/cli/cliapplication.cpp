@@ -182,7 +182,7 @@ int CliApplication::start(const QStringList& arguments)
         m_command = new OpsCommand(services(), this);
     } else if (name == QLatin1String("call")) {
         auto* call = new CallCommand(services(), this);
-        call->setRecorder(m_recorder);
+        call->setRecorder(m_recorder, m_settings.get());
         m_command = call;
     } else if (name == QLatin1String("snippet")) {
         m_command = new SnippetCommand(services(), this);

@@ -4,6 +4,7 @@
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "session/callsession.h"
+#include "settings/explorersettings.h"
 
 #include <QThread>
 
@@ -99,7 +100,7 @@ void HistoryRecorder::record(const CallRequest& request, const CallResult& resul
         const qint64 id = m_store->add(entry);
         onWritten(id, id ? QString() : m_store->errorString());
     }
-    if (++m_sincePrune >= PruneEvery)
+    if (++m_sincePrune >= m_pruneEvery)
         prune();
 }
 
@@ -108,6 +109,13 @@ void HistoryRecorder::setRetention(int keepDays, qint64 maxEntries)
     m_keepDays = keepDays;
     m_maxEntries = maxEntries;
     prune();
+}
+
+void HistoryRecorder::applySettings(const ExplorerSettings& settings)
+{
+    setMaxBodyBytes(settings.historyMaxBodyBytes());
+    setKeepResponses(settings.historyKeepResponses());
+    setRetention(settings.historyKeepDays(), settings.historyMaxEntries());
 }
 
 void HistoryRecorder::prune()

@@ -12,6 +12,7 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class CallSession;
+class ExplorerSettings;
 class HistoryStore;
 struct CallRequest;
 struct CallResult;
@@ -48,6 +49,12 @@ public:
     // now, then every PruneEvery calls recorded, so that it stays bounded however long it runs.
     void setRetention(int keepDays, qint64 maxEntries);
     static constexpr int PruneEvery = 100;
+    // How many calls recorded between two prunes (PruneEvery by default; the CLI, which records
+    // one call per run, prunes after each).
+    void setPruneEvery(int calls) { m_pruneEvery = qMax(1, calls); }
+    // All three from the person's settings (File > Settings > History), as the window and the
+    // CLI both keep them.
+    void applySettings(const ExplorerSettings& settings);
 
     // Records each call `session` finishes; `profile` names the saved profile that signed it
     // (empty for keys from ovh.conf, flags or the sandbox), asked when the call ends.
@@ -78,6 +85,7 @@ private:
     int m_keepDays = 0;
     qint64 m_maxEntries = 0;
     int m_sincePrune = 0;
+    int m_pruneEvery = PruneEvery;
     bool m_reported = false;
 };
 

@@ -130,6 +130,8 @@ public:
     bool isKeyRefusedNow() const { return m_keyRefused; }
     // ovh.conf or the OVH_* variables hold keys for this endpoint (never for the sandbox).
     bool configHasKeys() const;
+    // The ovh.conf read once when the session was made (the CLI reads it no second time).
+    const OvhConfig& config() const { return m_config; }
     // Only a profile's key is replaced (and the old one revoked): ovh.conf and the environment
     // belong to the person, and the demo key is shared.
     bool canReplaceKey() const;

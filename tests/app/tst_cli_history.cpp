@@ -4,6 +4,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandboxflow.h"
+#include "settings/explorersettings.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -29,6 +30,7 @@ private slots:
     void fromHistoryRefusals_data();
     void fromHistoryRefusals();
     void noHistory();
+    void keepsTheWindowsLimits();
     void damagedFileLeavesCallsWorking();
     void helpNamesIt();
 
@@ -277,6 +279,28 @@ void TestCliHistory::noHistory()
     QVERIFY(call({ QStringLiteral("GET"), QStringLiteral("/me"), QStringLiteral("--no-history") })
                 .ok());
     QCOMPARE(history().size(), 1);
+}
+
+// File > Settings > History binds the CLI too: at most N calls, responses kept or not.
+void TestCliHistory::keepsTheWindowsLimits()
+{
+    {
+        ExplorerSettings settings(
+            m_data->path() + QLatin1String("/ovh-api-explorer/ovh-explorer.conf"));
+        settings.setHistoryMaxEntries(2);
+        settings.setHistoryKeepResponses(false);
+    }
+    for (const QString& path :
+        { QStringLiteral("/domain"), QStringLiteral("/me/bill"), QStringLiteral("/me") })
+        QVERIFY(call({ QStringLiteral("GET"), path }).ok());
+    const QJsonArray kept = history();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(0)[QLatin1String("path")].toString(), QStringLiteral("/me"));
+    QCOMPARE(kept.at(1)[QLatin1String("path")].toString(), QStringLiteral("/me/bill"));
+    const OvhTest::ProcessRun shown = run({ QStringLiteral("history"), QStringLiteral("show"),
+        QString::number(kept.at(0)[QLatin1String("id")].toInteger()), QStringLiteral("--json") });
+    QVERIFY2(shown.ok(), qPrintable(shown.describe()));
+    QVERIFY(!shown.out.contains("kellermann"));
 }
 
 void TestCliHistory::damagedFileLeavesCallsWorking()

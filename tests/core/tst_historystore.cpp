@@ -624,6 +624,10 @@ void TestHistoryStore::recorderPrunesNowAndThen()
     recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
     QCOMPARE(store.count(), 10);
     QCOMPARE(pruned.size(), 2);
+    recorder.setPruneEvery(1); // the CLI's: after every call
+    recorder.record(sent, answer(200, "{}", "u"), eu, QString(), keys());
+    QCOMPARE(store.count(), 10);
+    QCOMPARE(pruned.size(), 3);
     // By age: calls older than the days kept go.
     HistoryEntry old = entry(QStringLiteral("/me"), QStringLiteral("/me"), "{}");
     old.time = QDateTime::currentDateTimeUtc().addDays(-40);
