@@ -5,11 +5,13 @@
 
 #include "models/jsontreemodel.h"
 #include "operation/operationview.h"
+#include "results/responsemodelview.h"
 #include "results/resulttreedelegate.h"
 #include "window/operationtabs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -77,6 +79,7 @@ private slots:
     void idClickOpensDetail();
     void bodyLineOpensDetail();
     void driftingAnswerIsMarked();
+    void responseModelEndsRecursion();
 
 private:
     std::unique_ptr<MainWindow> listShown(OperationView** view);
@@ -127,6 +130,8 @@ void TestResultLinks::idClickOpensDetail()
     QCOMPARE(fieldText(tabs->currentView(), "field:zoneName"), kZone);
     QCOMPARE(fieldText(tabs->currentView(), "field:id"), QStringLiteral("5089921234"));
     QCOMPARE(tabs->operationAt(0), kListOperation);
+    // Ids as the schema says: nothing to note.
+    QVERIFY(!view->findChild<QLabel*>(QStringLiteral("resultSchemaNote"))->isVisibleTo(view));
 
     // A plain click: the detail in the list's tab, with the zone typed since the call.
     tabs->setCurrentIndex(0);
@@ -227,10 +232,42 @@ void TestResultLinks::driftingAnswerIsMarked()
     QVERIFY2(tip.contains(QStringLiteral("Target of the record"))
             && tip.contains(QStringLiteral("string")),
         qPrintable(tip));
+    auto* note = view->findChild<QLabel*>(QStringLiteral("resultSchemaNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("domain.zone.Record) in 3 place")),
+        qPrintable(note->text()));
     // The zone is the answer's, but "zone" names no operation's placeholder: no link.
     QVERIFY(!delegate->linkAt(topRow(tree, QStringLiteral("zone"))));
 
     shot(window.get(), QStringLiteral("result-model-marks"));
+}
+
+// domain.configuration.rules.Rule holds Rules ("and", "or", "conditions", "fields"): each is
+// named as recursive, not unfolded again.
+void TestResultLinks::responseModelEndsRecursion()
+{
+    const Product& domain = snapshotProduct(QStringLiteral("domain.json"));
+    const Operation* rules
+        = findOperation(domain, HttpMethod::Get, QStringLiteral("/domain/configurationRule"));
+    QVERIFY(rules);
+    ResponseModelView view;
+    view.setOperation(domain, *rules);
+    QAbstractItemModel* model = view.tree()->model();
+    QVERIFY(model->rowCount() > 0);
+    int recursive = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString type = model->index(row, ResponseModelView::TypeColumn).data().toString();
+        if (!type.contains(QStringLiteral("recursive")))
+            continue;
+        ++recursive;
+        QVERIFY2(
+            type.startsWith(QStringLiteral("domain.configuration.rules.Rule")), qPrintable(type));
+        QCOMPARE(model->rowCount(model->index(row, 0)), 0);
+    }
+    QCOMPARE(recursive, 4);
+    QVERIFY(view.findChild<QLabel*>(QStringLiteral("responseModelTitle"))
+                ->text()
+                .contains(QStringLiteral("domain.configuration.rules.Rule")));
 }
 
 QTEST_MAIN(TestResultLinks)

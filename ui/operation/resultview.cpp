@@ -305,6 +305,12 @@ void ResultView::showResult(const CallResult& result)
     m_tabs->setCurrentWidget(m_body);
 }
 
+void ResultView::addNote(QWidget* note)
+{
+    auto* page = qobject_cast<QVBoxLayout*>(m_guidance->parentWidget()->layout());
+    page->insertWidget(page->indexOf(m_guidance) + 1, note);
+}
+
 QString ResultView::bodyText() const
 {
     return m_body->toPlainText();

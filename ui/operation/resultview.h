@@ -43,6 +43,8 @@ public:
     void showResult(const CallResult& result);
     const CallResult& result() const { return m_result; }
     QTreeView* treeView() const { return m_tree; }
+    // A bar of another part under the status line (the schema's word on the answer), kept.
+    void addNote(QWidget* note);
     // The body as shown: pretty JSON, or the bytes as text.
     QString bodyText() const;
     // What to do about the result shown ("Your consumer key is no longer valid" + "Log in

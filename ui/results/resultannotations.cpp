@@ -1,5 +1,6 @@
 #include "results/resultannotations.h"
 
+#include "look/messagebar.h"
 #include "models/itemroles.h"
 #include "models/jsontreemodel.h"
 #include "operation/resultview.h"
@@ -11,12 +12,42 @@
 
 namespace Ovh {
 
+namespace {
+
+// What the bar over the result says: how many values differ (they are marked in the Tree), and
+// what differs at the top, which has no row to mark. Empty when nothing differs.
+QString noteText(const ConformanceReport& report, const TypeRef& type)
+{
+    if (report.problems.isEmpty())
+        return {};
+    QStringList lines;
+    lines << ResultAnnotations::tr("The answer differs from its schema (%1) in %n place(s), "
+                                   "marked in the Tree.",
+        nullptr, int(report.problems.size()))
+                 .arg(type.displayName());
+    for (const ConformanceProblem& problem : report.problems) {
+        if (problem.path.isEmpty())
+            lines << problem.message;
+    }
+    if (!report.complete)
+        lines << ResultAnnotations::tr("Checked the first %L1 values only.")
+                     .arg(report.valuesChecked);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 ResultAnnotations::ResultAnnotations(ResultView* view, std::function<QJsonObject()> formValues)
     : QObject(view)
     , m_view(view)
     , m_delegate(new ResultTreeDelegate(this))
+    , m_note(new MessageBar(MessageBar::Kind::Warning, view))
     , m_formValues(std::move(formValues))
 {
+    m_note->setObjectName(QStringLiteral("resultSchemaNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    view->addNote(m_note);
     view->treeView()->setItemDelegateForColumn(JsonTreeModel::ValueColumn, m_delegate);
     connect(
         m_delegate, &ResultTreeDelegate::linkClicked, this, &ResultAnnotations::onTreeLinkClicked);
@@ -36,6 +67,7 @@ void ResultAnnotations::clear()
 {
     m_json = QJsonValue(QJsonValue::Undefined);
     m_delegate->clear();
+    m_note->hide();
 }
 
 IdLinks ResultAnnotations::currentLinks() const
@@ -56,7 +88,9 @@ void ResultAnnotations::showResult(const CallResult& result)
     m_delegate->setSchema(m_product, type);
     ConformanceLimits limits;
     limits.maxValues = MaxCheckedValues;
-    m_delegate->setProblems(checkModelConformance(m_json, m_product, type, limits).problems);
+    const ConformanceReport report = checkModelConformance(m_json, m_product, type, limits);
+    m_delegate->setProblems(report.problems);
+    m_note->showMessage(noteText(report, type), MessageBar::Kind::Warning);
     m_view->treeView()->viewport()->update();
 }
 
