@@ -10,6 +10,8 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "results/responsemodelview.h"
+#include "results/resultannotations.h"
 
 #include "base/credentials.h"
 #include "session/accountsession.h"
@@ -57,6 +59,8 @@ OperationView::OperationView(QWidget* parent)
     , m_form(nullptr)
     , m_pathValues(nullptr)
     , m_result(nullptr)
+    , m_annotations(nullptr)
+    , m_responseModel(nullptr)
     , m_moreCode(nullptr)
     , m_moreCodeLanguage(nullptr)
     , m_moreCodeStack(nullptr)
@@ -120,6 +124,8 @@ QWidget* OperationView::createReference()
     parametersLayout->setContentsMargins(0, 4, 0, 0);
     parametersLayout->addWidget(m_parametersTitle);
     parametersLayout->addWidget(m_parameters, 1);
+    m_responseModel = new ResponseModelView(parametersBox); // what the operation answers
+    parametersLayout->addWidget(m_responseModel, 2);
     return parametersBox;
 }
 
@@ -130,6 +136,9 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_pathValues = new PathValueBinding(m_form, this);
     m_result = new ResultView(page);
     m_result->setObjectName(QStringLiteral("resultView"));
+    m_annotations = new ResultAnnotations(m_result, [this] { return formValues(); });
+    connect(m_annotations, &ResultAnnotations::openOperationRequested, this,
+        &OperationView::openOperationRequested);
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->addTab(m_form, tr("&Parameters"));
@@ -262,6 +271,8 @@ void OperationView::clear()
     m_pathValues->detach();
     m_form->clear();
     m_result->clear();
+    m_annotations->clear();
+    m_responseModel->clear();
     m_lastResult.reset();
     for (SnippetView* snippet : std::as_const(m_snippets))
         snippet->clear();
@@ -287,6 +298,8 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_operationKey.clear(); // do not save while building and restoring
     m_pathValues->detach();
     m_form->setOperation(product, operation);
+    m_annotations->setOperation(product, operation);
+    m_responseModel->setOperation(product, operation);
     const QString key = httpMethodName(operation.method) + QLatin1Char(' ') + operation.path;
     if (m_settings)
         m_form->restoreValues(m_settings->formValues(key));
@@ -332,6 +345,7 @@ void OperationView::setFormValues(const QJsonObject& values)
 void OperationView::showStoredResult(const CallResult& result)
 {
     m_result->showResult(result);
+    m_annotations->showResult(result);
     m_result->setGuidance(QString(), QString());
     m_lastResult = result;
     m_tabs->setCurrentWidget(m_result);
@@ -584,6 +598,7 @@ void OperationView::send(const CallRequest& request)
     if (!m_calls || !m_calls->start(request))
         return;
     m_pathValues->noteTyped();
+    m_annotations->clear();
     m_result->showRunning(request.methodName(),
         QString::fromUtf8(request.url(m_endpoint).toEncoded()), request.pathTemplate);
     m_tabs->setCurrentWidget(m_result);
@@ -599,6 +614,7 @@ void OperationView::cancel()
 void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
     m_result->showResult(result);
+    m_annotations->showResult(result);
     m_lastResult = result;
     showGuidance(guidance, result, m_calls->request());
     m_tabs->setCurrentWidget(m_result);

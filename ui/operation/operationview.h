@@ -40,6 +40,8 @@ class ParameterForm;
 class ParameterTableModel;
 class PathValueBinding;
 class RecentValues;
+class ResponseModelView;
+class ResultAnnotations;
 class ResultView;
 class SnippetView;
 
@@ -115,6 +117,10 @@ signals:
     // `page`: where the login starts, as the account session decides it.
     void loginRequested(
         Ovh::LoginPlan::Page page, const Ovh::CredentialRules& rules, bool extendRights);
+    // Open `operationKey` ("GET /domain/zone/{zoneName}/record/{id}") with `values` (formValues()'s
+    // format): an id followed from the Result, a row of a table; `newTab`: not in this tab.
+    void openOperationRequested(
+        const QString& operationKey, const QJsonObject& values, bool newTab);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -151,6 +157,8 @@ private:
     ParameterForm* m_form;
     PathValueBinding* m_pathValues;
     ResultView* m_result;
+    ResultAnnotations* m_annotations;
+    ResponseModelView* m_responseModel;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;

@@ -8,6 +8,7 @@
 #include "models/jsontreemodel.h"
 #include "operation/copyfeedback.h"
 #include "operation/findbar.h"
+#include "results/lineclicks.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -173,6 +174,7 @@ ResultView::ResultView(QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_guidance, &GuidanceBar::activated, this, &ResultView::guidanceActivated);
+    connect(new LineClicks(m_body), &LineClicks::lineClicked, this, &ResultView::bodyLineClicked);
     connect(m_copy, &QPushButton::clicked, this, &ResultView::copyBody);
     connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
     connect(m_showRequest, &QPushButton::clicked, this,
@@ -301,6 +303,12 @@ void ResultView::showResult(const CallResult& result)
     m_save->setEnabled(hasBody);
     m_showRequest->setEnabled(!result.request.method.isEmpty());
     m_tabs->setCurrentWidget(m_body);
+}
+
+void ResultView::addNote(QWidget* note)
+{
+    auto* page = qobject_cast<QVBoxLayout*>(m_guidance->parentWidget()->layout());
+    page->insertWidget(page->indexOf(m_guidance) + 1, note);
 }
 
 QString ResultView::bodyText() const

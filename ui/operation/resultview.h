@@ -42,6 +42,9 @@ public:
     void showRunning(const QString& method, const QString& url, const QString& pathTemplate);
     void showResult(const CallResult& result);
     const CallResult& result() const { return m_result; }
+    QTreeView* treeView() const { return m_tree; }
+    // A bar of another part under the status line (the schema's word on the answer), kept.
+    void addNote(QWidget* note);
     // The body as shown: pretty JSON, or the bytes as text.
     QString bodyText() const;
     // What to do about the result shown ("Your consumer key is no longer valid" + "Log in
@@ -50,6 +53,8 @@ public:
 
 signals:
     void guidanceActivated();
+    // A click on the text of line `line` (0 = the first) of the Body; `newTab`: Ctrl held.
+    void bodyLineClicked(int line, bool newTab);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -255,6 +255,10 @@ OperationView* OperationTabs::realize(Page* page)
         connect(view, &OperationView::callFinished, this,
             [this, view] { emit operationCalled(view->operationKey()); });
         connect(view, &OperationView::loginRequested, this, &OperationTabs::loginRequested);
+        connect(view, &OperationView::openOperationRequested, this,
+            [this](const QString& operation, const QJsonObject& values, bool newTab) {
+                openWithValues(operation, values, newTab ? Placement::NewTab : Placement::Current);
+            });
         // A call running in a tab shows on the tab, seen from the others.
         connect(view->cancelAction(), &QAction::enabledChanged, page,
             [this, page] { updateTitle(page); });
@@ -393,6 +397,26 @@ bool OperationTabs::open(const QString& methodAndPath, Placement placement)
         return true;
     }
     addPage(methodAndPath, QJsonObject());
+    m_bar->setCurrentIndex(count() - 1);
+    return true;
+}
+
+bool OperationTabs::openWithValues(
+    const QString& methodAndPath, const QJsonObject& values, Placement placement)
+{
+    if (m_hasSchema && !OperationSearch::locate(m_products, methodAndPath).isValid())
+        return false;
+    // A result kept for the operation answered other values: it would pass for this one's.
+    m_keptResults.removeIf([&](const auto& kept) { return kept.first == methodAndPath; });
+    Page* current = currentPage();
+    // Values are the point here: the current tab takes them, even when it shows the operation
+    // already, unless a call runs in it (that call keeps running, the values go to a new tab).
+    const bool busy = current->view && current->view->isRunning();
+    if ((placement == Placement::Current && !busy) || current->operation.isEmpty()) {
+        setOperation(current, methodAndPath, values);
+        return true;
+    }
+    addPage(methodAndPath, values);
     m_bar->setCurrentIndex(count() - 1);
     return true;
 }

@@ -66,6 +66,10 @@ public:
     // comes. False when the schema has no such operation.
     bool open(const QString& methodAndPath, Placement placement);
     void open(const OperationRef& ref, Placement placement);
+    // `methodAndPath` with the form values `values` (OperationView::formValues()'s format): an id
+    // followed from a result. Current: in the current tab (a new one while a call runs there).
+    bool openWithValues(
+        const QString& methodAndPath, const QJsonObject& values, Placement placement);
     // The current operation with its current values in a new tab (Ctrl+T).
     void duplicateCurrent();
     // Closes the tab (its call is cancelled); the last tab is emptied instead.

@@ -1,0 +1,132 @@
+#include "results/resultannotations.h"
+
+#include "look/messagebar.h"
+#include "models/itemroles.h"
+#include "models/jsontreemodel.h"
+#include "operation/resultview.h"
+#include "results/modelconformance.h"
+#include "results/resulttreedelegate.h"
+
+#include <QJsonArray>
+#include <QTreeView>
+
+namespace Ovh {
+
+namespace {
+
+// What the bar over the result says: how many values differ (they are marked in the Tree), and
+// what differs at the top, which has no row to mark. Empty when nothing differs.
+QString noteText(const ConformanceReport& report, const TypeRef& type)
+{
+    if (report.problems.isEmpty())
+        return {};
+    QStringList lines;
+    lines << ResultAnnotations::tr("The answer differs from its schema (%1) in %n place(s), "
+                                   "marked in the Tree.",
+        nullptr, int(report.problems.size()))
+                 .arg(type.displayName());
+    for (const ConformanceProblem& problem : report.problems) {
+        if (problem.path.isEmpty())
+            lines << problem.message;
+    }
+    if (!report.complete)
+        lines << ResultAnnotations::tr("Checked the first %L1 values only.")
+                     .arg(report.valuesChecked);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ResultAnnotations::ResultAnnotations(ResultView* view, std::function<QJsonObject()> formValues)
+    : QObject(view)
+    , m_view(view)
+    , m_delegate(new ResultTreeDelegate(this))
+    , m_note(new MessageBar(MessageBar::Kind::Warning, view))
+    , m_formValues(std::move(formValues))
+{
+    m_note->setObjectName(QStringLiteral("resultSchemaNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    view->addNote(m_note);
+    view->treeView()->setItemDelegateForColumn(JsonTreeModel::ValueColumn, m_delegate);
+    connect(
+        m_delegate, &ResultTreeDelegate::linkClicked, this, &ResultAnnotations::onTreeLinkClicked);
+    connect(view, &ResultView::bodyLineClicked, this, &ResultAnnotations::onBodyLineClicked);
+}
+
+void ResultAnnotations::setOperation(const Product& product, const Operation& operation)
+{
+    m_product = product;
+    m_operation = operation;
+    m_hasOperation = true;
+    m_keys = linkableKeys(product);
+    clear();
+}
+
+void ResultAnnotations::clear()
+{
+    m_json = QJsonValue(QJsonValue::Undefined);
+    m_delegate->clear();
+    m_note->hide();
+}
+
+IdLinks ResultAnnotations::currentLinks() const
+{
+    if (!m_hasOperation)
+        return {};
+    return IdLinks(m_product, m_operation, m_formValues(), m_keys);
+}
+
+void ResultAnnotations::showResult(const CallResult& result)
+{
+    clear();
+    if (!m_hasOperation || !result.isSuccess())
+        return;
+    m_json = result.json;
+    const TypeRef type = responseTypeOf(m_product, m_operation);
+    m_delegate->setLinks(currentLinks());
+    m_delegate->setSchema(m_product, type);
+    ConformanceLimits limits;
+    limits.maxValues = MaxCheckedValues;
+    const ConformanceReport report = checkModelConformance(m_json, m_product, type, limits);
+    m_delegate->setProblems(report.problems);
+    m_note->showMessage(noteText(report, type), MessageBar::Kind::Warning);
+    m_view->treeView()->viewport()->update();
+}
+
+// With the form as it is now: path values typed since the call go along.
+void ResultAnnotations::onTreeLinkClicked(const QModelIndex& index, bool newTab)
+{
+    const auto link = currentLinks().linkAt(index.data(ItemRole::JsonPath).toList(),
+        index.data(ItemRole::JsonValue).value<QJsonValue>());
+    if (link)
+        request(*link, newTab);
+}
+
+// The Body of an id list shows "[", then one id per line: line n is element n - 1.
+void ResultAnnotations::onBodyLineClicked(int line, bool newTab)
+{
+    if (!m_json.isArray())
+        return;
+    const IdLinks links = currentLinks();
+    if (!links.answersIdList())
+        return;
+    const QJsonArray ids = m_json.toArray();
+    if (line < 1 || line > ids.size())
+        return;
+    if (const auto link = links.idListLink(line - 1, ids.at(line - 1)))
+        request(*link, newTab);
+}
+
+// Queued: the view clicked is emptied by the opening, and must not be in the middle of its event.
+void ResultAnnotations::request(const IdLink& link, bool newTab)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, link, newTab] {
+            emit openOperationRequested(link.operationKey, link.values, newTab);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace Ovh
