@@ -96,6 +96,7 @@ private:
     QString m_operationName; // "GET /me", for messages
     CallRequest m_request;
     HistoryRecorder* m_recorder = nullptr; // null with --no-history
+    bool m_allPages = false; // --all-pages
     QString m_signingProfile; // the saved profile that signs, for the history
 };
 
