@@ -3,6 +3,7 @@
 #include "auth/accountstore.h"
 #include "base/jsontext.h"
 #include "base/ownedjob.h"
+#include "cli/allpagesoutput.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/apiclient.h"
@@ -35,6 +36,7 @@ const QString consumerKeyOption = QStringLiteral("consumer-key");
 const QString profileOption = QStringLiteral("profile");
 const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
 const QString noHistoryOption = QStringLiteral("no-history");
+const QString allPagesOption = QStringLiteral("all-pages");
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -245,6 +247,10 @@ void CallCommand::addOptions(QCommandLineParser& parser)
         QStringLiteral("ID") });
     parser.addOption(
         { noHistoryOption, QStringLiteral("Do not record this call in the history.") });
+    // --all-pages (v2 cursor pagination)
+    parser.addOption({ allPagesOption,
+        QStringLiteral("GET every page of a paged v2 list (X-Pagination-Cursor-Next) and print "
+                       "them as one JSON array; a 429 waits for its Retry-After.") });
 }
 
 void CallCommand::addCredentialOverrides(
@@ -264,6 +270,11 @@ QString CallCommand::checkOptions(
     addCredentialOverrides(parser, m_flags);
     if (parser.isSet(noHistoryOption))
         m_recorder = nullptr;
+    m_allPages = parser.isSet(allPagesOption);
+    if (m_allPages
+        && parser.positionalArguments().value(0).compare(QLatin1String("GET"), Qt::CaseInsensitive)
+            != 0)
+        return QStringLiteral("--all-pages reads a list: it takes GET only");
     // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
     // the current profile (CredentialPrecedence). --profile NAME still wins over them.
     m_precedence.namedProfile = !profileName().isEmpty();
@@ -402,6 +413,12 @@ int CallCommand::proceed(
         m_recorder->watch(session, [this] { return m_signingProfile; });
     } else if (m_recorder)
         printErr(QStringLiteral("warning: %1\n").arg(m_recorder->store()->errorString()));
+    if (m_allPages) {
+        auto* pages = new AllPagesOutput(session, m_request, jsonOutput(), this);
+        connect(pages, &AllPagesOutput::finished, this, &CallCommand::finished);
+        pages->start();
+        return Pending;
+    }
     connect(session, &CallSession::finished, this, &CallCommand::report);
     session->start(m_request);
     return Pending;

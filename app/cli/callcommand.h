@@ -103,6 +103,7 @@ private:
     CallRequest m_request;
     HistoryRecorder* m_recorder = nullptr; // null with --no-history
     const ExplorerSettings* m_historySettings = nullptr;
+    bool m_allPages = false; // --all-pages
     QString m_signingProfile; // the saved profile that signs, for the history
 };
 

@@ -154,6 +154,18 @@ CallField fieldOf(const Parameter& parameter, const QJsonValue& value)
         parameter.required, value };
 }
 
+// OpenAPI's simple style: an array's elements joined with ','.
+QString headerText(const QJsonValue& value)
+{
+    if (!value.isArray())
+        return wireText(value);
+    QStringList texts;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& element : array)
+        texts << wireText(element);
+    return texts.join(QLatin1Char(','));
+}
+
 class Builder
 {
 public:
@@ -266,8 +278,19 @@ private:
                         CallTr::tr("a value is required") });
                 continue;
             }
+            if (location == ParamLocation::Header && !headerValueFits(parameter, *value))
+                continue;
             fields->append(fieldOf(parameter, *value));
         }
+    }
+
+    bool headerValueFits(const Parameter& parameter, const QJsonValue& value)
+    {
+        const QString problem = headerParameterProblem(parameter.name, headerText(value));
+        if (problem.isEmpty())
+            return true;
+        m_errors->append(CallError { CallError::Kind::InvalidValue, parameter.name, problem });
+        return false;
     }
 
     bool bodyValuesGiven() const
@@ -529,6 +552,43 @@ QByteArray CallRequest::encodedQuery() const
         query += percentEncode(name) + '=' + percentEncode(value);
     }
     return query;
+}
+
+QList<std::pair<QByteArray, QByteArray>> CallRequest::headerItems() const
+{
+    QList<std::pair<QByteArray, QByteArray>> items;
+    for (const CallField& field : headerParams)
+        items.append({ field.name.toLatin1(), headerText(field.value).toUtf8() });
+    return items;
+}
+
+QString headerParameterProblem(const QString& name, const QString& value)
+{
+    // RFC 9110 token characters.
+    static const QString tokenPunctuation = QStringLiteral("!#$%&'*+-.^_`|~");
+    if (name.isEmpty())
+        return CallTr::tr("a header needs a name");
+    for (const QChar c : name) {
+        const bool token
+            = c.unicode() < 0x80 && (c.isLetterOrNumber() || tokenPunctuation.contains(c));
+        if (!token)
+            return CallTr::tr("\"%1\" cannot be the name of a header").arg(name);
+    }
+    // Set by the client or the signature: a schema may not replace them.
+    static const QStringList reserved { QStringLiteral("accept"), QStringLiteral("authorization"),
+        QStringLiteral("content-length"), QStringLiteral("content-type"), QStringLiteral("host"),
+        QStringLiteral("user-agent"), QStringLiteral("cookie"), QStringLiteral("connection"),
+        QStringLiteral("transfer-encoding") };
+    const QString lower = name.toLower();
+    if (reserved.contains(lower) || lower.startsWith(QLatin1String("x-ovh-")))
+        return CallTr::tr("the header %1 is set by the explorer itself").arg(name);
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\t'))
+            continue;
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return CallTr::tr("a header value cannot hold line breaks or control characters");
+    }
+    return QString();
 }
 
 QByteArray CallRequest::pathAndQuery() const

@@ -54,7 +54,7 @@ struct CallRequest
 
     QList<CallField> pathParams; // in the order of the template's placeholders
     QList<CallField> queryParams; // only those set, in schema order
-    QList<CallField> headerParams; // only those set (v1 schemas declare none today)
+    QList<CallField> headerParams; // only those set (v2's X-Pagination-Cursor, …)
 
     BodyKind bodyKind = BodyKind::None;
     // Parameters: the named parameters set, in schema order. Model/Map: the properties or
@@ -70,6 +70,9 @@ struct CallRequest
     // "fieldType=A&subDomain=w%20w" (no '?'): names and values percent-encoded like the path
     // (space -> %20, php-ovh's rawurlencode); empty when nothing is set.
     QByteArray encodedQuery() const;
+    // The header parameters as sent: (name, value) in schema order; an array's elements are
+    // joined with "," (OpenAPI's simple style).
+    QList<std::pair<QByteArray, QByteArray>> headerItems() const;
     // path + "?" + query: what follows the endpoint's base URL.
     QByteArray pathAndQuery() const;
     // The URL to send and sign; toEncoded() is the endpoint's base + pathAndQuery(), unchanged.
@@ -83,6 +86,11 @@ struct CallRequest
 // errors, holding what could be built (for live previews); send it only when there are none.
 CallRequest buildCallRequest(const Product& product, const Operation& operation,
     const CallValues& values, CallErrors* errors);
+
+// Why a header parameter cannot travel as declared: a name the client sets itself (Accept,
+// Authorization, X-Ovh-*, …) or that is not a token, a value with a line break or another
+// control character (it would add a header of its own). Empty when it can.
+QString headerParameterProblem(const QString& name, const QString& value);
 
 // Percent-encodes one path segment or query component (UTF-8; all but A-Z a-z 0-9 - . _ ~).
 QByteArray percentEncode(const QString& text);

@@ -128,6 +128,10 @@ void ApiCall::send()
     const RequestSigner::Auth auth
         = m_call.authenticated ? RequestSigner::Auth::Signed : RequestSigner::Auth::Unsigned;
     signer.apply(request, m_call.method, m_call.body, auth);
+    for (const auto& [name, value] : m_call.headers) {
+        if (!request.hasRawHeader(name))
+            request.setRawHeader(name, value);
+    }
     for (const QByteArray& name : request.rawHeaderList())
         m_result.request.headers.append({ name, request.rawHeader(name) });
     m_result.request.headers = redacted(m_result.request.headers);

@@ -28,6 +28,9 @@ struct HttpCall
     // A public operation runs without any key, as on OVH's console: unsigned, and without
     // X-Ovh-Application when there is no application key. POST /auth/credential needs one.
     bool keyOptional = false;
+    // Header parameters of the operation (v2's X-Pagination-Cursor, …): sent as they are, after
+    // the client's own headers, which they never replace; not part of the signature.
+    HeaderList headers = {};
 };
 
 // One call: start(), abort(), one finished(result). The reply is its child.

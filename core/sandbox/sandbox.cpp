@@ -1,6 +1,7 @@
 #include "sandbox/sandbox.h"
 
 #include "auth/credentialrequest.h"
+#include "sandbox/createtokenpage.h"
 #include "sandbox/demoaccount.h"
 #include "sandbox/requestauthenticator.h"
 #include "sandbox/requesttargettap.h"
@@ -10,6 +11,7 @@
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxschemachecker.h"
 #include "sandbox/sandboxurl.h"
+#include "sandbox/sandboxv2.h"
 #include "sandbox/snapshotserver.h"
 #include "sandbox/validationpage.h"
 
@@ -129,6 +131,25 @@ Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
     for (const CredentialRule& rule : AccessRules::fullAccess())
         everything.append({ rule.method, rule.path });
     m_credentials->addValidated(demo, SandboxDemo::consumerKey(), everything, now());
+    setV2SnapshotDir(SandboxV2Branch::bundledSnapshotDir());
+}
+
+void Sandbox::setV2SnapshotDir(const QString& snapshotDir)
+{
+    m_v2.reset();
+    if (snapshotDir.isEmpty())
+        return;
+    m_v2 = std::make_unique<SandboxV2Branch>(snapshotDir);
+    m_v2->documents().setQueryIdGenerator([this] { return m_currentQueryId; });
+    connect(&m_v2->documents(), &SnapshotServer::requestServed, this,
+        [this](const QString&, int status) { m_lastSnapshotStatus = status; });
+}
+
+QUrl Sandbox::v2BaseUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(SandboxV2Branch::basePath());
+    return url;
 }
 
 Sandbox::~Sandbox() = default;
@@ -253,6 +274,8 @@ bool Sandbox::listen(const QHostAddress& address, quint16 port)
     m_port = tcp->serverPort();
     m_snapshot->setBasePath(m_basePath);
     m_snapshot->setPublicBaseUrl(baseUrl());
+    if (m_v2)
+        m_v2->documents().setPublicBaseUrl(v2BaseUrl());
     return true;
 }
 
@@ -320,11 +343,15 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
     call.signature = headerValue(headers, "X-Ovh-Signature");
     call.remoteAddress = request.remoteAddress();
 
-    const QByteArray basePath = m_basePath.toUtf8();
     const QByteArray& path = parts.path;
+    const bool v2 = m_v2 && (path == "/v2" || path.startsWith("/v2/"));
+    const QByteArray basePath = v2 ? QByteArrayLiteral("/v2") : m_basePath.toUtf8();
+    SnapshotServer& documents = v2 ? m_v2->documents() : *m_snapshot;
     SandboxReply reply;
     if (path == "/auth" || path == "/auth/") {
         reply = answerValidationPage(call.method, parts.query, call.body);
+    } else if (path == "/createToken/" || path == "/createApp/") {
+        reply = answerCreateTokenPage(parts.query);
     } else if (path != basePath && !path.startsWith(QByteArray(basePath + '/'))) {
         reply = invalidUrl();
     } else {
@@ -333,7 +360,7 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
         if (call.method == "GET" && (index || relative.endsWith(".json"))) {
             // Schema documents: the snapshot server answers (ETag, 304, the rewritten index).
             m_lastSnapshotStatus = 0;
-            m_snapshot->serve(request, std::move(responder));
+            documents.serve(request, std::move(responder));
             emit requestHandled(call.method, path, m_lastSnapshotStatus, queryId);
             return;
         }
@@ -350,7 +377,7 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
             record.body = call.body;
             record.headers = headers;
             emit requestReceived(record);
-            reply = answer(call, relative, parts.query, origin);
+            reply = answer(call, relative, parts.query, origin, v2, headers);
         }
     }
     send(responder, reply, queryId);
@@ -358,7 +385,7 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
 }
 
 SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath,
-    const QByteArray& rawQuery, const QByteArray& origin)
+    const QByteArray& rawQuery, const QByteArray& origin, bool v2, const HeaderList& headers)
 {
     const QStringList segments = SandboxUrl::decodedSegments(rawPath);
     const SandboxUrl::QueryItems query = SandboxUrl::parseQuery(rawQuery);
@@ -366,7 +393,9 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     const QString method = QString::fromLatin1(call.method);
 
     // The authentication calls, built in so they work with any snapshot.
-    if (segments.size() == 2 && segments[0] == QLatin1String("auth")) {
+    // The v2 branch answers the clock only (node-ovh asks it there).
+    if (segments.size() == 2 && segments[0] == QLatin1String("auth")
+        && (!v2 || segments[1] == QLatin1String("time"))) {
         const QString& name = segments[1];
         if (name == QLatin1String("time") && method == QLatin1String("GET"))
             return SandboxReply::json(time);
@@ -391,7 +420,8 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
         }
     }
 
-    const SandboxSchemaChecker::Match match = m_schema->match(httpMethodFromName(method), segments);
+    SandboxSchemaChecker& schema = v2 ? m_v2->schema() : *m_schema;
+    const SandboxSchemaChecker::Match match = schema.match(httpMethodFromName(method), segments);
     if (match.kind == SandboxSchemaChecker::Match::NotFound)
         return invalidUrl();
     if (match.kind == SandboxSchemaChecker::Match::MethodNotAllowed) {
@@ -419,6 +449,8 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     }
     if (auth.credential)
         m_credentials->touch(call.consumerKey, time);
+    if (v2)
+        return SandboxV2Branch::answer(match, headers);
 
     DemoAccount::Call stateCall;
     stateCall.method = operation.method;
@@ -429,14 +461,9 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     stateCall.body = body;
     if (auto reply = m_account->handle(stateCall))
         return *reply;
-    QString identity; // the value of the template's last placeholder, if it ends with one
-    if (match.templatePath.endsWith(QLatin1Char('}'))) {
-        const qsizetype open = match.templatePath.lastIndexOf(QLatin1Char('{'));
-        identity = match.pathValues.value(
-            match.templatePath.mid(open + 1, match.templatePath.size() - open - 2));
-    }
     return SandboxReply::json(
-        ResponseSynthesizer(*match.product, match.pathValues, identity).forOperation(operation));
+        ResponseSynthesizer(*match.product, match.pathValues, match.identity())
+            .forOperation(operation));
 }
 
 SandboxReply Sandbox::answerCredentialRequest(const IncomingCall& call, const QByteArray& origin)
@@ -499,6 +526,25 @@ SandboxReply Sandbox::answerCredentialRequest(const IncomingCall& call, const QB
     answer.insert(QLatin1String("consumerKey"), QString::fromLatin1(credential.consumerKey));
     answer.insert(QLatin1String("state"), credentialStateName(credential.state));
     return SandboxReply::json(answer);
+}
+
+SandboxReply Sandbox::answerCreateTokenPage(const QByteArray& rawQuery)
+{
+    QList<AccessRule> rules;
+    for (const auto& [method, path] : SandboxUrl::parseQuery(rawQuery)) {
+        if (AccessRules::isValidMethod(method) && path.startsWith(QLatin1Char('/')))
+            rules.append({ method.toUpper(), path });
+    }
+    QByteArray consumerKey = QByteArrayLiteral("SbxKey");
+    while (consumerKey.size() < 32)
+        consumerKey += QByteArray::number(QRandomGenerator::global()->generate(), 36);
+    consumerKey.truncate(32);
+    const SandboxApplication* demo = m_credentials->application(SandboxDemo::applicationKey());
+    if (!demo)
+        return SandboxReply::clientError(404, QStringLiteral("The demo application is gone"));
+    m_credentials->addValidated(*demo, consumerKey, rules, now());
+    return SandboxReply::html(CreateTokenPage::page(
+        SandboxDemo::applicationKey(), SandboxDemo::applicationSecret(), consumerKey, rules));
 }
 
 SandboxReply Sandbox::answerValidationPage(

@@ -29,6 +29,7 @@ class RequestAuthenticator;
 class RequestTargetTap;
 class SandboxSchemaChecker;
 class SnapshotServer;
+class SandboxV2Branch;
 struct IncomingCall;
 struct SandboxCertificate;
 struct SandboxReply;
@@ -65,6 +66,9 @@ struct SandboxRequestRecord
 //    only X-Ovh-Application), then parameters (400 naming the parameter);
 //  - answers the getting-started calls from an in-memory DemoAccount and every other
 //    operation with a value synthesised from its responseType;
+//  - serves <origin>/createToken/?GET=/me&… (and /createApp/), where the code tabs' links lead:
+//    the demo application and a new consumer key validated with exactly those rules;
+//  - serves a /v2 branch (SandboxV2Branch) beside <base>, with cursor-paged demo lists;
 //  - puts an X-Ovh-QueryId ("SBX.<counter>.<random>") on every response.
 // The signature is checked over scheme://<Host header><request target as received> and the
 // raw body: the target's bytes are taken from the socket (RequestTargetTap), not from QUrl.
@@ -80,6 +84,12 @@ public:
     ~Sandbox() override;
 
     static QString bundledSnapshotDir(); // ":/snapshots/eu/1.0"
+    // The /v2 branch (see SandboxV2Branch), from a folder laid out like the v2 API; by default
+    // the bundled eu v2 snapshot when there is one. Call before listen(); empty: no /v2.
+    void setV2SnapshotDir(const QString& snapshotDir);
+    bool hasV2() const { return m_v2 != nullptr; }
+    // "http://127.0.0.1:<port>/v2"
+    QUrl v2BaseUrl() const;
     QString snapshotDir() const { return m_snapshotDir; }
     // False when the snapshot's index cannot be read (errorString() says why).
     bool isSchemaValid() const;
@@ -130,8 +140,10 @@ signals:
 private:
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     SandboxReply answer(const IncomingCall& call, const QByteArray& rawPath,
-        const QByteArray& rawQuery, const QByteArray& origin);
+        const QByteArray& rawQuery, const QByteArray& origin, bool v2,
+        const QList<std::pair<QByteArray, QByteArray>>& headers);
     SandboxReply answerCredentialRequest(const IncomingCall& call, const QByteArray& origin);
+    SandboxReply answerCreateTokenPage(const QByteArray& rawQuery);
     SandboxReply answerValidationPage(
         const QByteArray& method, const QByteArray& rawQuery, const QByteArray& body);
     void send(
@@ -145,6 +157,7 @@ private:
     std::unique_ptr<SandboxSchemaChecker> m_schema;
     std::unique_ptr<DemoAccount> m_account;
     std::unique_ptr<SnapshotServer> m_snapshot;
+    std::unique_ptr<SandboxV2Branch> m_v2;
     std::unique_ptr<QHttpServer> m_server;
     RequestTargetTap* m_tap = nullptr; // child
     std::unique_ptr<QTemporaryDir> m_tlsDir;

@@ -50,6 +50,14 @@ const Operation* operationFor(const ApiPath& path, HttpMethod method)
 
 } // namespace
 
+QString SandboxSchemaChecker::Match::identity() const
+{
+    if (!templatePath.endsWith(QLatin1Char('}')))
+        return QString();
+    const qsizetype open = templatePath.lastIndexOf(QLatin1Char('{'));
+    return pathValues.value(templatePath.mid(open + 1, templatePath.size() - open - 2));
+}
+
 SandboxSchemaChecker::SandboxSchemaChecker(const QString& snapshotDir)
     : m_dir(snapshotDir)
 {

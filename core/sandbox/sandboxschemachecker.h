@@ -41,6 +41,10 @@ public:
         QString templatePath; // "/domain/zone/{zoneName}/record"
         QHash<QString, QString> pathValues; // decoded: zoneName -> "example.com"
         QStringList allowedMethods; // MethodNotAllowed: what the path offers
+
+        // The value of the template's last placeholder when it ends with one ("example.com"
+        // for /domain/zone/{zoneName}); empty otherwise.
+        QString identity() const;
     };
     // `segments` are the decoded segments of the path relative to the base path.
     Match match(HttpMethod method, const QStringList& segments);

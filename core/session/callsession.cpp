@@ -41,7 +41,7 @@ CallSession::~CallSession()
 HttpCall CallSession::httpCall(const CallRequest& request, const Endpoint& endpoint)
 {
     return HttpCall { request.methodName().toLatin1(), request.url(endpoint), request.bodyBytes,
-        !request.noAuthentication, request.noAuthentication };
+        !request.noAuthentication, request.noAuthentication, request.headerItems() };
 }
 
 void CallSession::setAccount(const Endpoint& endpoint, const Credentials& credentials)

@@ -101,6 +101,12 @@ QString mapEntries(const QList<BodyEntry>& entries, const QString& lineIndent)
     return result;
 }
 
+QString headerEntry(const QString& name, const QString& value)
+{
+    return QLatin1String("req.Header.Set(") + goString(name) + QLatin1String(", ") + goString(value)
+        + QLatin1Char(')');
+}
+
 QString methodFunction(const CallRequest& request)
 {
     QString name = request.methodName().toLower();
@@ -136,7 +142,7 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
                         "}\n\n"
                         "func main() {\n");
     text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("\t// "));
-    const QString endpointArgument = endpoint.isCustom()
+    const QString endpointArgument = !wrappersKnow(endpoint)
         ? goString(wrapperBaseUrl(endpoint, QString()).toString(QUrl::FullyEncoded))
         : goString(endpoint.name);
     QList<CodeLine> clientArguments { { endpointArgument, QString() } };
@@ -178,13 +184,36 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
             call += QLatin1String(", body");
         }
     }
-    call += QLatin1String(", &result)");
-    text += QLatin1String("\tvar result any\n\tif err := ") + call
-        + QLatin1String("; err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
-                        "\tout, err := json.MarshalIndent(result, \"\", \"    \")\n"
-                        "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
-                        "\tfmt.Println(string(out))\n"
-                        "}\n");
+    if (request.headerParams.isEmpty()) {
+        call += QLatin1String(", &result)");
+        text += QLatin1String("\tvar result any\n\tif err := ") + call
+            + QLatin1String("; err != nil {\n\t\tlog.Fatal(err)\n\t}\n");
+    } else {
+        // Get, Post, … take no headers: build the signed request, add them, send it.
+        QString body = QStringLiteral("nil");
+        if (bodyMethod && request.hasBody())
+            body = QStringLiteral("body");
+        text += QLatin1String("\treq, err := client.NewRequest(") + goString(request.methodName())
+            + QLatin1String(", ") + goString(pathWithQuery(request)) + QLatin1String(", ") + body
+            + QLatin1String(", ") + (signedCall ? QLatin1String("true") : QLatin1String("false"))
+            + QLatin1String(")\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n");
+        QList<CodeLine> lines = headerLines(request, headerEntry);
+        for (const CodeLine& line : std::as_const(lines)) {
+            if (!line.comment.isEmpty())
+                text += QLatin1String("\t// ") + line.comment + QLatin1Char('\n');
+            text += QLatin1String("\t") + line.code + QLatin1Char('\n');
+        }
+        text += QLatin1String(
+            "\tresponse, err := client.Do(req)\n"
+            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+            "\tvar result any\n"
+            "\tif err := client.UnmarshalResponse(response, &result); err != nil {\n"
+            "\t\tlog.Fatal(err)\n\t}\n");
+    }
+    text += QLatin1String("\tout, err := json.MarshalIndent(result, \"\", \"    \")\n"
+                          "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                          "\tfmt.Println(string(out))\n"
+                          "}\n");
     return text;
 }
 

@@ -1,6 +1,8 @@
 #include "snippets/snippetcommon.h"
 #include "snippets/snippetgenerators.h"
 
+#include "call/valueconversion.h"
+
 #include <QJsonArray>
 
 // node-ovh (npm ovh@2): require('ovh')({endpoint | host, port, basePath, appKey, appSecret,
@@ -86,7 +88,16 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
         text += QLatin1String("// Without a consumer key, node-ovh sends the call unsigned.\n");
 
     QList<CodeLine> clientOptions;
-    if (endpoint.isCustom()) {
+    // node-ovh puts its basePath ("/1.0") before every path: a /v2/… call needs basePath "/v2".
+    QString path = request.path;
+    QString versionedBase;
+    if (isVersionedPath(path)) {
+        const qsizetype slash = path.indexOf(QLatin1Char('/'), 1);
+        versionedBase = wrapperBaseUrl(endpoint, path).path(QUrl::FullyEncoded)
+            + (slash < 0 ? path : path.left(slash));
+        path = slash < 0 ? QString() : path.mid(slash);
+    }
+    if (!wrappersKnow(endpoint) || !versionedBase.isEmpty()) {
         const QUrl base = endpoint.baseUrl;
         if (base.scheme() != QLatin1String("https"))
             text += QLatin1String("// node-ovh speaks HTTPS only: this endpoint needs https://.\n");
@@ -94,7 +105,9 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
         clientOptions.append(
             { QLatin1String("port: ") + QString::number(base.port(443)), QString() });
         clientOptions.append({ QLatin1String("basePath: ")
-                + jsString(wrapperBaseUrl(endpoint, QString()).path(QUrl::FullyEncoded)),
+                + jsString(versionedBase.isEmpty()
+                        ? wrapperBaseUrl(endpoint, QString()).path(QUrl::FullyEncoded)
+                        : versionedBase),
             QString() });
     } else {
         clientOptions.append({ QLatin1String("endpoint: ") + jsString(endpoint.name), QString() });
@@ -127,7 +140,6 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
         if (!isPlainScalarOrList(field.value, true))
             queryAsParams = false;
     }
-    QString path = request.path;
     if (queryAsParams) {
         QList<CodeLine> lines;
         for (const CallField& field : request.queryParams)
@@ -136,7 +148,7 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
                     fieldComment(field) });
         params = objectLiteral(lines);
     } else {
-        path = pathWithQuery(request);
+        path += pathWithQuery(request).mid(request.path.size());
         notes += fieldNotes(request.queryParams);
     }
 
@@ -163,6 +175,10 @@ QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
         }
     }
 
+    for (const CallField& field : request.headerParams)
+        notes << QStringLiteral("Careful: node-ovh sends no headers of its own choosing; this "
+                                "call leaves out ")
+                + field.name + QLatin1String(" = ") + oneLine(wireText(field.value));
     text += commentBlock(notes, QStringLiteral("// "));
     QString call = QLatin1String("ovh.requestPromised(") + jsString(request.methodName())
         + QLatin1String(", ") + jsString(path);

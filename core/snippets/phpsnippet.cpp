@@ -71,6 +71,11 @@ QString arrayLiteral(const QString& open, const QList<CodeLine>& lines)
     return open + QLatin1Char('\n') + codeLines(lines, indent, commentMarker) + QLatin1Char(']');
 }
 
+QString headerEntry(const QString& name, const QString& value)
+{
+    return phpString(name) + QLatin1String(" => ") + phpString(value);
+}
+
 } // namespace
 
 QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
@@ -82,7 +87,7 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
 
     // php-ovh does not drop "/1.0" for /v1 and /v2 paths: give it the base URL they need.
     QString endpointArgument = phpString(endpoint.name);
-    if (endpoint.isCustom() || isVersionedPath(request.path)) {
+    if (!wrappersKnow(endpoint) || isVersionedPath(request.path)) {
         endpointArgument
             = phpString(wrapperBaseUrl(endpoint, request.path).toString(QUrl::FullyEncoded));
     }
@@ -140,8 +145,18 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
         }
         text += QLatin1String("$body = ") + body + QLatin1String(";\n");
         call += QLatin1String(", $body");
-    } else if (request.method == HttpMethod::Put) {
-        call += QLatin1String(", null"); // put() has no default for its content
+    } else if (request.method == HttpMethod::Put || !request.headerParams.isEmpty()) {
+        // put() has no default for its content; the headers come after it.
+        if (!queryAsArray)
+            call += QLatin1String(", null");
+    }
+    if (!request.headerParams.isEmpty()) {
+        QList<CodeLine> lines = headerLines(request, headerEntry);
+        for (CodeLine& line : lines)
+            line.comment = phpComment(line.comment);
+        text += QLatin1String("$headers = ") + arrayLiteral(QStringLiteral("["), lines)
+            + QLatin1String(";\n");
+        call += QLatin1String(", $headers");
     }
     text += QLatin1String("$result = ") + call + QLatin1String(");\n");
     text += QLatin1String("echo json_encode($result, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES"

@@ -122,6 +122,11 @@ QString callExpression(const QString& function, const QList<CodeLine>& arguments
         + QLatin1Char(')');
 }
 
+QString headerEntry(const QString& name, const QString& value)
+{
+    return pythonString(name) + QLatin1String(": ") + pythonString(value);
+}
+
 QString pythonBool(bool value)
 {
     return value ? QStringLiteral("True") : QStringLiteral("False");
@@ -135,10 +140,10 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
     const QString method = request.methodName();
     QString text = QLatin1String("#!/usr/bin/env python3\n# ") + operationTitle(request)
         + QLatin1String("\n# Needs the official wrapper: pip install ovh\n"
-                        "import json\nimport os\n\nimport ovh\n\n");
+                        "import json\n\nimport ovh\n\n");
 
     QString endpointName = endpoint.name;
-    if (endpoint.isCustom()) {
+    if (!wrappersKnow(endpoint)) {
         endpointName = QStringLiteral("custom");
         text += QLatin1String("# python-ovh knows the named endpoints only: register this one.\n"
                               "ovh.client.ENDPOINTS[\"custom\"] = ")
@@ -146,22 +151,35 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
             + QLatin1String("\n\n");
     }
     text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("# "));
+    // No key arguments: python-ovh then reads OVH_* and ovh.conf itself (an argument, even a
+    // placeholder, would hide ~/.ovh.conf).
     QList<KeyVariable> keys { keyVariable(CredentialField::ApplicationKey),
         keyVariable(CredentialField::ApplicationSecret) };
     if (signedCall)
         keys << keyVariable(CredentialField::ConsumerKey);
-    QList<CodeLine> clientArguments { { QLatin1String("endpoint=") + pythonString(endpointName),
-        QString() } };
     const QStringList keyArguments { QStringLiteral("application_key"),
         QStringLiteral("application_secret"), QStringLiteral("consumer_key") };
+    QStringList variables;
+    QStringList placeholders;
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        clientArguments.append({ keyArguments.at(i) + QLatin1String("=os.environ.get(")
-                + pythonString(keys.at(i).environment) + QLatin1String(", ")
-                + pythonString(keys.at(i).placeholder) + QLatin1Char(')'),
-            QString() });
+        variables << keys.at(i).environment;
+        placeholders << QLatin1String("    ") + keyArguments.at(i) + QLatin1Char('=')
+                + pythonString(keys.at(i).placeholder) + QLatin1Char(',');
     }
-    text += QLatin1String("client = ")
-        + callExpression(QStringLiteral("ovh.Client"), clientArguments) + QLatin1String("\n\n");
+    // "A, B and C" (or "A and B"), then where python-ovh looks next.
+    const QString names
+        = QStringList(variables.mid(0, variables.size() - 1)).join(QLatin1String(", "));
+    text += commentBlock(QStringList { QLatin1String("python-ovh reads the keys from ") + names
+                                 + QLatin1String(" and"),
+                             variables.constLast()
+                                 + QLatin1String(", else from ovh.conf (./ovh.conf, ~/.ovh.conf "
+                                                 "or /etc/ovh.conf,"),
+                             QLatin1String("section [") + endpointName
+                                 + QLatin1String("]). Or give them to ovh.Client(...):") }
+            + placeholders,
+        QStringLiteral("# "));
+    text += QLatin1String("client = ovh.Client(endpoint=") + pythonString(endpointName)
+        + QLatin1String(")\n\n");
 
     QStringList notes = fieldNotes(request.pathParams);
     QList<CodeLine> arguments;
@@ -176,14 +194,19 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
         if (!isPlainScalar(field.value) || !fitsKeywordArguments(field.name))
             queryAsArguments = false;
     }
+    // Only raw_call() takes headers; it takes no query arguments and returns the response.
+    const bool withHeaders = !request.headerParams.isEmpty();
+    if (withHeaders)
+        queryAsArguments = false;
     const QString path = queryAsArguments ? request.path : pathWithQuery(request);
     if (!queryAsArguments)
         notes += fieldNotes(request.queryParams);
     arguments.append({ pythonString(path), QString() });
 
     const bool bodyMethod = request.method == HttpMethod::Post || request.method == HttpMethod::Put;
-    bool lowLevel
-        = !bodyMethod && request.method != HttpMethod::Get && request.method != HttpMethod::Delete;
+    bool lowLevel = withHeaders
+        || (!bodyMethod && request.method != HttpMethod::Get
+            && request.method != HttpMethod::Delete);
     QList<BodyEntry> entries = bodyEntries(request);
     if (bodyMethod) {
         // post()/put() send their keyword arguments as a JSON object ({} when none): anything
@@ -198,7 +221,7 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
     }
 
     if (lowLevel) {
-        function = QStringLiteral("client.call");
+        function = withHeaders ? QStringLiteral("client.raw_call") : QStringLiteral("client.call");
         arguments.prepend({ pythonString(method), QString() });
         if (request.hasBody()) {
             QString body;
@@ -216,11 +239,17 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
             }
             before = QLatin1String("body = ") + body + QLatin1Char('\n');
             arguments.append({ QStringLiteral("body"), QString() });
-        } else if (!signedCall) {
+        } else if (!signedCall || withHeaders) {
             arguments.append({ QStringLiteral("None"), QString() });
         }
-        if (!signedCall)
-            arguments.append({ pythonBool(false), QString() });
+        if (!signedCall || withHeaders)
+            arguments.append({ pythonBool(signedCall), QString() });
+        if (withHeaders) {
+            QList<CodeLine> lines = headerLines(request, headerEntry);
+            before += QLatin1String("headers = {\n") + codeLines(lines, indent, commentMarker)
+                + QLatin1String("}\n");
+            arguments.append({ QStringLiteral("headers=headers"), QString() });
+        }
     } else {
         function = QLatin1String("client.") + method.toLower();
         if (!signedCall)
@@ -237,7 +266,13 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
     }
 
     text += commentBlock(notes, QStringLiteral("# ")) + before;
-    text += QLatin1String("result = ") + callExpression(function, arguments) + QLatin1Char('\n');
+    if (withHeaders) {
+        text += QLatin1String("response = ") + callExpression(function, arguments)
+            + QLatin1String("\nresult = response.json()\n");
+    } else {
+        text
+            += QLatin1String("result = ") + callExpression(function, arguments) + QLatin1Char('\n');
+    }
     text += QLatin1String("print(json.dumps(result, indent=4, ensure_ascii=False))\n");
     return text;
 }

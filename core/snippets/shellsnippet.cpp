@@ -102,6 +102,10 @@ QString shellSnippet(const CallRequest& request, const Endpoint& endpoint)
     text += QLatin1String(
                 "curl -sS --fail-with-body --globoff --path-as-is -X \"$METHOD\" \"$URL\" \\\n")
         + headers;
+    for (const auto& [name, value] : request.headerItems()) {
+        text += QLatin1String(" \\\n  -H ")
+            + shellBytesWord(QString::fromUtf8(QByteArray(name + ": " + value)));
+    }
     if (request.hasBody())
         text += QLatin1String(
             " \\\n  -H 'Content-Type: application/json' \\\n  --data-binary \"$BODY\"");

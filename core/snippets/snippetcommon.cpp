@@ -279,12 +279,18 @@ QString operationTitle(const CallRequest& request)
 
 QStringList rightsNotes(const CallRequest& request, const Endpoint& endpoint)
 {
+    QStringList notes;
+    if (isLocalSandbox(endpoint))
+        notes << QStringLiteral("The explorer's sandbox: its port changes at each start, so take "
+                                "this script again from the explorer after a restart. Its page "
+                                "below gives the demo keys.");
     if (request.noAuthentication)
-        return { QStringLiteral("This call is not authenticated: an application key is all it "
-                                "needs. Create one at"),
-            createTokenUrl(request, endpoint) };
-    return { QStringLiteral("Create the keys with exactly the rights this call needs at"),
-        createTokenUrl(request, endpoint) };
+        return notes << QStringLiteral(
+                   "This call is not authenticated: an application key is all it "
+                   "needs. Create one at")
+                     << createTokenUrl(request, endpoint);
+    return notes << QStringLiteral("Create the keys with exactly the rights this call needs at")
+                 << createTokenUrl(request, endpoint);
 }
 
 QString pathWithQuery(const CallRequest& request)
@@ -311,6 +317,52 @@ QUrl wrapperBaseUrl(const Endpoint& endpoint, const QString& path)
         basePath.chop(4);
     base.setPath(basePath, QUrl::StrictMode);
     return base;
+}
+
+bool wrappersKnow(const Endpoint& endpoint)
+{
+    return !endpoint.isCustom() && Endpoint::byName(endpoint.name).has_value();
+}
+
+bool isLocalSandbox(const Endpoint& endpoint)
+{
+    return !endpoint.isCustom() && !wrappersKnow(endpoint)
+        && isLoopbackHost(endpoint.baseUrl.host());
+}
+
+std::pair<CallRequest, Endpoint> wrapperView(const CallRequest& request, const Endpoint& endpoint)
+{
+    QString basePath = endpoint.baseUrl.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    const QString branch = basePath.mid(basePath.lastIndexOf(QLatin1Char('/')));
+    if (branch != QLatin1String("/v1") && branch != QLatin1String("/v2"))
+        return { request, endpoint };
+    CallRequest onBranch = request;
+    if (!isVersionedPath(onBranch.path)) {
+        onBranch.path.prepend(branch);
+        onBranch.pathTemplate.prepend(branch);
+    }
+    Endpoint v1 = endpoint;
+    v1.baseUrl.setPath(basePath.chopped(branch.size()) + QLatin1String("/1.0"), QUrl::StrictMode);
+    for (const Endpoint& known : Endpoint::known()) {
+        if (known.baseUrl == v1.baseUrl && (endpoint.isCustom() || endpoint.name == known.name))
+            v1 = known;
+    }
+    return { onBranch, v1 };
+}
+
+QList<CodeLine> headerLines(
+    const CallRequest& request, QString (*entry)(const QString& name, const QString& value))
+{
+    QList<CodeLine> lines;
+    const QList<std::pair<QByteArray, QByteArray>> items = request.headerItems();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        lines.append(
+            { entry(QString::fromLatin1(items.at(i).first), QString::fromUtf8(items.at(i).second)),
+                fieldComment(request.headerParams.at(i)) });
+    }
+    return lines;
 }
 
 KeyVariable keyVariable(CredentialField field)

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <utility>
+
 // What the five generators share: literals, comments, the rights URL, the credentials block.
 // Internal to core/snippets/.
 namespace Ovh::Snippets {
@@ -105,6 +107,22 @@ QString pathWithQuery(const CallRequest& request);
 bool isVersionedPath(const QString& path);
 // The endpoint's base URL as the wrappers use it for `path` (see snippetTargetUrl()).
 QUrl wrapperBaseUrl(const Endpoint& endpoint, const QString& path);
+
+// ---- The endpoint -----------------------------------------------------------------------
+// The wrappers know the regions by name (ovh-eu, …); anything else (a base URL, the sandbox)
+// is given to them as a base URL.
+bool wrappersKnow(const Endpoint& endpoint);
+// A named endpoint the wrappers do not know: the explorer's own sandbox, on a loopback port
+// that changes at each start.
+bool isLocalSandbox(const Endpoint& endpoint);
+// What the generators are given: a request on a branch base URL (".../v2", ".../v1") as its
+// "/v2/…" path on the region's "/1.0" base, which is how every wrapper reaches the branches
+// (they drop "/1.0" for /v1 and /v2 paths); anything else unchanged.
+std::pair<CallRequest, Endpoint> wrapperView(const CallRequest& request, const Endpoint& endpoint);
+// The header parameters, each as a line of code and its comment: `entry(name, value)` writes
+// the code.
+QList<CodeLine> headerLines(
+    const CallRequest& request, QString (*entry)(const QString& name, const QString& value));
 
 // A key, read from the environment with a placeholder fallback.
 struct KeyVariable

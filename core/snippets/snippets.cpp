@@ -82,8 +82,9 @@ QString snippetFileSuffix(SnippetLanguage language)
 }
 
 QString generateSnippet(
-    SnippetLanguage language, const CallRequest& request, const Endpoint& endpoint)
+    SnippetLanguage language, const CallRequest& branchRequest, const Endpoint& branchEndpoint)
 {
+    const auto [request, endpoint] = Snippets::wrapperView(branchRequest, branchEndpoint);
     switch (language) {
     case SnippetLanguage::Python:
         return Snippets::pythonSnippet(request, endpoint);
@@ -99,8 +100,9 @@ QString generateSnippet(
     return QString();
 }
 
-QString createTokenUrl(const CallRequest& request, const Endpoint& endpoint)
+QString createTokenUrl(const CallRequest& branchRequest, const Endpoint& branchEndpoint)
 {
+    const auto [request, endpoint] = Snippets::wrapperView(branchRequest, branchEndpoint);
     // One place builds these pages: the login dialog links to the same ones.
     const QUrl page = request.noAuthentication
         ? createApplicationPage(endpoint)
@@ -109,8 +111,9 @@ QString createTokenUrl(const CallRequest& request, const Endpoint& endpoint)
     return QString::fromLatin1(page.toEncoded());
 }
 
-QByteArray snippetTargetUrl(const CallRequest& request, const Endpoint& endpoint)
+QByteArray snippetTargetUrl(const CallRequest& branchRequest, const Endpoint& branchEndpoint)
 {
+    const auto [request, endpoint] = Snippets::wrapperView(branchRequest, branchEndpoint);
     return Snippets::wrapperBaseUrl(endpoint, request.path).toEncoded() + request.pathAndQuery();
 }
 

@@ -14,9 +14,13 @@ namespace Ovh {
 // The code tabs: a complete, runnable script per language that sends exactly `request` (same
 // method, path, query and body as the explorer's own call) through the language's official
 // wrapper, or through curl + openssl for the shell. Pure functions: CallRequest in, text out.
-// The keys in the scripts are placeholders read from the OVH_* environment variables, never
-// the user's secrets. A request built with errors gives a script all the same (a live preview);
-// only an error-free request is guaranteed to run.
+// The keys in the scripts are read from the OVH_* environment variables (python-ovh: its own
+// configuration, OVH_* then ovh.conf), with placeholders, never the user's secrets. A request on
+// a v2 (or v1) branch base URL is written as its /v2/… path on the region's client, header
+// parameters the way each wrapper takes headers. For the sandbox (a named endpoint the
+// wrappers do not know) the scripts use its URL and say that its port changes at each start. A
+// request built with errors gives a script all the same (a live preview); only an error-free
+// request is guaranteed to run.
 enum class SnippetLanguage : quint8 {
     Python, // python-ovh (pip install ovh)
     Php, // php-ovh (composer require ovh/ovh)

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +29,8 @@ using Case = OvhTest::SnippetCase;
 
 const QList<Case>& cases()
 {
-    return OvhTest::snippetCases();
+    static const QList<Case> all = OvhTest::snippetCases() + OvhTest::v2SnippetCases();
+    return all;
 }
 
 const Case* findCase(const QString& name)
@@ -101,6 +103,11 @@ private slots:
     void createToken();
     void versionedPath();
     void traps();
+    void v2Calls_data();
+    void v2Calls();
+    void v2SameRequest();
+    void pythonReadsItsConfiguration();
+    void sandboxEndpoint();
     void noSecrets();
     void shellBodyBytes();
     void cli_data();
@@ -242,9 +249,16 @@ void TestSnippets::versionedPath()
         QByteArray("https://eu.api.ovh.com/v2/iam/resource/urn%3Av1%3Aeu%3Aresource"));
     QCOMPARE(createTokenUrl(request, eu),
         QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/v2/iam/resource/*"));
-    for (const SnippetLanguage language : snippetLanguages())
-        QVERIFY(generateSnippet(language, request, eu)
-                    .contains(QLatin1String("/v2/iam/resource/urn%3Av1")));
+    for (const SnippetLanguage language : snippetLanguages()) {
+        if (language != SnippetLanguage::Node)
+            QVERIFY(generateSnippet(language, request, eu)
+                        .contains(QLatin1String("/v2/iam/resource/urn%3Av1")));
+    }
+    // node-ovh puts its basePath before every path (it would send /1.0/v2/…): it gets "/v2".
+    const QString node = generateSnippet(SnippetLanguage::Node, request, eu);
+    QVERIFY2(node.contains(QLatin1String("basePath: '/v2'"))
+            && node.contains(QLatin1String("'/iam/resource/urn%3Av1")),
+        qPrintable(node));
     // php-ovh does not drop "/1.0" itself: it is given the v2 base.
     QVERIFY(generateSnippet(SnippetLanguage::Php, request, eu)
                 .contains(QLatin1String("'https://eu.api.ovh.com',")));
@@ -301,6 +315,117 @@ void TestSnippets::traps()
     for (const SnippetLanguage language : snippetLanguages())
         QVERIFY(
             !snippet("no-authentication", language).contains(QLatin1String("OVH_CONSUMER_KEY")));
+}
+
+void TestSnippets::v2Calls_data()
+{
+    QTest::addColumn<SnippetLanguage>("language");
+    QTest::addColumn<QStringList>("expected"); // in the v2-paged-list snippet
+
+    const QString cursor = QStringLiteral("b2Zmc2V0OjI");
+    const QString query = QStringLiteral(
+        "/v2/iam/policy?action=account%3Aapiovh%3Ame%2Fget&action=domain%3Aapiovh%3Aget&"
+        "details=true");
+    QTest::newRow("python") << SnippetLanguage::Python
+                            << QStringList { QStringLiteral("ovh.Client(endpoint=\"ovh-eu\")"),
+                                   QStringLiteral("\"X-Pagination-Cursor\": \"") + cursor,
+                                   QStringLiteral("\"X-Pagination-Size\": \"2\""),
+                                   QStringLiteral("client.raw_call("), QStringLiteral("\"GET\""),
+                                   QLatin1Char('"') + query + QLatin1Char('"'),
+                                   QStringLiteral("headers=headers"),
+                                   QStringLiteral("result = response.json()") };
+    QTest::newRow("php") << SnippetLanguage::Php
+                         << QStringList { QStringLiteral("'https://eu.api.ovh.com',"),
+                                QStringLiteral("$headers = ["),
+                                QStringLiteral("'X-Pagination-Cursor' => '") + cursor,
+                                QStringLiteral("'X-Pagination-Size' => '2'"),
+                                QStringLiteral("$ovh->get('/v2/iam/policy', ["),
+                                QStringLiteral("], $headers);") };
+    QTest::newRow("go") << SnippetLanguage::Go
+                        << QStringList { QStringLiteral("client.NewRequest(\"GET\", \"") + query,
+                               QStringLiteral("req.Header.Set(\"X-Pagination-Cursor\", \"")
+                                   + cursor,
+                               QStringLiteral("req.Header.Set(\"X-Pagination-Size\", \"2\")"),
+                               QStringLiteral("client.Do(req)"),
+                               QStringLiteral("client.UnmarshalResponse(response, &result)") };
+    QTest::newRow("shell") << SnippetLanguage::Shell
+                           << QStringList { QStringLiteral("URL='https://eu.api.ovh.com") + query,
+                                  QStringLiteral("-H 'X-Pagination-Cursor: ") + cursor,
+                                  QStringLiteral("-H 'X-Pagination-Size: 2'"),
+                                  QStringLiteral("https://eu.api.ovh.com/1.0/auth/time") };
+    QTest::newRow("node") << SnippetLanguage::Node
+                          << QStringList { QStringLiteral("basePath: '/v2'"),
+                                 QStringLiteral("host: 'eu.api.ovh.com'"),
+                                 QStringLiteral("'/iam/policy'"),
+                                 QStringLiteral("leaves out X-Pagination-Cursor") };
+}
+
+// v2 calls through each wrapper: the /v2 path on the region's client, the header parameters
+// the way each takes headers, the query array repeated.
+void TestSnippets::v2Calls()
+{
+    QFETCH(SnippetLanguage, language);
+    QFETCH(QStringList, expected);
+    const Case* c = findCase(QStringLiteral("v2-paged-list"));
+    QVERIFY(c);
+    QVERIFY2(c->problem.isEmpty(), qPrintable(c->problem));
+    const QString text = generateSnippet(language, c->request, c->endpoint);
+    for (const QString& part : std::as_const(expected))
+        QVERIFY2(text.contains(part), qPrintable(part + QLatin1String(" not in:\n") + text));
+    // The rights page asks for the v2 path.
+    QCOMPARE(createTokenUrl(c->request, c->endpoint),
+        QStringLiteral("https://eu.api.ovh.com/createToken/?GET=/v2/iam/policy"));
+}
+
+// "Every v2 snippet sends exactly the request the explorer's own call sends": same URL.
+void TestSnippets::v2SameRequest()
+{
+    for (const Case& c : OvhTest::v2SnippetCases()) {
+        QCOMPARE(snippetTargetUrl(c.request, c.endpoint), c.request.url(c.endpoint).toEncoded());
+        QVERIFY(c.request.url(c.endpoint).toEncoded().startsWith("https://eu.api.ovh.com/v2/"));
+    }
+    // A named region on its v2 branch reads the same as the custom v2 URL.
+    const Case* c = findCase(QStringLiteral("v2-get"));
+    Endpoint named = c->endpoint;
+    named.name = QStringLiteral("ovh-eu");
+    for (const SnippetLanguage language : snippetLanguages())
+        QCOMPARE(generateSnippet(language, c->request, named),
+            generateSnippet(language, c->request, c->endpoint));
+}
+
+// python-ovh reads OVH_* and ovh.conf itself when no key is passed: the snippet passes none,
+// and shows where they would go.
+void TestSnippets::pythonReadsItsConfiguration()
+{
+    for (const Case& c : cases()) {
+        const QString text = generateSnippet(SnippetLanguage::Python, c.request, c.endpoint);
+        QVERIFY2(!text.contains(QLatin1String("os.environ")), qPrintable(c.name));
+        QVERIFY2(!text.contains(QLatin1String("application_key=os")), qPrintable(c.name));
+        QVERIFY(text.contains(QLatin1String("#     application_key=\"your_application_key\",")));
+        QVERIFY(text.contains(QLatin1String("ovh.conf")));
+        const QRegularExpression client(
+            QStringLiteral("\nclient = ovh.Client\\(endpoint=\"[a-z-]+\"\\)\n"));
+        QVERIFY2(text.contains(client), qPrintable(text));
+    }
+}
+
+void TestSnippets::sandboxEndpoint()
+{
+    const Case* c = findCase(QStringLiteral("no-params"));
+    Endpoint sandbox;
+    sandbox.name = QStringLiteral("sandbox");
+    sandbox.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:43210/1.0"));
+    for (const SnippetLanguage language : snippetLanguages()) {
+        const QString text = generateSnippet(language, c->request, sandbox);
+        QVERIFY2(text.contains(QLatin1String("port changes at each start")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("http://127.0.0.1:43210/createToken/?GET=/me")),
+            qPrintable(text));
+        // The wrappers do not know "sandbox": they get its URL.
+        QVERIFY2(!text.contains(QLatin1String("\"sandbox\"")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("'sandbox'")), qPrintable(text));
+    }
+    QVERIFY(generateSnippet(SnippetLanguage::Python, c->request, sandbox)
+                .contains(QLatin1String("ENDPOINTS[\"custom\"] = \"http://127.0.0.1:43210/1.0\"")));
 }
 
 void TestSnippets::noSecrets()

@@ -21,6 +21,7 @@
 #include "sandboxflow.h"
 #include "snippetcases.h"
 #include "testpaths.h"
+#include "v2fixtures.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -41,8 +42,8 @@ namespace {
 
 const QList<OvhTest::SnippetCase>& allCases()
 {
-    static const QList<OvhTest::SnippetCase> all
-        = OvhTest::snippetCases() + OvhTest::loadSnippetCases(QStringLiteral("quirks.json"));
+    static const QList<OvhTest::SnippetCase> all = OvhTest::snippetCases()
+        + OvhTest::loadSnippetCases(QStringLiteral("quirks.json")) + OvhTest::v2SnippetCases();
     return all;
 }
 
@@ -62,6 +63,7 @@ struct Expected
     bool exactBodyBytes = false; // the bytes are the explorer's, not only the same JSON
     bool signedCall = true;
     QStringList deviations; // what differs from the explorer's request, and why
+    bool headers = true; // the header parameters arrive
 };
 
 // The shell snippet sends the explorer's request byte for byte.
@@ -84,6 +86,10 @@ Expected nodeExpectation(const CallRequest& request)
     if (expected.signedCall && request.path.contains(QLatin1String("/auth"))) {
         expected.signedCall = false;
         expected.deviations << QStringLiteral("a path containing /auth goes unsigned");
+    }
+    if (!request.headerParams.isEmpty()) {
+        expected.headers = false;
+        expected.deviations << QStringLiteral("no header parameters");
     }
     if (!request.hasBody())
         return expected;
@@ -136,6 +142,7 @@ private:
     std::unique_ptr<Sandbox> m_sandbox;
     std::optional<SnippetLanguage> m_sandboxLanguage;
     Endpoint m_endpoint;
+    Endpoint m_v2Endpoint; // its /v2 branch, for the v2 cases
     QList<SandboxRequestRecord> m_received;
     QList<int> m_statuses; // of the API calls, in the order received
     QMap<SnippetLanguage, QSet<QString>> m_compared;
@@ -165,6 +172,7 @@ bool TestSnippetsSandbox::startSandbox(SnippetLanguage language)
         return true;
     m_sandbox = std::make_unique<Sandbox>(OvhTest::snapshotDir(QStringLiteral("eu")));
     m_sandboxLanguage = language;
+    m_sandbox->setV2SnapshotDir(OvhTest::v2BranchDir());
     QString error;
     if (!m_sandbox->enableTls(&error) || !m_sandbox->listen()) {
         qWarning() << "sandbox:" << error << m_sandbox->errorString();
@@ -174,7 +182,7 @@ bool TestSnippetsSandbox::startSandbox(SnippetLanguage language)
         [this](const SandboxRequestRecord& record) { m_received.append(record); });
     connect(m_sandbox.get(), &Sandbox::requestHandled, this,
         [this](const QByteArray&, const QByteArray& path, int status, const QByteArray&) {
-            if (path.startsWith("/1.0/"))
+            if (path.startsWith("/1.0/") || path.startsWith("/v2/"))
                 m_statuses.append(status);
         });
     const auto endpoint = Endpoint::fromUserText(m_sandbox->baseUrl().toString(), &error);
@@ -183,6 +191,7 @@ bool TestSnippetsSandbox::startSandbox(SnippetLanguage language)
         return false;
     }
     m_endpoint = *endpoint;
+    m_v2Endpoint = *Endpoint::fromUserText(m_sandbox->v2BaseUrl().toString());
     return true;
 }
 
@@ -230,7 +239,8 @@ void TestSnippetsSandbox::run()
     const bool node = language == SnippetLanguage::Node;
     const Expected expected = node ? nodeExpectation(request) : shellExpectation(request);
 
-    const QString snippet = generateSnippet(language, request, m_endpoint);
+    const bool v2 = c->endpoint.baseUrl.path().endsWith(QLatin1String("/v2"));
+    const QString snippet = generateSnippet(language, request, v2 ? m_v2Endpoint : m_endpoint);
     if (!expected.deviations.isEmpty())
         QVERIFY2(snippet.contains(QLatin1String("Careful: node-ovh")),
             "the snippet does not warn about what node-ovh changes");
@@ -269,7 +279,7 @@ void TestSnippetsSandbox::run()
     // Method, path (byte for byte, and decoded), query (decoded, in order).
     QCOMPARE(received.method, request.methodName().toLatin1());
     const SandboxUrl::Target target = SandboxUrl::splitTarget(received.target);
-    QCOMPARE(target.path, QByteArray("/1.0" + request.path.toUtf8()));
+    QCOMPARE(target.path, QByteArray((v2 ? "/v2" : "/1.0") + request.path.toUtf8()));
     QCOMPARE(received.path, SandboxUrl::decode(request.path.toUtf8()));
     QCOMPARE(received.query, request.queryItems());
 
@@ -284,6 +294,10 @@ void TestSnippetsSandbox::run()
     if (!expected.deviations.isEmpty() && request.hasBody() && expected.signedCall)
         QVERIFY2(parseJsonValue(received.body) != request.body,
             "node-ovh no longer changes this body: drop the quirk from the expectation");
+
+    // The header parameters, as the explorer sends them (node-ovh sends none of its choosing).
+    for (const auto& [header, value] : request.headerItems())
+        QCOMPARE(received.header(header), expected.headers ? value : QByteArray());
 
     // Signed with the demo keys over what was sent (node-ovh hashes the URL without the port,
     // a compatibility the sandbox allows), or not signed at all.

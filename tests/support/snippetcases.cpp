@@ -2,6 +2,7 @@
 
 #include "schemafixtures.h"
 #include "testpaths.h"
+#include "v2fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,7 +25,11 @@ SnippetCase buildCase(const QJsonObject& object)
     if (!endpoint)
         return result;
     result.endpoint = *endpoint;
-    const Product& schema = snapshotProduct(object.value(QLatin1String("product")).toString());
+    // "v2:iam.json": the hand-made v2 product of tests/data/v2branch.
+    const QString file = object.value(QLatin1String("product")).toString();
+    const Product& schema = file.startsWith(QLatin1String("v2:"))
+        ? productFile(v2BranchDir(), file.mid(3))
+        : snapshotProduct(file);
     const HttpMethod method = httpMethodFromName(object.value(QLatin1String("method")).toString());
     const QString path = object.value(QLatin1String("path")).toString();
     const Operation* operation = findOperation(schema, method, path);
@@ -79,11 +84,19 @@ const QList<SnippetCase>& snippetCases()
     return all;
 }
 
+const QList<SnippetCase>& v2SnippetCases()
+{
+    static const QList<SnippetCase> all = loadSnippetCases(QStringLiteral("v2cases.json"));
+    return all;
+}
+
 const SnippetCase* findSnippetCase(const QString& name)
 {
-    for (const SnippetCase& c : snippetCases()) {
-        if (c.name == name)
-            return &c;
+    for (const QList<SnippetCase>* table : { &snippetCases(), &v2SnippetCases() }) {
+        for (const SnippetCase& c : *table) {
+            if (c.name == name)
+                return &c;
+        }
     }
     return nullptr;
 }

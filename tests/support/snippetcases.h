@@ -25,6 +25,9 @@ QString snippetsDir();
 QList<SnippetCase> loadSnippetCases(const QString& file);
 // The golden table, cases.json, loaded once.
 const QList<SnippetCase>& snippetCases();
+// The v2 calls' table, v2cases.json (the hand-made v2 product, v2 base URLs), loaded once.
+const QList<SnippetCase>& v2SnippetCases();
+// A case of either table.
 const SnippetCase* findSnippetCase(const QString& name);
 
 } // namespace OvhTest

@@ -10,10 +10,12 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "results/paginationbar.h"
 #include "results/responsemodelview.h"
 #include "results/resultannotations.h"
 
 #include "base/credentials.h"
+#include "call/pagination.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "settings/explorersettings.h"
@@ -139,6 +141,10 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_annotations = new ResultAnnotations(m_result, [this] { return formValues(); });
     connect(m_annotations, &ResultAnnotations::openOperationRequested, this,
         &OperationView::openOperationRequested);
+    m_pages = new PaginationBar(m_result);
+    m_result->addResultBar(m_pages);
+    connect(m_pages, &PaginationBar::nextPageRequested, this, &OperationView::runPage);
+    connect(m_pages, &PaginationBar::allPagesFinished, this, &OperationView::showAllPages);
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->addTab(m_form, tr("&Parameters"));
@@ -383,6 +389,7 @@ void OperationView::setCallContext(CallSession* calls, ExplorerSettings* setting
     if (m_calls)
         m_calls->disconnect(this);
     m_calls = calls;
+    m_pages->setSession(calls);
     m_settings = settings;
     if (m_calls) {
         m_calls->setAccount(m_endpoint, m_credentials);
@@ -616,10 +623,33 @@ void OperationView::onCallFinished(const CallResult& result, const CallGuidance&
     m_result->showResult(result);
     m_annotations->showResult(result);
     m_lastResult = result;
+    m_pages->showFor(takesPageCursor(m_form->operation()), m_calls->request(), result);
     showGuidance(guidance, result, m_calls->request());
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
     emit callFinished(result);
+}
+
+void OperationView::runPage(const QString& cursor)
+{
+    const Parameter* parameter = pageCursorParameter(m_form->operation());
+    if (!parameter || isRunning())
+        return;
+    QJsonObject values = formValues();
+    values.insert(QString(QLatin1String("header/") + parameter->name), cursor);
+    setFormValues(values);
+    execute();
+}
+
+void OperationView::showAllPages(const AllPagesResult& pages)
+{
+    if (pages.outcome == AllPagesResult::Outcome::Failed)
+        return; // the failed page stays shown, the bar says why
+    CallResult joined = pages.last; // status and headers of the last page
+    joined.json = pages.items;
+    joined.body = compactJson(pages.items);
+    m_result->showResult(joined);
+    m_lastResult = joined;
 }
 
 void OperationView::showGuidance(

@@ -31,12 +31,14 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class CallSession;
+struct AllPagesResult;
 struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
 class OperationFacts;
 class OperationHeader;
 class ParameterForm;
+class PaginationBar;
 class ParameterTableModel;
 class PathValueBinding;
 class RecentValues;
@@ -139,6 +141,9 @@ private:
     void placeSplitter();
     void send(const CallRequest& request);
     void onCallFinished(const CallResult& result, const CallGuidance& guidance);
+    // v2 cursor pagination: the same call with X-Pagination-Cursor set; the joined pages.
+    void runPage(const QString& cursor);
+    void showAllPages(const AllPagesResult& pages);
     void showGuidance(
         const CallGuidance& guidance, const CallResult& result, const CallRequest& request);
     QString endpointKey() const;
@@ -159,6 +164,7 @@ private:
     ResultView* m_result;
     ResultAnnotations* m_annotations;
     ResponseModelView* m_responseModel;
+    PaginationBar* m_pages;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;

@@ -194,6 +194,12 @@ void ResultView::clear()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
+void ResultView::addResultBar(QWidget* bar)
+{
+    auto* layout = qobject_cast<QVBoxLayout*>(m_tabs->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_tabs), bar);
+}
+
 void ResultView::setGuidance(const QString& text, const QString& action)
 {
     if (text.isEmpty())

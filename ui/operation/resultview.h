@@ -50,6 +50,8 @@ public:
     // What to do about the result shown ("Your consumer key is no longer valid" + "Log in
     // again\u2026"), under the error; cleared with the result.
     void setGuidance(const QString& text, const QString& action);
+    // A bar of actions on the answer (pagination, Fetch all…), above the body tabs.
+    void addResultBar(QWidget* bar);
 
 signals:
     void guidanceActivated();

@@ -2,7 +2,6 @@
 # GET /domain/zone/{zoneName}/record
 # Needs the official wrapper: pip install ovh
 import json
-import os
 
 import ovh
 
@@ -11,12 +10,13 @@ ovh.client.ENDPOINTS["custom"] = "https://api.example.test:8443/1.0"
 
 # Create the keys with exactly the rights this call needs at
 # https://api.example.test:8443/createToken/?GET=/domain/zone/*/record
-client = ovh.Client(
-    endpoint="custom",
-    application_key=os.environ.get("OVH_APPLICATION_KEY", "your_application_key"),
-    application_secret=os.environ.get("OVH_APPLICATION_SECRET", "your_application_secret"),
-    consumer_key=os.environ.get("OVH_CONSUMER_KEY", "your_consumer_key"),
-)
+# python-ovh reads the keys from OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and
+# OVH_CONSUMER_KEY, else from ovh.conf (./ovh.conf, ~/.ovh.conf or /etc/ovh.conf,
+# section [custom]). Or give them to ovh.Client(...):
+#     application_key="your_application_key",
+#     application_secret="your_application_secret",
+#     consumer_key="your_consumer_key",
+client = ovh.Client(endpoint="custom")
 
 # zoneName = example.com: Required. Zone name (type: string)
 result = client.get(

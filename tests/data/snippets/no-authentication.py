@@ -2,17 +2,17 @@
 # POST /order/cart
 # Needs the official wrapper: pip install ovh
 import json
-import os
 
 import ovh
 
 # This call is not authenticated: an application key is all it needs. Create one at
 # https://eu.api.ovh.com/createApp/
-client = ovh.Client(
-    endpoint="ovh-eu",
-    application_key=os.environ.get("OVH_APPLICATION_KEY", "your_application_key"),
-    application_secret=os.environ.get("OVH_APPLICATION_SECRET", "your_application_secret"),
-)
+# python-ovh reads the keys from OVH_APPLICATION_KEY and
+# OVH_APPLICATION_SECRET, else from ovh.conf (./ovh.conf, ~/.ovh.conf or /etc/ovh.conf,
+# section [ovh-eu]). Or give them to ovh.Client(...):
+#     application_key="your_application_key",
+#     application_secret="your_application_secret",
+client = ovh.Client(endpoint="ovh-eu")
 
 result = client.post(
     "/order/cart",
