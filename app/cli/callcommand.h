@@ -97,6 +97,8 @@ private:
     CallRequest m_request;
     HistoryRecorder* m_recorder = nullptr; // null with --no-history
     QString m_signingProfile; // the saved profile that signs, for the history
+    bool m_csv = false; // --csv
+    QStringList m_csvColumns; // the answer model's columns, for --csv
 };
 
 // The operation named by METHOD and PATH in the loaded products, or an error for a person

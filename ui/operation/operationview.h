@@ -31,6 +31,8 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class CallSession;
+class DiffPicker;
+class HistoryStore;
 struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
@@ -67,6 +69,9 @@ public:
     // The path values used lately, owned by the caller and outliving this view: offered in the
     // path fields, filled into those left empty, told what is typed. Null: none.
     void setRecentValues(RecentValues* values);
+    // The history "Compare with…" offers earlier answers from (owned by the caller, outliving
+    // this view); null: no Compare.
+    void setHistory(HistoryStore* history);
     // The window is still reading the keys (keychain): Execute waits and says so. Starting to
     // resolve (another account) cancels the call in flight.
     void setResolving(bool resolving);
@@ -115,6 +120,10 @@ signals:
     // `page`: where the login starts, as the account session decides it.
     void loginRequested(
         Ovh::LoginPlan::Page page, const Ovh::CredentialRules& rules, bool extendRights);
+    // Open `operationKey` ("GET /domain/zone/{zoneName}/record/{id}") with `values` (formValues()
+    // format): an id link or a table row was activated; `newTab` with Ctrl.
+    void openOperationRequested(
+        const QString& operationKey, const QJsonObject& values, bool newTab);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -151,6 +160,7 @@ private:
     ParameterForm* m_form;
     PathValueBinding* m_pathValues;
     ResultView* m_result;
+    DiffPicker* m_compare;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;
