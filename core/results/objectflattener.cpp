@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Ovh {
 
 namespace {
@@ -106,16 +108,24 @@ FlatTable flattenRows(const ObjectRows& rows, const QStringList& preferred)
     return table;
 }
 
+bool isArrayOfObjects(const QJsonValue& answer)
+{
+    if (!answer.isArray())
+        return false;
+    const QJsonArray array = answer.toArray();
+    return !array.isEmpty()
+        && std::all_of(array.begin(), array.end(),
+            [](const QJsonValue& element) { return element.isObject(); });
+}
+
 ObjectRows rowsOfArray(const QJsonValue& answer)
 {
-    const QJsonArray array = answer.toArray();
     ObjectRows rows;
-    if (!answer.isArray() || array.isEmpty())
+    if (!isArrayOfObjects(answer))
         return rows;
+    const QJsonArray array = answer.toArray();
     rows.reserve(array.size());
     for (const QJsonValue& element : array) {
-        if (!element.isObject())
-            return {};
         ObjectRow row;
         row.object = element;
         rows.append(row);

@@ -40,6 +40,10 @@ QStringList modelColumns(const Product& product, const TypeRef& type);
 // Undefined cells.
 FlatTable flattenRows(const ObjectRows& rows, const QStringList& preferred = {});
 
+// True when `answer` is a non-empty array holding objects only: what a table can show. Cheap
+// (no copy, no flattening), to decide on a Table before building one.
+bool isArrayOfObjects(const QJsonValue& answer);
+
 // ObjectRows of an answer that is an array of objects (one row per element, no id), or empty
 // when `answer` is anything else (also an empty array or one holding a non-object).
 ObjectRows rowsOfArray(const QJsonValue& answer);

@@ -123,6 +123,12 @@ void TestDiffDialog::comparesSideBySide()
     QCOMPARE(model->index(1, DiffModel::AfterColumn).data().toString(), QStringLiteral("1004"));
     QVERIFY(dialog->findChild<QPlainTextEdit*>(u"diffBefore"_s)->toPlainText().contains(u"1002"_s));
     QVERIFY(dialog->findChild<QPlainTextEdit*>(u"diffAfter"_s)->toPlainText().contains(u"1004"_s));
+    // OVH_SHOT_DIR=DIR: a picture of the dialog at 1280x800 for the docs (not a check).
+    if (qEnvironmentVariableIsSet("OVH_SHOT_DIR")) {
+        dialog->resize(1280, 800);
+        QVERIFY(
+            dialog->grab().save(qEnvironmentVariable("OVH_SHOT_DIR") + u"/diff-1280x800.png"_s));
+    }
     dialog->close();
 }
 

@@ -8,7 +8,6 @@
 #include "models/jsontreemodel.h"
 #include "operation/copyfeedback.h"
 #include "operation/findbar.h"
-#include "results/objectflattener.h"
 #include "results/objecttableview.h"
 
 #include <QApplication>
@@ -294,7 +293,8 @@ void ResultView::showResult(const CallResult& result)
     m_body->setPlainText(result.body.isEmpty() ? QString() : indentedJsonText(result.body));
     m_treeModel->setJson(result.json);
     m_tree->expandToDepth(0);
-    showRows(rowsOfArray(result.json));
+    m_table->setAnswer(result.json); // made rows when the Table tab is first shown
+    m_tabs->setTabVisible(m_tabs->indexOf(m_table), m_table->hasRows());
     m_headers->setPlainText(headerLines(result.headers));
 
     QString request = QString::fromLatin1(result.request.method) + QLatin1Char(' ')

@@ -33,6 +33,10 @@ ObjectTableFilter::ObjectTableFilter(ObjectTableModel* source, QObject* parent)
     , m_table(source)
 {
     setSourceModel(source);
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        m_keyColumn = -1;
+        m_keys.clear();
+    });
 }
 
 void ObjectTableFilter::setFilterText(const QString& text)
@@ -49,26 +53,39 @@ bool ObjectTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) cons
     return m_folded.isEmpty() || m_table->searchText(sourceRow).contains(m_folded);
 }
 
+const QList<ObjectTableFilter::SortKey>& ObjectTableFilter::keysOf(int column) const
+{
+    if (column != m_keyColumn) {
+        m_keys.clear();
+        const int rows = m_table->rowCount();
+        m_keys.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            const QJsonValue value = m_table->cell(row, column);
+            SortKey key;
+            key.rank = rank(value);
+            if (value.isDouble())
+                key.number = value.toDouble();
+            else if (value.isBool())
+                key.number = value.toBool() ? 1 : 0;
+            else if (key.rank == 2)
+                key.text = cellText(value).toCaseFolded();
+            m_keys.append(key);
+        }
+        m_keyColumn = column;
+    }
+    return m_keys;
+}
+
 bool ObjectTableFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QJsonValue a = m_table->cell(left.row(), left.column());
-    const QJsonValue b = m_table->cell(right.row(), right.column());
-    const int rankA = rank(a);
-    const int rankB = rank(b);
-    if (rankA != rankB)
-        return rankA < rankB;
-    switch (rankA) {
-    case 0:
-        return a.toDouble() < b.toDouble();
-    case 1:
-        return !a.toBool() && b.toBool();
-    case 2:
-        if (a.isString() && b.isString())
-            return a.toString().compare(b.toString(), Qt::CaseInsensitive) < 0;
-        return cellText(a).compare(cellText(b), Qt::CaseInsensitive) < 0;
-    default:
-        return false;
-    }
+    const QList<SortKey>& keys = keysOf(left.column());
+    const SortKey& a = keys.at(left.row());
+    const SortKey& b = keys.at(right.row());
+    if (a.rank != b.rank)
+        return a.rank < b.rank;
+    if (a.rank == 2)
+        return a.text < b.text;
+    return a.number < b.number;
 }
 
 } // namespace Ovh

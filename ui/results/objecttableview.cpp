@@ -53,6 +53,7 @@ ObjectTableView::ObjectTableView(QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
+    header->setResizeContentsPrecision(200); // widths from 200 rows, not all 150,000
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setToolTip(tr("Click to sort, drag to move; right-click to hide or show columns"));
 
@@ -104,8 +105,37 @@ void ObjectTableView::clearOperation()
     setRows({});
 }
 
+void ObjectTableView::setAnswer(const QJsonValue& answer)
+{
+    setRows({});
+    m_pending = isArrayOfObjects(answer) ? answer : QJsonValue(QJsonValue::Undefined);
+    if (isVisible()) // shown already: not within the caller's work
+        QMetaObject::invokeMethod(this, &ObjectTableView::realize, Qt::QueuedConnection);
+}
+
+bool ObjectTableView::hasRows() const
+{
+    return !m_pending.isUndefined() || m_model->rowCount() > 0;
+}
+
+void ObjectTableView::realize()
+{
+    if (m_pending.isUndefined())
+        return;
+    const ObjectRows rows = rowsOfArray(m_pending);
+    m_pending = QJsonValue(QJsonValue::Undefined);
+    setRows(rows);
+}
+
+void ObjectTableView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    realize();
+}
+
 void ObjectTableView::setRows(const ObjectRows& rows)
 {
+    m_pending = QJsonValue(QJsonValue::Undefined);
     bool fromIds = false;
     for (const ObjectRow& row : rows)
         fromIds = fromIds || !row.id.isUndefined();
@@ -113,13 +143,14 @@ void ObjectTableView::setRows(const ObjectRows& rows)
     m_view->horizontalHeader()->reset(); // a new answer shows every column again
     m_message->hide();
     updateCount();
-    m_view->resizeColumnsToContents();
+    m_view->resizeColumnsToContents(); // measured on the first rows only (precision below)
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
 }
 
-int ObjectTableView::rowCount() const
+int ObjectTableView::rowCount()
 {
+    realize();
     return m_model->rowCount();
 }
 
@@ -154,8 +185,9 @@ QList<int> ObjectTableView::shownColumns() const
     return columns;
 }
 
-QByteArray ObjectTableView::csvText() const
+QByteArray ObjectTableView::csvText()
 {
+    realize();
     const QList<int> columns = shownColumns();
     QStringList header;
     for (int column : columns)
@@ -173,16 +205,18 @@ QByteArray ObjectTableView::csvText() const
     return csv.toUtf8();
 }
 
-QByteArray ObjectTableView::jsonText() const
+QByteArray ObjectTableView::jsonText()
 {
+    realize();
     ObjectRows rows;
     for (int row : shownRows())
         rows.append(m_model->rows().at(row));
     return objectRowsJson(rows);
 }
 
-std::optional<QJsonObject> ObjectTableView::detailValues(int row) const
+std::optional<QJsonObject> ObjectTableView::detailValues(int row)
 {
+    realize();
     if (!m_detail || row < 0 || row >= m_proxy->rowCount())
         return std::nullopt;
     const QJsonValue id = m_model->rows().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id;

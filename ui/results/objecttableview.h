@@ -14,6 +14,7 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -45,13 +46,17 @@ public:
     void setListValues(const QJsonObject& formValues) { m_listValues = formValues; }
 
     void setRows(const ObjectRows& rows);
-    int rowCount() const;
+    // An answer that is an array of objects (anything else: no rows), made rows only when the
+    // table is first shown or read: a big answer costs nothing until someone looks at it.
+    void setAnswer(const QJsonValue& answer);
+    bool hasRows() const;
+    int rowCount();
 
-    QByteArray csvText() const;
-    QByteArray jsonText() const;
+    QByteArray csvText();
+    QByteArray jsonText();
     // The form values opening the detail of the shown row `row`; nullopt when it has no id or
     // the operation no detail.
-    std::optional<QJsonObject> detailValues(int row) const;
+    std::optional<QJsonObject> detailValues(int row);
     QString detailOperationKey() const { return m_detailKey; }
 
     QTableView* table() const { return m_view; }
@@ -62,7 +67,12 @@ signals:
     void openOperationRequested(
         const QString& operationKey, const QJsonObject& values, bool newTab);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Turns the pending answer into rows.
+    void realize();
     void showColumnMenu(const QPoint& position);
     void openRow(const QModelIndex& index);
     void exportRows(bool csv);
@@ -85,6 +95,7 @@ private:
     std::optional<DetailOperation> m_detail;
     QString m_detailKey; // "GET /domain/zone/{zoneName}/record/{id}"
     QJsonObject m_listValues;
+    QJsonValue m_pending = QJsonValue(QJsonValue::Undefined); // an answer not made rows yet
 };
 
 } // namespace Ovh
