@@ -4,10 +4,12 @@
 #include "base/jsontext.h"
 #include "base/ownedjob.h"
 #include "cli/allpagesoutput.h"
+#include "cli/csvoutput.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
+#include "results/objectflattener.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "session/explorerservices.h"
@@ -37,6 +39,7 @@ const QString profileOption = QStringLiteral("profile");
 const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
 const QString noHistoryOption = QStringLiteral("no-history");
 const QString allPagesOption = QStringLiteral("all-pages");
+const QString csvOption = QStringLiteral("csv");
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -251,6 +254,11 @@ void CallCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ allPagesOption,
         QStringLiteral("GET every page of a paged v2 list (X-Pagination-Cursor-Next) and print "
                        "them as one JSON array; a 429 waits for its Retry-After.") });
+    // --csv (issue 13): an answer that is an array of objects as CSV, columns in the model's order.
+    parser.addOption({ csvOption,
+        QStringLiteral("Print an answer that is an array of objects as CSV (RFC 4180, a header "
+                       "row, nested properties as dotted columns, arrays as JSON text; text "
+                       "starting with = + - @ gets a leading ' against spreadsheet formulas).") });
 }
 
 void CallCommand::addCredentialOverrides(
@@ -275,6 +283,9 @@ QString CallCommand::checkOptions(
         && parser.positionalArguments().value(0).compare(QLatin1String("GET"), Qt::CaseInsensitive)
             != 0)
         return QStringLiteral("--all-pages reads a list: it takes GET only");
+    m_csv = parser.isSet(csvOption);
+    if (m_csv && jsonOutput())
+        return QStringLiteral("--csv and --json both say how to print the answer: give one");
     // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
     // the current profile (CredentialPrecedence). --profile NAME still wins over them.
     m_precedence.namedProfile = !profileName().isEmpty();
@@ -294,6 +305,13 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
     if (!built)
         return exitCode;
     m_request = *built;
+    if (m_csv) {
+        const Product* product = nullptr;
+        QString ignored;
+        if (const Operation* operation
+            = findOperation(schema, m_request.method, m_request.pathTemplate, &product, &ignored))
+            m_csvColumns = modelColumns(*product, operation->responseType);
+    }
     m_operationName = m_request.methodName() + QLatin1Char(' ') + requestPath();
     // A public call needs no keychain, unless --profile asked for one.
     const QString account = endpoint().displayName();
@@ -452,7 +470,11 @@ void CallCommand::report(const CallResult& result)
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
             + QLatin1Char('\n'));
     } else {
-        if (!result.json.isUndefined()) {
+        CsvOutput csv;
+        if (m_csv && result.isSuccess()) {
+            csv = answerCsv(result.json, m_csvColumns);
+            printOut(QString::fromUtf8(csv.csv));
+        } else if (!result.json.isUndefined()) {
             printOut(QString::fromUtf8(indentedJson(result.json)) + QLatin1Char('\n'));
         } else if (!result.body.isEmpty()) {
             // Not JSON: on a terminal, escape what could drive it; into a pipe, the bytes.
@@ -469,6 +491,11 @@ void CallCommand::report(const CallResult& result)
         printErr(status + QLatin1Char('\n'));
         if (!result.isSuccess())
             printErr(QStringLiteral("error: %1\n").arg(displayText(result.errorString)));
+        if (!csv.error.isEmpty()) {
+            printErr(QStringLiteral("error: %1\n").arg(csv.error));
+            emit finished(Failure);
+            return;
+        }
     }
     emit finished(result.isSuccess() ? Success : Failure);
 }

@@ -105,6 +105,8 @@ private:
     const ExplorerSettings* m_historySettings = nullptr;
     bool m_allPages = false; // --all-pages
     QString m_signingProfile; // the saved profile that signs, for the history
+    bool m_csv = false; // --csv
+    QStringList m_csvColumns; // the answer model's columns, for --csv
 };
 
 // The operation named by METHOD and PATH in the loaded products, or an error for a person

@@ -32,18 +32,6 @@ SavedRequest sample(int i)
     return request;
 }
 
-template<typename F> QList<double> timed(int runs, F&& work)
-{
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        work(run);
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    return times;
-}
-
 void report(const char* what, const QList<double>& times)
 {
     std::printf("%-44s median %8.3f ms  p95 %8.3f ms  (%lld runs)\n", what, median(times),

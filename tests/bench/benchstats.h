@@ -1,12 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
 #include <QtGlobal>
-
-QT_BEGIN_NAMESPACE
-class QElapsedTimer;
-QT_END_NAMESPACE
 
 namespace OvhBench {
 
@@ -17,6 +14,18 @@ double minimum(const QList<double>& values);
 // The value below which `fraction` (0..1) of the values lie (nearest rank).
 double percentile(QList<double> values, double fraction);
 double msSince(const QElapsedTimer& timer);
+// The milliseconds each of `runs` calls of work(run) took.
+template<typename F> QList<double> timed(int runs, F&& work)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work(run);
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return times;
+}
 // "<what> median … p95 … max … (n=…)" in milliseconds, `what` padded to `width`.
 void printStats(const char* what, const QList<double>& values, int width = 44);
 

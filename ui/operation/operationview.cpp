@@ -10,6 +10,8 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "results/diffpicker.h"
+#include "results/objecttableview.h"
 #include "results/paginationbar.h"
 #include "results/responsemodelview.h"
 #include "results/resultannotations.h"
@@ -63,6 +65,7 @@ OperationView::OperationView(QWidget* parent)
     , m_result(nullptr)
     , m_annotations(nullptr)
     , m_responseModel(nullptr)
+    , m_compare(nullptr)
     , m_moreCode(nullptr)
     , m_moreCodeLanguage(nullptr)
     , m_moreCodeStack(nullptr)
@@ -145,6 +148,8 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_result->addResultBar(m_pages);
     connect(m_pages, &PaginationBar::nextPageRequested, this, &OperationView::runPage);
     connect(m_pages, &PaginationBar::allPagesFinished, this, &OperationView::showAllPages);
+    m_compare = new DiffPicker(m_result);
+    m_result->addSummaryWidget(m_compare);
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->addTab(m_form, tr("&Parameters"));
@@ -254,6 +259,8 @@ void OperationView::connectParts()
     connect(m_credentialsBar, &GuidanceBar::activated, this, [this] {
         emit loginRequested(AccountSession::loginPageFor(m_credentials), CredentialRules(), false);
     });
+    connect(m_result->tableView(), &ObjectTableView::openOperationRequested, this,
+        &OperationView::openOperationRequested);
     connect(m_result, &ResultView::guidanceActivated, this,
         [this] { emit loginRequested(m_guidanceLogin, m_guidanceRules, m_guidanceExtends); });
     connect(m_form, &ParameterForm::changed, this, [this] {
@@ -268,6 +275,11 @@ OperationView::~OperationView()
 {
     if (m_calls)
         m_calls->disconnect(this);
+}
+
+void OperationView::setHistory(HistoryStore* history)
+{
+    m_compare->setHistory(history);
 }
 
 void OperationView::clear()
@@ -306,6 +318,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_form->setOperation(product, operation);
     m_annotations->setOperation(product, operation);
     m_responseModel->setOperation(product, operation);
+    m_result->tableView()->setOperation(product, operation);
     const QString key = httpMethodName(operation.method) + QLatin1Char(' ') + operation.path;
     if (m_settings)
         m_form->restoreValues(m_settings->formValues(key));
@@ -313,6 +326,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_pathValues->attach(operation);
     m_operationKey = key;
     m_result->clear();
+    m_compare->setCurrent(key, CallResult());
     m_lastResult.reset();
     updateSnippets();
     // Someone reading code keeps reading code from one operation to the next.
@@ -350,6 +364,8 @@ void OperationView::setFormValues(const QJsonObject& values)
 
 void OperationView::showStoredResult(const CallResult& result)
 {
+    m_result->tableView()->setListValues(formValues());
+    m_compare->setCurrent(m_operationKey, result);
     m_result->showResult(result);
     m_annotations->showResult(result);
     m_result->setGuidance(QString(), QString());
@@ -620,6 +636,8 @@ void OperationView::cancel()
 
 void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
+    m_result->tableView()->setListValues(formValues());
+    m_compare->setCurrent(m_operationKey, result);
     m_result->showResult(result);
     m_annotations->showResult(result);
     m_lastResult = result;

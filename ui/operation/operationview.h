@@ -32,6 +32,8 @@ namespace Ovh {
 
 class CallSession;
 struct AllPagesResult;
+class DiffPicker;
+class HistoryStore;
 struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
@@ -71,6 +73,9 @@ public:
     // The path values used lately, owned by the caller and outliving this view: offered in the
     // path fields, filled into those left empty, told what is typed. Null: none.
     void setRecentValues(RecentValues* values);
+    // The history "Compare with…" offers earlier answers from (owned by the caller, outliving
+    // this view); null: no Compare.
+    void setHistory(HistoryStore* history);
     // The window is still reading the keys (keychain): Execute waits and says so. Starting to
     // resolve (another account) cancels the call in flight.
     void setResolving(bool resolving);
@@ -165,6 +170,7 @@ private:
     ResultAnnotations* m_annotations;
     ResponseModelView* m_responseModel;
     PaginationBar* m_pages;
+    DiffPicker* m_compare;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;

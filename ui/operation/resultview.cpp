@@ -9,6 +9,7 @@
 #include "operation/copyfeedback.h"
 #include "operation/findbar.h"
 #include "results/lineclicks.h"
+#include "results/objecttableview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -98,6 +99,7 @@ ResultView::ResultView(QWidget* parent)
     , m_bodyHighlighter(new JsonHighlighter(m_body->document()))
     , m_requestHighlighter(new JsonHighlighter(m_request->document()))
     , m_treeModel(new JsonTreeModel(this))
+    , m_table(new ObjectTableView(this))
 {
     m_placeholder->setObjectName(QStringLiteral("resultPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -138,6 +140,7 @@ ResultView::ResultView(QWidget* parent)
     summary->addSpacing(12);
     summary->addWidget(m_queryId, 1);
     summary->addWidget(m_showRequest);
+    m_summary = summary;
     summary->addWidget(m_copy);
     summary->addWidget(m_save);
 
@@ -156,6 +159,8 @@ ResultView::ResultView(QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_tree, tr("Tree"));
+    m_table->setObjectName(QStringLiteral("resultTable"));
+    m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_request, tr("Request sent"));
 
@@ -173,6 +178,7 @@ ResultView::ResultView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    showRows({}); // the Table tab only for arrays of objects
     connect(m_guidance, &GuidanceBar::activated, this, &ResultView::guidanceActivated);
     connect(new LineClicks(m_body), &LineClicks::lineClicked, this, &ResultView::bodyLineClicked);
     connect(m_copy, &QPushButton::clicked, this, &ResultView::copyBody);
@@ -186,6 +192,7 @@ void ResultView::clear()
 {
     m_result = CallResult();
     m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
+    showRows({});
     m_body->clear();
     m_headers->clear();
     m_request->clear();
@@ -294,6 +301,8 @@ void ResultView::showResult(const CallResult& result)
     m_body->setPlainText(result.body.isEmpty() ? QString() : indentedJsonText(result.body));
     m_treeModel->setJson(result.json);
     m_tree->expandToDepth(0);
+    m_table->setAnswer(result.json); // made rows when the Table tab is first shown
+    m_tabs->setTabVisible(m_tabs->indexOf(m_table), m_table->hasRows());
     m_headers->setPlainText(headerLines(result.headers));
 
     QString request = QString::fromLatin1(result.request.method) + QLatin1Char(' ')
@@ -315,6 +324,19 @@ void ResultView::addNote(QWidget* note)
 {
     auto* page = qobject_cast<QVBoxLayout*>(m_guidance->parentWidget()->layout());
     page->insertWidget(page->indexOf(m_guidance) + 1, note);
+}
+
+void ResultView::showRows(const ObjectRows& rows)
+{
+    m_table->setRows(rows);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_table), !rows.isEmpty());
+    if (!rows.isEmpty())
+        m_tabs->setCurrentWidget(m_table);
+}
+
+void ResultView::addSummaryWidget(QWidget* widget)
+{
+    m_summary->insertWidget(m_summary->indexOf(m_copy), widget);
 }
 
 QString ResultView::bodyText() const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "net/callresult.h"
+#include "results/objectrow.h"
 
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QDateTime;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,6 +22,7 @@ class GuidanceBar;
 class JsonHighlighter;
 class JsonTreeModel;
 class MessageBar;
+class ObjectTableView;
 
 // The name Save proposes for an answer: "GET_domain_zone_zoneName_record_2026-12-06_2105.json"
 // from the method, the path template and the local time; only letters, digits, '-', '.' and
@@ -52,6 +55,12 @@ public:
     void setGuidance(const QString& text, const QString& action);
     // A bar of actions on the answer (pagination, Fetch all…), above the body tabs.
     void addResultBar(QWidget* bar);
+    // The Table tab: shown for an answer that is an array of objects; showRows() fills it with
+    // other rows (the details fetched for an id list) and brings it to the front.
+    ObjectTableView* tableView() const { return m_table; }
+    void showRows(const ObjectRows& rows);
+    // A control of the caller's on the status line, before Copy ("Compare with…").
+    void addSummaryWidget(QWidget* widget);
 
 signals:
     void guidanceActivated();
@@ -87,6 +96,8 @@ private:
     JsonHighlighter* m_bodyHighlighter;
     JsonHighlighter* m_requestHighlighter;
     JsonTreeModel* m_treeModel;
+    ObjectTableView* m_table;
+    QHBoxLayout* m_summary = nullptr;
 };
 
 } // namespace Ovh

@@ -105,6 +105,7 @@ MainWindow::MainWindow(
     setCentralWidget(central);
 
     if (options.history) {
+        m_tabs->setHistory(options.history);
         m_historyDock = new HistoryDock(options.history, this);
         addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
         m_historyDock->hide(); // until asked for, or restored by the saved state

@@ -247,6 +247,7 @@ OperationView* OperationTabs::realize(Page* page)
         auto* view = new OperationView(page);
         view->setCallContext(m_services->createCallSession(view), m_settings);
         view->setRecentValues(m_services->recentValues());
+        view->setHistory(m_history);
         view->setEndpoint(m_endpoint, m_credentials, m_demo);
         view->setResolving(m_resolving);
         if (!m_splitterState.isEmpty())

@@ -24,6 +24,7 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class ExplorerServices;
+class HistoryStore;
 class ExplorerSettings;
 class OperationView;
 
@@ -61,6 +62,8 @@ public:
     // Where calls go and with which keys, for every tab (see OperationView::setEndpoint).
     void setAccount(const Endpoint& endpoint, const Credentials& credentials, bool demo);
     void setResolving(bool resolving);
+    // The history each tab's "Compare with…" reads (owned by the caller, outliving the tabs).
+    void setHistory(HistoryStore* history) { m_history = history; }
 
     // "POST /domain/zone/{zoneName}/record": shown now if a schema is there, else when it
     // comes. False when the schema has no such operation.
@@ -145,6 +148,7 @@ private:
     bool m_resolving = false;
     bool m_restoring = false;
     QByteArray m_splitterState;
+    HistoryStore* m_history = nullptr;
     QList<QPair<QString, CallResult>> m_keptResults; // newest last
     QString m_reportedOperation;
     bool m_reported = false;
