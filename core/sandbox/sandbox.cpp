@@ -7,6 +7,7 @@
 #include "sandbox/responsesynthesizer.h"
 #include "sandbox/sandboxcertificate.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxschemachecker.h"
 #include "sandbox/sandboxurl.h"
@@ -111,6 +112,7 @@ Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
     , m_credentials(std::make_unique<CredentialStore>())
     , m_authenticator(std::make_unique<RequestAuthenticator>(*m_credentials))
     , m_account(std::make_unique<DemoAccount>())
+    , m_oauth2(std::make_unique<SandboxTokenIssuer>())
     , m_snapshot(std::make_unique<SnapshotServer>(m_snapshotDir))
     , m_tap(new RequestTargetTap(this))
 {
@@ -318,12 +320,15 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
     call.consumerKey = headerValue(headers, "X-Ovh-Consumer");
     call.timestamp = headerValue(headers, "X-Ovh-Timestamp");
     call.signature = headerValue(headers, "X-Ovh-Signature");
+    call.authorization = headerValue(headers, "Authorization");
     call.remoteAddress = request.remoteAddress();
 
     const QByteArray basePath = m_basePath.toUtf8();
     const QByteArray& path = parts.path;
     SandboxReply reply;
-    if (path == "/auth" || path == "/auth/") {
+    if (path == "/auth/oauth2/token") {
+        reply = m_oauth2->answer(call.method, call.authorization, call.body, now());
+    } else if (path == "/auth" || path == "/auth/") {
         reply = answerValidationPage(call.method, parts.query, call.body);
     } else if (path != basePath && !path.startsWith(QByteArray(basePath + '/'))) {
         reply = invalidUrl();
@@ -404,11 +409,17 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     }
 
     const Operation& operation = *match.operation;
-    const AuthResult auth = m_authenticator->check(call,
-        operation.noAuthentication ? AuthRequirement::Application : AuthRequirement::Credential,
-        true, time);
-    if (!auth.ok())
-        return *auth.error;
+    AuthResult auth; // a service account's bearer token stands for a signature
+    if (SandboxTokenIssuer::carriesBearer(call.authorization)) {
+        if (auto refused = m_oauth2->check(call.authorization, time))
+            return *refused;
+    } else {
+        auth = m_authenticator->check(call,
+            operation.noAuthentication ? AuthRequirement::Application : AuthRequirement::Credential,
+            true, time);
+        if (!auth.ok())
+            return *auth.error;
+    }
 
     bool bodyIsJson = true;
     const QJsonValue body = SandboxSchemaChecker::parseBody(call.body, &bodyIsJson);

@@ -129,7 +129,7 @@ QString pythonBool(bool value)
 
 } // namespace
 
-QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
+QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     const bool signedCall = !request.noAuthentication;
     const QString method = request.methodName();
@@ -154,6 +154,19 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
         QString() } };
     const QStringList keyArguments { QStringLiteral("application_key"),
         QStringLiteral("application_secret"), QStringLiteral("consumer_key") };
+    if (signedCall && auth == SnippetAuth::ServiceAccount) {
+        // None falls back to python-ovh's own configuration (ovh.conf), as for the keys.
+        text += QLatin1String("# A service account (OAuth2): python-ovh >= 1.2 gets and renews "
+                              "its bearer token.\n");
+        keys.clear();
+        for (const CredentialField field :
+            { CredentialField::ClientId, CredentialField::ClientSecret }) {
+            const KeyVariable variable = keyVariable(field);
+            clientArguments.append({ configKey(field) + QLatin1String("=os.environ.get(")
+                    + pythonString(variable.environment) + QLatin1Char(')'),
+                pythonString(variable.placeholder) });
+        }
+    }
     for (qsizetype i = 0; i < keys.size(); ++i) {
         clientArguments.append({ keyArguments.at(i) + QLatin1String("=os.environ.get(")
                 + pythonString(keys.at(i).environment) + QLatin1String(", ")

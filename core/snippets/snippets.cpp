@@ -81,14 +81,14 @@ QString snippetFileSuffix(SnippetLanguage language)
     return QString();
 }
 
-QString generateSnippet(
-    SnippetLanguage language, const CallRequest& request, const Endpoint& endpoint)
+QString generateSnippet(SnippetLanguage language, const CallRequest& request,
+    const Endpoint& endpoint, SnippetAuth auth)
 {
     switch (language) {
     case SnippetLanguage::Python:
-        return Snippets::pythonSnippet(request, endpoint);
+        return Snippets::pythonSnippet(request, endpoint, auth);
     case SnippetLanguage::Php:
-        return Snippets::phpSnippet(request, endpoint);
+        return Snippets::phpSnippet(request, endpoint, auth);
     case SnippetLanguage::Node:
         return Snippets::nodeSnippet(request, endpoint);
     case SnippetLanguage::Go:
