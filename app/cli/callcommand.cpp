@@ -1,6 +1,8 @@
 #include "cli/callcommand.h"
 
 #include "auth/accountstore.h"
+#include "auth/oauth2token.h"
+#include "auth/oauth2tokens.h"
 #include "base/jsontext.h"
 #include "base/ownedjob.h"
 #include "cli/allpagesoutput.h"
@@ -40,6 +42,9 @@ const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
 const QString noHistoryOption = QStringLiteral("no-history");
 const QString allPagesOption = QStringLiteral("all-pages");
 const QString csvOption = QStringLiteral("csv");
+const QString clientIdOption = QStringLiteral("client-id");
+const QString clientSecretOption = QStringLiteral("client-secret");
+const QString tokenUrlOption = QStringLiteral("token-url");
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -243,6 +248,18 @@ void CallCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         { appSecretOption, QStringLiteral("Application secret."), QStringLiteral("S") });
     parser.addOption({ consumerKeyOption, QStringLiteral("Consumer key."), QStringLiteral("C") });
+    // An OAuth2 service account: a bearer token instead of the signature.
+    parser.addOption({ clientIdOption,
+        QStringLiteral("OAuth2 client id of a service account; with --client-secret, calls carry "
+                       "a bearer token instead of a signature (a service account wins over "
+                       "application keys)."),
+        QStringLiteral("ID") });
+    parser.addOption(
+        { clientSecretOption, QStringLiteral("OAuth2 client secret."), QStringLiteral("SECRET") });
+    parser.addOption({ tokenUrlOption,
+        QStringLiteral("Where the service account gets its token (default: the region's token "
+                       "URL; on a custom endpoint, /auth/oauth2/token on its host)."),
+        QStringLiteral("URL") });
     // Read before parsing, by callFromHistory(): listed here for --help.
     parser.addOption({ QStringLiteral("from-history"),
         QStringLiteral("Send call ID of the history again (see history), with the current "
@@ -267,6 +284,8 @@ void CallCommand::addCredentialOverrides(
     credentials.applicationKey = parser.value(appKeyOption);
     credentials.applicationSecret = parser.value(appSecretOption);
     credentials.consumerKey = parser.value(consumerKeyOption);
+    credentials.clientId = parser.value(clientIdOption);
+    credentials.clientSecret = parser.value(clientSecretOption);
 }
 
 QString CallCommand::checkOptions(
@@ -276,6 +295,11 @@ QString CallCommand::checkOptions(
     if (!error.isEmpty())
         return error;
     addCredentialOverrides(parser, m_flags);
+    if (parser.isSet(tokenUrlOption)) {
+        m_tokenUrl = QUrl(parser.value(tokenUrlOption), QUrl::StrictMode);
+        if (const QString problem = OAuth2::tokenUrlProblem(m_tokenUrl); !problem.isEmpty())
+            return QStringLiteral("--token-url: %1").arg(problem);
+    }
     if (parser.isSet(noHistoryOption))
         m_recorder = nullptr;
     m_allPages = parser.isSet(allPagesOption);
@@ -401,9 +425,10 @@ int CallCommand::proceed(
         printErr(QStringLiteral("error: %1; nothing sent\n").arg(invalid));
         return Usage;
     }
-    if (!m_request.noAuthentication && !credentials.canSign()) {
+    if (!m_request.noAuthentication && !credentials.isComplete()) {
         printErr(QStringLiteral("%1 needs credentials: %2 (give --app-key, --app-secret and "
-                                "--consumer-key, --profile NAME, the OVH_* environment "
+                                "--consumer-key, or --client-id and --client-secret, "
+                                "--profile NAME, the OVH_* environment "
                                 "variables, or an ovh.conf; or log in: ovh-explorer-cli login); "
                                 "nothing sent\n")
                      .arg(m_operationName, credentials.missing()));
@@ -414,6 +439,8 @@ int CallCommand::proceed(
     settings.timeoutMs = timeoutMs();
     settings.deadline = deadline();
     services()->client()->setSettings(settings);
+    if (!m_tokenUrl.isEmpty())
+        services()->tokens()->setTokenUrl(endpoint(), m_tokenUrl);
     // Signed with the server's time, as the wrappers do; the local clock if it cannot be had.
     CallSession* session = services()->calls();
     session->setAccount(endpoint(), credentials);

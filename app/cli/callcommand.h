@@ -98,7 +98,8 @@ private:
     void report(const CallResult& result);
 
     CredentialPrecedence::Inputs m_precedence; // what was given: --profile, flags, OVH_* keys
-    Credentials m_flags; // --app-key, --app-secret, --consumer-key
+    Credentials m_flags; // --app-key, --app-secret, --consumer-key, --client-id, --client-secret
+    QUrl m_tokenUrl; // --token-url
     QString m_operationName; // "GET /me", for messages
     CallRequest m_request;
     HistoryRecorder* m_recorder = nullptr; // null with --no-history

@@ -2,6 +2,7 @@
 
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -78,6 +79,9 @@ int SandboxCommand::start(const QStringList& arguments)
     text += QStringLiteral("application secret: %1\n")
                 .arg(QLatin1String(SandboxDemo::kApplicationSecret));
     text += QStringLiteral("consumer key: %1\n").arg(QLatin1String(SandboxDemo::kConsumerKey));
+    text += QStringLiteral("client id (service account): %1\n")
+                .arg(QLatin1String(SandboxDemo::kClientId));
+    text += QStringLiteral("client secret: %1\n").arg(QLatin1String(SandboxDemo::kClientSecret));
     if (m_sandbox->isTls())
         text += QStringLiteral("certificate: %1\n").arg(m_sandbox->certificatePath());
     if (skew != 0)

@@ -55,7 +55,10 @@ int SnippetCommand::onSchemaLoaded(const SchemaSet& schema)
         = buildRequest(schema, QStringLiteral("no snippet"), &exitCode);
     if (!request)
         return exitCode;
-    const QString snippet = generateSnippet(m_language, *request, endpoint());
+    // A service account in OVH_CLIENT_* or ovh.conf: the wrappers' OAuth2 constructors.
+    const SnippetAuth auth
+        = resolved().credentials.hasOAuth2() ? SnippetAuth::ServiceAccount : SnippetAuth::Keys;
+    const QString snippet = generateSnippet(m_language, *request, endpoint(), auth);
     if (jsonOutput()) {
         const QJsonObject object {
             { QStringLiteral("language"), snippetLanguageName(m_language) },

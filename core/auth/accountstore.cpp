@@ -146,6 +146,7 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
             if (result.isOk()) {
                 result.credentials = secret.values;
                 result.credentials.applicationKey = profile.applicationKey;
+                result.credentials.clientId = profile.clientId;
             }
             then(result);
         });
@@ -165,6 +166,8 @@ void AccountStore::readCredentials(AccountJob* job, const Profile& profile, Cont
             result.warning = config.warnings().join(QLatin1Char('\n'));
             if (!profile.applicationKey.isEmpty())
                 result.credentials.applicationKey = profile.applicationKey;
+            if (!profile.clientId.isEmpty())
+                result.credentials.clientId = profile.clientId;
             bool anySecret = false;
             for (const CredentialField field : SecretStore::secretFields())
                 anySecret = anySecret || !result.credentials.value(field).isEmpty();
@@ -227,6 +230,8 @@ AccountJob* AccountStore::save(
     Profile saved = profile;
     if (!credentials.applicationKey.isEmpty())
         saved.applicationKey = credentials.applicationKey;
+    if (!credentials.clientId.isEmpty())
+        saved.clientId = credentials.clientId;
     if (!ProfileStore::isValidName(saved.name) || saved.endpoint.isEmpty()) {
         job->finishLater(failure(
             saved, Status::Failed, AuthTr::tr("'%1' is not a valid profile name").arg(saved.name)));

@@ -11,6 +11,7 @@ const QString currentKey = QStringLiteral("profiles/current");
 const QString nameKey = QStringLiteral("name");
 const QString endpointKey = QStringLiteral("endpoint");
 const QString applicationKeyKey = QStringLiteral("applicationKey");
+const QString clientIdKey = QStringLiteral("clientId");
 const QString configFileKey = QStringLiteral("configFile"); // absent: the keychain
 
 } // namespace
@@ -44,7 +45,8 @@ QList<Profile> ProfileStore::profiles(const QString& endpoint) const
         Profile profile { m_settings->value(nameKey).toString(),
             m_settings->value(endpointKey).toString(),
             m_settings->value(applicationKeyKey).toString(),
-            m_settings->value(configFileKey).toString() };
+            m_settings->value(configFileKey).toString(),
+            m_settings->value(clientIdKey).toString() };
         if (endpoint.isEmpty() || profile.endpoint == endpoint)
             result.append(profile);
     }
@@ -146,6 +148,8 @@ void ProfileStore::writeProfiles(const QList<Profile>& profiles)
         m_settings->setValue(applicationKeyKey, profiles.at(i).applicationKey);
         if (!profiles.at(i).configFile.isEmpty())
             m_settings->setValue(configFileKey, profiles.at(i).configFile);
+        if (!profiles.at(i).clientId.isEmpty())
+            m_settings->setValue(clientIdKey, profiles.at(i).clientId);
     }
     m_settings->endArray();
 }

@@ -22,20 +22,24 @@ struct Profile
     // explicitly chose to keep them in, section = endpoint. Initialized so that the older
     // three-value `Profile { name, endpoint, key }` stays warning-free.
     QString configFile = QString();
+    // An OAuth2 service account's client id (not a secret: the wrappers keep it next to the
+    // application key); its client secret is with the other secrets.
+    QString clientId = QString();
 
     bool usesKeychain() const { return configFile.isEmpty(); }
 
     friend bool operator==(const Profile& a, const Profile& b)
     {
         return a.name == b.name && a.endpoint == b.endpoint && a.applicationKey == b.applicationKey
-            && a.configFile == b.configFile;
+            && a.configFile == b.configFile && a.clientId == b.clientId;
     }
     friend bool operator!=(const Profile& a, const Profile& b) { return !(a == b); }
 };
 
 // Profiles and the current one per endpoint, over a QSettings the caller owns (the app's
 // settings; a temporary INI file in tests). Never holds a secret. Keys:
-//   profiles/list (array: name, endpoint, applicationKey, configFile when not the keychain),
+//   profiles/list (array: name, endpoint, applicationKey, configFile when not the keychain,
+//   clientId for a service account),
 //   profiles/current (array: endpoint, name)
 class ProfileStore
 {

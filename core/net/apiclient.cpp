@@ -2,6 +2,7 @@
 
 #include "base/coretr.h"
 #include "base/jsontext.h"
+#include "net/bearersource.h"
 #include "net/serverclock.h"
 
 #include <QNetworkAccessManager>
@@ -18,7 +19,8 @@ HeaderList redacted(const HeaderList& headers)
     HeaderList result;
     for (const auto& [name, value] : headers) {
         const bool secret = name.compare("X-Ovh-Consumer", Qt::CaseInsensitive) == 0
-            || name.compare("X-Ovh-Signature", Qt::CaseInsensitive) == 0;
+            || name.compare("X-Ovh-Signature", Qt::CaseInsensitive) == 0
+            || name.compare("Authorization", Qt::CaseInsensitive) == 0;
         result.append({ name, secret ? QByteArray("<redacted>") : value });
     }
     return result;
@@ -73,9 +75,17 @@ void ApiCall::start()
     m_started = true;
     describeRequest();
 
-    const QString missing = missingCredentialsMessage(m_credentials, m_call);
+    const QString missing
+        = usesBearer() ? QString() : missingCredentialsMessage(m_credentials, m_call);
     if (!missing.isEmpty())
         return finishLater(CallResult::Failure::MissingCredentials, missing);
+    if (usesBearer()) {
+        m_bearerKey = m_bearer->keyFor(m_endpoint, m_credentials);
+        m_token = m_bearer->validToken(m_bearerKey);
+        if (m_token.isEmpty())
+            return waitForToken();
+        return send();
+    }
     if (!mustWaitForClock())
         return send();
     // Joins a measurement already running for the endpoint; bounded by the call's deadline.
@@ -89,7 +99,39 @@ void ApiCall::start()
 bool ApiCall::mustWaitForClock() const
 {
     // Only a signature carries a timestamp.
-    return m_call.authenticated && m_clock && !m_clock->isSettled(m_endpoint);
+    return m_call.authenticated && !usesBearer() && m_clock && !m_clock->isSettled(m_endpoint);
+}
+
+bool ApiCall::usesBearer() const
+{
+    return m_call.authenticated && m_bearer && m_credentials.hasOAuth2();
+}
+
+void ApiCall::waitForToken()
+{
+    m_waitingForToken = true;
+    connect(m_bearer, &BearerSource::answered, this, &ApiCall::onTokenAnswered);
+    m_bearer->fetch(m_endpoint, m_credentials, m_settings.deadline);
+}
+
+void ApiCall::stopWaitingForToken()
+{
+    m_waitingForToken = false;
+    if (m_bearer)
+        disconnect(m_bearer, &BearerSource::answered, this, &ApiCall::onTokenAnswered);
+}
+
+void ApiCall::onTokenAnswered(const QString& key, const QByteArray& token, const QString& error)
+{
+    if (!m_waitingForToken || key != m_bearerKey)
+        return;
+    stopWaitingForToken();
+    if (m_aborted)
+        return;
+    if (token.isEmpty()) // nothing was sent to the API
+        return finishLater(CallResult::Failure::MissingCredentials, error);
+    m_token = token;
+    send();
 }
 
 void ApiCall::onClockAnswered(const Endpoint& endpoint, const QString& failure)
@@ -127,7 +169,13 @@ void ApiCall::send()
         QNetworkRequest::UserAgentHeader, QByteArray("ovh-api-explorer/" OVH_VERSION));
     const RequestSigner::Auth auth
         = m_call.authenticated ? RequestSigner::Auth::Signed : RequestSigner::Auth::Unsigned;
-    signer.apply(request, m_call.method, m_call.body, auth);
+    if (usesBearer()) {
+        signer.apply(request, m_call.method, m_call.body, RequestSigner::Auth::Unsigned);
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token);
+    } else {
+        signer.apply(request, m_call.method, m_call.body, auth);
+    }
+    m_result.request.headers.clear(); // sent again with a renewed token
     for (const auto& [name, value] : m_call.headers) {
         if (!request.hasRawHeader(name))
             request.setRawHeader(name, value);
@@ -159,6 +207,8 @@ void ApiCall::abort()
         m_waitingForClock = false;
         m_clock->disconnect(this);
     }
+    if (m_waitingForToken)
+        stopWaitingForToken();
     finishLater(CallResult::Failure::Cancelled, QStringLiteral("cancelled"));
 }
 
@@ -210,6 +260,13 @@ void ApiCall::onReplyFinished()
         result.errorString = reader->errorString();
         return finish(result);
     }
+    if (result.status == 401 && usesBearer() && !m_tokenRenewed) {
+        // The token expired early or was revoked: one new token, one more try.
+        m_tokenRenewed = true;
+        m_bearer->invalidate(m_bearerKey, m_token);
+        m_token.clear();
+        return waitForToken();
+    }
     result.body = reader->body();
     result.json = parseJsonValue(result.body);
     if (result.status >= 300) {
@@ -217,6 +274,10 @@ void ApiCall::onReplyFinished()
         result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
         if (!result.error.isEmpty())
             result.errorString += QLatin1String(": ") + result.error.summary();
+        if (result.status == 401 && usesBearer()) {
+            result.errorString += NetTr::tr(" (a new OAuth2 token was refused too: check the "
+                                            "service account and its rights)");
+        }
         if (result.isTimeError() && m_clock) {
             // The delta is stale (the server's or this machine's clock moved): measure it
             // again; the next signed call on the endpoint waits for that measurement.
@@ -245,7 +306,9 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerClock* clock, QObject* pa
 ApiCall* ApiClient::prepare(
     const Endpoint& endpoint, const Credentials& credentials, const HttpCall& call)
 {
-    return new ApiCall(m_nam, m_clock, endpoint, credentials, call, m_settings, this);
+    auto* job = new ApiCall(m_nam, m_clock, endpoint, credentials, call, m_settings, this);
+    job->setBearerSource(m_bearer);
+    return job;
 }
 
 ApiCall* ApiClient::send(

@@ -2,6 +2,7 @@
 
 #include "base/credentials.h"
 #include "base/endpoint.h"
+#include "net/bearersource.h"
 #include "net/boundedreply.h"
 #include "net/callresult.h"
 
@@ -62,6 +63,10 @@ public:
     // Sends (after the clock, for a signed call); finished() always follows exactly once,
     // never synchronously.
     void start();
+    // Service accounts (Credentials::hasOAuth2(), which wins over the signing keys) send
+    // "Authorization: Bearer" with a token from `source` instead of a signature; a 401 renews
+    // the token and sends the call again, once.
+    void setBearerSource(BearerSource* source) { m_bearer = source; }
     // Stops the call; before it is sent it finishes as cancelled without sending anything.
     void abort();
     bool isRunning() const { return m_started && !m_done; }
@@ -74,6 +79,10 @@ signals:
 private:
     bool mustWaitForClock() const;
     void onClockAnswered(const Endpoint& endpoint, const QString& failure);
+    bool usesBearer() const;
+    void waitForToken();
+    void onTokenAnswered(const QString& key, const QByteArray& token, const QString& error);
+    void stopWaitingForToken();
     void send();
     void describeRequest();
     // Finishes with `failure` on the next event-loop turn (callers connect after start()).
@@ -83,6 +92,11 @@ private:
 
     QNetworkAccessManager* m_nam;
     QPointer<ServerClock> m_clock;
+    QPointer<BearerSource> m_bearer;
+    QString m_bearerKey;
+    QByteArray m_token; // never shown: the request's Authorization is redacted
+    bool m_waitingForToken = false;
+    bool m_tokenRenewed = false; // after a 401: no second renewal
     Endpoint m_endpoint;
     Credentials m_credentials;
     HttpCall m_call;
@@ -110,6 +124,10 @@ public:
     void setSettings(const ApiCall::Settings& settings) { m_settings = settings; }
     const ApiCall::Settings& settings() const { return m_settings; }
     ServerClock* clock() const { return m_clock; }
+    // Where service-account calls get their bearer tokens (owned by the caller, outliving the
+    // client); without one they fail as missing credentials.
+    void setBearerSource(BearerSource* source) { m_bearer = source; }
+    BearerSource* bearerSource() const { return m_bearer; }
 
     // A call not started yet, child of this client (or of the caller, once it takes it); the
     // caller deletes it when done.
@@ -121,6 +139,7 @@ public:
 private:
     QNetworkAccessManager* m_nam;
     ServerClock* m_clock;
+    QPointer<BearerSource> m_bearer;
     ApiCall::Settings m_settings;
 };
 

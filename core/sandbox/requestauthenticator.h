@@ -22,6 +22,7 @@ struct IncomingCall
     QByteArray consumerKey; // X-Ovh-Consumer
     QByteArray timestamp; // X-Ovh-Timestamp
     QByteArray signature; // X-Ovh-Signature
+    QByteArray authorization; // Authorization: a service account's "Bearer …"
     QString path; // relative to the base path, as sent ("/ip/1.2.3.0%2F29")
     QString decodedPath; // the same, percent-decoded ("/ip/1.2.3.0/29")
     QHostAddress remoteAddress;

@@ -8,6 +8,7 @@
 #include "sandbox/responsesynthesizer.h"
 #include "sandbox/sandboxcertificate.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxschemachecker.h"
 #include "sandbox/sandboxurl.h"
@@ -113,6 +114,7 @@ Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
     , m_credentials(std::make_unique<CredentialStore>())
     , m_authenticator(std::make_unique<RequestAuthenticator>(*m_credentials))
     , m_account(std::make_unique<DemoAccount>())
+    , m_oauth2(std::make_unique<SandboxTokenIssuer>())
     , m_snapshot(std::make_unique<SnapshotServer>(m_snapshotDir))
     , m_tap(new RequestTargetTap(this))
 {
@@ -341,6 +343,7 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
     call.consumerKey = headerValue(headers, "X-Ovh-Consumer");
     call.timestamp = headerValue(headers, "X-Ovh-Timestamp");
     call.signature = headerValue(headers, "X-Ovh-Signature");
+    call.authorization = headerValue(headers, "Authorization");
     call.remoteAddress = request.remoteAddress();
 
     const QByteArray& path = parts.path;
@@ -348,7 +351,9 @@ void Sandbox::handle(const QHttpServerRequest& request, QHttpServerResponder&& r
     const QByteArray basePath = v2 ? QByteArrayLiteral("/v2") : m_basePath.toUtf8();
     SnapshotServer& documents = v2 ? m_v2->documents() : *m_snapshot;
     SandboxReply reply;
-    if (path == "/auth" || path == "/auth/") {
+    if (path == "/auth/oauth2/token") {
+        reply = m_oauth2->answer(call.method, call.authorization, call.body, now());
+    } else if (path == "/auth" || path == "/auth/") {
         reply = answerValidationPage(call.method, parts.query, call.body);
     } else if (path == "/createToken/" || path == "/createApp/") {
         reply = answerCreateTokenPage(parts.query);
@@ -434,11 +439,17 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     }
 
     const Operation& operation = *match.operation;
-    const AuthResult auth = m_authenticator->check(call,
-        operation.noAuthentication ? AuthRequirement::Application : AuthRequirement::Credential,
-        true, time);
-    if (!auth.ok())
-        return *auth.error;
+    AuthResult auth; // a service account's bearer token stands for a signature
+    if (SandboxTokenIssuer::carriesBearer(call.authorization)) {
+        if (auto refused = m_oauth2->check(call.authorization, time))
+            return *refused;
+    } else {
+        auth = m_authenticator->check(call,
+            operation.noAuthentication ? AuthRequirement::Application : AuthRequirement::Credential,
+            true, time);
+        if (!auth.ok())
+            return *auth.error;
+    }
 
     bool bodyIsJson = true;
     const QJsonValue body = SandboxSchemaChecker::parseBody(call.body, &bodyIsJson);

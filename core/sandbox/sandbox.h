@@ -28,6 +28,7 @@ class DemoAccount;
 class RequestAuthenticator;
 class RequestTargetTap;
 class SandboxSchemaChecker;
+class SandboxTokenIssuer;
 class SnapshotServer;
 class SandboxV2Branch;
 struct IncomingCall;
@@ -126,6 +127,8 @@ public:
         const QList<AccessRule>& rules, qint64 validitySeconds = 0);
     CredentialStore& credentials() { return *m_credentials; }
     DemoAccount& account() { return *m_account; }
+    // The OAuth2 token endpoint, POST <origin>/auth/oauth2/token (see sandboxoauth2.h).
+    SandboxTokenIssuer& oauth2() { return *m_oauth2; }
 
     int requestCount() const { return m_requestCount; }
 
@@ -156,6 +159,7 @@ private:
     std::unique_ptr<RequestAuthenticator> m_authenticator;
     std::unique_ptr<SandboxSchemaChecker> m_schema;
     std::unique_ptr<DemoAccount> m_account;
+    std::unique_ptr<SandboxTokenIssuer> m_oauth2;
     std::unique_ptr<SnapshotServer> m_snapshot;
     std::unique_ptr<SandboxV2Branch> m_v2;
     std::unique_ptr<QHttpServer> m_server;

@@ -298,8 +298,10 @@ void AccountSession::loggedIn(const Profile& profile, const Endpoint& endpoint,
     m_report.endpoint = profile.endpoint;
     m_report.profile = profile.name;
     m_report.info = obtained;
-    m_report.description
-        = obtained ? LoginReport::Description::Known : LoginReport::Description::Pending;
+    // A service account has no consumer key for GET /auth/currentCredential to describe.
+    const bool serviceAccount = !profile.clientId.isEmpty();
+    m_report.description = obtained || serviceAccount ? LoginReport::Description::Known
+                                                      : LoginReport::Description::Pending;
     const bool replaced = plan.replacingKey && profile.endpoint == endpoint.displayName()
         && profile.name == previousProfile;
     if (plan.replacingKey && !replaced) {
@@ -307,7 +309,7 @@ void AccountSession::loggedIn(const Profile& profile, const Endpoint& endpoint,
         m_report.previousProfile = previousProfile;
     }
     emit loginReported(m_report);
-    if (!obtained)
+    if (!obtained && !serviceAccount)
         describeLogin(profile, endpoint); // the dialog could not say: ask the endpoint
     if (replaced)
         revokePreviousKey(endpoint, previousKey, previousProfile);

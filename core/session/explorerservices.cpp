@@ -1,5 +1,6 @@
 #include "session/explorerservices.h"
 
+#include "auth/oauth2tokens.h"
 #include "call/recentvalues.h"
 #include "net/apiclient.h"
 #include "net/schemarepository.h"
@@ -16,6 +17,7 @@ ExplorerServices::ExplorerServices(
     , m_repository(new SchemaRepository(nam, this))
     , m_clock(new ServerClock(nam, this))
     , m_client(new ApiClient(nam, m_clock, this))
+    , m_tokens(new OAuth2Tokens(nam, this))
     , m_account(
           new AccountSession(options.accounts, m_client, options.config, options.environment, this))
     , m_calls(new CallSession(m_client, this))
@@ -29,6 +31,8 @@ ExplorerServices::ExplorerServices(
     ApiCall::Settings callSettings;
     callSettings.timeoutMs = options.callTimeoutMs;
     m_client->setSettings(callSettings);
+    m_client->setBearerSource(m_tokens);
+    m_tokens->setTimeoutMs(callSettings.timeoutMs);
     m_clock->setTimeout(qMin(ServerClock::DefaultTimeoutMs, callSettings.timeoutMs));
 }
 

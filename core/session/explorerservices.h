@@ -16,6 +16,7 @@ class AccountSession;
 class AccountStore;
 class ApiClient;
 class CallSession;
+class OAuth2Tokens;
 class RecentValues;
 class SchemaRepository;
 class ServerClock;
@@ -52,6 +53,8 @@ public:
     SchemaRepository* repository() const { return m_repository; }
     ServerClock* clock() const { return m_clock; }
     ApiClient* client() const { return m_client; }
+    // The bearer tokens of service accounts, the client's (in memory only).
+    OAuth2Tokens* tokens() const { return m_tokens; }
     AccountSession* account() const { return m_account; }
     CallSession* calls() const { return m_calls; }
     // Empty until a composition root feeds it (RecentValuesFeed) or the window types values.
@@ -70,6 +73,7 @@ private:
     SchemaRepository* m_repository;
     ServerClock* m_clock;
     ApiClient* m_client;
+    OAuth2Tokens* m_tokens;
     AccountSession* m_account;
     CallSession* m_calls;
     RecentValues* m_recentValues;

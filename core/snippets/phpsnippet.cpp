@@ -78,7 +78,7 @@ QString headerEntry(const QString& name, const QString& value)
 
 } // namespace
 
-QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
+QString phpSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     const bool signedCall = !request.noAuthentication;
     QString text = QLatin1String("<?php\n// ") + phpComment(operationTitle(request))
@@ -103,8 +103,17 @@ QString phpSnippet(const CallRequest& request, const Endpoint& endpoint)
         { key(CredentialField::ApplicationSecret), QString() }, { endpointArgument, QString() } };
     if (signedCall)
         clientArguments.append({ key(CredentialField::ConsumerKey), QString() });
-    text += QLatin1String("$ovh = new Api(\n") + codeLines(clientArguments, indent, QString())
-        + QLatin1String(");\n\n");
+    if (signedCall && auth == SnippetAuth::ServiceAccount) {
+        text += QLatin1String("// A service account (OAuth2): php-ovh gets and renews its bearer "
+                              "token.\n");
+        clientArguments = { { key(CredentialField::ClientId), QString() },
+            { key(CredentialField::ClientSecret), QString() }, { endpointArgument, QString() } };
+        text += QLatin1String("$ovh = Api::withOauth2(\n")
+            + codeLines(clientArguments, indent, QString()) + QLatin1String(");\n\n");
+    } else {
+        text += QLatin1String("$ovh = new Api(\n") + codeLines(clientArguments, indent, QString())
+            + QLatin1String(");\n\n");
+    }
 
     QStringList notes = fieldNotes(request.pathParams);
     // get() builds the query from an array: strings, booleans and integers (and lists of

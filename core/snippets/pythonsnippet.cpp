@@ -134,7 +134,7 @@ QString pythonBool(bool value)
 
 } // namespace
 
-QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
+QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     const bool signedCall = !request.noAuthentication;
     const QString method = request.methodName();
@@ -157,8 +157,16 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint)
         keyVariable(CredentialField::ApplicationSecret) };
     if (signedCall)
         keys << keyVariable(CredentialField::ConsumerKey);
-    const QStringList keyArguments { QStringLiteral("application_key"),
+    QStringList keyArguments { QStringLiteral("application_key"),
         QStringLiteral("application_secret"), QStringLiteral("consumer_key") };
+    if (signedCall && auth == SnippetAuth::ServiceAccount) {
+        // Its client id and secret, read by python-ovh from the same places as the keys.
+        text += QLatin1String("# A service account (OAuth2): python-ovh >= 1.2 gets and renews "
+                              "its bearer token.
+");
+        keys = { keyVariable(CredentialField::ClientId), keyVariable(CredentialField::ClientSecret) };
+        keyArguments = { QStringLiteral("client_id"), QStringLiteral("client_secret") };
+    }
     QStringList variables;
     QStringList placeholders;
     for (qsizetype i = 0; i < keys.size(); ++i) {

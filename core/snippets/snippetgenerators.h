@@ -2,14 +2,15 @@
 
 #include "base/endpoint.h"
 #include "call/callrequest.h"
+#include "snippets/snippets.h"
 
 #include <QString>
 
 // One generator per language (internal to core/snippets/; use generateSnippet()).
 namespace Ovh::Snippets {
 
-QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint);
-QString phpSnippet(const CallRequest& request, const Endpoint& endpoint);
+QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
+QString phpSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
 QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint);
 QString goSnippet(const CallRequest& request, const Endpoint& endpoint);
 QString shellSnippet(const CallRequest& request, const Endpoint& endpoint);

@@ -81,15 +81,15 @@ QString snippetFileSuffix(SnippetLanguage language)
     return QString();
 }
 
-QString generateSnippet(
-    SnippetLanguage language, const CallRequest& branchRequest, const Endpoint& branchEndpoint)
+QString generateSnippet(SnippetLanguage language, const CallRequest& branchRequest,
+    const Endpoint& branchEndpoint, SnippetAuth auth)
 {
     const auto [request, endpoint] = Snippets::wrapperView(branchRequest, branchEndpoint);
     switch (language) {
     case SnippetLanguage::Python:
-        return Snippets::pythonSnippet(request, endpoint);
+        return Snippets::pythonSnippet(request, endpoint, auth);
     case SnippetLanguage::Php:
-        return Snippets::phpSnippet(request, endpoint);
+        return Snippets::phpSnippet(request, endpoint, auth);
     case SnippetLanguage::Node:
         return Snippets::nodeSnippet(request, endpoint);
     case SnippetLanguage::Go:

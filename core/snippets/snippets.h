@@ -39,8 +39,14 @@ std::optional<SnippetLanguage> snippetLanguageFromName(QStringView name);
 // "py", "php", "js", "go", "sh" (no dot).
 QString snippetFileSuffix(SnippetLanguage language);
 
-QString generateSnippet(
-    SnippetLanguage language, const CallRequest& request, const Endpoint& endpoint);
+// How the script's client authenticates: application keys (signed calls), or an OAuth2 service
+// account (client id and secret, through the wrappers' OAuth2 constructors: python-ovh's
+// ovh.Client(client_id=, client_secret=) and php-ovh's Api::withOauth2; the other languages
+// keep their keys, their wrappers having no service accounts in the versions the snippets use).
+enum class SnippetAuth : quint8 { Keys, ServiceAccount };
+
+QString generateSnippet(SnippetLanguage language, const CallRequest& request,
+    const Endpoint& endpoint, SnippetAuth auth = SnippetAuth::Keys);
 
 // The page that creates an application and a consumer key with exactly the rights `request`
 // needs, path parameters as '*': "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*/record".

@@ -11,7 +11,9 @@
 
 namespace Ovh {
 
-using LoginWidgets::secretField;
+using LoginWidgets::addCheckRow;
+using LoginWidgets::addSecretRow;
+using LoginWidgets::setUpCheckStatus;
 using LoginWidgets::wrappedLabel;
 
 HaveKeysPage::HaveKeysPage(const QString& endpointName, QWidget* parent)
@@ -28,25 +30,15 @@ HaveKeysPage::HaveKeysPage(const QString& endpointName, QWidget* parent)
     m_consumerKey->setObjectName(QStringLiteral("keysConsumerKey"));
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     m_checkButton->setToolTip(tr("Ask %1 what these keys may do").arg(endpointName));
-    m_checkButton->setAutoDefault(false);
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
-    m_checkStatus->setWordWrap(true);
-    m_checkStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    setUpCheckStatus(m_checkStatus);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Application &key:"), m_appKey);
-    auto* asLabel = new QLabel(tr("Application &secret:"), this);
-    asLabel->setBuddy(m_appSecret);
-    form->addRow(asLabel, secretField(m_appSecret));
-    auto* ckLabel = new QLabel(tr("&Consumer key:"), this);
-    ckLabel->setBuddy(m_consumerKey);
-    form->addRow(ckLabel, secretField(m_consumerKey));
-    auto* checkLine = new QHBoxLayout;
-    checkLine->addWidget(m_checkButton);
-    checkLine->addStretch(1);
-    form->addRow(QString(), checkLine);
+    addSecretRow(form, tr("Application &secret:"), m_appSecret);
+    addSecretRow(form, tr("&Consumer key:"), m_consumerKey);
+    addCheckRow(form, m_checkButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(

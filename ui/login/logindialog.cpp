@@ -3,6 +3,7 @@
 #include "auth/accountstore.h"
 #include "auth/applicationpages.h"
 #include "auth/credentialadvice.h"
+#include "auth/oauth2token.h"
 #include "auth/secretstore.h"
 #include "base/ownedjob.h"
 #include "login/createapplicationpage.h"
@@ -12,7 +13,10 @@
 #include "login/loginwidgets.h"
 #include "login/requestaccesspage.h"
 #include "login/ruleeditor.h"
+#include "login/serviceaccountpage.h"
 #include "look/messagebar.h"
+#include "net/apiclient.h"
+#include "net/bearersource.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -66,9 +70,13 @@ LoginDialog::LoginDialog(
     m_haveKeysPage = new HaveKeysPage(endpointName, m_tabs);
     m_requestPage = new RequestAccessPage(m_request.replacingKey, m_request.demo, m_tabs);
     auto* createPage = new CreateApplicationPage(m_request.endpoint, m_request.demo, m_tabs);
+    m_servicePage
+        = new ServiceAccountPage(endpointName, OAuth2::defaultTokenUrl(m_request.endpoint), m_tabs);
     m_tabs->addTab(m_haveKeysPage, tr("I &have keys"));
+    m_tabs->addTab(m_servicePage, tr("Ser&vice account"));
     m_tabs->addTab(m_requestPage, tr("&Request access"));
     m_tabs->addTab(createPage, tr("Create an a&pplication"));
+    m_pages = { m_haveKeysPage, m_requestPage, createPage, m_servicePage };
     m_keysAk = m_haveKeysPage->appKey();
     m_keysAs = m_haveKeysPage->appSecret();
     m_keysCk = m_haveKeysPage->consumerKey();
@@ -80,6 +88,15 @@ LoginDialog::LoginDialog(
     m_requestButton = m_requestPage->requestButton();
     m_createRules = createPage->ruleEditor();
     connect(m_checkButton, &QPushButton::clicked, this, [this] { checkKeys(false); });
+    connect(m_servicePage->checkButton(), &QPushButton::clicked, this,
+        [this] { checkServiceAccount(false); });
+    for (QLineEdit* edit : { m_servicePage->clientId(), m_servicePage->clientSecret() }) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            m_serviceCheckedOk = false;
+            m_servicePage->checkStatus()->clear();
+            updateButtons();
+        });
+    }
     connect(m_requestButton, &QPushButton::clicked, this, &LoginDialog::requestAccess);
     connect(m_requestPage->cancelWaitButton(), &QPushButton::clicked, this,
         &LoginDialog::cancelRequest);
@@ -105,6 +122,13 @@ LoginDialog::LoginDialog(
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        if (currentPage() == Page::ServiceAccount) {
+            if (m_serviceCheckedOk)
+                save(m_servicePage->credentials());
+            else
+                checkServiceAccount(true);
+            return;
+        }
         if (m_checkedOk)
             save(haveKeysCredentials());
         else
@@ -162,12 +186,12 @@ LoginDialog::~LoginDialog()
 
 LoginDialog::Page LoginDialog::currentPage() const
 {
-    return Page(m_tabs->currentIndex());
+    return Page(qMax(0, int(m_pages.indexOf(m_tabs->currentWidget()))));
 }
 
 void LoginDialog::setPage(Page page)
 {
-    m_tabs->setCurrentIndex(int(page));
+    m_tabs->setCurrentWidget(m_pages.value(int(page), m_haveKeysPage));
 }
 
 // ---- State
@@ -176,14 +200,17 @@ void LoginDialog::setPage(Page page)
 void LoginDialog::updateButtons()
 {
     const bool storageOk = m_storage->problem().isEmpty();
-    const bool haveKeys = currentPage() == Page::HaveKeys;
+    const bool serviceAccount = currentPage() == Page::ServiceAccount;
+    const bool haveKeys = currentPage() == Page::HaveKeys || serviceAccount;
     const bool waiting = m_credentialRequest && m_credentialRequest->isRunning();
     m_saveButton->setVisible(haveKeys);
     // Enabled once all three are filled in: a key that cannot be sent is said on click.
     const Credentials keys = haveKeysCredentials();
-    const bool keysGiven = !keys.applicationKey.isEmpty() && !keys.applicationSecret.isEmpty()
-        && !keys.consumerKey.isEmpty();
+    const bool keysGiven = serviceAccount ? m_servicePage->isFilled()
+                                          : !keys.applicationKey.isEmpty()
+            && !keys.applicationSecret.isEmpty() && !keys.consumerKey.isEmpty();
     m_saveButton->setEnabled(!m_busy && storageOk && keysGiven);
+    m_servicePage->checkButton()->setEnabled(!m_busy && m_servicePage->isFilled());
     m_checkButton->setEnabled(!m_busy && keysGiven);
     const QString requestProblem = this->requestProblem();
     m_requestButton->setEnabled(
@@ -472,6 +499,61 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
     showMessage(text, kind);
 }
 
+// ---- Service account
+// ----------------------------------------------------------------------------------
+
+void LoginDialog::checkServiceAccount(bool saveAfter)
+{
+    const Credentials credentials = m_servicePage->credentials();
+    if (const QString invalid = credentials.invalidValue(); !invalid.isEmpty()) {
+        showMessage(invalid, MessageBar::Kind::Error);
+        return;
+    }
+    BearerSource* tokens = m_client ? m_client->bearerSource() : nullptr;
+    if (!credentials.hasOAuth2() || !tokens) {
+        showMessage(tr("Enter the client ID and the client secret."), MessageBar::Kind::Error);
+        return;
+    }
+    if (saveAfter) {
+        if (const QString problem = m_storage->problem(); !problem.isEmpty()) {
+            showMessage(problem, MessageBar::Kind::Error);
+            return;
+        }
+    }
+    clearMessage();
+    setBusy(true);
+    m_servicePage->checkStatus()->setText(tr("Asking for a token\u2026"));
+    m_tokenKey = tokens->keyFor(m_request.endpoint, credentials);
+    disconnect(tokens, &BearerSource::answered, this, nullptr);
+    connect(tokens, &BearerSource::answered, this,
+        [this, saveAfter](const QString& key, const QByteArray& token, const QString& error) {
+            if (key != m_tokenKey)
+                return;
+            m_tokenKey.clear();
+            onServiceAccountChecked(token.isEmpty() ? error : QString(), saveAfter);
+        });
+    tokens->fetch(m_request.endpoint, credentials, QDeadlineTimer(30000));
+}
+
+void LoginDialog::onServiceAccountChecked(const QString& error, bool saveAfter)
+{
+    if (m_client && m_client->bearerSource())
+        disconnect(m_client->bearerSource(), &BearerSource::answered, this, nullptr);
+    setBusy(false);
+    if (!error.isEmpty()) {
+        m_servicePage->checkStatus()->setText(tr("Not valid: nothing was saved."));
+        showMessage(error, MessageBar::Kind::Error);
+        return;
+    }
+    m_serviceCheckedOk = true;
+    m_servicePage->checkStatus()->setText(tr("A token was issued: the service account works."));
+    if (saveAfter)
+        save(m_servicePage->credentials());
+    else
+        showMessage(tr("This service account works with %1.").arg(m_request.endpoint.displayName()),
+            MessageBar::Kind::Success);
+}
+
 // ---- Saving
 // ---------------------------------------------------------------------------------------
 
@@ -483,7 +565,11 @@ void LoginDialog::save(const Credentials& credentials)
         setBusy(true);
         if (currentPage() == Page::HaveKeys)
             showMessage(tr("Saving…"), MessageBar::Kind::Info);
-        const Profile profile = profileToSave();
+        Profile profile = profileToSave();
+        if (credentials.hasOAuth2()) { // a service account: no application key of its own
+            profile.applicationKey.clear();
+            profile.clientId = credentials.clientId;
+        }
         AccountJob* job
             = adoptJob(this, m_accounts->save(profile, credentials), &AccountJob::finished);
         connect(job, &AccountJob::finished, this, &LoginDialog::onSaved);
@@ -510,7 +596,8 @@ void LoginDialog::onSaved(const AccountResult& result)
     }
     // The key works but is not kept: leave it on "I have keys" for another try.
     m_requestPage->showForm();
-    setPage(Page::HaveKeys);
+    if (currentPage() != Page::ServiceAccount)
+        setPage(Page::HaveKeys);
     if (result.status == AccountResult::Status::KeychainUnavailable) {
         m_storage->setKeychainUnavailable(result.errorString);
         showMessage(tr("The keys work, but the keychain is not available: choose the ovh.conf "
@@ -527,7 +614,7 @@ void LoginDialog::onSaved(const AccountResult& result)
 
 void LoginDialog::clearSecrets()
 {
-    for (QLineEdit* edit : { m_keysAs, m_keysCk, m_requestAs }) {
+    for (QLineEdit* edit : { m_keysAs, m_keysCk, m_requestAs, m_servicePage->clientSecret() }) {
         const QSignalBlocker block(edit);
         edit->clear();
     }

@@ -31,6 +31,7 @@ class HaveKeysPage;
 class LoginStorage;
 class RequestAccessPage;
 class RuleEditor;
+class ServiceAccountPage;
 struct AccountResult;
 
 // "Log in to ovh-eu": three ways in (keys already known, request a consumer key with chosen
@@ -51,6 +52,7 @@ public:
         HaveKeys = quint8(LoginPlan::Page::HaveKeys),
         RequestAccess = quint8(LoginPlan::Page::RequestAccess),
         CreateApplication,
+        ServiceAccount, // an OAuth2 client id and secret (shown next to "I have keys")
     };
     struct Request
     {
@@ -105,6 +107,10 @@ private:
     void checkKeys(bool saveAfter);
     void onChecked(
         const CallResult& result, const std::optional<CredentialInfo>& info, bool saveAfter);
+    // A token is asked for with the client id and secret: it proves them (a service account's
+    // rights are IAM policies, which no call reads back).
+    void checkServiceAccount(bool saveAfter);
+    void onServiceAccountChecked(const QString& error, bool saveAfter);
     void requestAccess();
     void onValidationRequired(const QUrl& url);
     void onWaiting(int secondsLeft);
@@ -133,6 +139,10 @@ private:
     QTabWidget* m_tabs = nullptr;
     MessageBar* m_message = nullptr;
     HaveKeysPage* m_haveKeysPage = nullptr;
+    ServiceAccountPage* m_servicePage = nullptr;
+    QList<QWidget*> m_pages; // indexed by Page
+    QString m_tokenKey; // the service account being checked (BearerSource key); empty: none
+    bool m_serviceCheckedOk = false;
     RequestAccessPage* m_requestPage = nullptr;
     LoginStorage* m_storage = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace Ovh::LoginWidgets {
@@ -52,6 +54,29 @@ QString expandHome(const QString& path)
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         return QDir::homePath() + path.mid(1);
     return path;
+}
+
+void addSecretRow(QFormLayout* form, const QString& label, QLineEdit* edit)
+{
+    auto* text = new QLabel(label, edit->parentWidget());
+    text->setBuddy(edit);
+    form->addRow(text, secretField(edit));
+}
+
+void addCheckRow(QFormLayout* form, QPushButton* check)
+{
+    check->setAutoDefault(false);
+    auto* line = new QHBoxLayout;
+    line->addWidget(check);
+    line->addStretch(1);
+    form->addRow(QString(), line);
+}
+
+void setUpCheckStatus(QLabel* status)
+{
+    status->setWordWrap(true);
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 }
 
 } // namespace Ovh::LoginWidgets

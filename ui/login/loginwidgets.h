@@ -5,7 +5,9 @@
 #include <QString>
 
 QT_BEGIN_NAMESPACE
+class QFormLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QWidget;
 QT_END_NAMESPACE
@@ -21,6 +23,11 @@ MessageBar* noteBar(
     const QString& text, const char* objectName, MessageBar::Kind kind, QWidget* parent);
 // `edit` as a secret (hidden, no predictive input) with a Show/Hide button beside it.
 QWidget* secretField(QLineEdit* edit);
+// A row "label: [secret field]" whose label's mnemonic goes to `edit`.
+void addSecretRow(QFormLayout* form, const QString& label, QLineEdit* edit);
+// The Check button on a row of its own, and the status label under a page's form.
+void addCheckRow(QFormLayout* form, QPushButton* check);
+void setUpCheckStatus(QLabel* status);
 // "~/x" -> "/home/me/x".
 QString expandHome(const QString& path);
 

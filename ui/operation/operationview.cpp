@@ -454,8 +454,11 @@ void OperationView::updateSnippets()
     Endpoint target = m_endpoint;
     if (m_demo)
         target.name.clear();
+    // A service account's scripts use the wrappers' OAuth2 constructors.
+    const SnippetAuth auth
+        = m_credentials.hasOAuth2() ? SnippetAuth::ServiceAccount : SnippetAuth::Keys;
     for (SnippetView* snippet : std::as_const(m_snippets))
-        snippet->setRequest(m_form->request(), target);
+        snippet->setRequest(m_form->request(), target, auth);
 }
 
 SnippetView* OperationView::snippetView(SnippetLanguage language) const
@@ -516,7 +519,7 @@ void OperationView::updateExecuteState()
     const bool needsKeys = shown && !m_noAuthentication;
     if (needsKeys && m_resolving) {
         reason = tr("Reading the keychain\u2026");
-    } else if (needsKeys && !m_credentials.canSign()) {
+    } else if (needsKeys && !m_credentials.isComplete()) {
         QStringList missing;
         for (CredentialField field : m_credentials.missingFields())
             missing << tr("%1 (or %2)").arg(configKey(field), environmentVariable(field));

@@ -79,10 +79,11 @@ void SnippetView::clear()
     m_copy->setEnabled(false);
 }
 
-void SnippetView::setRequest(const CallRequest& request, const Endpoint& endpoint)
+void SnippetView::setRequest(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     m_request = request;
     m_endpoint = endpoint;
+    m_auth = auth;
     m_hasRequest = true;
     m_stale = true;
     if (isVisible())
@@ -108,7 +109,7 @@ void SnippetView::regenerate()
     m_stale = false;
     if (!m_hasRequest)
         return;
-    const QString script = generateSnippet(m_language, m_request, m_endpoint);
+    const QString script = generateSnippet(m_language, m_request, m_endpoint, m_auth);
     if (script != m_edit->toPlainText()) {
         // Keep the reader's place while the script follows the form.
         const int vertical = m_edit->verticalScrollBar()->value();

@@ -31,7 +31,8 @@ public:
     explicit SnippetView(SnippetLanguage language, QWidget* parent = nullptr);
 
     SnippetLanguage language() const { return m_language; }
-    void setRequest(const CallRequest& request, const Endpoint& endpoint);
+    void setRequest(
+        const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth = SnippetAuth::Keys);
     void clear();
     // The script as shown (brought up to date first).
     QString text();
@@ -47,6 +48,7 @@ private:
     SnippetLanguage m_language;
     CallRequest m_request;
     Endpoint m_endpoint;
+    SnippetAuth m_auth = SnippetAuth::Keys;
     bool m_hasRequest = false;
     bool m_stale = false;
     QTimer* m_debounce;

@@ -149,7 +149,7 @@ void AccountPresenter::updateButton()
     state.source = m_session->source();
     state.source.description = sourceDescription(state.source);
     state.resolving = m_session->isResolving();
-    state.canSign = m_session->credentials().canSign();
+    state.canSign = m_session->credentials().isComplete();
     state.keyRefused = m_session->isKeyRefusedNow();
     state.configHasKeys = m_session->configHasKeys();
     state.demoAvailable = m_session->isSandbox();
