@@ -822,7 +822,14 @@ ProductParseResult parseAnyProductSchema(const QString& productPath, const QByte
 {
     if (OpenApiReader::isOpenApi(json))
         return OpenApiReader::parseProduct(productPath, json);
-    return SchemaParser::parseProduct(productPath, json);
+    ProductParseResult v1 = SchemaParser::parseProduct(productPath, json);
+    // The sniff reads the head only: an "openapi" key after a long first member.
+    if (!v1.ok && json.contains("\"openapi\"")) {
+        ProductParseResult openApi = OpenApiReader::parseProduct(productPath, json);
+        if (openApi.ok)
+            return openApi;
+    }
+    return v1;
 }
 
 } // namespace Ovh

@@ -354,6 +354,14 @@ void TestOpenApiReader::formatsPickTheReader()
     QVERIFY(OpenApiReader::isOpenApi(v2));
     QCOMPARE(
         parseAnyProductSchema(QStringLiteral("/vrackServices"), v2).product.operationCount(), 8);
+    // "openapi" after a first member longer than the sniffed head is still found.
+    QByteArray late = v2;
+    const QByteArray padded
+        = QByteArray("\"x-padding\": \"") + QByteArray(8192, 'x') + QByteArray("\", \"openapi\"");
+    late.replace(QByteArray("\"openapi\""), padded);
+    QVERIFY(!OpenApiReader::isOpenApi(late));
+    QCOMPARE(
+        parseAnyProductSchema(QStringLiteral("/vrackServices"), late).product.operationCount(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestOpenApiReader)
