@@ -6,7 +6,7 @@
 #   ./dev.sh package                        install what is missing, build, make the .deb in
 #                                           $BUILD_DIR/package (cpack -G DEB)
 #   ./dev.sh format                         apply .clang-format to every C++ file
-#   ./dev.sh fuzz [MINUTES]                 fuzz the schema and type parsers (default 10 min)
+#   ./dev.sh fuzz [MINUTES]                 fuzz the schema (v1, OpenAPI) and type parsers (default 10 min)
 #   ./dev.sh sanitize                       Debug build under ASan, LSan and UBSan in
 #                                           $BUILD_DIR-sanitize, run every test there
 # Works on a fresh Debian 12 as root or with sudo. BUILD_DIR overrides ./build.
@@ -105,26 +105,28 @@ case "$command" in
         find app core ui tests tools \( -name '*.cpp' -o -name '*.h' \) -exec clang-format -i {} +
         ;;
     fuzz)
-        # libFuzzer (clang, with ASan and UBSan) over the schema and the type parser, seeded
-        # with the bundled snapshots, MINUTES shared by the two. A crash leaves its input in
+        # libFuzzer (clang, with ASan and UBSan) over the schema parsers (v1, OpenAPI) and the type parser, seeded
+        # with the bundled snapshots, MINUTES shared by the three. A crash leaves its input in
         # $fuzz_dir/crashes/: keep it in tests/data/fuzz/<target>/, tst_fuzzreplay replays it.
         minutes=${1:-10}
         install_missing "${build_packages[@]}" clang libclang-rt-dev python3
         fuzz_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
         cmake -S "$here" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DCMAKE_CXX_COMPILER=clang++ -DOVH_FUZZ=ON -DOVH_WERROR=OFF
-        cmake --build "$fuzz_dir" -j "$(nproc)" --target fuzz_schema fuzz_typeref
+        cmake --build "$fuzz_dir" -j "$(nproc)" --target fuzz_schema fuzz_openapi fuzz_typeref
         rm -rf "$fuzz_dir/seeds"
         python3 "$here/tests/fuzz/make_seeds.py" "$here"/resources/snapshots/*/1.0 "$fuzz_dir/seeds"
         mkdir -p "$fuzz_dir/crashes"
         # Type strings are short: a smaller bound makes many more runs of the type parser.
-        for target in schema:16384 typeref:1024; do
+        mkdir -p "$fuzz_dir/seeds/openapi"
+        cp "$here"/resources/snapshots/*/v2/*.json "$fuzz_dir/seeds/openapi/"
+        for target in schema:16384 openapi:131072 typeref:1024; do
             max_len=${target#*:}
             target=${target%:*}
             mkdir -p "$fuzz_dir/corpus/$target"
-            "$fuzz_dir/bin/fuzz_$target" -max_total_time=$((minutes * 30)) -max_len=$max_len \
+            "$fuzz_dir/bin/fuzz_$target" -max_total_time=$((minutes * 20)) -max_len=$max_len \
                 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-                -dict="$here/tests/fuzz/$target.dict" \
+                -dict="$here/tests/fuzz/${target/openapi/schema}.dict" \
                 -artifact_prefix="$fuzz_dir/crashes/$target-" "$fuzz_dir/corpus/$target" \
                 "$fuzz_dir/seeds/$target" "$here/tests/data/fuzz/$target" || status=$?
         done

@@ -139,6 +139,16 @@ int main(int argc, char* argv[])
     }
     if (!endpoint)
         endpoint = Ovh::Endpoint::byName(u"ovh-eu");
+    // The branch: an operation's "/v2/…" path names it, else the one last explored (unless
+    // --endpoint or OVH_ENDPOINT said which).
+    QString operationText
+        = parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().first();
+    std::optional<Ovh::ApiBranch> branch
+        = fromUser ? std::nullopt : Ovh::apiBranchFromName(settings.apiBranch());
+    if (const auto named = Ovh::takeOperationBranch(&operationText))
+        branch = named;
+    if (branch && endpoint->onBranch(*branch))
+        endpoint = endpoint->onBranch(*branch);
 
     // The theme of File > Settings; OVH_EXPLORER_PALETTE=dark, for desktops whose dark theme
     // Qt cannot read and for the dark screenshots, wins.
@@ -223,8 +233,8 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &Ovh::MainWindow::settingsApplied, &recorder, applyHistorySettings);
     // The tabs of the last session come back by themselves; an operation asked for on the
     // command line opens in a tab of its own, or in the restored tab that shows it already.
-    if (!parser.positionalArguments().isEmpty())
-        window.openOperationInOwnTab(parser.positionalArguments().constFirst());
+    if (!operationText.isEmpty())
+        window.openOperationInOwnTab(operationText);
     else if (!settings.lastOperation().isEmpty())
         window.openOperation(settings.lastOperation());
     if (Ovh::HistoryPanel* panel = window.historyPanel()) {

@@ -159,6 +159,7 @@ QString RequestCommand::checkRequestArguments(
     m_path = positional.at(1);
     if (!m_path.startsWith(QLatin1Char('/')))
         return QStringLiteral("PATH must start with '/': '%1'").arg(m_path);
+    m_pathBranch = takeBranchPrefix(&m_path);
     const QString error = readParameterArguments(parser.values(paramOption), m_values);
     if (!error.isEmpty())
         return error;

@@ -49,10 +49,12 @@ protected:
     std::optional<CallRequest> buildRequest(
         const SchemaSet& schema, const QString& outcome, int* exitCode);
     const QString& requestPath() const { return m_path; }
+    std::optional<ApiBranch> argumentBranch() const override { return m_pathBranch; }
 
 private:
     HttpMethod m_method = HttpMethod::Unknown;
     QString m_path;
+    std::optional<ApiBranch> m_pathBranch; // "/v2/…" written in PATH (stripped from m_path)
     CallValues m_values;
     QString m_profile;
 };

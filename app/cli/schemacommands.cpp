@@ -23,6 +23,7 @@ const QString offlineOption = QStringLiteral("offline");
 const QString jsonOption = QStringLiteral("json");
 const QString filterOption = QStringLiteral("filter");
 const QString timeoutOption = QStringLiteral("timeout");
+const QString branchOption = QStringLiteral("branch");
 
 const QString configOption = QStringLiteral("config");
 const QString caCertOption = QStringLiteral("ca-cert");
@@ -104,6 +105,10 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
         QStringLiteral("ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, "
                        "soyoustart-ca, or a base URL (default: $OVH_ENDPOINT or ovh-eu)."),
         QStringLiteral("E") });
+    parser.addOption({ branchOption,
+        QStringLiteral("v1 or v2: the endpoint's API branch (default: the one its base URL names; "
+                       "a PATH starting /v2/ or /v1/ names it too)."),
+        QStringLiteral("B") });
     parser.addOption({ cacheDirOption,
         QStringLiteral("Schema cache folder (default: %1).")
             .arg(SchemaRepository::defaultCacheDir()),
@@ -180,9 +185,36 @@ int SchemaLoadingCommand::start(const QStringList& arguments)
     error = checkOptions(parser, options);
     if (!error.isEmpty())
         return usageError(error);
+    error = selectBranch(parser.isSet(branchOption) ? parser.value(branchOption) : QString());
+    if (!error.isEmpty())
+        return usageError(error);
     m_services->repository()->setOptions(options);
     m_services->repository()->load(m_endpoint);
     return Pending;
+}
+
+QString SchemaLoadingCommand::selectBranch(const QString& option)
+{
+    std::optional<ApiBranch> branch;
+    if (!option.isEmpty()) {
+        branch = apiBranchFromName(option);
+        if (!branch)
+            return QStringLiteral("--branch: '%1' is neither v1 nor v2").arg(option);
+    }
+    if (const std::optional<ApiBranch> named = argumentBranch()) {
+        if (branch && *branch != *named)
+            return QStringLiteral("--branch %1 contradicts the path's /%2/")
+                .arg(apiBranchName(*branch), apiBranchName(*named));
+        branch = named;
+    }
+    if (!branch)
+        return QString();
+    const std::optional<Endpoint> onBranch = m_endpoint.onBranch(*branch);
+    if (!onBranch)
+        return QStringLiteral("%1 has no %2 branch")
+            .arg(m_endpoint.displayName(), apiBranchName(*branch));
+    m_endpoint = *onBranch;
+    return QString();
 }
 
 void SchemaLoadingCommand::printError(const QString& message, const Diagnostics& diagnostics)

@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 
+#include <optional>
+
 namespace Ovh {
 class ExplorerServices;
 } // namespace Ovh
@@ -41,6 +43,8 @@ protected:
     virtual void addCredentialOverrides(const QCommandLineParser&, Credentials&) const { }
     // Returns an exit code, or Pending to finish later with finished().
     virtual int onSchemaLoaded(const SchemaSet& schema) = 0;
+    // The branch the command's own arguments name ("call GET /v2/…"), over --branch's absence.
+    virtual std::optional<ApiBranch> argumentBranch() const { return std::nullopt; }
     // With --json, errors before the load are one JSON object on stdout, as printError() writes.
     virtual bool printsJsonErrors() const { return false; }
     // {"error": message, "diagnostics": [...]} on stdout.
@@ -57,6 +61,9 @@ protected:
 
 private:
     int usageError(const QString& message) const;
+    // --branch (empty when not given) and argumentBranch() move the endpoint to that branch;
+    // returns an error for a person, or empty.
+    QString selectBranch(const QString& option);
 
     ExplorerServices* m_services;
     QString m_description;

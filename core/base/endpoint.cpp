@@ -15,7 +15,80 @@ Endpoint makeKnown(const char* name, const char* base, const char* snapshot)
         QString::fromLatin1(snapshot) };
 }
 
+// The regions that have a v2 branch, and its base URL; only eu's is bundled.
+const QList<Endpoint>& knownV2()
+{
+    static const QList<Endpoint> endpoints {
+        makeKnown("ovh-eu", "https://eu.api.ovh.com/v2", "eu"),
+        makeKnown("ovh-ca", "https://ca.api.ovh.com/v2", ""),
+        makeKnown("ovh-us", "https://api.us.ovhcloud.com/v2", ""),
+    };
+    return endpoints;
+}
+
+const QLatin1String v1Ending("/1.0");
+const QLatin1String v1AltEnding("/v1");
+const QLatin1String v2Ending("/v2");
+
 } // namespace
+
+QString apiBranchName(ApiBranch branch)
+{
+    return branch == ApiBranch::V2 ? QStringLiteral("v2") : QStringLiteral("v1");
+}
+
+std::optional<ApiBranch> apiBranchFromName(QStringView name)
+{
+    if (name.compare(QLatin1String("v1"), Qt::CaseInsensitive) == 0 || name == QLatin1String("1.0"))
+        return ApiBranch::V1;
+    if (name.compare(QLatin1String("v2"), Qt::CaseInsensitive) == 0)
+        return ApiBranch::V2;
+    return std::nullopt;
+}
+
+ApiBranch Endpoint::branch() const
+{
+    return baseUrl.path().endsWith(v2Ending) ? ApiBranch::V2 : ApiBranch::V1;
+}
+
+std::optional<Endpoint> Endpoint::onBranch(ApiBranch target) const
+{
+    if (branch() == target)
+        return *this;
+    if (byName(name)) { // a region: its own table says where its branches are
+        const QList<Endpoint>& list = target == ApiBranch::V2 ? knownV2() : known();
+        for (const Endpoint& endpoint : list) {
+            if (endpoint.name == name)
+                return endpoint;
+        }
+        return std::nullopt;
+    }
+    QString path = baseUrl.path();
+    const QLatin1String ending = target == ApiBranch::V2 ? v1Ending : v2Ending;
+    if (target == ApiBranch::V2 && path.endsWith(v1AltEnding))
+        path.chop(v1AltEnding.size());
+    else if (path.endsWith(ending))
+        path.chop(ending.size());
+    else
+        return std::nullopt;
+    Endpoint other = *this;
+    other.baseUrl.setPath(path + (target == ApiBranch::V2 ? v2Ending : v1Ending));
+    return other;
+}
+
+QUrl Endpoint::authUrl(QStringView relative) const
+{
+    const std::optional<Endpoint> v1 = onBranch(ApiBranch::V1);
+    return (v1 ? *v1 : *this).url(relative);
+}
+
+QString Endpoint::bundledSnapshotDir() const
+{
+    if (bundledSnapshot.isEmpty())
+        return QString();
+    return QLatin1String(":/snapshots/") + bundledSnapshot
+        + (branch() == ApiBranch::V2 ? QLatin1String("/v2") : QLatin1String("/1.0"));
+}
 
 const QList<Endpoint>& Endpoint::known()
 {
@@ -84,11 +157,37 @@ std::optional<Endpoint> Endpoint::fromUserText(const QString& text, QString* err
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path);
-    for (const Endpoint& endpoint : known()) {
-        if (endpoint.baseUrl == url)
-            return endpoint;
+    for (const QList<Endpoint>* list : { &known(), &knownV2() }) {
+        for (const Endpoint& endpoint : *list) {
+            if (endpoint.baseUrl == url)
+                return endpoint;
+        }
     }
     return Endpoint { QString(), url, QString() };
+}
+
+std::optional<ApiBranch> takeBranchPrefix(QString* path)
+{
+    for (const ApiBranch branch : { ApiBranch::V1, ApiBranch::V2 }) {
+        const QString prefix = QLatin1Char('/') + apiBranchName(branch);
+        if (path->startsWith(prefix + QLatin1Char('/'))) {
+            path->remove(0, prefix.size());
+            return branch;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiBranch> takeOperationBranch(QString* methodAndPath)
+{
+    const qsizetype space = methodAndPath->indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return std::nullopt;
+    QString path = methodAndPath->mid(space + 1).trimmed();
+    const std::optional<ApiBranch> branch = takeBranchPrefix(&path);
+    if (branch)
+        *methodAndPath = methodAndPath->left(space) + QLatin1Char(' ') + path;
+    return branch;
 }
 
 QString Endpoint::displayName() const
@@ -99,7 +198,7 @@ QString Endpoint::displayName() const
 QString Endpoint::cacheKey() const
 {
     if (!isCustom())
-        return name;
+        return branch() == ApiBranch::V2 ? name + QLatin1String("-v2") : name;
     // Readable prefix plus a hash, so two custom URLs never share a folder.
     QString readable = baseUrl.host() + QLatin1Char('_') + QString::number(baseUrl.port(0));
     for (QChar& c : readable) {

@@ -63,6 +63,14 @@ FetchResult resultOf(const BoundedReply& reply)
 
 } // namespace
 
+QUrl productSchemaUrl(const Endpoint& endpoint, const QString& schemaPath)
+{
+    QUrl url = endpoint.url(schemaPath);
+    if (endpoint.branch() == ApiBranch::V2)
+        url.setQuery(QStringLiteral("format=openapi3"));
+    return url;
+}
+
 QNetworkRequest makeRequest(const QUrl& url, const SchemaRepository::Options& options,
     const std::optional<CacheMetadata>& cached)
 {

@@ -28,6 +28,10 @@ struct FetchResult
     QString error; // for a person: names the HTTP status or the network error
 };
 
+// Where a product's schema is fetched: "<base>/iam.json", with "?format=openapi3" on the v2
+// branch (what the web console asks; a v1-format answer is read too).
+QUrl productSchemaUrl(const Endpoint& endpoint, const QString& schemaPath);
+
 QNetworkRequest makeRequest(const QUrl& url, const SchemaRepository::Options& options,
     const std::optional<CacheMetadata>& cached);
 

@@ -395,8 +395,8 @@ void SchemaRepository::Job::fetchProduct(int slot, bool conditional)
 {
     const Slot& current = m_slots.at(slot);
     const auto cached = conditional ? current.validators : std::nullopt;
-    const QNetworkRequest request
-        = makeRequest(m_set.endpoint.url(current.entry.schemaPath), m_options, cached);
+    const QNetworkRequest request = makeRequest(
+        productSchemaUrl(m_set.endpoint, current.entry.schemaPath), m_options, cached);
     ++m_running;
     startFetch(m_nam, request, m_options, this, [this, slot, conditional](FetchResult result) {
         --m_running;

@@ -1,7 +1,7 @@
 #include "net/schemasources.h"
 
 #include "base/coretr.h"
-#include "schema/schemaparser.h"
+#include "schema/openapireader.h"
 
 #include <QFile>
 
@@ -22,10 +22,10 @@ namespace {
 
 QString bundledFile(const Endpoint& endpoint, const QString& fileName)
 {
-    if (endpoint.bundledSnapshot.isEmpty() || fileName.isEmpty())
+    const QString dir = endpoint.bundledSnapshotDir();
+    if (dir.isEmpty() || fileName.isEmpty())
         return QString();
-    return QLatin1String(":/snapshots/") + endpoint.bundledSnapshot + QLatin1String("/1.0/")
-        + fileName;
+    return dir + QLatin1Char('/') + fileName;
 }
 
 } // namespace
@@ -100,8 +100,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
 
     bool cacheTried = false;
     if (task.fetched && task.fetched->status == FetchResult::Ok) {
-        ProductParseResult parsed
-            = SchemaParser::parseProduct(task.productPath, task.fetched->body);
+        ProductParseResult parsed = parseAnyProductSchema(task.productPath, task.fetched->body);
         if (parsed.ok) {
             if (!task.fileName.isEmpty())
                 task.cache.write(task.endpoint, task.fileName, task.fetched->body,
@@ -115,7 +114,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
     } else if (task.fetched && task.fetched->status == FetchResult::NotModified) {
         cacheTried = true;
         if (auto entry = readIntact(task.cache, task.endpoint, task.fileName, nullptr)) {
-            ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, entry->data);
+            ProductParseResult parsed = parseAnyProductSchema(task.productPath, entry->data);
             if (parsed.ok) {
                 accept(parsed);
                 return out;
@@ -131,7 +130,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
     if (task.tryCache && !cacheTried) {
         QString problem;
         if (auto entry = readIntact(task.cache, task.endpoint, task.fileName, &problem)) {
-            ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, entry->data);
+            ProductParseResult parsed = parseAnyProductSchema(task.productPath, entry->data);
             if (parsed.ok) {
                 if (!reason.isEmpty())
                     note(NetTr::tr("%1; using the cached copy from %2")
@@ -144,7 +143,7 @@ ProductOutcome decodeProduct(const ProductTask& task)
         reason = joinReasons(reason, problem);
     }
     if (auto bundled = readBundled(task.endpoint, task.fileName)) {
-        ProductParseResult parsed = SchemaParser::parseProduct(task.productPath, *bundled);
+        ProductParseResult parsed = parseAnyProductSchema(task.productPath, *bundled);
         if (parsed.ok) {
             if (!reason.isEmpty())
                 note(NetTr::tr("%1; using the bundled snapshot").arg(reason));

@@ -66,7 +66,7 @@ void ServerClock::sync(const Endpoint& endpoint, QDeadlineTimer deadline)
     if (entry.reply)
         return;
 
-    const QUrl url = endpoint.url(u"/auth/time");
+    const QUrl url = endpoint.authUrl(u"/auth/time"); // /1.0 on either branch
     QNetworkRequest request(url);
     BoundedReply::followRedirectsOnOrigin(request, 3);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));

@@ -2,6 +2,7 @@
 
 #include "schema/typeref.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -49,6 +50,17 @@ struct Parameter
     QString description;
 };
 
+// A named example of an OpenAPI document ("Create a policy"): a request body to fill the
+// form from, or an answer.
+struct OperationExample
+{
+    enum Kind : quint8 { Request, Response };
+    Kind kind = Request;
+    QString name;
+    QString summary;
+    QByteArray json; // the value, compact JSON
+};
+
 struct Operation
 {
     HttpMethod method = HttpMethod::Unknown;
@@ -64,6 +76,7 @@ struct Operation
     QStringList errors; // "Client::NotFound::…"
     QStringList scopes;
     QString operationId;
+    QList<OperationExample> examples; // OpenAPI documents only
 
     bool hasUnnamedBody() const;
 };

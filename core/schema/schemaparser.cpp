@@ -2,213 +2,17 @@
 
 #include "base/coretr.h"
 #include "schema/jsontree.h"
+#include "schema/schemafields.h"
 #include "schema/typeresolver.h"
 
-#include <QRegularExpression>
 #include <QSet>
-#include <QTimeZone>
 #include <QUrl>
 
 namespace Ovh {
 
 namespace {
 
-QString jsonTypeName(const JsonNode& value)
-{
-    switch (value.type()) {
-    case JsonNode::Null:
-        return SchemaTr::tr("null");
-    case JsonNode::Bool:
-        return SchemaTr::tr("a boolean");
-    case JsonNode::Number:
-        return SchemaTr::tr("a number");
-    case JsonNode::String:
-        return SchemaTr::tr("a string");
-    case JsonNode::Array:
-        return SchemaTr::tr("an array");
-    case JsonNode::Object:
-        return SchemaTr::tr("an object");
-    case JsonNode::Missing:
-        break;
-    }
-    return SchemaTr::tr("nothing");
-}
-
-// Where a diagnostic points, formatted only when one is emitted: reading 6,000 operations
-// must not build 40,000 location strings for nothing.
-struct Where
-{
-    Where() = default;
-    Where(const char* pattern, QStringView a = {}, QStringView b = {}, QStringView c = {})
-        : pattern(pattern)
-        , a(a)
-        , b(b)
-        , c(c)
-    { }
-    static Where indexed(const char* pattern, qsizetype n, QStringView a = {}, QStringView b = {})
-    {
-        Where where(pattern, a, b);
-        where.n = n;
-        return where;
-    }
-
-    QString text() const
-    {
-        QString result = QString::fromLatin1(pattern);
-        result.replace(QLatin1String("%1"), a.toString());
-        result.replace(QLatin1String("%2"), b.toString());
-        result.replace(QLatin1String("%3"), c.toString());
-        result.replace(QLatin1String("%n"), QString::number(n));
-        return result;
-    }
-
-    const char* pattern = ""; // "%1" … "%3" are the views, "%n" the index
-    QStringView a;
-    QStringView b;
-    QStringView c;
-    qsizetype n = -1;
-};
-
-// Reads typed fields; every surprise becomes a diagnostic, never a crash.
-class FieldReader
-{
-public:
-    FieldReader(const QString& product, Diagnostics& diagnostics)
-        : m_product(product)
-        , m_diagnostics(diagnostics)
-    { }
-
-    void warn(const Where& where, const QString& message)
-    {
-        m_diagnostics.append(Diagnostic { m_product, where.text(), message });
-    }
-
-    void wrongType(
-        const Where& where, QLatin1String key, const JsonNode& value, const char* expected)
-    {
-        warn(where,
-            SchemaTr::tr("'%1' should be %2, not %3")
-                .arg(key, SchemaTr::tr(expected), jsonTypeName(value)));
-    }
-
-    QString string(const JsonNode& object, QLatin1String key, const Where& where)
-    {
-        const JsonNode value = object[key];
-        if (value.isString())
-            return value.toString();
-        if (!value.isAbsent())
-            wrongType(where, key, value, QT_TRANSLATE_NOOP("Ovh::Schema", "a string"));
-        return QString();
-    }
-
-    bool boolean(
-        const JsonNode& object, QLatin1String key, const Where& where, bool fallback = false)
-    {
-        const JsonNode value = object[key];
-        if (value.isBool())
-            return value.toBool();
-        if (!value.isAbsent())
-            wrongType(where, key, value, QT_TRANSLATE_NOOP("Ovh::Schema", "a boolean"));
-        return fallback;
-    }
-
-    JsonNode array(const JsonNode& object, QLatin1String key, const Where& where)
-    {
-        const JsonNode value = object[key];
-        if (value.isArray())
-            return value;
-        if (value.isNull())
-            warn(where, SchemaTr::tr("'%1' is null; read as an empty list").arg(key));
-        else if (!value.isMissing())
-            wrongType(where, key, value, QT_TRANSLATE_NOOP("Ovh::Schema", "an array"));
-        return JsonNode();
-    }
-
-    QStringList strings(const JsonNode& object, QLatin1String key, const Where& where)
-    {
-        QStringList result;
-        const JsonNode items = array(object, key, where);
-        result.reserve(items.size());
-        for (const JsonNode item : items.elements()) {
-            if (item.isString())
-                result << item.toString();
-            else if (item.isNumber())
-                result << QString::fromLatin1(item.rawText());
-            else
-                wrongType(where, key, item, QT_TRANSLATE_NOOP("Ovh::Schema", "a list of strings"));
-        }
-        return result;
-    }
-
-private:
-    const QString& m_product;
-    Diagnostics& m_diagnostics;
-};
-
-// The whole document: JSON syntax, then an object at the top.
-bool readDocument(const QByteArray& json, JsonTree& tree, FieldReader& reader)
-{
-    if (!tree.parse(json)) {
-        const QByteArray head = json.left(256).trimmed();
-        if (head.isEmpty())
-            reader.warn({}, SchemaTr::tr("empty document"));
-        else if (head.startsWith('<'))
-            reader.warn({}, SchemaTr::tr("an HTML page, not a JSON schema"));
-        else
-            reader.warn({},
-                SchemaTr::tr("invalid JSON at offset %1: %2")
-                    .arg(tree.errorOffset())
-                    .arg(tree.errorString()));
-        return false;
-    }
-    if (!tree.root().isObject()) {
-        reader.warn({}, SchemaTr::tr("the document should be a JSON object"));
-        return false;
-    }
-    for (const JsonNode& key : tree.duplicateKeys()) {
-        const QString location = tree.locationOf(key);
-        reader.warn({ "%1", location },
-            SchemaTr::tr("'%1' is given twice in one object; the last one is read")
-                .arg(key.toString()));
-    }
-    return true;
-}
-
-// "2024-01-01T00:00:00+01:00", "2024-01-01T00:00:00Z", "2023-06-05 00:00:00 +0200 UTC".
-QDateTime parseLenientDate(QString text)
-{
-    text = text.trimmed();
-    if (text.isEmpty())
-        return {};
-    QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (date.isValid())
-        return date;
-    static const QRegularExpression spaced(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)\s*([+-]\d{2}):?(\d{2})?(?:\s*UTC)?$)"));
-    const QRegularExpressionMatch match = spaced.match(text);
-    if (match.hasMatch()) {
-        date = QDateTime::fromString(match.captured(1) + QLatin1Char('T') + match.captured(2)
-                + match.captured(3) + QLatin1Char(':')
-                + (match.captured(4).isEmpty() ? QStringLiteral("00") : match.captured(4)),
-            Qt::ISODate);
-        if (date.isValid())
-            return date;
-    }
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return QDateTime(day, QTime(0, 0), QTimeZone::utc());
-    return {};
-}
-
-ApiStatus::Value statusValue(const QString& text)
-{
-    for (ApiStatus::Value value :
-        { ApiStatus::Production, ApiStatus::Beta, ApiStatus::Alpha, ApiStatus::Deprecated }) {
-        if (text.compare(apiStatusName(value), Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return ApiStatus::Unknown;
-}
+using namespace SchemaFields;
 
 class ProductReader
 {
@@ -394,14 +198,13 @@ private:
             if (!error.isEmpty())
                 m_fields.warn({ "%1 %2 response", methodName, path.path }, error);
         }
-        readIamActions(object, where, operation);
+        operation.iamActions = m_fields.iamActions(object, QLatin1String("iamActions"), where);
         const JsonNode parameters = m_fields.array(object, QLatin1String("parameters"), where);
         operation.parameters.reserve(parameters.size());
         qsizetype index = 0;
         for (const JsonNode parameter : parameters.elements())
             readParameter(parameter, index++, methodName, operation, resolver);
-        addImplicitPathParameters(operation);
-        putPathParametersInPathOrder(operation);
+        completePathParameters(operation);
         path.operations.append(std::move(operation));
     }
 
@@ -426,40 +229,8 @@ private:
             m_fields.warn(where, SchemaTr::tr("unknown status '%1'").arg(status.rawValue));
         status.description = m_fields.string(value, QLatin1String("description"), where);
         status.replacement = m_fields.string(value, QLatin1String("replacement"), where);
-        status.deprecatedDate = readDate(value, QLatin1String("deprecatedDate"), where);
-        status.deletionDate = readDate(value, QLatin1String("deletionDate"), where);
-    }
-
-    QDateTime readDate(const JsonNode& object, QLatin1String key, const Where& where)
-    {
-        const QString text = m_fields.string(object, key, where);
-        if (text.isEmpty())
-            return {};
-        const QDateTime date = parseLenientDate(text);
-        if (!date.isValid())
-            m_fields.warn(where, SchemaTr::tr("'%1' is not a date: '%2'").arg(key, text));
-        return date;
-    }
-
-    void readIamActions(const JsonNode& object, const Where& where, Operation& operation)
-    {
-        const JsonNode actions = m_fields.array(object, QLatin1String("iamActions"), where);
-        operation.iamActions.reserve(actions.size());
-        for (const JsonNode action : actions.elements()) {
-            IamAction iam;
-            if (action.isString()) {
-                iam.name = action.toString();
-            } else if (action.isObject()) {
-                iam.name = m_fields.string(action, QLatin1String("name"), where);
-                iam.required = m_fields.boolean(action, QLatin1String("required"), where, true);
-                iam.description = m_fields.string(action, QLatin1String("description"), where);
-            }
-            if (iam.name.isEmpty()) {
-                m_fields.warn(where, SchemaTr::tr("an IAM action has no name"));
-                continue;
-            }
-            operation.iamActions.append(std::move(iam));
-        }
+        status.deprecatedDate = m_fields.date(value, QLatin1String("deprecatedDate"), where);
+        status.deletionDate = m_fields.date(value, QLatin1String("deletionDate"), where);
     }
 
     void readParameter(const JsonNode& object, qsizetype index, const QString& methodName,
@@ -507,60 +278,6 @@ private:
                 m_fields.warn(where, error);
         }
         operation.parameters.append(std::move(parameter));
-    }
-
-    // The schema lists them alphabetically ("id" before "zoneName"); a reader expects the
-    // path's order. Only the path parameters' own places are permuted.
-    static void putPathParametersInPathOrder(Operation& operation)
-    {
-        QList<qsizetype> places;
-        QList<Parameter> pathParameters;
-        for (qsizetype i = 0; i < operation.parameters.size(); ++i) {
-            if (operation.parameters.at(i).location == ParamLocation::Path) {
-                places.append(i);
-                pathParameters.append(operation.parameters.at(i));
-            }
-        }
-        const auto position = [&operation](const Parameter& parameter) {
-            const qsizetype at
-                = operation.path.indexOf(QLatin1Char('{') + parameter.name + QLatin1Char('}'));
-            return at < 0 ? operation.path.size() : at;
-        };
-        std::stable_sort(pathParameters.begin(), pathParameters.end(),
-            [&](const Parameter& a, const Parameter& b) { return position(a) < position(b); });
-        for (qsizetype i = 0; i < places.size(); ++i)
-            operation.parameters[places.at(i)] = std::move(pathParameters[i]);
-    }
-
-    static void addImplicitPathParameters(Operation& operation)
-    {
-        const QString& path = operation.path;
-        qsizetype open = path.indexOf(QLatin1Char('{'));
-        while (open >= 0) {
-            const qsizetype close = path.indexOf(QLatin1Char('}'), open);
-            if (close < 0)
-                return;
-            const QString name = path.mid(open + 1, close - open - 1);
-            open = path.indexOf(QLatin1Char('{'), close);
-            bool declared = false;
-            for (const Parameter& parameter : std::as_const(operation.parameters)) {
-                if (parameter.location == ParamLocation::Path && parameter.name == name) {
-                    declared = true;
-                    break;
-                }
-            }
-            if (declared || name.isEmpty())
-                continue;
-            Parameter parameter;
-            parameter.name = name;
-            parameter.dataType = QStringLiteral("string");
-            parameter.type = parseTypeSyntax(parameter.dataType);
-            parameter.location = ParamLocation::Path;
-            parameter.required = true;
-            parameter.implicit = true;
-            parameter.description = SchemaTr::tr("Path placeholder the schema does not declare");
-            operation.parameters.append(std::move(parameter));
-        }
     }
 
     FieldReader m_fields;
@@ -641,11 +358,10 @@ IndexParseResult SchemaParser::parseIndex(const QByteArray& json)
 ProductParseResult SchemaParser::parseProduct(const QString& productPath, const QByteArray& json)
 {
     ProductParseResult result;
-    result.product.path = productPath;
-    FieldReader reader(productPath, result.diagnostics);
     JsonTree tree;
-    if (!readDocument(json, tree, reader))
+    if (!readProductDocument(productPath, json, tree, result))
         return result;
+    FieldReader reader(productPath, result.diagnostics);
     const JsonNode root = tree.root();
     if (root[QLatin1String("apis")].isMissing() && root[QLatin1String("models")].isMissing()
         && root[QLatin1String("resourcePath")].isMissing()) {

@@ -15,6 +15,7 @@ const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kOperationSplitter = QStringLiteral("window/operationSplitter");
 const QString kLastEndpoint = QStringLiteral("session/endpoint");
 const QString kLastOperation = QStringLiteral("session/operation");
+const QString kApiBranch = QStringLiteral("session/apiBranch");
 const QString kOpenTabs = QStringLiteral("session/tabs");
 const QString kFormPrefix = QStringLiteral("forms/");
 const QString kConfirmPrefix = QStringLiteral("confirm/");
@@ -113,6 +114,17 @@ void ExplorerSettings::setLastEndpoint(const QString& value)
 {
     m_settings->setValue(kLastEndpoint, value);
 }
+
+QString ExplorerSettings::apiBranch() const
+{
+    return m_settings->value(kApiBranch, QStringLiteral("v1")).toString();
+}
+
+void ExplorerSettings::setApiBranch(const QString& value)
+{
+    m_settings->setValue(kApiBranch, value);
+}
+
 QString ExplorerSettings::lastOperation() const
 {
     return m_settings->value(kLastOperation).toString();

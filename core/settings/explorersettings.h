@@ -53,6 +53,9 @@ public:
     // A known endpoint name or a custom base URL, as Endpoint::fromUserText() reads it.
     QString lastEndpoint() const;
     void setLastEndpoint(const QString& value);
+    // "v1" or "v2": the branch of the region last explored (apiBranchName()).
+    QString apiBranch() const;
+    void setApiBranch(const QString& value);
     // "POST /domain/zone/{zoneName}/record", as OperationSearch::locate() reads it.
     QString lastOperation() const;
     void setLastOperation(const QString& value);

@@ -4,7 +4,8 @@
 //   3. from the warm disk cache, offline,
 //   4. as whole processes: `ovh-explorer-cli schema --offline` against `python3` json.load of
 //      the same files, and their ratio.
-// Usage: bench_schemaload [--runs N] [--region eu|ca]. Run by hand; never a pass/fail test.
+// Usage: bench_schemaload [--runs N] [--region eu|ca] [--branch v1|v2]. --branch v2 loads the
+// region's OpenAPI 3 products (eu only) from a "/v2" base. Run by hand; never a pass/fail test.
 #include "benchstats.h"
 #include "net/schemarepository.h"
 #include "sandbox/snapshotserver.h"
@@ -88,7 +89,15 @@ int main(int argc, char* argv[])
         ? arguments.value(arguments.indexOf(QStringLiteral("--region")) + 1)
         : QStringLiteral("eu");
 
-    SnapshotServer server(OvhTest::snapshotDir(region));
+    const bool v2 = arguments.contains(QStringLiteral("--branch"))
+        && arguments.value(arguments.indexOf(QStringLiteral("--branch")) + 1)
+            == QLatin1String("v2");
+    const QString snapshotDir = v2
+        ? QDir::cleanPath(OvhTest::snapshotDir(region) + QLatin1String("/../v2"))
+        : OvhTest::snapshotDir(region);
+    SnapshotServer server(snapshotDir);
+    if (v2)
+        server.setBasePath(QStringLiteral("/v2"));
     if (!server.listen()) {
         std::fprintf(stderr, "cannot listen on loopback\n");
         return 1;
@@ -101,14 +110,14 @@ int main(int argc, char* argv[])
     options.cacheDir = cacheDir.path();
     SchemaSet schema;
     qint64 bytes = 0;
-    for (QDirIterator it(OvhTest::snapshotDir(region), { QStringLiteral("*.json") }, QDir::Files,
-             QDirIterator::Subdirectories);
+    for (QDirIterator it(
+             snapshotDir, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
          it.hasNext();) {
         it.next();
         bytes += it.fileInfo().size();
     }
-    std::printf("snapshot %s: %lld bytes of JSON, %d runs, %d cores\n", qPrintable(region),
-        qlonglong(bytes), runs, QThread::idealThreadCount());
+    std::printf("snapshot %s %s: %lld bytes of JSON, %d runs, %d cores\n", qPrintable(region),
+        v2 ? "v2" : "v1", qlonglong(bytes), runs, QThread::idealThreadCount());
 
     QList<double> network;
     for (int i = 0; i < runs; ++i) {

@@ -3,9 +3,11 @@
 
 #include "base/jsontext.h"
 #include "call/valueconversion.h"
+#include "schema/openapireader.h"
 #include "testpaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -77,6 +79,53 @@ QJsonValue sample(const Product& product, const TypeRef& type, int depth, bool a
     return QStringLiteral("x");
 }
 
+// Builds every operation of `schema` 4 ways (required values, then all; typed, then text).
+void buildEveryOperation(const QString& file, const Product& schema, int& operations, int& bodies)
+{
+    for (const ApiPath& apiPath : schema.paths) {
+        for (const Operation& operation : apiPath.operations) {
+            ++operations;
+            // Required values only, then every parameter and property; typed, then text.
+            for (const bool all : { false, true }) {
+                CallValues typed;
+                CallValues texts;
+                for (const Parameter& parameter : operation.parameters) {
+                    if (!parameter.required && !all)
+                        continue;
+                    const QJsonValue value = sample(schema, parameter.type, 0, all);
+                    if (parameter.name.isEmpty()) {
+                        typed.setBody(CallValue::fromJson(value));
+                        texts.setBody(CallValue::fromText(wireText(value)));
+                    } else {
+                        typed.set(parameter.location, parameter.name, CallValue::fromJson(value));
+                        texts.set(parameter.location, parameter.name,
+                            CallValue::fromText(wireText(value)));
+                    }
+                }
+                for (const CallValues* values : { &typed, &texts }) {
+                    CallErrors errors;
+                    const CallRequest request
+                        = buildCallRequest(schema, operation, *values, &errors);
+                    const QString where = file + QLatin1Char(' ') + httpMethodName(operation.method)
+                        + QLatin1Char(' ') + operation.path + QLatin1String(": ");
+                    QVERIFY2(errors.isEmpty(),
+                        qPrintable(where + errorTexts(errors).join(QLatin1String("; "))));
+                    QVERIFY2(
+                        !request.path.contains(QLatin1Char('{')), qPrintable(where + request.path));
+                    QVERIFY2(request.url(eu()).isValid(), qPrintable(where + request.path));
+                    if (request.hasBody()) {
+                        ++bodies;
+                        QJsonValue reparsed;
+                        QVERIFY2(parseJsonText(QString::fromUtf8(request.bodyBytes), &reparsed),
+                            qPrintable(where));
+                        QCOMPARE(reparsed, request.body);
+                    }
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 class TestCallSamples : public QObject
@@ -85,6 +134,7 @@ class TestCallSamples : public QObject
 
 private slots:
     void everyEuOperationBuildsFromSamples();
+    void everyV2OperationBuildsFromSamples();
 };
 
 void TestCallSamples::everyEuOperationBuildsFromSamples()
@@ -106,55 +156,32 @@ void TestCallSamples::everyEuOperationBuildsFromSamples()
 
     int operations = 0;
     int bodies = 0;
-    for (const QString& file : std::as_const(files)) {
-        const Product& schema = product(file);
-        for (const ApiPath& apiPath : schema.paths) {
-            for (const Operation& operation : apiPath.operations) {
-                ++operations;
-                // Required values only, then every parameter and property; typed, then text.
-                for (const bool all : { false, true }) {
-                    CallValues typed;
-                    CallValues texts;
-                    for (const Parameter& parameter : operation.parameters) {
-                        if (!parameter.required && !all)
-                            continue;
-                        const QJsonValue value = sample(schema, parameter.type, 0, all);
-                        if (parameter.name.isEmpty()) {
-                            typed.setBody(CallValue::fromJson(value));
-                            texts.setBody(CallValue::fromText(wireText(value)));
-                        } else {
-                            typed.set(
-                                parameter.location, parameter.name, CallValue::fromJson(value));
-                            texts.set(parameter.location, parameter.name,
-                                CallValue::fromText(wireText(value)));
-                        }
-                    }
-                    for (const CallValues* values : { &typed, &texts }) {
-                        CallErrors errors;
-                        const CallRequest request
-                            = buildCallRequest(schema, operation, *values, &errors);
-                        const QString where = file + QLatin1Char(' ')
-                            + httpMethodName(operation.method) + QLatin1Char(' ') + operation.path
-                            + QLatin1String(": ");
-                        QVERIFY2(errors.isEmpty(),
-                            qPrintable(where + errorTexts(errors).join(QLatin1String("; "))));
-                        QVERIFY2(!request.path.contains(QLatin1Char('{')),
-                            qPrintable(where + request.path));
-                        QVERIFY2(request.url(eu()).isValid(), qPrintable(where + request.path));
-                        if (request.hasBody()) {
-                            ++bodies;
-                            QJsonValue reparsed;
-                            QVERIFY2(parseJsonText(QString::fromUtf8(request.bodyBytes), &reparsed),
-                                qPrintable(where));
-                            QCOMPARE(reparsed, request.body);
-                        }
-                    }
-                }
-            }
-        }
-    }
+    for (const QString& file : std::as_const(files))
+        buildEveryOperation(file, product(file), operations, bodies);
     QVERIFY(operations > 6000);
     qInfo("%d operations built 4 ways, %d with a body", operations, bodies / 4);
+}
+
+void TestCallSamples::everyV2OperationBuildsFromSamples()
+{
+    // The same over the OpenAPI 3 products of the eu v2 snapshot: header parameters, query
+    // arrays and bodies read by the OpenAPI reader build like v1's.
+    const QDir root(
+        QDir::cleanPath(OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1String("/../v2")));
+    int operations = 0;
+    int bodies = 0;
+    for (const QString& file : root.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+        if (file == QLatin1String("index.json"))
+            continue;
+        QFile input(root.filePath(file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const ProductParseResult parsed
+            = parseAnyProductSchema(QLatin1Char('/') + file.chopped(5), input.readAll());
+        QVERIFY(parsed.ok);
+        buildEveryOperation(file, parsed.product, operations, bodies);
+    }
+    QCOMPARE(operations, 82);
+    qInfo("%d v2 operations built 4 ways, %d with a body", operations, bodies / 4);
 }
 
 QTEST_GUILESS_MAIN(TestCallSamples)

@@ -13,6 +13,10 @@ private slots:
     void fromUserText_data();
     void fromUserText();
     void urlAndCacheKey();
+    void branches_data();
+    void branches();
+    void branchPrefix_data();
+    void branchPrefix();
 };
 
 void TestEndpoint::known()
@@ -83,6 +87,106 @@ void TestEndpoint::urlAndCacheKey()
     QCOMPARE(a.cacheKey(),
         Endpoint::fromUserText(QStringLiteral("http://127.0.0.1:8080/1.0/"))->cacheKey());
     QCOMPARE(a.displayName(), QStringLiteral("http://127.0.0.1:8080/1.0"));
+}
+
+void TestEndpoint::branches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("v1"); // base URL on v1, empty when there is none
+    QTest::addColumn<QString>("v2");
+
+    QTest::newRow("ovh-eu") << "ovh-eu"
+                            << "https://eu.api.ovh.com/1.0"
+                            << "https://eu.api.ovh.com/v2";
+    QTest::newRow("ovh-ca") << "ovh-ca"
+                            << "https://ca.api.ovh.com/1.0"
+                            << "https://ca.api.ovh.com/v2";
+    QTest::newRow("ovh-us") << "ovh-us"
+                            << "https://api.us.ovhcloud.com/1.0"
+                            << "https://api.us.ovhcloud.com/v2";
+    QTest::newRow("eu v2 URL") << "https://eu.api.ovh.com/v2/"
+                               << "https://eu.api.ovh.com/1.0"
+                               << "https://eu.api.ovh.com/v2";
+    QTest::newRow("kimsufi has no v2") << "kimsufi-eu"
+                                       << "https://eu.api.kimsufi.com/1.0"
+                                       << "";
+    QTest::newRow("custom /1.0") << "http://127.0.0.1:8080/1.0"
+                                 << "http://127.0.0.1:8080/1.0"
+                                 << "http://127.0.0.1:8080/v2";
+    QTest::newRow("custom /v1") << "https://api.example.com/v1"
+                                << "https://api.example.com/v1"
+                                << "https://api.example.com/v2";
+    QTest::newRow("custom /v2") << "https://api.example.com/v2"
+                                << "https://api.example.com/1.0"
+                                << "https://api.example.com/v2";
+    QTest::newRow("custom other") << "https://api.example.com/api"
+                                  << "https://api.example.com/api"
+                                  << "";
+}
+
+void TestEndpoint::branches()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, v1);
+    QFETCH(QString, v2);
+    const std::optional<Endpoint> endpoint = Endpoint::fromUserText(text);
+    QVERIFY(endpoint);
+    const std::optional<Endpoint> onV1 = endpoint->onBranch(ApiBranch::V1);
+    QVERIFY(onV1);
+    QCOMPARE(onV1->baseUrl.toString(), v1);
+    QCOMPARE(onV1->branch(), ApiBranch::V1);
+    const std::optional<Endpoint> onV2 = endpoint->onBranch(ApiBranch::V2);
+    QCOMPARE(onV2.has_value(), !v2.isEmpty());
+    if (!onV2)
+        return;
+    QCOMPARE(onV2->baseUrl.toString(), v2);
+    QCOMPARE(onV2->branch(), ApiBranch::V2);
+    QCOMPARE(onV2->name, endpoint->name); // same region, same keys
+    QVERIFY(onV2->cacheKey() != onV1->cacheKey());
+    // /auth/time stays on the v1 base, "/1.0" as the wrappers write it (a "/v1" base's too).
+    const QString v1Base = QString(v2).replace(QLatin1String("/v2"), QLatin1String("/1.0"));
+    QCOMPARE(onV2->authUrl(u"/auth/time").toString(), v1Base + QLatin1String("/auth/time"));
+    QCOMPARE(onV2->onBranch(ApiBranch::V1)->baseUrl.toString(), v1Base);
+}
+
+void TestEndpoint::branchPrefix_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("branch"); // empty: none named
+    QTest::addColumn<QString>("rest");
+
+    QTest::newRow("v2 path") << "/v2/iam/policy"
+                             << "v2"
+                             << "/iam/policy";
+    QTest::newRow("v1 path") << "/v1/me"
+                             << "v1"
+                             << "/me";
+    QTest::newRow("plain") << "/me"
+                           << ""
+                           << "/me";
+    QTest::newRow("a product named v2x") << "/v2x/a"
+                                         << ""
+                                         << "/v2x/a";
+    QTest::newRow("operation") << "GET /v2/iam/policy"
+                               << "v2"
+                               << "GET /iam/policy";
+    QTest::newRow("operation v1") << "POST /v1/domain/zone"
+                                  << "v1"
+                                  << "POST /domain/zone";
+    QTest::newRow("operation plain") << "GET /me"
+                                     << ""
+                                     << "GET /me";
+}
+
+void TestEndpoint::branchPrefix()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, branch);
+    QFETCH(QString, rest);
+    const std::optional<ApiBranch> named
+        = text.startsWith(QLatin1Char('/')) ? takeBranchPrefix(&text) : takeOperationBranch(&text);
+    QCOMPARE(named ? apiBranchName(*named) : QString(), branch);
+    QCOMPARE(text, rest);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

@@ -26,6 +26,7 @@ private slots:
     void formValuesPerOperation();
     void confirmCallsPerEndpoint();
     void profilesShareTheStore();
+    void apiBranchRemembered();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -150,6 +151,13 @@ void TestExplorerSettings::profilesShareTheStore()
     const std::optional<Profile> profile = profiles.current(QStringLiteral("ovh-eu"));
     QVERIFY(profile);
     QCOMPARE(profile->applicationKey, QStringLiteral("AK123"));
+}
+
+void TestExplorerSettings::apiBranchRemembered()
+{
+    QCOMPARE(ExplorerSettings(iniPath()).apiBranch(), QStringLiteral("v1"));
+    ExplorerSettings(iniPath()).setApiBranch(QStringLiteral("v2"));
+    QCOMPARE(ExplorerSettings(iniPath()).apiBranch(), QStringLiteral("v2"));
 }
 
 QTEST_GUILESS_MAIN(TestExplorerSettings)

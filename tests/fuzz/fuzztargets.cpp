@@ -1,5 +1,6 @@
 #include "fuzztargets.h"
 
+#include "schema/openapireader.h"
 #include "schema/schemaparser.h"
 #include "schema/typeresolver.h"
 
@@ -83,6 +84,17 @@ int OvhFuzz::schemaParser(const uint8_t* data, size_t size)
     const IndexParseResult index = SchemaParser::parseIndex(json);
     require(index.ok || index.index.products.isEmpty(), "index products without ok");
     const ProductParseResult result = SchemaParser::parseProduct(QStringLiteral("/fuzz"), json);
+    if (result.ok)
+        readLikeAForm(result.product);
+    return 0;
+}
+
+int OvhFuzz::openApiReader(const uint8_t* data, size_t size)
+{
+    const QByteArray json
+        = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const ProductParseResult result = OpenApiReader::parseProduct(QStringLiteral("/fuzz"), json);
+    require(result.ok || result.product.paths.isEmpty(), "OpenAPI paths without ok");
     if (result.ok)
         readLikeAForm(result.product);
     return 0;

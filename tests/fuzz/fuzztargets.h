@@ -10,6 +10,8 @@ namespace OvhFuzz {
 
 // The input as an index and as a product schema, then what a form reads of the product.
 int schemaParser(const uint8_t* data, size_t size);
+// The input as an OpenAPI 3 product document (the v2 branch), then what a form reads of it.
+int openApiReader(const uint8_t* data, size_t size);
 // The input as a type string: syntax, alias and generic splits, resolution, properties.
 int typeParser(const uint8_t* data, size_t size);
 

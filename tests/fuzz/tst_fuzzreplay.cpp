@@ -29,6 +29,7 @@ void TestFuzzReplay::replay_data()
         { "schema", "fuzz/schema" },
         { "schema", "malformed" },
         { "typeref", "fuzz/typeref" },
+        { "openapi", "fuzz/openapi" },
     };
     int rows = 0;
     for (const auto& source : sources) {
@@ -57,6 +58,8 @@ void TestFuzzReplay::replay()
     timer.start();
     if (target == QLatin1String("schema"))
         OvhFuzz::schemaParser(bytes, size_t(data.size()));
+    else if (target == QLatin1String("openapi"))
+        OvhFuzz::openApiReader(bytes, size_t(data.size()));
     else
         OvhFuzz::typeParser(bytes, size_t(data.size()));
     // A crash ends the test by itself; this catches the inputs that used to take minutes.

@@ -4,12 +4,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QToolButton>
 
 namespace Ovh {
 
 EndpointSelector::EndpointSelector(QWidget* parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
+    , m_v1(new QToolButton(this))
+    , m_v2(new QToolButton(this))
 {
     m_combo->setObjectName(QStringLiteral("endpointCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -35,6 +38,20 @@ EndpointSelector::EndpointSelector(QWidget* parent)
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(label);
     layout->addWidget(m_combo);
+    for (QToolButton* button : { m_v1, m_v2 }) {
+        const ApiBranch branch = button == m_v1 ? ApiBranch::V1 : ApiBranch::V2;
+        button->setObjectName(
+            button == m_v1 ? QStringLiteral("branchV1") : QStringLiteral("branchV2"));
+        button->setText(apiBranchName(branch));
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, [this, branch] { onBranchClicked(branch); });
+        layout->addWidget(button);
+    }
+    m_v1->setToolTip(tr("API v1 (/1.0): every product"));
+    m_v2->setToolTip(
+        tr("API v2 (OpenAPI): IAM, Public Cloud, vRack Services, VMware Cloud Director…"));
+    showBranch();
 
     connect(m_combo, &QComboBox::activated, this, &EndpointSelector::onActivated);
 }
@@ -43,11 +60,34 @@ int EndpointSelector::rowOf(const Endpoint& endpoint) const
 {
     if (endpoint.name == sandboxEndpointName())
         return m_sandboxRow;
+    // A row is a region on v1; its v2 branch shows as the same row.
+    const Endpoint onV1 = endpoint.onBranch(ApiBranch::V1).value_or(endpoint);
     for (int row = 0; row < m_endpoints.size(); ++row) {
-        if (m_endpoints.at(row) == endpoint)
+        if (m_endpoints.at(row) == endpoint || m_endpoints.at(row) == onV1)
             return row;
     }
     return -1;
+}
+
+void EndpointSelector::showBranch()
+{
+    const ApiBranch branch = m_current.branch();
+    m_v1->setChecked(branch == ApiBranch::V1);
+    m_v2->setChecked(branch == ApiBranch::V2);
+    m_v1->setEnabled(m_current.onBranch(ApiBranch::V1).has_value());
+    m_v2->setEnabled(m_current.onBranch(ApiBranch::V2).has_value());
+}
+
+void EndpointSelector::onBranchClicked(ApiBranch branch)
+{
+    const std::optional<Endpoint> other = m_current.onBranch(branch);
+    if (!other || *other == m_current) {
+        showBranch();
+        return;
+    }
+    m_current = *other;
+    showBranch();
+    emit endpointChosen(m_current);
 }
 
 void EndpointSelector::setEndpoint(const Endpoint& endpoint)
@@ -62,6 +102,7 @@ void EndpointSelector::setEndpoint(const Endpoint& endpoint)
     m_current = endpoint;
     const QSignalBlocker blocker(m_combo);
     m_combo->setCurrentIndex(row);
+    showBranch();
 }
 
 void EndpointSelector::onActivated(int row)
@@ -74,8 +115,12 @@ void EndpointSelector::onActivated(int row)
         return;
     }
     if (row >= 0 && row < m_endpoints.size()) {
-        if (m_endpoints.at(row) != m_current) {
-            m_current = m_endpoints.at(row);
+        // Another region keeps the branch shown, where it has one.
+        const Endpoint chosen
+            = m_endpoints.at(row).onBranch(m_current.branch()).value_or(m_endpoints.at(row));
+        if (chosen != m_current) {
+            m_current = chosen;
+            showBranch();
             emit endpointChosen(m_current);
         }
         return;

@@ -264,6 +264,7 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_endpoint = endpoint;
     m_endpointSelector->setEndpoint(endpoint);
     m_settings->setLastEndpoint(endpointSetting(endpoint));
+    m_settings->setApiBranch(apiBranchName(endpoint.branch()));
     m_messageBar->hide();
     setWindowTitle(tr("%1 \u2014 OVH API Explorer").arg(endpoint.displayName()));
     m_schemaStatus->showLoading(endpoint);
