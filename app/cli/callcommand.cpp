@@ -3,6 +3,7 @@
 #include "auth/accountstore.h"
 #include "base/jsontext.h"
 #include "base/ownedjob.h"
+#include "cli/expandoutput.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/apiclient.h"
@@ -35,6 +36,8 @@ const QString consumerKeyOption = QStringLiteral("consumer-key");
 const QString profileOption = QStringLiteral("profile");
 const QString configOption = QStringLiteral("config"); // SchemaLoadingCommand's
 const QString noHistoryOption = QStringLiteral("no-history");
+const QString expandOption = QStringLiteral("expand");
+const QString concurrencyOption = QStringLiteral("concurrency");
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -245,6 +248,15 @@ void CallCommand::addOptions(QCommandLineParser& parser)
         QStringLiteral("ID") });
     parser.addOption(
         { noHistoryOption, QStringLiteral("Do not record this call in the history.") });
+    parser.addOption({ expandOption,
+        QStringLiteral("For a GET that answers a list of ids: fetch the detail of every id "
+                       "(GET PATH/{id}) and print them as one JSON array, in the ids' order. "
+                       "Failures go to stderr (exit 1), the others are still printed.") });
+    parser.addOption({ concurrencyOption,
+        QStringLiteral("With --expand: detail calls in flight at once (1 to %1, default %2).")
+            .arg(FetchAll::Settings::MaxConcurrency)
+            .arg(FetchAll::Settings::DefaultConcurrency),
+        QStringLiteral("N") });
 }
 
 void CallCommand::addCredentialOverrides(
@@ -264,6 +276,17 @@ QString CallCommand::checkOptions(
     addCredentialOverrides(parser, m_flags);
     if (parser.isSet(noHistoryOption))
         m_recorder = nullptr;
+    m_expand = parser.isSet(expandOption);
+    m_concurrency = FetchAll::Settings::DefaultConcurrency;
+    if (parser.isSet(concurrencyOption)) {
+        bool ok = false;
+        m_concurrency = parser.value(concurrencyOption).toInt(&ok);
+        if (!ok || m_concurrency < 1 || m_concurrency > FetchAll::Settings::MaxConcurrency)
+            return QStringLiteral("--concurrency takes a number from 1 to %1")
+                .arg(FetchAll::Settings::MaxConcurrency);
+        if (!m_expand)
+            return QStringLiteral("--concurrency applies to --expand, which is not given");
+    }
     // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
     // the current profile (CredentialPrecedence). --profile NAME still wins over them.
     m_precedence.namedProfile = !profileName().isEmpty();
@@ -284,6 +307,20 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
         return exitCode;
     m_request = *built;
     m_operationName = m_request.methodName() + QLatin1Char(' ') + requestPath();
+    if (m_expand) {
+        const Product* product = nullptr;
+        QString error;
+        const Operation* operation
+            = findOperation(schema, m_request.method, requestPath(), &product, &error);
+        if (!operation || !detailOperationOf(*product, *operation)) {
+            printErr(QStringLiteral("--expand: %1 does not answer a list of ids with a detail "
+                                    "operation (GET %2/{id}); nothing sent\n")
+                         .arg(m_operationName, requestPath()));
+            return Usage;
+        }
+        m_expandProduct = *product;
+        m_expandOperation = *operation;
+    }
     // A public call needs no keychain, unless --profile asked for one.
     const QString account = endpoint().displayName();
     m_precedence.currentProfile
@@ -398,12 +435,35 @@ int CallCommand::proceed(
     else if (m_recorder)
         printErr(QStringLiteral("warning: %1\n").arg(m_recorder->store()->errorString()));
     connect(session, &CallSession::finished, this, &CallCommand::report);
+    m_sentWith = credentials;
     session->start(m_request);
     return Pending;
 }
 
+bool CallCommand::expand(const CallResult& result)
+{
+    if (!m_expand || !result.isSuccess() || !m_expandProduct)
+        return false;
+    const FetchAllPlan plan
+        = FetchAllPlan::of(*m_expandProduct, m_expandOperation, m_request, result.json);
+    if (!plan.isValid()) {
+        printErr(QStringLiteral("--expand: %1\n").arg(plan.error));
+        emit finished(Failure);
+        return true;
+    }
+    auto* run = new ExpandRun(services()->client(), endpoint(), m_sentWith, this);
+    connect(run, &ExpandRun::fetched, this, [this](const ObjectRows& rows, int failed) {
+        printOut(QString::fromUtf8(expandedJson(rows, jsonOutput())));
+        emit finished(failed > 0 ? Failure : Success);
+    });
+    run->start(plan, m_concurrency);
+    return true;
+}
+
 void CallCommand::report(const CallResult& result)
 {
+    if (expand(result))
+        return;
     if (jsonOutput()) {
         QJsonObject headers;
         for (const auto& [name, value] : result.headers)

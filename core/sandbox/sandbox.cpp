@@ -9,6 +9,7 @@
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxschemachecker.h"
+#include "sandbox/sandboxthrottle.h"
 #include "sandbox/sandboxurl.h"
 #include "sandbox/snapshotserver.h"
 #include "sandbox/validationpage.h"
@@ -111,6 +112,7 @@ Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
     , m_credentials(std::make_unique<CredentialStore>())
     , m_authenticator(std::make_unique<RequestAuthenticator>(*m_credentials))
     , m_account(std::make_unique<DemoAccount>())
+    , m_throttle(std::make_unique<SandboxThrottle>())
     , m_snapshot(std::make_unique<SnapshotServer>(m_snapshotDir))
     , m_tap(new RequestTargetTap(this))
 {
@@ -419,6 +421,8 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     }
     if (auth.credential)
         m_credentials->touch(call.consumerKey, time);
+    if (auto refused = m_throttle->check(method, match.templatePath))
+        return *refused;
 
     DemoAccount::Call stateCall;
     stateCall.method = operation.method;

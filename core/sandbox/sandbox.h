@@ -28,6 +28,7 @@ class DemoAccount;
 class RequestAuthenticator;
 class RequestTargetTap;
 class SandboxSchemaChecker;
+class SandboxThrottle;
 class SnapshotServer;
 struct IncomingCall;
 struct SandboxCertificate;
@@ -118,6 +119,8 @@ public:
     DemoAccount& account() { return *m_account; }
 
     int requestCount() const { return m_requestCount; }
+    // The rate limit of detail calls (see SandboxThrottle); off by default.
+    SandboxThrottle& throttle() { return *m_throttle; }
 
 signals:
     // Before each API call under the base path is answered, whatever the answer will be
@@ -144,6 +147,7 @@ private:
     std::unique_ptr<RequestAuthenticator> m_authenticator;
     std::unique_ptr<SandboxSchemaChecker> m_schema;
     std::unique_ptr<DemoAccount> m_account;
+    std::unique_ptr<SandboxThrottle> m_throttle;
     std::unique_ptr<SnapshotServer> m_snapshot;
     std::unique_ptr<QHttpServer> m_server;
     RequestTargetTap* m_tap = nullptr; // child

@@ -10,6 +10,8 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "results/fetchallbar.h"
+#include "results/objectrowspreview.h"
 
 #include "base/credentials.h"
 #include "session/accountsession.h"
@@ -130,6 +132,14 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_pathValues = new PathValueBinding(m_form, this);
     m_result = new ResultView(page);
     m_result->setObjectName(QStringLiteral("resultView"));
+    m_fetchAll = new FetchAllBar(m_result);
+    m_result->addBar(m_fetchAll);
+    m_rows = new ObjectRowsPreview(m_result);
+    m_result->addPage(m_rows, tr("Objects"));
+    connect(m_fetchAll, &FetchAllBar::rowsFetched, this, [this](const ObjectRows& rows) {
+        m_rows->setRows(rows); // the table's: setRows(rows) on ObjectTableView
+        m_result->showPage(m_rows, true);
+    });
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->addTab(m_form, tr("&Parameters"));
@@ -262,6 +272,7 @@ void OperationView::clear()
     m_pathValues->detach();
     m_form->clear();
     m_result->clear();
+    offerFetchAll(nullptr);
     m_lastResult.reset();
     for (SnippetView* snippet : std::as_const(m_snippets))
         snippet->clear();
@@ -294,6 +305,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_pathValues->attach(operation);
     m_operationKey = key;
     m_result->clear();
+    offerFetchAll(nullptr);
     m_lastResult.reset();
     updateSnippets();
     // Someone reading code keeps reading code from one operation to the next.
@@ -304,6 +316,30 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     placeSplitter();
     fitColumns();
     updateExecuteState();
+}
+
+const Operation* OperationView::operation() const
+{
+    return m_form->hasOperation() ? &m_form->operation() : nullptr;
+}
+
+const Product* OperationView::product() const
+{
+    return m_form->hasOperation() ? &m_form->product() : nullptr;
+}
+
+void OperationView::offerFetchAll(const CallResult* result)
+{
+    m_result->showPage(m_rows, false);
+    if (!result || !m_calls || !m_form->hasOperation()) {
+        m_fetchAll->clear();
+        return;
+    }
+    m_fetchAll->setClient(m_calls->client());
+    if (m_settings)
+        m_fetchAll->setConcurrency(m_settings->fetchAllConcurrency());
+    m_fetchAll->offer(m_form->product(), m_form->operation(), m_calls->request(), *result,
+        m_endpoint, m_credentials);
 }
 
 QJsonObject OperationView::formValues() const
@@ -333,6 +369,7 @@ void OperationView::showStoredResult(const CallResult& result)
 {
     m_result->showResult(result);
     m_result->setGuidance(QString(), QString());
+    offerFetchAll(nullptr); // its request is not known
     m_lastResult = result;
     m_tabs->setCurrentWidget(m_result);
 }
@@ -381,8 +418,10 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
 {
     // Another account on the same endpoint too: the answer to a call signed with the previous
     // keys (its guidance, "key refused") must not land on the new account.
-    if (m_endpoint != endpoint || m_credentials != credentials)
+    if (m_endpoint != endpoint || m_credentials != credentials) {
         cancel();
+        offerFetchAll(nullptr);
+    }
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
@@ -584,6 +623,7 @@ void OperationView::send(const CallRequest& request)
     if (!m_calls || !m_calls->start(request))
         return;
     m_pathValues->noteTyped();
+    offerFetchAll(nullptr);
     m_result->showRunning(request.methodName(),
         QString::fromUtf8(request.url(m_endpoint).toEncoded()), request.pathTemplate);
     m_tabs->setCurrentWidget(m_result);
@@ -599,6 +639,7 @@ void OperationView::cancel()
 void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
     m_result->showResult(result);
+    offerFetchAll(&result);
     m_lastResult = result;
     showGuidance(guidance, result, m_calls->request());
     m_tabs->setCurrentWidget(m_result);

@@ -31,6 +31,8 @@ QT_END_NAMESPACE
 namespace Ovh {
 
 class CallSession;
+class FetchAllBar;
+class ObjectRowsPreview;
 struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
@@ -75,6 +77,10 @@ public:
     // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
     void clear();
+    // The operation and product shown; null while none is.
+    const Operation* operation() const;
+    const Product* product() const;
+    FetchAllBar* fetchAllBar() const { return m_fetchAll; }
     // "POST /domain/zone/{zoneName}/record"; empty while no operation is shown.
     QString operationKey() const { return m_operationKey; }
     // The form's values in ParameterForm's remembered-values format (never a secret);
@@ -136,6 +142,8 @@ private:
     void showGuidance(
         const CallGuidance& guidance, const CallResult& result, const CallRequest& request);
     QString endpointKey() const;
+    // Offers Fetch all for `result` (an answer of this view's call), or withdraws it (null).
+    void offerFetchAll(const CallResult* result);
     bool needsConfirmation() const;
 
     QStackedWidget* m_stack;
@@ -151,6 +159,8 @@ private:
     ParameterForm* m_form;
     PathValueBinding* m_pathValues;
     ResultView* m_result;
+    FetchAllBar* m_fetchAll = nullptr;
+    ObjectRowsPreview* m_rows = nullptr; // until ObjectTableView: fetched rows
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;

@@ -159,6 +159,7 @@ ResultView::ResultView(QWidget* parent)
     m_tabs->addTab(m_request, tr("Request sent"));
 
     auto* page = new QWidget(m_stack);
+    m_page = page;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 4, 0, 0);
     pageLayout->addWidget(m_message);
@@ -301,6 +302,24 @@ void ResultView::showResult(const CallResult& result)
     m_save->setEnabled(hasBody);
     m_showRequest->setEnabled(!result.request.method.isEmpty());
     m_tabs->setCurrentWidget(m_body);
+}
+
+void ResultView::addBar(QWidget* bar)
+{
+    auto* layout = static_cast<QVBoxLayout*>(m_page->layout());
+    layout->insertWidget(layout->indexOf(m_tabs), bar);
+}
+
+void ResultView::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->setTabVisible(m_tabs->addTab(page, title), false);
+}
+
+void ResultView::showPage(QWidget* page, bool shown)
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(page), shown);
+    if (shown)
+        m_tabs->setCurrentWidget(page);
 }
 
 QString ResultView::bodyText() const

@@ -47,6 +47,11 @@ public:
     // What to do about the result shown ("Your consumer key is no longer valid" + "Log in
     // again\u2026"), under the error; cleared with the result.
     void setGuidance(const QString& text, const QString& action);
+    // Hooks for what other parts add to the Result (Fetch all's bar, its rows): a bar above
+    // the tabs, and a tab hidden until showPage(page, true) shows it and brings it forward.
+    void addBar(QWidget* bar);
+    void addPage(QWidget* page, const QString& title);
+    void showPage(QWidget* page, bool shown);
 
 signals:
     void guidanceActivated();
@@ -73,6 +78,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_showRequest;
     QTabWidget* m_tabs;
+    QWidget* m_page = nullptr;
     QPlainTextEdit* m_body;
     QTreeView* m_tree;
     QPlainTextEdit* m_headers;
