@@ -13,6 +13,7 @@ namespace Ovh {
 
 FetchAllBar::FetchAllBar(QWidget* parent)
     : QWidget(parent)
+    , m_refresh(new QTimer(this))
     , m_text(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_fetch(new QPushButton(this))
@@ -24,6 +25,11 @@ FetchAllBar::FetchAllBar(QWidget* parent)
     m_fetch->setObjectName(QStringLiteral("fetchAllButton"));
     m_cancel->setObjectName(QStringLiteral("fetchAllCancel"));
     m_text->setTextFormat(Qt::PlainText);
+    // Its text changes many times a second: it must not relayout the Result each time.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &FetchAllBar::showProgress);
     m_progress->setTextVisible(true);
     m_progress->setMaximumWidth(220);
     auto* layout = new QHBoxLayout(this);
@@ -118,6 +124,14 @@ void FetchAllBar::cancel()
 
 void FetchAllBar::onProgress()
 {
+    if (!m_refresh->isActive())
+        m_refresh->start();
+}
+
+void FetchAllBar::showProgress()
+{
+    if (!isRunning())
+        return;
     m_progress->setValue(m_job->done());
     QString text = tr("%1 of %2, %3/s")
                        .arg(QLocale().toString(m_job->done()), QLocale().toString(m_job->total()),
@@ -138,6 +152,7 @@ void FetchAllBar::onThrottled(qint64 waitMs)
 
 void FetchAllBar::onFinished(const ObjectRows& rows, bool cancelled)
 {
+    m_refresh->stop();
     showIdle();
     const QString seconds = QLocale().toString(double(m_job->elapsedMs()) / 1000.0, 'f', 1);
     const int fetched = m_job->done() - m_job->failed();

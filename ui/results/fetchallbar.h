@@ -9,6 +9,7 @@
 #include "schema/schema.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -58,6 +59,7 @@ signals:
 
 private:
     void onProgress();
+    void showProgress();
     void onThrottled(qint64 waitMs);
     void onFinished(const ObjectRows& rows, bool cancelled);
     void showIdle();
@@ -72,6 +74,7 @@ private:
     Credentials m_credentials;
     int m_idCount = -1;
     FetchAll* m_job = nullptr;
+    QTimer* m_refresh; // progress is shown at most every 100 ms, not for every row
 
     QLabel* m_text;
     QProgressBar* m_progress;

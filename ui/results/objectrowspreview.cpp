@@ -53,19 +53,21 @@ void ObjectRowsPreview::setRows(const ObjectRows& rows)
     }
     const QString errorColumn = tr("error");
     columns.append(errorColumn);
-    m_model->clear();
-    m_model->setColumnCount(int(columns.size()));
-    m_model->setHorizontalHeaderLabels(columns);
-    m_model->setRowCount(int(rows.size()));
+    // Filled away from the view: one reset instead of a signal per cell.
+    auto* model = new QStandardItemModel(int(rows.size()), int(columns.size()), this);
+    model->setHorizontalHeaderLabels(columns);
     for (int index = 0; index < rows.size(); ++index) {
         const ObjectRow& row = rows[index];
-        m_model->setItem(index, 0, new QStandardItem(cellText(row.id)));
+        model->setItem(index, 0, new QStandardItem(cellText(row.id)));
         const QJsonObject object = row.object.toObject();
         for (int column = 1; column < columns.size() - 1; ++column)
-            m_model->setItem(
+            model->setItem(
                 index, column, new QStandardItem(cellText(object.value(columns[column]))));
-        m_model->setItem(index, int(columns.size()) - 1, new QStandardItem(row.error));
+        model->setItem(index, int(columns.size()) - 1, new QStandardItem(row.error));
     }
+    m_view->setModel(model);
+    delete m_model;
+    m_model = model;
     m_view->resizeColumnsToContents();
 }
 
