@@ -154,6 +154,8 @@ void FetchAllBar::onFinished(const ObjectRows& rows, bool cancelled)
 {
     m_refresh->stop();
     showIdle();
+    m_progress->setValue(m_job->done());
+    m_progress->show(); // how far it went stays in view
     const QString seconds = QLocale().toString(double(m_job->elapsedMs()) / 1000.0, 'f', 1);
     const int fetched = m_job->done() - m_job->failed();
     QString text = cancelled
