@@ -7,6 +7,7 @@
 #include "base/ownedjob.h"
 #include "cli/allpagesoutput.h"
 #include "cli/csvoutput.h"
+#include "cli/expandoutput.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "net/apiclient.h"
@@ -45,6 +46,8 @@ const QString csvOption = QStringLiteral("csv");
 const QString clientIdOption = QStringLiteral("client-id");
 const QString clientSecretOption = QStringLiteral("client-secret");
 const QString tokenUrlOption = QStringLiteral("token-url");
+const QString expandOption = QStringLiteral("expand");
+const QString concurrencyOption = QStringLiteral("concurrency");
 
 QJsonValue errorJson(const CallResult& result)
 {
@@ -277,6 +280,15 @@ void CallCommand::addOptions(QCommandLineParser& parser)
         QStringLiteral("Print an answer that is an array of objects as CSV (RFC 4180, a header "
                        "row, nested properties as dotted columns, arrays as JSON text; text "
                        "starting with = + - @ gets a leading ' against spreadsheet formulas).") });
+    parser.addOption({ expandOption,
+        QStringLiteral("For a GET that answers a list of ids: fetch the detail of every id "
+                       "(GET PATH/{id}) and print them as one JSON array, in the ids' order. "
+                       "Failures go to stderr (exit 1), the others are still printed.") });
+    parser.addOption({ concurrencyOption,
+        QStringLiteral("With --expand: detail calls in flight at once (1 to %1, default %2).")
+            .arg(FetchAll::Settings::MaxConcurrency)
+            .arg(FetchAll::Settings::DefaultConcurrency),
+        QStringLiteral("N") });
 }
 
 void CallCommand::addCredentialOverrides(
@@ -311,6 +323,17 @@ QString CallCommand::checkOptions(
     m_csv = parser.isSet(csvOption);
     if (m_csv && jsonOutput())
         return QStringLiteral("--csv and --json both say how to print the answer: give one");
+    m_expand = parser.isSet(expandOption);
+    m_concurrency = FetchAll::Settings::DefaultConcurrency;
+    if (parser.isSet(concurrencyOption)) {
+        bool ok = false;
+        m_concurrency = parser.value(concurrencyOption).toInt(&ok);
+        if (!ok || m_concurrency < 1 || m_concurrency > FetchAll::Settings::MaxConcurrency)
+            return QStringLiteral("--concurrency takes a number from 1 to %1")
+                .arg(FetchAll::Settings::MaxConcurrency);
+        if (!m_expand)
+            return QStringLiteral("--concurrency applies to --expand, which is not given");
+    }
     // OVH_* keys are set on purpose, like flags (python-ovh users rely on them): they win over
     // the current profile (CredentialPrecedence). --profile NAME still wins over them.
     m_precedence.namedProfile = !profileName().isEmpty();
@@ -338,6 +361,20 @@ int CallCommand::onSchemaLoaded(const SchemaSet& schema)
             m_csvColumns = modelColumns(*product, operation->responseType);
     }
     m_operationName = m_request.methodName() + QLatin1Char(' ') + requestPath();
+    if (m_expand) {
+        const Product* product = nullptr;
+        QString error;
+        const Operation* operation
+            = findOperation(schema, m_request.method, requestPath(), &product, &error);
+        if (!operation || !detailOperationOf(*product, *operation)) {
+            printErr(QStringLiteral("--expand: %1 does not answer a list of ids with a detail "
+                                    "operation (GET %2/{id}); nothing sent\n")
+                         .arg(m_operationName, requestPath()));
+            return Usage;
+        }
+        m_expandProduct = *product;
+        m_expandOperation = *operation;
+    }
     // A public call needs no keychain, unless --profile asked for one.
     const QString account = endpoint().displayName();
     m_precedence.currentProfile
@@ -466,12 +503,35 @@ int CallCommand::proceed(
         return Pending;
     }
     connect(session, &CallSession::finished, this, &CallCommand::report);
+    m_sentWith = credentials;
     session->start(m_request);
     return Pending;
 }
 
+bool CallCommand::expand(const CallResult& result)
+{
+    if (!m_expand || !result.isSuccess() || !m_expandProduct)
+        return false;
+    const FetchAllPlan plan
+        = FetchAllPlan::of(*m_expandProduct, m_expandOperation, m_request, result.json);
+    if (!plan.isValid()) {
+        printErr(QStringLiteral("--expand: %1\n").arg(plan.error));
+        emit finished(Failure);
+        return true;
+    }
+    auto* run = new ExpandRun(services()->client(), endpoint(), m_sentWith, this);
+    connect(run, &ExpandRun::fetched, this, [this](const ObjectRows& rows, int failed) {
+        printOut(QString::fromUtf8(expandedJson(rows, jsonOutput())));
+        emit finished(failed > 0 ? Failure : Success);
+    });
+    run->start(plan, m_concurrency);
+    return true;
+}
+
 void CallCommand::report(const CallResult& result)
 {
+    if (expand(result))
+        return;
     if (jsonOutput()) {
         QJsonObject headers;
         for (const auto& [name, value] : result.headers)

@@ -6,6 +6,7 @@
 #include "net/callresult.h"
 #include "schema/schema.h"
 #include "session/credentialprecedence.h"
+#include "session/fetchall.h"
 
 #include <optional>
 
@@ -98,6 +99,8 @@ private:
     // Where each value of resolved() came from.
     std::function<QString(CredentialField)> resolvedSource() const;
     void report(const CallResult& result);
+    // --expand after the list answered: fetches and prints the details; false when not asked.
+    bool expand(const CallResult& result);
 
     CredentialPrecedence::Inputs m_precedence; // what was given: --profile, flags, OVH_* keys
     Credentials m_flags; // --app-key, --app-secret, --consumer-key, --client-id, --client-secret
@@ -107,6 +110,12 @@ private:
     HistoryRecorder* m_recorder = nullptr; // null with --no-history
     const ExplorerSettings* m_historySettings = nullptr;
     bool m_allPages = false; // --all-pages
+    // --expand [--concurrency N]: the list's product and operation, for FetchAllPlan.
+    bool m_expand = false;
+    int m_concurrency = 0;
+    std::optional<Product> m_expandProduct;
+    Operation m_expandOperation;
+    Credentials m_sentWith;
     QString m_signingProfile; // the saved profile that signs, for the history
     bool m_csv = false; // --csv
     QStringList m_csvColumns; // the answer model's columns, for --csv

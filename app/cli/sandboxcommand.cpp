@@ -1,8 +1,11 @@
 #include "cli/sandboxcommand.h"
 
+#include "sandbox/demoaccount.h"
+#include "sandbox/demorecords.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxoauth2.h"
+#include "sandbox/sandboxthrottle.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -29,7 +32,19 @@ int SandboxCommand::start(const QStringList& arguments)
     const QCommandLineOption skewOption(QStringLiteral("skew"),
         QStringLiteral("Shift the sandbox's clock by SECONDS (may be negative)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
-    parser.addOptions({ portOption, snapshotOption, tlsOption, skewOption });
+    // Fetch all's demo data and rate limit (issue 13 item 7).
+    const QCommandLineOption recordsOption(QStringLiteral("records"),
+        QStringLiteral("Seed the demo zone example.com with N more DNS records."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption throttleOption(QStringLiteral("throttle"),
+        QStringLiteral("Refuse every Nth detail call (GET .../{id}) with 429 Too Many Requests "
+                       "and a Retry-After, as the API answers a burst."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption retryAfterOption(QStringLiteral("retry-after"),
+        QStringLiteral("The Retry-After of --throttle's 429 answers (default 1)."),
+        QStringLiteral("SECONDS"), QStringLiteral("1"));
+    parser.addOptions({ portOption, snapshotOption, tlsOption, skewOption, recordsOption,
+        throttleOption, retryAfterOption });
     if (const int code = parseCommandLine(parser, arguments); code != Pending)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -48,6 +63,22 @@ int SandboxCommand::start(const QStringList& arguments)
         printErr(QStringLiteral("--skew takes a number of seconds\n"));
         return Usage;
     }
+    constexpr int kMaxRecords = 1000000;
+    const int records = parser.value(recordsOption).toInt(&ok);
+    if (!ok || records < 0 || records > kMaxRecords) {
+        printErr(QStringLiteral("--records takes a number from 0 to %1\n").arg(kMaxRecords));
+        return Usage;
+    }
+    const int throttle = parser.value(throttleOption).toInt(&ok);
+    if (!ok || throttle < 0) {
+        printErr(QStringLiteral("--throttle takes a number of calls (0: off)\n"));
+        return Usage;
+    }
+    const int retryAfter = parser.value(retryAfterOption).toInt(&ok);
+    if (!ok || retryAfter < 0 || retryAfter > 3600) {
+        printErr(QStringLiteral("--retry-after takes a number of seconds from 0 to 3600\n"));
+        return Usage;
+    }
     QString snapshot;
     if (parser.isSet(snapshotOption)) {
         snapshot = parser.value(snapshotOption);
@@ -60,6 +91,8 @@ int SandboxCommand::start(const QStringList& arguments)
 
     m_sandbox = new Sandbox(snapshot, this);
     m_sandbox->setClockSkew(skew);
+    seedDemoRecords(m_sandbox->account(), QString::fromLatin1(SandboxDemo::kZone), records);
+    m_sandbox->throttle().configure(throttle, retryAfter);
     QString error;
     if (parser.isSet(tlsOption) && !m_sandbox->enableTls(&error)) {
         printErr(QStringLiteral("cannot serve HTTPS: %1\n").arg(error));
@@ -86,6 +119,16 @@ int SandboxCommand::start(const QStringList& arguments)
         text += QStringLiteral("certificate: %1\n").arg(m_sandbox->certificatePath());
     if (skew != 0)
         text += QStringLiteral("clock skew: %1 s\n").arg(skew);
+    if (records > 0)
+        text
+            += QStringLiteral("records: %1 in %2\n")
+                   .arg(
+                       m_sandbox->account().records(QString::fromLatin1(SandboxDemo::kZone)).size())
+                   .arg(QLatin1String(SandboxDemo::kZone));
+    if (throttle > 0)
+        text += QStringLiteral("throttle: 1 detail call in %1 answers 429, Retry-After %2 s\n")
+                    .arg(throttle)
+                    .arg(retryAfter);
     text += QStringLiteral("ready (stop with Ctrl+C)\n");
     printOut(text);
     return Pending; // serves until the process is killed

@@ -11,6 +11,7 @@
 #include "sandbox/sandboxoauth2.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxschemachecker.h"
+#include "sandbox/sandboxthrottle.h"
 #include "sandbox/sandboxurl.h"
 #include "sandbox/sandboxv2.h"
 #include "sandbox/snapshotserver.h"
@@ -115,6 +116,7 @@ Sandbox::Sandbox(const QString& snapshotDir, QObject* parent)
     , m_authenticator(std::make_unique<RequestAuthenticator>(*m_credentials))
     , m_account(std::make_unique<DemoAccount>())
     , m_oauth2(std::make_unique<SandboxTokenIssuer>())
+    , m_throttle(std::make_unique<SandboxThrottle>())
     , m_snapshot(std::make_unique<SnapshotServer>(m_snapshotDir))
     , m_tap(new RequestTargetTap(this))
 {
@@ -460,6 +462,8 @@ SandboxReply Sandbox::answer(const IncomingCall& call, const QByteArray& rawPath
     }
     if (auth.credential)
         m_credentials->touch(call.consumerKey, time);
+    if (auto refused = m_throttle->check(method, match.templatePath))
+        return *refused;
     if (v2)
         return SandboxV2Branch::answer(match, headers);
 

@@ -29,6 +29,7 @@ class RequestAuthenticator;
 class RequestTargetTap;
 class SandboxSchemaChecker;
 class SandboxTokenIssuer;
+class SandboxThrottle;
 class SnapshotServer;
 class SandboxV2Branch;
 struct IncomingCall;
@@ -131,6 +132,8 @@ public:
     SandboxTokenIssuer& oauth2() { return *m_oauth2; }
 
     int requestCount() const { return m_requestCount; }
+    // The rate limit of detail calls (see SandboxThrottle); off by default.
+    SandboxThrottle& throttle() { return *m_throttle; }
 
 signals:
     // Before each API call under the base path is answered, whatever the answer will be
@@ -160,6 +163,7 @@ private:
     std::unique_ptr<SandboxSchemaChecker> m_schema;
     std::unique_ptr<DemoAccount> m_account;
     std::unique_ptr<SandboxTokenIssuer> m_oauth2;
+    std::unique_ptr<SandboxThrottle> m_throttle;
     std::unique_ptr<SnapshotServer> m_snapshot;
     std::unique_ptr<SandboxV2Branch> m_v2;
     std::unique_ptr<QHttpServer> m_server;

@@ -48,6 +48,8 @@ public:
 
     const Endpoint& endpoint() const { return m_endpoint; }
     const Credentials& credentials() const { return m_credentials; }
+    // What sends its calls; for jobs that send several at once on the same account (FetchAll).
+    ApiClient* client() const { return m_client; }
 
     // The exact call `request` makes on `endpoint`: method, URL, body bytes, signed or not.
     static HttpCall httpCall(const CallRequest& request, const Endpoint& endpoint);

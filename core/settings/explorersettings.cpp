@@ -21,6 +21,7 @@ const QString kFormPrefix = QStringLiteral("forms/");
 const QString kConfirmPrefix = QStringLiteral("confirm/");
 const QString kSchemaTimeout = QStringLiteral("network/schemaTimeoutSeconds");
 const QString kCallTimeout = QStringLiteral("network/callTimeoutSeconds");
+const QString kFetchAllConcurrency = QStringLiteral("calls/fetchAllConcurrency");
 const QString kTheme = QStringLiteral("look/theme");
 const QString kLanguage = QStringLiteral("look/language");
 const QString kKeepResponses = QStringLiteral("history/keepResponses");
@@ -178,6 +179,17 @@ int ExplorerSettings::callTimeoutSeconds() const
 void ExplorerSettings::setCallTimeoutSeconds(int value)
 {
     m_settings->setValue(kCallTimeout, qBound(1, value, 24 * 3600));
+}
+
+int ExplorerSettings::fetchAllConcurrency() const
+{
+    return int(bounded(
+        *m_settings, kFetchAllConcurrency, DefaultFetchAllConcurrency, 1, MaxFetchAllConcurrency));
+}
+
+void ExplorerSettings::setFetchAllConcurrency(int calls)
+{
+    m_settings->setValue(kFetchAllConcurrency, qBound(1, calls, MaxFetchAllConcurrency));
 }
 
 OpenTabs ExplorerSettings::openTabs() const

@@ -77,6 +77,11 @@ public:
     void setSchemaTimeoutSeconds(int seconds);
     int callTimeoutSeconds() const;
     void setCallTimeoutSeconds(int seconds);
+    // Fetch all: detail calls in flight at once (1 to 32). Key calls/fetchAllConcurrency.
+    static constexpr int DefaultFetchAllConcurrency = 4;
+    static constexpr int MaxFetchAllConcurrency = 32;
+    int fetchAllConcurrency() const;
+    void setFetchAllConcurrency(int calls);
 
     // Key session/tabs (a JSON object). A hand-edited or damaged value gives what can be read
     // of it: entries without an operation are skipped, `current` is kept in range.

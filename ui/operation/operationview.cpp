@@ -11,6 +11,7 @@
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
 #include "results/diffpicker.h"
+#include "results/fetchallbar.h"
 #include "results/objecttableview.h"
 #include "results/paginationbar.h"
 #include "results/responsemodelview.h"
@@ -150,6 +151,9 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     connect(m_pages, &PaginationBar::allPagesFinished, this, &OperationView::showAllPages);
     m_compare = new DiffPicker(m_result);
     m_result->addSummaryWidget(m_compare);
+    m_fetchAll = new FetchAllBar(m_result);
+    m_result->addResultBar(m_fetchAll);
+    connect(m_fetchAll, &FetchAllBar::rowsFetched, m_result, &ResultView::showRows);
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->addTab(m_form, tr("&Parameters"));
@@ -291,6 +295,7 @@ void OperationView::clear()
     m_result->clear();
     m_annotations->clear();
     m_responseModel->clear();
+    offerFetchAll(nullptr);
     m_lastResult.reset();
     for (SnippetView* snippet : std::as_const(m_snippets))
         snippet->clear();
@@ -327,6 +332,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_operationKey = key;
     m_result->clear();
     m_compare->setCurrent(key, CallResult());
+    offerFetchAll(nullptr);
     m_lastResult.reset();
     updateSnippets();
     // Someone reading code keeps reading code from one operation to the next.
@@ -337,6 +343,30 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     placeSplitter();
     fitColumns();
     updateExecuteState();
+}
+
+const Operation* OperationView::operation() const
+{
+    return m_form->hasOperation() ? &m_form->operation() : nullptr;
+}
+
+const Product* OperationView::product() const
+{
+    return m_form->hasOperation() ? &m_form->product() : nullptr;
+}
+
+void OperationView::offerFetchAll(const CallResult* result)
+{
+    m_result->showPage(m_rows, false);
+    if (!result || !m_calls || !m_form->hasOperation()) {
+        m_fetchAll->clear();
+        return;
+    }
+    m_fetchAll->setClient(m_calls->client());
+    if (m_settings)
+        m_fetchAll->setConcurrency(m_settings->fetchAllConcurrency());
+    m_fetchAll->offer(m_form->product(), m_form->operation(), m_calls->request(), *result,
+        m_endpoint, m_credentials);
 }
 
 QJsonObject OperationView::formValues() const
@@ -369,6 +399,7 @@ void OperationView::showStoredResult(const CallResult& result)
     m_result->showResult(result);
     m_annotations->showResult(result);
     m_result->setGuidance(QString(), QString());
+    offerFetchAll(nullptr); // its request is not known
     m_lastResult = result;
     m_tabs->setCurrentWidget(m_result);
 }
@@ -418,8 +449,10 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
 {
     // Another account on the same endpoint too: the answer to a call signed with the previous
     // keys (its guidance, "key refused") must not land on the new account.
-    if (m_endpoint != endpoint || m_credentials != credentials)
+    if (m_endpoint != endpoint || m_credentials != credentials) {
         cancel();
+        offerFetchAll(nullptr);
+    }
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
@@ -625,6 +658,7 @@ void OperationView::send(const CallRequest& request)
         return;
     m_pathValues->noteTyped();
     m_annotations->clear();
+    offerFetchAll(nullptr);
     m_result->showRunning(request.methodName(),
         QString::fromUtf8(request.url(m_endpoint).toEncoded()), request.pathTemplate);
     m_tabs->setCurrentWidget(m_result);
@@ -643,6 +677,7 @@ void OperationView::onCallFinished(const CallResult& result, const CallGuidance&
     m_compare->setCurrent(m_operationKey, result);
     m_result->showResult(result);
     m_annotations->showResult(result);
+    offerFetchAll(&result);
     m_lastResult = result;
     m_pages->showFor(takesPageCursor(m_form->operation()), m_calls->request(), result);
     showGuidance(guidance, result, m_calls->request());

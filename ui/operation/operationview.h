@@ -34,6 +34,7 @@ class CallSession;
 struct AllPagesResult;
 class DiffPicker;
 class HistoryStore;
+class FetchAllBar;
 struct CallGuidance;
 class ExplorerSettings;
 class GuidanceBar;
@@ -84,6 +85,10 @@ public:
     // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
     void clear();
+    // The operation and product shown; null while none is.
+    const Operation* operation() const;
+    const Product* product() const;
+    FetchAllBar* fetchAllBar() const { return m_fetchAll; }
     // "POST /domain/zone/{zoneName}/record"; empty while no operation is shown.
     QString operationKey() const { return m_operationKey; }
     // The form's values in ParameterForm's remembered-values format (never a secret);
@@ -152,6 +157,8 @@ private:
     void showGuidance(
         const CallGuidance& guidance, const CallResult& result, const CallRequest& request);
     QString endpointKey() const;
+    // Offers Fetch all for `result` (an answer of this view's call), or withdraws it (null).
+    void offerFetchAll(const CallResult* result);
     bool needsConfirmation() const;
 
     QStackedWidget* m_stack;
@@ -171,6 +178,7 @@ private:
     ResponseModelView* m_responseModel;
     PaginationBar* m_pages;
     DiffPicker* m_compare;
+    FetchAllBar* m_fetchAll = nullptr;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;

@@ -165,6 +165,7 @@ ResultView::ResultView(QWidget* parent)
     m_tabs->addTab(m_request, tr("Request sent"));
 
     auto* page = new QWidget(m_stack);
+    m_page = page;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 4, 0, 0);
     pageLayout->addWidget(m_message);
@@ -337,6 +338,7 @@ void ResultView::showRows(const ObjectRows& rows)
 void ResultView::addSummaryWidget(QWidget* widget)
 {
     m_summary->insertWidget(m_summary->indexOf(m_copy), widget);
+}
 }
 
 QString ResultView::bodyText() const

@@ -89,6 +89,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_showRequest;
     QTabWidget* m_tabs;
+    QWidget* m_page = nullptr;
     QPlainTextEdit* m_body;
     QTreeView* m_tree;
     QPlainTextEdit* m_headers;

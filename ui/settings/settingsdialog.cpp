@@ -97,6 +97,11 @@ QWidget* SettingsDialog::createGeneralPage()
         tr("The longest a schema download may take before the cache or the bundled snapshot "
            "is used"));
     form->addRow(tr("&Schema timeout:"), m_schemaTimeout);
+    m_fetchAllConcurrency = spinBox(QStringLiteral("fetchAllConcurrencySpin"), 1,
+        ExplorerSettings::MaxFetchAllConcurrency, tr(" calls"));
+    m_fetchAllConcurrency->setToolTip(
+        tr("How many detail calls Fetch all keeps in flight at once"));
+    form->addRow(tr("&Fetch all:"), m_fetchAllConcurrency);
     return page;
 }
 
@@ -155,6 +160,7 @@ void SettingsDialog::load()
         int(qMax<qsizetype>(0, ExplorerSettings::languages().indexOf(m_settings->language()))));
     m_callTimeout->setValue(m_settings->callTimeoutSeconds());
     m_schemaTimeout->setValue(m_settings->schemaTimeoutSeconds());
+    m_fetchAllConcurrency->setValue(m_settings->fetchAllConcurrency());
     m_keepResponses->setChecked(m_settings->historyKeepResponses());
     m_keepDays->setValue(m_settings->historyKeepDays());
     m_maxEntries->setValue(m_settings->historyMaxEntries());
@@ -173,6 +179,7 @@ void SettingsDialog::apply()
     m_settings->setLanguage(ExplorerSettings::languages().value(m_language->currentIndex()));
     m_settings->setCallTimeoutSeconds(m_callTimeout->value());
     m_settings->setSchemaTimeoutSeconds(m_schemaTimeout->value());
+    m_settings->setFetchAllConcurrency(m_fetchAllConcurrency->value());
     m_settings->setHistoryKeepResponses(m_keepResponses->isChecked());
     m_settings->setHistoryKeepDays(m_keepDays->value());
     m_settings->setHistoryMaxEntries(m_maxEntries->value());

@@ -46,6 +46,7 @@ private:
     QComboBox* m_theme;
     QComboBox* m_language;
     QSpinBox* m_callTimeout;
+    QSpinBox* m_fetchAllConcurrency;
     QSpinBox* m_schemaTimeout;
     QCheckBox* m_keepResponses;
     QSpinBox* m_keepDays;
