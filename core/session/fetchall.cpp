@@ -1,5 +1,7 @@
 #include "session/fetchall.h"
 
+#include "net/retryafter.h"
+
 #include "net/apiclient.h"
 #include "session/callsession.h"
 
@@ -7,7 +9,6 @@ namespace Ovh {
 
 namespace {
 
-constexpr int kTooManyRequests = 429;
 constexpr qint64 kFirstBackoffMs = 1000; // a 429 without a usable Retry-After
 
 } // namespace
@@ -34,25 +35,6 @@ void FetchAll::setSettings(const Settings& settings)
     m_settings.concurrency = qBound(1, settings.concurrency, Settings::MaxConcurrency);
     m_settings.maxRetries = qMax(0, settings.maxRetries);
     m_settings.maxWaitMs = qMax(0, settings.maxWaitMs);
-}
-
-std::optional<qint64> FetchAll::retryAfterMs(const QByteArray& value, const QDateTime& now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"; Qt reads the zone as an offset only.
-    QString date = QString::fromLatin1(trimmed);
-    if (date.endsWith(QLatin1String(" GMT")))
-        date = date.chopped(3) + QLatin1String("+0000");
-    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return qMax<qint64>(0, now.msecsTo(when));
 }
 
 bool FetchAll::start(const QList<Item>& items)
@@ -114,13 +96,11 @@ void FetchAll::onCallFinished(ApiCall* call, const CallResult& result)
     call->deleteLater();
     if (!m_running)
         return;
-    if (result.failure == CallResult::Failure::None && result.status == kTooManyRequests
-        && m_attempts[index] < m_settings.maxRetries) {
+    if (isThrottled(result) && m_attempts[index] < m_settings.maxRetries) {
         const int attempt = ++m_attempts[index];
         ++m_retries;
         const qint64 asked
-            = retryAfterMs(result.header("Retry-After"), QDateTime::currentDateTimeUtc())
-                  .value_or(kFirstBackoffMs << qMin(attempt - 1, 10));
+            = retryAfterMs(result).value_or(kFirstBackoffMs << qMin(attempt - 1, 10));
         const qint64 wait = qMin<qint64>(asked, m_settings.maxWaitMs);
         m_queue.push_front(index);
         // A later Retry-After never shortens a pause already longer.
@@ -140,7 +120,7 @@ void FetchAll::complete(int index, const CallResult& result)
         row.error = result.errorString.isEmpty()
             ? tr("HTTP %1 %2").arg(result.status).arg(result.reason)
             : result.errorString;
-        if (result.status == kTooManyRequests)
+        if (isThrottled(result))
             row.error += QLatin1String(" ")
                 + tr("(still refused after %n retries)", nullptr, m_attempts[index]);
         ++m_failed;

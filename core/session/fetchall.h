@@ -78,10 +78,6 @@ public:
     double rate() const; // rows done per second since start
     const ObjectRows& rows() const { return m_rows; }
 
-    // The wait a Retry-After value asks for: delay-seconds or an HTTP date (relative to `now`);
-    // nullopt when it is neither.
-    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
-
 signals:
     void progress(int done, int total);
     // A 429 paused sending for `waitMs`.

@@ -89,8 +89,6 @@ private slots:
     void errorsStayOnTheirRow();
     void tooManyRequestsWaitsForRetryAfter();
     void tooManyRequestsIsRetriedABoundedNumberOfTimes();
-    void retryAfter_data();
-    void retryAfter();
     void cancelStopsEverything();
     void emptyListFinishesLater();
     void concurrencySetting();
@@ -295,29 +293,6 @@ void TestFetchAll::tooManyRequestsIsRetriedABoundedNumberOfTimes()
     QVERIFY2(rows[1].error.contains(QLatin1String("429")), qPrintable(rows[1].error));
     QCOMPARE(run.fetch.failed(), 1);
     QCOMPARE(rows[3].object.toObject().value(QLatin1String("id")).toInt(), 1004);
-}
-
-void TestFetchAll::retryAfter_data()
-{
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<qint64>("expected"); // -1: not a Retry-After
-    QTest::newRow("seconds") << QByteArray("2") << qint64(2000);
-    QTest::newRow("zero") << QByteArray("0") << qint64(0);
-    QTest::newRow("spaces") << QByteArray(" 3 ") << qint64(3000);
-    QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
-    QTest::newRow("empty") << QByteArray() << qint64(-1);
-    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
-    QTest::newRow("date ahead") << QByteArray("Mon, 07 Dec 2026 01:00:05 GMT") << qint64(5000);
-    QTest::newRow("date past") << QByteArray("Mon, 07 Dec 2026 00:59:00 GMT") << qint64(0);
-}
-
-void TestFetchAll::retryAfter()
-{
-    QFETCH(QByteArray, value);
-    QFETCH(qint64, expected);
-    const QDateTime now(QDate(2026, 12, 7), QTime(1, 0), Qt::UTC);
-    const std::optional<qint64> wait = FetchAll::retryAfterMs(value, now);
-    QCOMPARE(wait.value_or(-1), expected);
 }
 
 void TestFetchAll::cancelStopsEverything()
