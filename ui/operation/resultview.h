@@ -39,7 +39,7 @@ class ResultView final : public QWidget
 public:
     // A body larger than this shows in a BodyLinesView, indented off the GUI thread; smaller
     // ones in a text view, coloured as a whole.
-    static constexpr qsizetype LargeBodyBytes = 256 * 1024;
+    static constexpr qsizetype LargeBodyBytes = 64 * 1024;
 
     explicit ResultView(QWidget* parent = nullptr);
 
