@@ -82,6 +82,7 @@ public:
         for (QWidget* widget : widgets)
             widget->installEventFilter(this);
     }
+    void reset() { m_at = -1, m_armed = false; }
     void arm() { m_at = -1, m_armed = true; }
     double at() const { return m_at; }
 
@@ -130,6 +131,8 @@ int runChild(const QUrl& url, int runs, const QString& shot)
     qsizetype bytes = 0;
     for (int run = 0; run < runs; ++run) {
         view.clear();
+        status.reset();
+        body.reset();
         QTest::qWait(200);
         longest = 0;
         probeClock.start();

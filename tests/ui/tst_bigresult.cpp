@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -120,8 +121,13 @@ void TestBigResult::bigAnswerStaysResponsive()
     QVERIFY(lines && lines->isVisible());
     QCOMPARE(lines->model()->rowCount(), Records * 7 + 2);
     QCOMPARE(lines->model()->index(2, 0).data().toString(), QStringLiteral("        \"id\": 0,"));
+    // The tree is filled when its tab opens.
     auto* tree = view.findChild<QTreeView*>(QStringLiteral("resultTree"));
+    QCOMPARE(tree->model()->rowCount(), 0);
+    view.findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentWidget(tree);
     QCOMPARE(tree->model()->rowCount(), Records);
+    QCOMPARE(tree->model()->index(Records - 1, 0).data().toString(),
+        QStringLiteral("[%1]").arg(Records - 1));
     QVERIFY(!view.isFormatting());
     QVERIFY(view.bodyText().startsWith(QStringLiteral("[\n    {\n        \"id\": 0,")));
 }

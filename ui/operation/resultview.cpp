@@ -186,6 +186,10 @@ ResultView::ResultView(QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
     connect(m_showRequest, &QPushButton::clicked, this,
         [this] { m_tabs->setCurrentWidget(m_request); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_treePending && m_tabs->currentWidget() == m_tree)
+            showTree();
+    });
     applyPalette();
 }
 
@@ -193,6 +197,7 @@ void ResultView::clear()
 {
     m_result = CallResult();
     m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
+    m_treePending = false;
     m_body->clear();
     ++m_bodyGeneration;
     m_formatting = false;
@@ -304,10 +309,13 @@ void ResultView::showResult(const CallResult& result)
                                                          : MessageBar::Kind::Error);
 
     showBody(result);
-    m_treeModel->setJson(result.json);
-    // Each top-level row open, unless there are so many (a long array) that it would cost.
-    if (m_treeModel->rowCount() <= 100)
-        m_tree->expandToDepth(0);
+    // A tree of 150,000 rows costs its view a quarter of a second to lay out: for a large
+    // body, only once the Tree tab is opened.
+    m_treePending = result.body.size() > LargeBodyBytes && m_tabs->currentWidget() != m_tree;
+    if (m_treePending)
+        m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
+    else
+        showTree();
     m_headers->setPlainText(headerLines(result.headers));
 
     QString request = QString::fromLatin1(result.request.method) + QLatin1Char(' ')
@@ -323,6 +331,15 @@ void ResultView::showResult(const CallResult& result)
     m_save->setEnabled(hasBody);
     m_showRequest->setEnabled(!result.request.method.isEmpty());
     m_tabs->setCurrentWidget(m_bodyStack);
+}
+
+void ResultView::showTree()
+{
+    m_treePending = false;
+    m_treeModel->setJson(m_result.json);
+    // Each top-level row open, unless there are so many (a long array) that it would cost.
+    if (m_treeModel->rowCount() <= 100)
+        m_tree->expandToDepth(0);
 }
 
 void ResultView::showBody(const CallResult& result)

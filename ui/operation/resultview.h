@@ -67,6 +67,7 @@ protected:
 
 private:
     void showBody(const CallResult& result);
+    void showTree();
     void copyBody();
     void saveBody();
     void applyPalette();
@@ -91,6 +92,7 @@ private:
     FindBar* m_find;
     quint64 m_bodyGeneration = 0; // drops the indenting of a body no longer shown
     bool m_formatting = false;
+    bool m_treePending = false; // the tree of a large body waits for its tab
     QTreeView* m_tree;
     QPlainTextEdit* m_headers;
     QPlainTextEdit* m_request;
