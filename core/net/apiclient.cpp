@@ -1,5 +1,6 @@
 #include "net/apiclient.h"
 
+#include "base/backgroundtask.h"
 #include "base/coretr.h"
 #include "base/jsontext.h"
 #include "net/bearersource.h"
@@ -190,6 +191,11 @@ void ApiCall::send()
     limits.deadline = deadline;
     m_reader = new BoundedReply(reply, limits, this);
     connect(m_reader, &BoundedReply::finished, this, &ApiCall::onReplyFinished);
+    m_firstByteMs = -1;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_firstByteMs < 0)
+            m_firstByteMs = m_timer.elapsed();
+    });
 }
 
 void ApiCall::abort()
@@ -243,6 +249,8 @@ void ApiCall::onReplyFinished()
     const QNetworkReply* reply = reader->reply();
     CallResult result = m_result;
     result.elapsedMs = m_timer.elapsed();
+    if (reader->status() != 0)
+        result.firstByteMs = m_firstByteMs < 0 ? result.elapsedMs : m_firstByteMs;
     result.status = reader->status();
     result.reason = QString::fromLatin1(reader->reasonPhrase());
     for (const auto& pair : reply->rawHeaderPairs())
@@ -268,9 +276,25 @@ void ApiCall::onReplyFinished()
         return waitForToken();
     }
     result.body = reader->body();
-    result.json = parseJsonValue(result.body);
+    if (result.body.size() <= InlineParseBytes) {
+        result.json = parseJsonValue(result.body);
+        return completeAnswer(result);
+    }
+    // A large answer takes long to parse (a second for 30 MB): off this thread, so that a
+    // window stays responsive. An abort meanwhile finishes the call as cancelled.
+    const QByteArray body = result.body;
+    runInBackground<QJsonValue>(
+        this, [body] { return parseJsonValue(body); },
+        [this, result](QJsonValue json) mutable {
+            result.json = std::move(json);
+            completeAnswer(result);
+        });
+}
+
+void ApiCall::completeAnswer(CallResult result)
+{
     if (result.status >= 300) {
-        result.error = parseOvhError(result.body);
+        result.error = parseOvhError(result.json);
         result.errorString = QStringLiteral("HTTP %1 %2").arg(result.status).arg(result.reason);
         if (!result.error.isEmpty())
             result.errorString += QLatin1String(": ") + result.error.summary();

@@ -48,6 +48,9 @@ class ApiCall final : public QObject
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
+    // Answers up to this size are parsed on the calling thread, larger ones on the pool.
+    static constexpr qsizetype InlineParseBytes = 256 * 1024;
+
     struct Settings
     {
         // From sending (after the clock) to the whole answer; the earlier of this and `deadline`
@@ -89,6 +92,8 @@ private:
     void finishLater(CallResult::Failure failure, const QString& message);
     void finish(CallResult result);
     void onReplyFinished();
+    // The answer parsed: the OVH error read, the clock policy applied, finished().
+    void completeAnswer(CallResult result);
 
     QNetworkAccessManager* m_nam;
     QPointer<ServerClock> m_clock;
@@ -103,6 +108,7 @@ private:
     Settings m_settings;
     QPointer<BoundedReply> m_reader;
     QElapsedTimer m_timer;
+    qint64 m_firstByteMs = -1;
     CallResult m_result;
     bool m_started = false;
     bool m_waitingForClock = false;

@@ -62,6 +62,38 @@ bool isJson(const QNetworkReply& reply)
         .contains(QLatin1String("json"), Qt::CaseInsensitive);
 }
 
+// Whether `body` can be whole JSON: a parse for a small body; for a large one, whose parse
+// would stall the event loop (half a second for 30 MB; the caller parses it off the thread),
+// a scan that strings are closed and brackets balanced, which is what a cut leaves undone.
+bool isCompleteJson(const QByteArray& body)
+{
+    constexpr qsizetype ParseBelow = 256 * 1024;
+    if (body.size() <= ParseBelow)
+        return !parseJsonValue(body).isUndefined();
+    qsizetype depth = 0;
+    const char* p = body.constData();
+    const char* const end = p + body.size();
+    while (p < end) {
+        const char c = *p++;
+        if (c == '"') {
+            while (p < end && *p != '"') {
+                if (*p == '\\' && ++p == end)
+                    return false;
+                ++p;
+            }
+            if (p >= end)
+                return false;
+            ++p;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth < 0)
+                return false;
+        }
+    }
+    return depth == 0;
+}
+
 int effectivePort(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
@@ -268,7 +300,7 @@ void BoundedReply::onReplyFinished()
     // Without a length, Qt 6.4 takes the connection's end for the body's end, even in the
     // middle of a chunked body: JSON that does not parse is what such a cut leaves.
     if (bodyExpected && !length.isValid() && !m_body.isEmpty() && isJson(*m_reply)
-        && parseJsonValue(m_body).isUndefined()) {
+        && !isCompleteJson(m_body)) {
         m_outcome = Outcome::TransportError;
         m_errorString = NetTr::tr("answer cut short after HTTP %1: the %n bytes received "
                                   "are not complete JSON, and no length was announced",

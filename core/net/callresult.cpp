@@ -19,7 +19,11 @@ QString OvhError::summary() const
 
 OvhError parseOvhError(const QByteArray& body)
 {
-    const QJsonValue value = parseJsonValue(body);
+    return parseOvhError(parseJsonValue(body));
+}
+
+OvhError parseOvhError(const QJsonValue& value)
+{
     if (!value.isObject())
         return {};
     const QJsonObject object = value.toObject();

@@ -31,6 +31,8 @@ struct OvhError
 
 // Both shapes; empty when `body` is not an OVH error object.
 OvhError parseOvhError(const QByteArray& body);
+// The same from a body already parsed.
+OvhError parseOvhError(const QJsonValue& body);
 
 // What went on the wire, for showing and copying: signature headers are redacted.
 struct SentRequest
@@ -60,7 +62,8 @@ struct CallResult
     QByteArray body;
     QJsonValue json
         = QJsonValue(QJsonValue::Undefined); // the parsed body; Undefined when empty or not JSON
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0; // from sending to the last byte of the answer
+    qint64 firstByteMs = -1; // from sending to the answer's headers; -1 when none came
     QString queryId; // X-Ovh-QueryId
     OvhError error; // parsed from the body of an error answer
     SentRequest request;

@@ -37,4 +37,16 @@ int unixMode(const QString& path)
     return mode;
 }
 
+QByteArray recordsJson(int count)
+{
+    QByteArray json("[");
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            json += ',';
+        json += "{\"id\":" + QByteArray::number(i) + ",\"fieldType\":\"A\",\"subDomain\":\"www"
+            + QByteArray::number(i) + "\",\"target\":\"192.0.2.1\",\"ttl\":3600}";
+    }
+    return json + ']';
+}
+
 } // namespace OvhTest

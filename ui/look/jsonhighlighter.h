@@ -3,7 +3,35 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+#include <QList>
+#include <QStringView>
+
 namespace Ovh {
+
+// One coloured piece of a line of JSON text.
+struct JsonToken
+{
+    enum Kind : quint8 { Key, String, Number, Keyword, Punctuation };
+    qsizetype start = 0;
+    qsizetype length = 0;
+    Kind kind = Punctuation;
+};
+
+// The tokens of one line, for any text (not necessarily valid JSON).
+QList<JsonToken> jsonLineTokens(QStringView text);
+
+// The format of each kind of token on a `dark` or light background.
+struct JsonFormats
+{
+    explicit JsonFormats(bool dark);
+    const QTextCharFormat& of(JsonToken::Kind kind) const;
+
+    QTextCharFormat key;
+    QTextCharFormat string;
+    QTextCharFormat number;
+    QTextCharFormat keyword;
+    QTextCharFormat punctuation;
+};
 
 // Colours JSON text: keys, strings, numbers, true/false/null, punctuation. Line by line, so it
 // also copes with text that is not (yet) valid JSON.
@@ -22,11 +50,7 @@ protected:
     void highlightBlock(const QString& text) override;
 
 private:
-    QTextCharFormat m_key;
-    QTextCharFormat m_string;
-    QTextCharFormat m_number;
-    QTextCharFormat m_keyword;
-    QTextCharFormat m_punctuation;
+    JsonFormats m_formats;
 };
 
 } // namespace Ovh

@@ -41,48 +41,73 @@ JsonTreeModel::JsonTreeModel(QObject* parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::fill(Node* node)
-{
-    auto add = [node](const QString& key, const QJsonValue& value) {
-        auto child = std::make_unique<Node>();
-        child->key = key;
-        child->value = value;
-        child->parent = node;
-        child->row = int(node->children.size());
-        fill(child.get());
-        node->children.push_back(std::move(child));
-    };
-    if (node->value.isObject()) {
-        const QJsonObject object = node->value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            add(it.key(), it.value());
-    } else if (node->value.isArray()) {
-        const QJsonArray array = node->value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            add(QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), array.at(i));
-    }
-}
-
 void JsonTreeModel::setJson(const QJsonValue& json)
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
-    if (json.isObject() || json.isArray()) {
-        m_root->value = json;
-        fill(m_root.get());
-    } else if (!json.isUndefined()) {
-        // A bare scalar: one row.
-        auto child = std::make_unique<Node>();
-        child->value = json;
-        child->parent = m_root.get();
-        m_root->children.push_back(std::move(child));
-    }
+    m_madeRows = 0;
+    m_root->value = json;
+    m_scalar = !json.isObject() && !json.isArray() && !json.isUndefined();
     endResetModel();
 }
 
-JsonTreeModel::Node* JsonTreeModel::nodeFromIndex(const QModelIndex& index) const
+int JsonTreeModel::childCount(const Node* node) const
 {
-    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+    if (node == m_root.get() && m_scalar)
+        return 1;
+    return containerSize(node->value);
+}
+
+int JsonTreeModel::containerSize(const QJsonValue& value)
+{
+    if (value.isObject())
+        return int(value.toObject().size());
+    if (value.isArray())
+        return int(value.toArray().size());
+    return 0;
+}
+
+QJsonValue JsonTreeModel::childValue(const Node* parent, int row) const
+{
+    if (parent->value.isObject())
+        return (parent->value.toObject().constBegin() + row).value();
+    if (parent->value.isArray())
+        return parent->value.toArray().at(row);
+    return parent->value; // a bare scalar's one row
+}
+
+JsonTreeModel::Node* JsonTreeModel::childNode(Node* parent, int row) const
+{
+    if (parent->children.empty())
+        parent->children.resize(size_t(childCount(parent)));
+    std::unique_ptr<Node>& slot = parent->children.at(size_t(row));
+    if (!slot) {
+        slot = std::make_unique<Node>();
+        ++m_madeRows;
+        slot->parent = parent;
+        slot->row = row;
+        slot->value = childValue(parent, row);
+    }
+    return slot.get();
+}
+
+QString JsonTreeModel::key(const Node* parent, int row)
+{
+    if (parent->value.isObject())
+        return (parent->value.toObject().constBegin() + row).key();
+    if (parent->value.isArray())
+        return QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
+    return QString();
+}
+
+JsonTreeModel::Node* JsonTreeModel::parentNode(const QModelIndex& index) const
+{
+    return static_cast<Node*>(index.internalPointer());
+}
+
+JsonTreeModel::Node* JsonTreeModel::nodeOf(const QModelIndex& index) const
+{
+    return index.isValid() ? childNode(parentNode(index), index.row()) : m_root.get();
 }
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -90,28 +115,28 @@ QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent)
     if (column < 0 || column >= ColumnCount || row < 0
         || (parent.isValid() && parent.column() != 0))
         return {};
-    const Node* node = nodeFromIndex(parent);
-    if (row >= int(node->children.size()))
+    if (row >= rowCount(parent))
         return {};
-    return createIndex(row, column, node->children.at(size_t(row)).get());
+    return createIndex(row, column, nodeOf(parent));
 }
 
 QModelIndex JsonTreeModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid())
         return {};
-    const Node* node = nodeFromIndex(child);
-    Node* parentNode = node->parent;
-    if (!parentNode || parentNode == m_root.get())
+    const Node* node = parentNode(child);
+    if (node == m_root.get())
         return {};
-    return createIndex(parentNode->row, 0, parentNode);
+    return createIndex(node->row, 0, node->parent);
 }
 
 int JsonTreeModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() && parent.column() != 0)
+    if (!parent.isValid())
+        return childCount(m_root.get());
+    if (parent.column() != 0)
         return 0;
-    return int(nodeFromIndex(parent)->children.size());
+    return containerSize(childValue(parentNode(parent), parent.row()));
 }
 
 int JsonTreeModel::columnCount(const QModelIndex&) const
@@ -119,14 +144,16 @@ int JsonTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-QVariantList JsonTreeModel::jsonPath(const Node* node) const
+QVariantList JsonTreeModel::jsonPath(const Node* parent, int row) const
 {
     QVariantList path;
-    for (; node && node != m_root.get(); node = node->parent) {
-        if (node->parent && node->parent->value.isArray())
-            path.prepend(node->row);
+    for (; parent; row = parent->row, parent = parent->parent) {
+        if (parent->value.isArray())
+            path.prepend(row);
         else
-            path.prepend(node->key);
+            path.prepend(key(parent, row));
+        if (parent == m_root.get())
+            break;
     }
     return path;
 }
@@ -135,26 +162,28 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Node* node = nodeFromIndex(index);
-    if (role == ItemRole::JsonValue)
-        return QVariant::fromValue(node->value);
+    const Node* parent = parentNode(index);
     if (role == ItemRole::JsonPath)
-        return jsonPath(node);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
+        return jsonPath(parent, index.row());
+    if (role != ItemRole::JsonValue && role != Qt::DisplayRole && role != Qt::ToolTipRole
+        && role != Qt::EditRole)
         return {};
+    if (index.column() == KeyColumn && role != ItemRole::JsonValue)
+        return key(parent, index.row());
+    const QJsonValue value = childValue(parent, index.row());
+    if (role == ItemRole::JsonValue)
+        return QVariant::fromValue(value);
     switch (index.column()) {
-    case KeyColumn:
-        return node->key;
     case ValueColumn:
-        if (node->value.isObject())
-            return tr("{%n member(s)}", nullptr, int(node->value.toObject().size()));
-        if (node->value.isArray())
-            return tr("[%n element(s)]", nullptr, int(node->value.toArray().size()));
-        if (node->value.isString())
-            return node->value.toString();
-        return wireText(node->value);
+        if (value.isObject())
+            return tr("{%n member(s)}", nullptr, int(value.toObject().size()));
+        if (value.isArray())
+            return tr("[%n element(s)]", nullptr, int(value.toArray().size()));
+        if (value.isString())
+            return value.toString();
+        return wireText(value);
     case TypeColumn:
-        return typeName(node->value);
+        return typeName(value);
     default:
         break;
     }

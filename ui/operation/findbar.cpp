@@ -30,11 +30,52 @@ bool isFindKey(const QKeyEvent* key)
     return key->matches(QKeySequence::Find);
 }
 
+class PlainTextFindTarget final : public FindTarget
+{
+public:
+    explicit PlainTextFindTarget(QPlainTextEdit* view)
+        : m_view(view)
+    { }
+
+    QWidget* findView() const override { return m_view; }
+
+    QString selectedLine() const override
+    {
+        const QString selected = m_view->textCursor().selectedText();
+        return selected.contains(QChar::ParagraphSeparator) ? QString() : selected;
+    }
+
+    bool findMatch(const QString& text, bool backward, bool inPlace) override
+    {
+        if (inPlace) {
+            QTextCursor cursor = m_view->textCursor();
+            cursor.setPosition(cursor.selectionStart());
+            m_view->setTextCursor(cursor);
+        }
+        const QTextDocument::FindFlags flags
+            = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+        bool found = m_view->find(text, flags);
+        if (!found) { // wrap around
+            const QTextCursor before = m_view->textCursor();
+            QTextCursor cursor = before;
+            cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+            m_view->setTextCursor(cursor);
+            found = m_view->find(text, flags);
+            if (!found)
+                m_view->setTextCursor(before);
+        }
+        return found;
+    }
+
+private:
+    QPlainTextEdit* m_view;
+};
+
 } // namespace
 
 FindBar::FindBar(QPlainTextEdit* view, QWidget* parent)
     : QWidget(parent)
-    , m_view(view)
+    , m_textTarget(std::make_unique<PlainTextFindTarget>(view))
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
@@ -63,23 +104,35 @@ FindBar::FindBar(QPlainTextEdit* view, QWidget* parent)
 
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         // As you type: from the start of the current match, so it grows in place.
-        QTextCursor cursor = m_view->textCursor();
-        cursor.setPosition(cursor.selectionStart());
-        m_view->setTextCursor(cursor);
-        find();
+        findFrom(false, true);
     });
     connect(previous, &QToolButton::clicked, this, [this] { find(true); });
     connect(next, &QToolButton::clicked, this, [this] { find(); });
     connect(close, &QToolButton::clicked, this, &FindBar::close);
-    m_view->installEventFilter(this);
     m_edit->installEventFilter(this);
+    setTarget(m_textTarget.get());
     hide();
+}
+
+FindBar::~FindBar() = default;
+
+void FindBar::setTarget(FindTarget* target)
+{
+    if (!target)
+        target = m_textTarget.get();
+    if (target == m_target)
+        return;
+    if (m_target)
+        m_target->findView()->removeEventFilter(this);
+    m_target = target;
+    m_target->findView()->installEventFilter(this);
+    m_status->clear();
 }
 
 void FindBar::open()
 {
-    const QString selected = m_view->textCursor().selectedText();
-    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+    const QString selected = m_target->selectedLine();
+    if (!selected.isEmpty())
         m_edit->setText(selected);
     show();
     m_edit->setFocus(Qt::ShortcutFocusReason);
@@ -90,28 +143,22 @@ void FindBar::close()
 {
     hide();
     m_status->clear();
-    m_view->setFocus(Qt::OtherFocusReason);
+    m_target->findView()->setFocus(Qt::OtherFocusReason);
 }
 
 bool FindBar::find(bool backward)
+{
+    return findFrom(backward, false);
+}
+
+bool FindBar::findFrom(bool backward, bool inPlace)
 {
     const QString text = m_edit->text();
     if (text.isEmpty()) {
         m_status->clear();
         return false;
     }
-    const QTextDocument::FindFlags flags
-        = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    bool found = m_view->find(text, flags);
-    if (!found) { // wrap around
-        const QTextCursor before = m_view->textCursor();
-        QTextCursor cursor = before;
-        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_view->setTextCursor(cursor);
-        found = m_view->find(text, flags);
-        if (!found)
-            m_view->setTextCursor(before);
-    }
+    const bool found = m_target->findMatch(text, backward, inPlace);
     m_status->setText(found ? QString() : tr("No match"));
     return found;
 }

@@ -1,5 +1,6 @@
 #include "operation/resultview.h"
 
+#include "base/backgroundtask.h"
 #include "base/jsontext.h"
 #include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
@@ -8,8 +9,10 @@
 #include "models/jsontreemodel.h"
 #include "operation/copyfeedback.h"
 #include "operation/findbar.h"
+#include "results/bodylinesview.h"
 #include "results/lineclicks.h"
 #include "results/objecttableview.h"
+#include "results/textlines.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -92,7 +95,10 @@ ResultView::ResultView(QWidget* parent)
     , m_save(new QPushButton(tr("Sa&ve\u2026"), this))
     , m_showRequest(new QPushButton(tr("Request &sent"), this))
     , m_tabs(new QTabWidget(this))
+    , m_bodyStack(new QStackedWidget(this))
     , m_body(makeTextView(this, "resultBody"))
+    , m_lines(new BodyLinesView(this))
+    , m_find(new FindBar(m_body, this))
     , m_tree(new QTreeView(this))
     , m_headers(makeTextView(this, "resultHeaders"))
     , m_request(makeTextView(this, "resultRequest"))
@@ -157,7 +163,10 @@ ResultView::ResultView(QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_body, tr("Body"));
+    m_bodyStack->setObjectName(QStringLiteral("resultBodyStack"));
+    m_bodyStack->addWidget(m_body);
+    m_bodyStack->addWidget(m_lines);
+    m_tabs->addTab(m_bodyStack, tr("Body"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_table->setObjectName(QStringLiteral("resultTable"));
     m_tabs->addTab(m_table, tr("Table"));
@@ -165,14 +174,13 @@ ResultView::ResultView(QWidget* parent)
     m_tabs->addTab(m_request, tr("Request sent"));
 
     auto* page = new QWidget(m_stack);
-    m_page = page;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 4, 0, 0);
     pageLayout->addWidget(m_message);
     pageLayout->addWidget(m_guidance);
     pageLayout->addLayout(summary);
     pageLayout->addWidget(m_tabs, 1);
-    pageLayout->addWidget(new FindBar(m_body, page)); // Ctrl+F in the body
+    pageLayout->addWidget(m_find); // Ctrl+F in the body
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
     auto* layout = new QVBoxLayout(this);
@@ -186,6 +194,10 @@ ResultView::ResultView(QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
     connect(m_showRequest, &QPushButton::clicked, this,
         [this] { m_tabs->setCurrentWidget(m_request); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_treePending && m_tabs->currentWidget() == m_tree)
+            showTree();
+    });
     applyPalette();
 }
 
@@ -194,7 +206,11 @@ void ResultView::clear()
     m_result = CallResult();
     m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
     showRows({});
+    m_treePending = false;
     m_body->clear();
+    ++m_bodyGeneration;
+    m_formatting = false;
+    m_lines->setLines(nullptr, false);
     m_headers->clear();
     m_request->clear();
     m_message->hide();
@@ -271,7 +287,15 @@ void ResultView::showResult(const CallResult& result)
                                                                        : errorColor(palette))
                          .name()));
     }
-    m_elapsed->setText(tr("%1 ms").arg(result.elapsedMs));
+    // The whole answer's time; the headers' when they came much earlier (a large body).
+    m_elapsed->setText(result.firstByteMs >= 0 && result.elapsedMs - result.firstByteMs >= 100
+            ? tr("%1 ms (first byte %2 ms)").arg(result.elapsedMs).arg(result.firstByteMs)
+            : tr("%1 ms").arg(result.elapsedMs));
+    m_elapsed->setToolTip(result.firstByteMs >= 0
+            ? tr("%1 ms to the last byte of the answer, %2 ms to its headers")
+                  .arg(result.elapsedMs)
+                  .arg(result.firstByteMs)
+            : QString());
     m_queryId->setText(
         result.queryId.isEmpty() ? QString() : tr("Query id: %1").arg(result.queryId));
     m_queryId->setToolTip(m_queryId->text());
@@ -299,9 +323,14 @@ void ResultView::showResult(const CallResult& result)
         result.failure == CallResult::Failure::Cancelled ? MessageBar::Kind::Warning
                                                          : MessageBar::Kind::Error);
 
-    m_body->setPlainText(result.body.isEmpty() ? QString() : indentedJsonText(result.body));
-    m_treeModel->setJson(result.json);
-    m_tree->expandToDepth(0);
+    showBody(result);
+    // A tree of 150,000 rows costs its view a quarter of a second to lay out: for a large
+    // body, only once the Tree tab is opened.
+    m_treePending = result.body.size() > LargeBodyBytes && m_tabs->currentWidget() != m_tree;
+    if (m_treePending)
+        m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
+    else
+        showTree();
     m_table->setAnswer(result.json); // made rows when the Table tab is first shown
     m_tabs->setTabVisible(m_tabs->indexOf(m_table), m_table->hasRows());
     m_headers->setPlainText(headerLines(result.headers));
@@ -318,7 +347,52 @@ void ResultView::showResult(const CallResult& result)
     m_copy->setEnabled(hasBody);
     m_save->setEnabled(hasBody);
     m_showRequest->setEnabled(!result.request.method.isEmpty());
-    m_tabs->setCurrentWidget(m_body);
+    m_tabs->setCurrentWidget(m_bodyStack);
+}
+
+void ResultView::showTree()
+{
+    m_treePending = false;
+    m_treeModel->setJson(m_result.json);
+    // Each top-level row open, unless there are so many (a long array) that it would cost.
+    if (m_treeModel->rowCount() <= 100)
+        m_tree->expandToDepth(0);
+}
+
+void ResultView::showBody(const CallResult& result)
+{
+    const quint64 generation = ++m_bodyGeneration;
+    if (result.body.size() <= LargeBodyBytes) {
+        m_formatting = false;
+        m_lines->setLines(nullptr, false);
+        m_body->setPlainText(result.body.isEmpty() ? QString() : indentedJsonText(result.body));
+        m_bodyStack->setCurrentWidget(m_body);
+        m_find->setTarget(nullptr);
+        emit bodyShown();
+        return;
+    }
+    // Colouring and laying out a million lines would freeze the window for seconds: the lines
+    // are indented on the pool and painted only where visible.
+    m_body->clear();
+    m_lines->setLines(nullptr, false);
+    m_bodyStack->setCurrentWidget(m_lines);
+    m_find->setTarget(m_lines);
+    m_formatting = true;
+    const QByteArray body = result.body;
+    const bool json = !result.json.isUndefined();
+    runInBackground<std::shared_ptr<const TextLines>>(
+        this,
+        [body, json] {
+            return std::make_shared<const TextLines>(
+                json ? TextLines::indentedJson(body) : TextLines::fromText(body));
+        },
+        [this, generation, json](std::shared_ptr<const TextLines> lines) {
+            if (generation != m_bodyGeneration)
+                return;
+            m_formatting = false;
+            m_lines->setLines(std::move(lines), json);
+            emit bodyShown();
+        });
 }
 
 void ResultView::addNote(QWidget* note)
@@ -343,7 +417,11 @@ void ResultView::addSummaryWidget(QWidget* widget)
 
 QString ResultView::bodyText() const
 {
-    return m_body->toPlainText();
+    if (m_bodyStack->currentWidget() != m_lines)
+        return m_body->toPlainText();
+    if (const TextLines* lines = m_lines->lines())
+        return QString::fromUtf8(lines->text());
+    return QString::fromUtf8(m_result.body); // still being indented
 }
 
 void ResultView::copyBody()
@@ -360,7 +438,8 @@ void ResultView::saveBody()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bodyText().toUtf8()) < 0 || !file.commit()) {
+    // The bytes as they came, not as shown: what the API answered, byte for byte.
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_result.body) < 0 || !file.commit()) {
         m_message->showMessage(
             tr("Could not save %1: %2").arg(path, file.errorString()), MessageBar::Kind::Error);
     }
@@ -371,6 +450,7 @@ void ResultView::applyPalette()
     const bool dark = isDarkPalette(palette());
     m_bodyHighlighter->setDark(dark);
     m_requestHighlighter->setDark(dark);
+    m_lines->setDark(dark);
 }
 
 void ResultView::changeEvent(QEvent* event)

@@ -18,6 +18,8 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
+class BodyLinesView;
+class FindBar;
 class GuidanceBar;
 class JsonHighlighter;
 class JsonTreeModel;
@@ -38,6 +40,10 @@ class ResultView final : public QWidget
     Q_DISABLE_COPY_MOVE(ResultView)
 
 public:
+    // A body larger than this shows in a BodyLinesView, indented off the GUI thread; smaller
+    // ones in a text view, coloured as a whole.
+    static constexpr qsizetype LargeBodyBytes = 64 * 1024;
+
     explicit ResultView(QWidget* parent = nullptr);
 
     void clear();
@@ -50,6 +56,8 @@ public:
     void addNote(QWidget* note);
     // The body as shown: pretty JSON, or the bytes as text.
     QString bodyText() const;
+    // True while a large body is being indented for the Body tab.
+    bool isFormatting() const { return m_formatting; }
     // What to do about the result shown ("Your consumer key is no longer valid" + "Log in
     // again\u2026"), under the error; cleared with the result.
     void setGuidance(const QString& text, const QString& action);
@@ -66,11 +74,16 @@ signals:
     void guidanceActivated();
     // A click on the text of line `line` (0 = the first) of the Body; `newTab`: Ctrl held.
     void bodyLineClicked(int line, bool newTab);
+    // The Body tab shows the whole of the current body (at once for a small one, after
+    // indenting for a large one).
+    void bodyShown();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showBody(const CallResult& result);
+    void showTree();
     void copyBody();
     void saveBody();
     void applyPalette();
@@ -89,8 +102,13 @@ private:
     QPushButton* m_save;
     QPushButton* m_showRequest;
     QTabWidget* m_tabs;
-    QWidget* m_page = nullptr;
+    QStackedWidget* m_bodyStack;
     QPlainTextEdit* m_body;
+    BodyLinesView* m_lines;
+    FindBar* m_find;
+    quint64 m_bodyGeneration = 0; // drops the indenting of a body no longer shown
+    bool m_formatting = false;
+    bool m_treePending = false; // the tree of a large body waits for its tab
     QTreeView* m_tree;
     QPlainTextEdit* m_headers;
     QPlainTextEdit* m_request;

@@ -1,0 +1,240 @@
+#include "results/bodylinesview.h"
+
+#include "look/jsonhighlighter.h"
+
+#include <QAbstractListModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace Ovh {
+
+// The lines of a TextLines as rows; a row's text is made when it is painted.
+class TextLinesModel final : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void setLines(std::shared_ptr<const TextLines> lines)
+    {
+        beginResetModel();
+        m_lines = std::move(lines);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() || !m_lines ? 0 : int(m_lines->lineCount());
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() || !m_lines || role != Qt::DisplayRole)
+            return {};
+        const QByteArrayView line = m_lines->line(index.row());
+        return QString::fromUtf8(line.data(), line.size());
+    }
+
+private:
+    std::shared_ptr<const TextLines> m_lines;
+};
+
+namespace {
+
+constexpr int Margin = 4;
+
+// Paints one line: JSON colours, the find match marked, the selection as a tint below.
+class LineDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit LineDelegate(BodyLinesView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+        , m_formats(false)
+    { }
+
+    void setJson(bool json) { m_json = json; }
+    void setDark(bool dark) { m_formats = JsonFormats(dark); }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+        const QModelIndex& index) const override
+    {
+        if (option.state.testFlag(QStyle::State_Selected)) {
+            QColor tint = option.palette.color(QPalette::Highlight);
+            tint.setAlpha(70);
+            painter->fillRect(option.rect, tint);
+        }
+        const QString text = index.data().toString();
+        QList<QTextLayout::FormatRange> ranges;
+        if (m_json) {
+            for (const JsonToken& token : jsonLineTokens(text))
+                ranges.append({ int(token.start), int(token.length), m_formats.of(token.kind) });
+        }
+        if (const auto match = matchIn(index.row()); match.second > 0) {
+            QTextCharFormat found;
+            found.setBackground(QColor(0xff, 0xd7, 0x00));
+            found.setForeground(Qt::black);
+            ranges.append({ match.first, match.second, found });
+        }
+        QTextLayout layout(text, option.font);
+        layout.setFormats(ranges);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        if (line.isValid())
+            line.setLineWidth(1e6);
+        layout.endLayout();
+        painter->save();
+        painter->setPen(option.palette.color(QPalette::Text));
+        layout.draw(painter, QPointF(option.rect.left() + Margin, option.rect.top()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
+    {
+        // One size for every row (the view asks once): as wide as the longest line.
+        const QFontMetrics metrics(option.font);
+        const TextLines* lines = m_view->lines();
+        const qsizetype longest = lines ? std::min<qsizetype>(lines->maxLineBytes(), 100000) : 0;
+        return QSize(int(2 * Margin + longest * metrics.horizontalAdvance(QLatin1Char('0'))),
+            metrics.height());
+    }
+
+    // The match in `row`, as (start, length) in characters; length 0 when none.
+    std::pair<int, int> matchIn(int row) const
+    {
+        const TextLines* lines = m_view->lines();
+        if (!lines || m_view->matchOffset() < 0 || lines->lineAt(m_view->matchOffset()) != row)
+            return { 0, 0 };
+        const QByteArrayView line = lines->line(row);
+        const qsizetype column = m_view->matchOffset() - lines->lineStart(row);
+        const int start = int(QString::fromUtf8(line.first(column)).size());
+        const int length = int(QString::fromUtf8(
+            line.sliced(column, std::min(m_view->matchLength(), line.size() - column)))
+                                   .size());
+        return { start, length };
+    }
+
+private:
+    BodyLinesView* m_view;
+    JsonFormats m_formats;
+    bool m_json = false;
+};
+
+} // namespace
+
+BodyLinesView::BodyLinesView(QWidget* parent)
+    : QListView(parent)
+    , m_model(new TextLinesModel(this))
+{
+    setObjectName(QStringLiteral("resultBodyLines"));
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setUniformItemSizes(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setItemDelegate(new LineDelegate(this));
+    setModel(m_model);
+}
+
+BodyLinesView::~BodyLinesView() = default;
+
+void BodyLinesView::setLines(std::shared_ptr<const TextLines> lines, bool json)
+{
+    m_matchOffset = -1;
+    m_matchLength = 0;
+    static_cast<LineDelegate*>(itemDelegate())->setJson(json);
+    m_lines = lines;
+    m_model->setLines(std::move(lines));
+}
+
+void BodyLinesView::setDark(bool dark)
+{
+    static_cast<LineDelegate*>(itemDelegate())->setDark(dark);
+    viewport()->update();
+}
+
+QString BodyLinesView::selectedText() const
+{
+    if (!m_lines)
+        return QString();
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange& range : selectionModel()->selection())
+        ranges.append({ range.top(), range.bottom() });
+    std::sort(ranges.begin(), ranges.end());
+    QByteArray text;
+    for (const auto& [top, bottom] : ranges) {
+        const qsizetype start = m_lines->lineStart(top);
+        const QByteArrayView last = m_lines->line(bottom);
+        const qsizetype end = last.data() - m_lines->text().constData() + last.size();
+        if (!text.isEmpty())
+            text += '\n';
+        text += QByteArrayView(m_lines->text().constData() + start, end - start);
+    }
+    return QString::fromUtf8(text);
+}
+
+QWidget* BodyLinesView::findView() const
+{
+    return const_cast<BodyLinesView*>(this);
+}
+
+QString BodyLinesView::selectedLine() const
+{
+    return m_matchOffset < 0 ? QString()
+                             : QString::fromUtf8(m_lines->text().mid(m_matchOffset, m_matchLength));
+}
+
+bool BodyLinesView::findMatch(const QString& text, bool backward, bool inPlace)
+{
+    if (!m_lines || text.isEmpty())
+        return false;
+    const QByteArray needle = text.toUtf8();
+    const QByteArrayView haystack(m_lines->text());
+    qsizetype from = 0;
+    if (m_matchOffset >= 0)
+        from = inPlace || backward ? m_matchOffset : m_matchOffset + 1;
+    else if (currentIndex().isValid())
+        from = m_lines->lineStart(currentIndex().row());
+    else if (backward)
+        from = haystack.size();
+    qsizetype found = findText(haystack, needle, from, backward);
+    if (found < 0) // wrap around
+        found = findText(haystack, needle, backward ? haystack.size() : 0, backward);
+    if (found < 0)
+        return false;
+    m_matchOffset = found;
+    m_matchLength = needle.size();
+    const QModelIndex index = m_model->index(int(m_lines->lineAt(found)));
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // And sideways, to the match in a long line.
+    const auto [column, length] = static_cast<LineDelegate*>(itemDelegate())->matchIn(index.row());
+    const QFontMetrics metrics(font());
+    const QString line = index.data().toString();
+    const int left = Margin + metrics.horizontalAdvance(line.left(column));
+    const int right = left + metrics.horizontalAdvance(line.mid(column, length));
+    QScrollBar* bar = horizontalScrollBar();
+    if (left < bar->value() || right > bar->value() + viewport()->width())
+        bar->setValue(std::max(0, left - viewport()->width() / 3));
+    viewport()->update();
+    return true;
+}
+
+void BodyLinesView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectedText());
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+} // namespace Ovh
