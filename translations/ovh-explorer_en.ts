@@ -482,17 +482,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1: no such file (profile &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 holds no secret in [%2] (profile &apos;%3&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>&apos;%1&apos; is not a valid profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +714,91 @@
         <source>no keychain service available: no answer within %1 s (is the keyring locked or is no Secret Service running?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/auth/oauth2token.cpp" line="+56"/>
+        <source>no token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not an absolute URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: the token URL must be https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: plain http would send the client secret in clear; only loopback addresses may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: a token URL has no user or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the token endpoint answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token endpoint answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token endpoint&apos;s answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token endpoint&apos;s answer has no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token endpoint gave a token of type &apos;%1&apos;, not Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token endpoint gave a token that cannot be sent in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the token endpoint gave an invalid expires_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/oauth2tokens.cpp" line="+86"/>
+        <source>%1 has no OAuth2 service accounts (ovh-eu, ovh-ca and ovh-us have); give the token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>token URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot get an OAuth2 token from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no OAuth2 token from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ovh::Base</name>
@@ -763,7 +848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/endpoint.cpp" line="+60"/>
+        <location filename="../core/base/endpoint.cpp" line="+133"/>
         <source>no endpoint given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,8 +917,8 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+121"/>
-        <location line="+97"/>
+        <location line="+133"/>
+        <location line="+108"/>
         <location filename="../core/call/valueconversion.cpp" line="+120"/>
         <location line="+62"/>
         <location line="+139"/>
@@ -841,12 +926,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-145"/>
         <source>&quot;%1&quot; cannot be a path segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>%1 takes no body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +956,26 @@
     <message>
         <location line="+11"/>
         <source>a value is required: the whole body as JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>a header needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot be the name of a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header %1 is set by the explorer itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a header value cannot hold line breaks or control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,9 +1497,108 @@
     </message>
 </context>
 <context>
+    <name>Ovh::DiffDialog</name>
+    <message>
+        <location filename="../ui/results/diffdialog.cpp" line="+76"/>
+        <source>Compare Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The two answers are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::DiffModel</name>
+    <message>
+        <location filename="../ui/results/diffmodel.cpp" line="+56"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(the whole answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::DiffPicker</name>
+    <message>
+        <location filename="../ui/results/diffpicker.cpp" line="+25"/>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Compare this answer with an earlier answer of the same operation from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No earlier answer of this operation in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history kept only the start of that answer: nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That answer is not JSON: nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::EndpointSelector</name>
     <message>
-        <location filename="../ui/window/endpointselector.cpp" line="+16"/>
+        <location filename="../ui/window/endpointselector.cpp" line="+19"/>
         <source>Which API to explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,6 +1621,124 @@
         <location line="+2"/>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>API v1 (/1.0): every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API v2 (OpenAPI): IAM, Public Cloud, vRack Services, VMware Cloud Director…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::FetchAll</name>
+    <message>
+        <location filename="../core/session/fetchall.cpp" line="+121"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(still refused after %n retries)</source>
+        <translation>
+            <numerusform>(still refused after %n retries)</numerusform>
+            <numerusform>(still refused after %n retries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not fetched: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/fetchallplan.cpp" line="+55"/>
+        <source>%1 %2 has no detail operation to fetch its ids with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a list of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::FetchAllBar</name>
+    <message>
+        <location filename="../ui/results/fetchallbar.cpp" line="+20"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Each id has a detail: fetch them all into a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fetch all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fetching %1 details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2, %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting: the API asked to slow down (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2: the API asks to slow down (429), waiting %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled: %1 of %2 fetched in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetched %1 of %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed (see the table)</source>
+        <translation>
+            <numerusform>%n failed (see the table)</numerusform>
+            <numerusform>%n failed (see the table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n retried after 429</source>
+        <translation>
+            <numerusform>%n retried after 429</numerusform>
+            <numerusform>%n retried after 429</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1847,7 @@
 <context>
     <name>Ovh::FindBar</name>
     <message>
-        <location filename="../ui/operation/findbar.cpp" line="+43"/>
+        <location filename="../ui/operation/findbar.cpp" line="+84"/>
         <source>Find in the body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1903,7 @@
 <context>
     <name>Ovh::HaveKeysPage</name>
     <message>
-        <location filename="../ui/login/havekeyspage.cpp" line="+22"/>
+        <location filename="../ui/login/havekeyspage.cpp" line="+24"/>
         <source>C&amp;heck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Application &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,12 +1923,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Consumer key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Enter the keys of an application and a consumer key you already have (from ovh.conf, or from the page that creates them). They are checked with %1 before they are saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,7 +2065,7 @@
 <context>
     <name>Ovh::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="+136"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="+179"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n member}</numerusform>
@@ -1777,7 +2099,7 @@
 <context>
     <name>Ovh::LoginDialog</name>
     <message>
-        <location filename="../ui/login/logindialog.cpp" line="+53"/>
+        <location filename="../ui/login/logindialog.cpp" line="+57"/>
         <source>Log in to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,8 +2109,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>I &amp;have keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vice account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,7 +2139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>Saving the keys: wait a moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,11 +2188,12 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+189"/>
         <source>Not valid: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-145"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,17 +2259,37 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Enter the client ID and the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A token was issued: the service account works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This service account works with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Nothing to save the account in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The keys work, but the keychain is not available: choose the ovh.conf file and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,7 +2299,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/loginwidgets.cpp" line="+34"/>
+        <location filename="../ui/login/loginwidgets.cpp" line="+36"/>
         <location line="+6"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
@@ -2053,7 +2401,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2471,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 — OVH API Explorer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2486,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,7 +2629,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
 <context>
     <name>Ovh::Net</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+33"/>
+        <location filename="../core/net/apiclient.cpp" line="+36"/>
         <source>no application key: even unauthenticated calls need one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,13 +2639,18 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+117"/>
         <source>deadline reached before the call was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>not an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source> (a new OAuth2 token was refused too: check the service account and its rights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2306,7 +2659,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>answer too large: %1 bytes announced, the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2738,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>not fetched: the load was stopped or reached its deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,7 +2887,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>unreadable schema from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,6 +2934,123 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
     <message>
         <location line="+9"/>
         <source>%1: expected a Unix time in seconds, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/allpages.cpp" line="+38"/>
+        <source>another call is running; the pages stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>page %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page %1 is not a JSON array: the pages cannot be joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server gave the cursor of an earlier page again; stopped after %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped after %1 pages (%2 items): more remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ObjectTableModel</name>
+    <message>
+        <location filename="../ui/results/objecttablemodel.cpp" line="+102"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ObjectTableView</name>
+    <message>
+        <location filename="../ui/results/objecttableview.cpp" line="+29"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the rows and columns shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the objects of the rows shown as a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click to sort, drag to move; right-click to hide or show columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the Table as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,7 +3155,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>New Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +3173,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+68"/>
+        <location filename="../ui/operation/operationview.cpp" line="+78"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +3188,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>&amp;Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +3238,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>No parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,7 +3248,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+238"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,17 +3292,17 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
     </message>
     <message>
         <location line="+8"/>
-        <location line="+115"/>
+        <location line="+144"/>
         <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-133"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+112"/>
         <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,6 +3324,84 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
     <message>
         <location line="+4"/>
         <source>The application key is not known to %1: check it, or create an application there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::PaginationBar</name>
+    <message>
+        <location filename="../ui/results/paginationbar.cpp" line="+14"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run the call again for the next page (X-Pagination-Cursor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch every page from the first and show them as one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Last page, items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More pages remain; items on this page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Another call is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching page 1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fetching page %1… items so far: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many requests: asking again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pages: %1, items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All pages fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,9 +3619,106 @@ Operations: %2</source>
     </message>
 </context>
 <context>
+    <name>Ovh::ResponseModelView</name>
+    <message>
+        <location filename="../ui/results/responsemodelview.cpp" line="+63"/>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Returns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>enum value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — recursive, see above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ResultAnnotations</name>
+    <message numerus="yes">
+        <location filename="../ui/results/resultannotations.cpp" line="+24"/>
+        <source>The answer differs from its schema (%1) in %n place(s), marked in the Tree.</source>
+        <translation>
+            <numerusform>The answer differs from its schema (%1) in %n place, marked in the Tree.</numerusform>
+            <numerusform>The answer differs from its schema (%1) in %n places, marked in the Tree.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checked the first %L1 values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ResultTreeDelegate</name>
+    <message>
+        <location filename="../ui/results/resulttreedelegate.cpp" line="+99"/>
+        <source>%1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Differs from the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click: open %1; Ctrl+click: in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+89"/>
+        <location filename="../ui/operation/resultview.cpp" line="+94"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,7 +3733,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,13 +3753,18 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3128,7 +3778,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,12 +3813,22 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 ms (first byte %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 ms to the last byte of the answer, %2 ms to its headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Query id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,26 +3840,6 @@ Operations: %2</source>
     <message>
         <location line="+8"/>
         <source>Query id: %1 (give it to OVHcloud support)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>C&amp;opied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,52 +4300,161 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schema/schemaparser.cpp" line="+20"/>
+        <location filename="../core/schema/schemafields.cpp" line="+14"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location filename="../core/schema/schemafields.h" line="+89"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+2"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location filename="../core/schema/schemafields.h" line="-11"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+95"/>
+        <location filename="../core/schema/openapireader.cpp" line="+128"/>
+        <source>OpenAPI version &apos;%1&apos; is not 3.x; read as 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>allOf nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>allOf includes &apos;%1&apos; in itself; the cycle is cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+141"/>
+        <location line="+134"/>
+        <location filename="../core/schema/schemafields.cpp" line="+2"/>
+        <location filename="../core/schema/schemafields.h" line="+27"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+252"/>
-        <location line="+136"/>
+        <location line="-206"/>
+        <source>$ref &apos;%1&apos; does not point into components.schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>$ref &apos;%1&apos; points to no schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is defined through itself; read as any JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the schema nests deeper than %1 levels; read as any JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>an array without &apos;items&apos;; its elements are any JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown type &apos;%1&apos;; edited as raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than %1 inline schemas; read as any JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no &apos;paths&apos;: the product has no operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a path should start with &apos;/&apos;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown method &apos;%1&apos;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>$ref &apos;%1&apos; points to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a parameter has no name; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parameters &apos;in&apos; &apos;%1&apos; are not supported; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no schema; edited as raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>no JSON content; the operation is sent without a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>not an OpenAPI document: no &apos;openapi&apos; or &apos;paths&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swagger 2 documents are not supported, only OpenAPI 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-652"/>
+        <location line="+10"/>
+        <location line="+113"/>
+        <location line="+188"/>
+        <location line="+207"/>
+        <location line="+78"/>
+        <location filename="../core/schema/schemafields.cpp" line="+2"/>
+        <location filename="../core/schema/schemaparser.cpp" line="+86"/>
+        <location line="+135"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location filename="../core/schema/schemafields.cpp" line="+4"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../core/schema/schemafields.h" line="-37"/>
         <source>&apos;%1&apos; should be %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is null; read as an empty list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,7 +4464,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/schema/schemafields.cpp" line="+8"/>
         <source>empty document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,7 +4489,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../core/schema/schemaparser.cpp" line="-175"/>
         <source>&apos;models&apos; is null; read as no models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,16 +4499,21 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/schema/openapireader.cpp" line="-579"/>
+        <location line="+128"/>
+        <location line="+179"/>
+        <location line="+133"/>
+        <location line="+106"/>
+        <location filename="../core/schema/schemaparser.cpp" line="+8"/>
         <location line="+37"/>
         <location line="+36"/>
-        <location line="+143"/>
-        <location line="+145"/>
+        <location line="+110"/>
+        <location line="+91"/>
         <source>should be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location filename="../core/schema/schemaparser.cpp" line="-225"/>
         <source>has no type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,12 +4528,13 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/schema/openapireader.cpp" line="-201"/>
+        <location filename="../core/schema/schemaparser.cpp" line="+19"/>
         <source>an operation should be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/schema/schemaparser.cpp" line="+10"/>
         <source>unknown HTTP method &apos;%1&apos;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,22 +4544,22 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>unknown status &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/schema/schemafields.cpp" line="+80"/>
         <source>&apos;%1&apos; is not a date: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-15"/>
         <source>an IAM action has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/schema/schemaparser.cpp" line="+34"/>
         <source>unknown paramType &apos;%1&apos;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,12 +4574,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../core/schema/schemafields.cpp" line="+70"/>
         <source>Path placeholder the schema does not declare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/schema/schemaparser.cpp" line="+49"/>
         <source>not an API index: no &apos;apis&apos; list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,7 +4599,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>not a v1 product schema: no &apos;apis&apos;, &apos;models&apos; or &apos;resourcePath&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,6 +4623,31 @@ Operations: %2</source>
             <numerusform>type nested deeper than %n levels; edited as raw JSON</numerusform>
             <numerusform>type nested deeper than %n levels; edited as raw JSON</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/results/modelconformance.cpp" line="+68"/>
+        <source>null, but %1 is not nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 where the schema declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is not a value of the enum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the required property “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a property of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4725,44 @@ Operations: %2</source>
     <message>
         <location line="+7"/>
         <source>(fetched %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ServiceAccountPage</name>
+    <message>
+        <location filename="../ui/login/serviceaccountpage.cpp" line="+24"/>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask for a token with this client id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client id and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no service accounts: they exist on ovh-eu, ovh-ca and ovh-us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens come from %1; the token itself is kept in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4028,6 +4846,16 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>How many detail calls Fetch all keeps in flight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fetch all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Keep the &amp;responses (headers and bodies)</source>
         <translation type="unfinished"></translation>
@@ -4048,7 +4876,8 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source> calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,7 +4920,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +4932,29 @@ Operations: %2</source>
     <message>
         <location line="+3"/>
         <source>The keys are read from the OVH_* environment variables; &lt;a href=&quot;%1&quot;&gt;create keys with exactly the rights this call needs&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/operation/resultview.cpp" line="+109"/>
+        <source>C&amp;opied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
