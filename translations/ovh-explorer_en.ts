@@ -3842,6 +3842,26 @@ Operations: %2</source>
         <source>Query id: %1 (give it to OVHcloud support)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+108"/>
+        <source>C&amp;opied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ovh::RuleEditor</name>
@@ -4932,29 +4952,6 @@ Operations: %2</source>
     <message>
         <location line="+3"/>
         <source>The keys are read from the OVH_* environment variables; &lt;a href=&quot;%1&quot;&gt;create keys with exactly the rights this call needs&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultView</name>
-    <message>
-        <location filename="../ui/operation/resultview.cpp" line="+109"/>
-        <source>C&amp;opied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -413,7 +413,6 @@ void ResultView::addSummaryWidget(QWidget* widget)
 {
     m_summary->insertWidget(m_summary->indexOf(m_copy), widget);
 }
-}
 
 QString ResultView::bodyText() const
 {
