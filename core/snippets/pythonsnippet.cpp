@@ -162,9 +162,9 @@ QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint, Snip
     if (signedCall && auth == SnippetAuth::ServiceAccount) {
         // Its client id and secret, read by python-ovh from the same places as the keys.
         text += QLatin1String("# A service account (OAuth2): python-ovh >= 1.2 gets and renews "
-                              "its bearer token.
-");
-        keys = { keyVariable(CredentialField::ClientId), keyVariable(CredentialField::ClientSecret) };
+                              "its bearer token.\n");
+        keys = { keyVariable(CredentialField::ClientId),
+            keyVariable(CredentialField::ClientSecret) };
         keyArguments = { QStringLiteral("client_id"), QStringLiteral("client_secret") };
     }
     QStringList variables;
