@@ -13,6 +13,7 @@
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "results/objectflattener.h"
+#include "schema/detailoperation.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "session/explorerservices.h"
@@ -521,7 +522,22 @@ bool CallCommand::expand(const CallResult& result)
     }
     auto* run = new ExpandRun(services()->client(), endpoint(), m_sentWith, this);
     connect(run, &ExpandRun::fetched, this, [this](const ObjectRows& rows, int failed) {
-        printOut(QString::fromUtf8(expandedJson(rows, jsonOutput())));
+        if (!m_csv) {
+            printOut(QString::fromUtf8(expandedJson(rows, jsonOutput())));
+            emit finished(failed > 0 ? Failure : Success);
+            return;
+        }
+        // The columns of the detail's model: the list itself answers bare ids.
+        const DetailOperation detail = *detailOperationOf(*m_expandProduct, m_expandOperation);
+        const Operation& target
+            = m_expandProduct->paths.at(detail.path).operations.at(detail.operation);
+        const CsvOutput csv = rowsCsv(rows, modelColumns(*m_expandProduct, target.responseType));
+        if (!csv.error.isEmpty()) {
+            printErr(QStringLiteral("error: %1\n").arg(csv.error));
+            emit finished(Failure);
+            return;
+        }
+        printOut(QString::fromUtf8(csv.csv));
         emit finished(failed > 0 ? Failure : Success);
     });
     run->start(plan, m_concurrency);
