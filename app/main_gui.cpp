@@ -143,12 +143,12 @@ int main(int argc, char* argv[])
     // --endpoint or OVH_ENDPOINT said which).
     QString operationText
         = parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().first();
-    std::optional<Ovh::ApiBranch> branch
-        = fromUser ? std::nullopt : Ovh::apiBranchFromName(settings.apiBranch());
-    if (const auto named = Ovh::takeOperationBranch(&operationText))
-        branch = named;
-    if (branch && endpoint->onBranch(*branch))
-        endpoint = endpoint->onBranch(*branch);
+    const Ovh::ApiBranch remembered = fromUser
+        ? endpoint->branch()
+        : Ovh::apiBranchFromName(settings.apiBranch()).value_or(endpoint->branch());
+    const Ovh::ApiBranch branch = Ovh::takeOperationBranch(&operationText).value_or(remembered);
+    if (const auto onBranch = endpoint->onBranch(branch))
+        endpoint = onBranch;
 
     // The theme of File > Settings; OVH_EXPLORER_PALETTE=dark, for desktops whose dark theme
     // Qt cannot read and for the dark screenshots, wins.

@@ -44,6 +44,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cstdio>
@@ -250,6 +251,19 @@ int main(int argc, char* argv[])
         window.openOperation(kRecord);
         showTab(window, QStringLiteral("Result"));
         shooter.grab(&window, QStringLiteral("main-tabs"));
+        // The v2 branch, one click on "v2" beside the endpoint (offline: the bundled eu v2).
+        if (auto* v2 = child<QToolButton>(&window, "branchV2"); shooter.check(v2, "no v2 button")) {
+            loaded.clear();
+            QTest::mouseClick(v2, Qt::LeftButton);
+            if (shooter.check(loaded.size() > 0 || loaded.wait(60000), "v2 did not load")) {
+                window.openOperationInNewTab(QStringLiteral("POST /iam/policy"));
+                QTest::qWait(300);
+                shooter.grab(&window, QStringLiteral("main-v2"));
+            }
+            loaded.clear();
+            QTest::mouseClick(child<QToolButton>(&window, "branchV1"), Qt::LeftButton);
+            shooter.check(loaded.size() > 0 || loaded.wait(60000), "v1 did not load again");
+        }
     } else {
         fillRecord(window, QStringLiteral("example.com"));
         shooter.check(execute(window), "no result for the record");
