@@ -1,6 +1,7 @@
 #include "sandbox/sandboxschemachecker.h"
 
 #include "sandbox/valuecheck.h"
+#include "schema/openapireader.h"
 #include "schema/schemaparser.h"
 
 #include <QFile>
@@ -103,7 +104,8 @@ SandboxSchemaChecker::LoadedProduct* SandboxSchemaChecker::load(IndexEntry& entr
     QFile file(m_dir + QLatin1Char('/') + entry.file);
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;
-    ProductParseResult parsed = SchemaParser::parseProduct(
+    // v1 files and the v2 branch's OpenAPI documents alike.
+    ProductParseResult parsed = parseAnyProductSchema(
         QLatin1Char('/') + entry.segments.join(QLatin1Char('/')), file.readAll());
     if (!parsed.ok)
         return nullptr;
