@@ -357,7 +357,6 @@ const Product* OperationView::product() const
 
 void OperationView::offerFetchAll(const CallResult* result)
 {
-    m_result->showPage(m_rows, false);
     if (!result || !m_calls || !m_form->hasOperation()) {
         m_fetchAll->clear();
         return;
