@@ -9,13 +9,14 @@ namespace Ovh {
 LineClicks::LineClicks(QPlainTextEdit* view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool LineClicks::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_view->viewport() || event->type() != QEvent::MouseButtonRelease)
+    if (event->type() != QEvent::MouseButtonRelease || watched != m_viewport)
         return QObject::eventFilter(watched, event);
     const auto* mouse = static_cast<QMouseEvent*>(event);
     if (mouse->button() != Qt::LeftButton || m_view->textCursor().hasSelection())

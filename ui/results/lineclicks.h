@@ -4,6 +4,7 @@
 
 QT_BEGIN_NAMESPACE
 class QPlainTextEdit;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -26,6 +27,9 @@ protected:
 
 private:
     QPlainTextEdit* m_view;
+    // Kept apart: the view is no QAbstractScrollArea any more while its children are destroyed,
+    // and the filter still sees their events then.
+    QWidget* m_viewport;
 };
 
 } // namespace Ovh
