@@ -1,7 +1,7 @@
 #!/bin/sh
 # Refreshes translations/ovh-explorer_en.ts, the catalogue of every tr() message of the window,
-# of core (the errors and diagnostics the window shows) and of the GUI's command line: the
-# source of the French translation to come. English needs only its plural forms, which this
+# of core (the errors and diagnostics the window shows) and of the GUI's command line, and the
+# French one, translations/ovh-explorer_fr.ts. English needs only its plural forms, which this
 # fills ("in %n day(s)" -> "in %n day" / "in %n days"); the other messages stay untranslated,
 # so the program shows their source text. Run after adding or changing a message; the build
 # compiles the .ts into the program, and ctest core_translations fails on a core message
@@ -12,6 +12,9 @@ ts=$here/translations/ovh-explorer_en.ts
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 cd "$here"
 "$lupdate" -silent -locations relative -no-obsolete core ui app -ts "$ts"
+# French: new messages arrive unfinished, for a translator (Qt Linguist) to fill.
+"$lupdate" -silent -locations relative -no-obsolete -target-language fr_FR core ui app \
+    -ts "$here/translations/ovh-explorer_fr.ts"
 python3 - "$ts" <<'PY'
 import re, sys
 path = sys.argv[1]
@@ -31,4 +34,4 @@ text = re.sub(r'(<message numerus="yes">(?:(?!</message>).)*?)<source>(.*?)</sou
               r'<translation[^>]*>.*?</translation>', fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
-echo "updated $ts"
+echo "updated $ts and translations/ovh-explorer_fr.ts"

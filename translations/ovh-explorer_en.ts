@@ -3248,7 +3248,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+237"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
