@@ -6,72 +6,72 @@
     <message>
         <location filename="../ui/window/aboutdialog.cpp" line="+47"/>
         <source>About OVH API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;OVH API Explorer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OVH API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>OVH API Explorer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explore and call the OVHcloud API: its schema, typed forms, signed calls, scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez et appelez l&apos;API OVHcloud : son schéma, des formulaires typés, des appels signés, des scripts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No licence chosen yet: all rights reserved by the authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune licence choisie pour l&apos;instant : tous droits réservés aux auteurs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des schémas :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not kept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore conservé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy &amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;diagnostics</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Versions, endpoint and schema for a bug report; never a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, point d&apos;accès et schéma pour un rapport de bogue ; jamais de clé</translation>
     </message>
 </context>
 <context>
@@ -79,185 +79,185 @@
     <message>
         <location filename="../ui/window/accountbutton.cpp" line="+68"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>ovh.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>ovh.conf</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+81"/>
         <source>Sandbox demo keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de démo du bac à sable</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Reading the keys of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clés de %1 dans le trousseau…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : clé refusée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 refused the consumer key of %2 (expired or revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la clé consommateur de %2 (expirée ou révoquée).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose Log in… to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « Se connecter… » pour en obtenir une nouvelle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calls to %1 are signed with the keys of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels à %1 sont signés avec les clés de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not logged in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keys for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé pour %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keys of %1 for %2 hold no consumer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de %1 pour %2 ne contiennent aucune clé consommateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose Log in… to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « Se connecter… » pour en obtenir une.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Accounts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes sur %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ovh.conf / environment</source>
-        <translation type="unfinished"></translation>
+        <translation>ovh.conf / environnement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keys python-ovh would use: ovh.conf files and OVH_* variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés qu&apos;utiliserait python-ovh : fichiers ovh.conf et variables OVH_*</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Log &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Current Credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé consommateur &amp;actuelle…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I&amp;mport from ovh.conf / Environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis ovh.conf / l&apos;environnement…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export to ovh.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter vers ovh.conf…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le compte…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>Log Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Log out of %1? The consumer key of %2 is revoked on the server and forgotten here; the application key and secret stay, ready for the next log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1 ? La clé consommateur de %2 est révoquée sur le serveur et oubliée ici ; la clé et le secret d&apos;application restent, prêts pour la prochaine connexion.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Import an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the keys ovh.conf and the OVH_* variables hold for %1 as the account named (the secrets go to the keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les clés que contiennent ovh.conf et les variables OVH_* pour %1 sous le nom de compte suivant (les secrets vont dans le trousseau) :</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export the Account to an ovh.conf File</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte vers un fichier ovh.conf</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export to ovh.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers ovh.conf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The application secret and the consumer key of %1 will be written in clear text to %2, in its [%3] section (other sections are kept). The file is made readable and writable by you only (mode 0600), but anyone who can read it can use this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;application et la clé consommateur de %1 seront écrits en clair dans %2, dans sa section [%3] (les autres sections sont conservées). Le fichier n&apos;est lisible et modifiable que par vous (mode 0600), mais quiconque peut le lire peut utiliser ce compte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove the Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account %1 of %2? Its application key, application secret and consumer key are deleted from this computer (the consumer key stays valid on the server until it expires; log out first to revoke it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte %1 de %2 ? Sa clé d&apos;application, son secret d&apos;application et sa clé consommateur sont effacés de cet ordinateur (la clé consommateur reste valide sur le serveur jusqu&apos;à son expiration ; déconnectez-vous d&apos;abord pour la révoquer).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -805,92 +805,92 @@
     <message>
         <location filename="../core/base/credentials.cpp" line="+53"/>
         <source>a carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>un retour chariot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a line feed</source>
-        <translation type="unfinished"></translation>
+        <translation>un saut de ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a non-ASCII character</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère non ASCII</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains %1 (U+%2) at character %3; keys are printable ASCII without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1 (U+%2) au caractère %3 ; les clés sont en ASCII imprimable, sans espaces</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (from %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (depuis %2) : %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %1</translation>
     </message>
     <message>
         <location filename="../core/base/endpoint.cpp" line="+133"/>
         <source>no endpoint given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point d&apos;accès indiqué</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown endpoint &apos;%1&apos; (known: %2, or a base URL such as https://eu.api.ovh.com/1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>point d&apos;accès &apos;%1&apos; inconnu (connus : %2, ou une URL de base comme https://eu.api.ovh.com/1.0)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos;: only https URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : seules les URL https sont prises en charge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos;: plain http is only allowed for loopback addresses; use https</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : le http simple n&apos;est autorisé que pour les adresses de bouclage ; utilisez https</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos;: a base URL has no query, fragment or user</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : une URL de base n&apos;a ni chaîne de requête, ni fragment, ni utilisateur</translation>
     </message>
     <message>
         <location filename="../core/base/jsontext.cpp" line="+74"/>
         <source>invalid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide au caractère %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid JSON: no value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : aucune valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid JSON: more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : plus d&apos;une valeur</translation>
     </message>
 </context>
 <context>
@@ -1253,93 +1253,93 @@
     <message>
         <location filename="../ui/login/credentialdialog.cpp" line="+41"/>
         <source>Current credential on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé consommateur actuelle sur %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The consumer key in use on &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé consommateur utilisée sur &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consumer key of profile &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé consommateur du profil &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Création :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP autorisées :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Droits :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request &amp;new rights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander de &amp;nouveaux droits…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again with other rights (a new consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter avec d&apos;autres droits (une nouvelle clé consommateur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expire this consumer key now and forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire expirer cette clé consommateur maintenant et l&apos;oublier</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de validation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1347,112 +1347,112 @@
         <location line="+34"/>
         <location line="+37"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="-95"/>
         <location line="+97"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore définie</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation de %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No complete keys to ask about: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clés complètes à vérifier : connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This application key is not known to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d&apos;application est inconnue de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This consumer key is not valid (expired, revoked or never validated): request a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé consommateur n&apos;est pas valide (expirée, révoquée ou jamais validée) : demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The application secret does not match the application key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;application ne correspond pas à la clé d&apos;application.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(query id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>toute adresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This key has expired: calls are refused. Log in again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé a expiré : les appels sont refusés. Reconnectez-vous pour en obtenir une nouvelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key expires %1: log in again before then to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé expire %1 : reconnectez-vous d&apos;ici là pour continuer à travailler.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This key grants more than usually needed: with %1 it can change or delete anything on the account. If you only read, or work on a few services, request new rights limited to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé accorde plus que ce qui est habituellement nécessaire : avec %1, elle peut modifier ou supprimer n&apos;importe quoi sur le compte. Si vous ne faites que lire, ou ne travaillez que sur quelques services, demandez de nouveaux droits limités à ceux-ci.</translation>
     </message>
 </context>
 <context>
@@ -1460,22 +1460,22 @@
     <message>
         <location filename="../ui/window/customendpointbar.cpp" line="+16"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de base de l&apos;API :</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Not a usable endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès inutilisable : %1</translation>
     </message>
 </context>
 <context>
@@ -1501,17 +1501,17 @@
     <message>
         <location filename="../ui/results/diffdialog.cpp" line="+76"/>
         <source>Compare Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les résultats</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The two answers are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux réponses sont identiques.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts : %1, suppressions : %2, modifications : %3</translation>
     </message>
 </context>
 <context>
@@ -1562,37 +1562,37 @@
     <message>
         <location filename="../ui/results/diffpicker.cpp" line="+25"/>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Compare this answer with an earlier answer of the same operation from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer cette réponse à une réponse antérieure de la même opération, tirée de l&apos;historique</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No earlier answer of this operation in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse antérieure de cette opération dans l&apos;historique</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The history kept only the start of that answer: nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a gardé que le début de cette réponse : rien à comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That answer is not JSON: nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n&apos;est pas du JSON : rien à comparer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse</translation>
     </message>
 </context>
 <context>
@@ -1600,37 +1600,37 @@
     <message>
         <location filename="../ui/window/endpointselector.cpp" line="+19"/>
         <source>Which API to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API à explorer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sandbox (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (démo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A local copy of the API with demo keys: try every call without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie locale de l&apos;API avec des clés de démo : essayez tous les appels sans compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisée…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oint d&apos;accès :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>API v1 (/1.0): every product</source>
-        <translation type="unfinished"></translation>
+        <translation>API v1 (/1.0) : tous les produits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API v2 (OpenAPI): IAM, Public Cloud, vRack Services, VMware Cloud Director…</source>
-        <translation type="unfinished"></translation>
+        <translation>API v2 (OpenAPI) : IAM, Public Cloud, vRack Services, VMware Cloud Director…</translation>
     </message>
 </context>
 <context>
@@ -1638,35 +1638,35 @@
     <message>
         <location filename="../core/session/fetchall.cpp" line="+121"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>(still refused after %n retries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(toujours refusé après %n nouvel essai)</numerusform>
+            <numerusform>(toujours refusé après %n nouveaux essais)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the answer is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas du JSON</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not fetched: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non récupéré : annulé</translation>
     </message>
     <message>
         <location filename="../core/session/fetchallplan.cpp" line="+55"/>
         <source>%1 %2 has no detail operation to fetch its ids with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;a pas d&apos;opération de détail pour récupérer ses identifiants</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the answer is not a list of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas une liste d&apos;identifiants</translation>
     </message>
 </context>
 <context>
@@ -1849,27 +1849,27 @@
     <message>
         <location filename="../ui/operation/findbar.cpp" line="+84"/>
         <source>Find in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le corps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
 </context>
 <context>
@@ -2067,33 +2067,33 @@
     <message numerus="yes">
         <location filename="../ui/models/jsontreemodel.cpp" line="+179"/>
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n membre}</numerusform>
+            <numerusform>{%n membres}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2101,218 +2101,220 @@
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+57"/>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is the local sandbox: nothing here touches a real account. It accepts its demo keys (filled in below), and the consumer keys it issues are validated on its own page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le bac à sable local : rien ici ne touche un vrai compte. Il accepte ses clés de démo (remplies ci-dessous), et les clés consommateur qu&apos;il émet sont validées sur sa propre page.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>I &amp;have keys</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai des c&amp;lés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ser&amp;vice account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de ser&amp;vice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Request access</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mander un accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an a&amp;pplication</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une a&amp;pplication</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the keys with %1, then keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les clés auprès de %1, puis les conserver</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Saving the keys: wait a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des clés : patientez un instant</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+146"/>
         <source>Enter the application key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé et le secret d&apos;application.</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Enter the application key, the application secret and the consumer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d&apos;application, le secret d&apos;application et la clé consommateur.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Checking with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de %1…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Status: %1
 Expires: %2
 Rights: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1
+Expiration : %2
+Droits : %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This consumer key has not been validated yet: open its validation link first, or request a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé consommateur n&apos;a pas encore été validée : ouvrez d&apos;abord son lien de validation, ou demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This consumer key is not valid (expired, revoked or never validated): request a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé consommateur n&apos;est pas valide (expirée, révoquée ou jamais validée) : demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>These keys work with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces clés fonctionnent avec %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+189"/>
         <source>Not valid: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valides : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Checked just now: not validated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée à l&apos;instant : pas encore validée.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Checked %n second(s) ago: not validated yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifiée il y a %n seconde : pas encore validée.</numerusform>
+            <numerusform>Vérifiée il y a %n secondes : pas encore validée.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Validated. Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée. Enregistrement…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The request was refused on OVHcloud&apos;s page. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été refusée sur la page d&apos;OVHcloud. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The consumer key expired before it could be used. Nothing was saved: request access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé consommateur a expiré avant d&apos;avoir pu servir. Rien n&apos;a été enregistré : demandez à nouveau l&apos;accès.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>No validation came within %n minute(s). Nothing was saved: request access again when ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune validation n&apos;est arrivée en %n minute. Rien n&apos;a été enregistré : demandez à nouveau l&apos;accès quand vous serez prêt.</numerusform>
+            <numerusform>Aucune validation n&apos;est arrivée en %n minutes. Rien n&apos;a été enregistré : demandez à nouveau l&apos;accès quand vous serez prêt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>If you refused the request on OVHcloud&apos;s page, that is why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez refusé la demande sur la page d&apos;OVHcloud, c&apos;est la raison.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande annulée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This application key is not known to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d&apos;application est inconnue de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a échoué : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(query id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enter the client ID and the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client et le secret client.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Asking for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un jeton…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A token was issued: the service account works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton a été émis : le compte de service fonctionne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This service account works with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte de service fonctionne avec %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to save the account in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun endroit où enregistrer le compte.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keys work, but the keychain is not available: choose the ovh.conf file and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés fonctionnent, mais le trousseau n&apos;est pas disponible : choisissez le fichier ovh.conf et cliquez sur « Enregistrer ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keys work, but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés fonctionnent, mais n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
         <location filename="../ui/login/loginwidgets.cpp" line="+36"/>
         <location line="+6"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -2607,23 +2609,24 @@ Rights: %3</source>
     <message>
         <location filename="../ui/window/navigatorpanel.cpp" line="+32"/>
         <source>Search operations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des opérations (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type words of a path, a description or a parameter name.
 Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into the list, Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez des mots d&apos;un chemin, d&apos;une description ou d&apos;un nom de paramètre.
+Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet, Down passe dans la liste, Esc efface.</translation>
     </message>
     <message>
         <location line="+178"/>
         <source>No operation matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération ne correspond</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %1</translation>
     </message>
 </context>
 <context>
@@ -3175,156 +3178,156 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
     <message>
         <location filename="../ui/operation/operationview.cpp" line="+78"/>
         <source>&amp;Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;appel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick an operation in the tree, or press Ctrl+K and type a few words such as “zone record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une opération dans l&apos;arbre, ou appuyez sur Ctrl+K et tapez quelques mots comme “zone record”.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langage :</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>More code</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres langages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refere&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>Référe&amp;nce</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the call (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;appel (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre la réponse</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameters (%1) — * required</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (%1) — * obligatoire</translation>
     </message>
     <message>
         <location line="+237"/>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ou %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not logged in to %1: this account has no consumer key. Log in to request one, or choose “Sandbox demo keys” in the account menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1 : ce compte n&apos;a pas de clé consommateur. Connectez-vous pour en demander une, ou choisissez « Clés de démo du bac à sable » dans le menu Compte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not logged in to %1: there is no consumer key. Log in to request one, or put %2 in the [%1] section of ~/.ovh.conf, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1 : il n&apos;y a pas de clé consommateur. Connectez-vous pour en demander une, ou placez %2 dans la section [%1] de ~/.ovh.conf, puis redémarrez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keys for %1: %2 missing. Log in, or put them in the [%1] section of ~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; or choose the Sandbox endpoint to try calls with demo keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé pour %1 : il manque %2. Connectez-vous, ou placez-les dans la section [%1] de ~/.ovh.conf (ou ./ovh.conf) ou définissez les variables d&apos;environnement, puis redémarrez ; ou choisissez le point d&apos;accès Bac à sable pour essayer des appels avec les clés de démo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not logged in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calls are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels ne sont pas disponibles ici.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+144"/>
         <source>Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Waiting for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de %1…</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé consommateur n&apos;est plus valide (expirée ou révoquée). Reconnectez-vous pour en demander une nouvelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit “%2” : vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request this right…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ce droit…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The application key is not known to %1: check it, or create an application there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;application est inconnue de %1 : vérifiez-la, ou créez-y une application.</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3545,8 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <location filename="../ui/models/producttreemodel.cpp" line="+257"/>
         <source>%1
 Operations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Opérations : %2</translation>
     </message>
 </context>
 <context>
@@ -3681,15 +3685,15 @@ Operations: %2</source>
     <message numerus="yes">
         <location filename="../ui/results/resultannotations.cpp" line="+24"/>
         <source>The answer differs from its schema (%1) in %n place(s), marked in the Tree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La réponse diffère de son schéma (%1) à %n endroit, signalé dans l&apos;onglet Arbre.</numerusform>
+            <numerusform>La réponse diffère de son schéma (%1) à %n endroits, signalés dans l&apos;onglet Arbre.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checked the first %L1 values only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %L1 premières valeurs ont été vérifiées.</translation>
     </message>
 </context>
 <context>
@@ -3868,133 +3872,133 @@ Operations: %2</source>
     <message>
         <location filename="../ui/login/ruleeditor.cpp" line="+27"/>
         <source>Allowed &amp;IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP autorisées :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read-only (GET everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule (GET sur tout)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full access (GET, POST, PUT, DELETE everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès complet (GET, POST, PUT, DELETE sur tout)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the current operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement l&apos;opération actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur mesure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rights the consumer key will have. OVH shows them again before you validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits qu&apos;aura la clé consommateur. OVH les affiche à nouveau avant que vous ne validiez.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Add a right</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un droit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Optional: 192.0.2.0/24, 2001:db8::/32 (empty: any address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : 192.0.2.0/24, 2001:db8::/32 (vide : toute adresse)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Droits :</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Only the current operation (none is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement l&apos;opération actuelle (aucune n&apos;est ouverte)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the current operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement l&apos;opération actuelle : %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Right %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add at least one right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un droit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+187"/>
         <source>Not an IP address or block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni une adresse IP ni un bloc d&apos;adresses : %1</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>/domain/zone/*  (&apos;*&apos; matches anything)</source>
-        <translation type="unfinished"></translation>
+        <translation>/domain/zone/*  (&apos;*&apos; correspond à n&apos;importe quoi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>et tout ce qui est en dessous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also grants the paths below this one: /x and /x/*</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorde aussi les chemins situés sous celui-ci : /x et /x/*</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this right</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce droit</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>enter a path, such as /me or /domain/*</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un chemin, comme /me ou /domain/*</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a path starts with &apos;/&apos;, such as /%1</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin commence par &apos;/&apos;, comme /%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a path has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin ne contient pas d&apos;espaces</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Will request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera demandé : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing can be requested yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut encore être demandé : %1</translation>
     </message>
 </context>
 <context>
@@ -4235,119 +4239,119 @@ Operations: %2</source>
     <message>
         <location filename="../core/results/modelconformance.cpp" line="+68"/>
         <source>null, but %1 is not nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>null, mais %1 n&apos;accepte pas null</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 where the schema declares %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alors que le schéma déclare %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is not a value of the enum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas une valeur de l&apos;énumération %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the required property “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la propriété obligatoire “%1” est absente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not a property of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas une propriété de %2</translation>
     </message>
     <message>
         <location filename="../core/schema/jsontree.cpp" line="+38"/>
         <source>unexpected data after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>données inattendues après la valeur JSON</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>unexpected end of data</source>
-        <translation type="unfinished"></translation>
+        <translation>fin des données inattendue</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>invalid literal</source>
-        <translation type="unfinished"></translation>
+        <translation>littéral invalide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur invalide</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre invalide</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+10"/>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>control character in string</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle dans une chaîne</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>échappement \u invalide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid escape in string</source>
-        <translation type="unfinished"></translation>
+        <translation>échappement invalide dans une chaîne</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication trop profonde</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unterminated object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet non terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unterminated array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau non terminé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>expected a member name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de membre attendu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; attendu</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>document too large</source>
-        <translation type="unfinished"></translation>
+        <translation>document trop volumineux</translation>
     </message>
     <message>
         <location filename="../core/schema/openapireader.cpp" line="+128"/>
         <source>OpenAPI version &apos;%1&apos; is not 3.x; read as 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>la version OpenAPI &apos;%1&apos; n&apos;est pas 3.x ; lue comme 3.0</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4360,7 +4364,7 @@ Operations: %2</source>
         <location filename="../core/schema/schemaparser.cpp" line="+86"/>
         <location line="+135"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="-579"/>
@@ -4374,17 +4378,17 @@ Operations: %2</source>
         <location line="+110"/>
         <location line="+91"/>
         <source>should be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>devrait être un objet, pas %1</translation>
     </message>
     <message>
         <location line="-476"/>
         <source>allOf nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>allOf s&apos;imbrique sur plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>allOf includes &apos;%1&apos; in itself; the cycle is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>allOf inclut &apos;%1&apos; en lui-même ; le cycle est coupé</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4393,280 +4397,280 @@ Operations: %2</source>
         <location filename="../core/schema/schemafields.cpp" line="-2"/>
         <location filename="../core/schema/schemafields.h" line="+105"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <location line="-206"/>
         <source>$ref &apos;%1&apos; does not point into components.schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref &apos;%1&apos; ne pointe pas dans components.schemas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>$ref &apos;%1&apos; points to no schema</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref &apos;%1&apos; ne pointe vers aucun schéma</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is defined through itself; read as any JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est défini par lui-même ; lu comme du JSON quelconque</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the schema nests deeper than %1 levels; read as any JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma s&apos;imbrique sur plus de %1 niveaux ; lu comme du JSON quelconque</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>an array without &apos;items&apos;; its elements are any JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau sans &apos;items&apos; ; ses éléments sont du JSON quelconque</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown type &apos;%1&apos;; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>type &apos;%1&apos; inconnu ; saisi en JSON brut</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>more than %1 inline schemas; read as any JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 schémas en ligne ; lus comme du JSON quelconque</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no &apos;paths&apos;: the product has no operations</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de &apos;paths&apos; : le produit n&apos;a aucune opération</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a path should start with &apos;/&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin devrait commencer par &apos;/&apos; ; ignoré</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown method &apos;%1&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode &apos;%1&apos; inconnue ; ignorée</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../core/schema/schemaparser.cpp" line="-167"/>
         <source>an operation should be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une opération devrait être un objet, pas %1</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>$ref &apos;%1&apos; points to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref &apos;%1&apos; ne pointe vers rien</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>a parameter has no name; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>un paramètre n&apos;a pas de nom ; ignoré</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>parameters &apos;in&apos; &apos;%1&apos; are not supported; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres &apos;in&apos; &apos;%1&apos; ne sont pas pris en charge ; ignorés</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has no schema; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de schéma ; saisi en JSON brut</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>no JSON content; the operation is sent without a body</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de contenu JSON ; l&apos;opération est envoyée sans corps</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>not an OpenAPI document: no &apos;openapi&apos; or &apos;paths&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un document OpenAPI : ni &apos;openapi&apos; ni &apos;paths&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Swagger 2 documents are not supported, only OpenAPI 3</source>
-        <translation type="unfinished"></translation>
+        <translation>documents Swagger 2 non pris en charge, seulement OpenAPI 3</translation>
     </message>
     <message>
         <location filename="../core/schema/schemafields.cpp" line="-8"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/schema/schemafields.h" line="-16"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/schema/schemafields.h" line="-11"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>document vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an HTML page, not a JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>une page HTML, pas un schéma JSON</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the document should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document devrait être un objet JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is given twice in one object; the last one is read</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; figure deux fois dans un même objet ; la dernière valeur est lue</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>an IAM action has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>une action IAM n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is not a date: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date : &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Path placeholder the schema does not declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de chemin que le schéma ne déclare pas</translation>
     </message>
     <message>
         <location filename="../core/schema/schemafields.h" line="-10"/>
         <source>&apos;%1&apos; should be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; devrait être %2, pas %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&apos;%1&apos; is null; read as an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; vaut null ; lu comme une liste vide</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaparser.cpp" line="-120"/>
         <source>&apos;models&apos; is null; read as no models</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;models&apos; vaut null ; lu comme aucun modèle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;models&apos; should be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;models&apos; devrait être un objet, pas %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>has no type</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de type</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>has no path; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de chemin ; ignoré</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>path &apos;%1&apos; is listed twice; its operations are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin &apos;%1&apos; figure deux fois ; ses opérations sont fusionnées</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>unknown HTTP method &apos;%1&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode HTTP &apos;%1&apos; inconnue ; ignorée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>defined twice; the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>défini deux fois ; la première définition est gardée</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>unknown paramType &apos;%1&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>paramType &apos;%1&apos; inconnu ; ignoré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 parameter has no name; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>un paramètre %1 n&apos;a pas de nom ; ignoré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has no type; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de type ; saisi en JSON brut</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>not an API index: no &apos;apis&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un index d&apos;API : aucune liste &apos;apis&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;apis&apos; should be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;apis&apos; devrait être un tableau, pas %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>product path &apos;%1&apos; should start with &apos;/&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de produit &apos;%1&apos; devrait commencer par &apos;/&apos; ; ignoré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>product &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit &apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>not a v1 product schema: no &apos;apis&apos;, &apos;models&apos; or &apos;resourcePath&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un schéma de produit v1 : ni &apos;apis&apos;, ni &apos;models&apos;, ni &apos;resourcePath&apos;</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/schema/typeref.cpp" line="+260"/>
         <source>type nested deeper than %n levels; edited as raw JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>type imbriqué sur plus de %n niveau ; saisi en JSON brut</numerusform>
+            <numerusform>type imbriqué sur plus de %n niveaux ; saisi en JSON brut</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/schema/typeresolver.cpp" line="+93"/>
         <source>unknown type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>type &apos;%1&apos; inconnu</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>&apos;%1&apos; gives %n generic argument(s), &apos;%2&apos; declares %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; donne %n argument générique, &apos;%2&apos; en déclare %3</numerusform>
+            <numerusform>&apos;%1&apos; donne %n arguments génériques, &apos;%2&apos; en déclare %3</numerusform>
         </translation>
     </message>
 </context>
@@ -4675,77 +4679,77 @@ Operations: %2</source>
     <message>
         <location filename="../ui/window/schemastatus.cpp" line="+31"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop waiting for the server: use the cached or bundled schema for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre le serveur : utiliser le schéma en cache ou intégré pour le reste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show what the schema loader reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qu&apos;a signalé le chargement du schéma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the schema of this endpoint again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le schéma de ce point d&apos;accès (F5)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading the schema of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du schéma de %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%v of %m products</source>
-        <translation type="unfinished"></translation>
+        <translation>%v produits sur %m</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Still showing the schema loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma chargé précédemment reste affiché.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No schema for %1: nothing can be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun schéma pour %1 : rien ne peut lui être envoyé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · %2 products, %3 operations · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 produits, %3 opérations · %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Diagnostics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>downloaded from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargé depuis le réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le cache</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the bundled snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis l&apos;instantané intégré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(fetched %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(récupéré le %1)</translation>
     </message>
 </context>
 <context>
@@ -4753,37 +4757,37 @@ Operations: %2</source>
     <message>
         <location filename="../ui/login/serviceaccountpage.cpp" line="+24"/>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Véri&amp;fier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ask for a token with this client id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un jeton avec cet ID client et ce secret</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client id and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte de service (OAuth2 client credentials) ne signe rien : chaque appel porte un jeton bearer, demandé avec l&apos;ID client et le secret, et renouvelé avant son expiration. Ses droits sont les politiques IAM du compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no service accounts: they exist on ovh-eu, ovh-ca and ovh-us.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de comptes de service : ils existent sur ovh-eu, ovh-ca et ovh-us.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tokens come from %1; the token itself is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons viennent de %1 ; le jeton lui-même n&apos;est gardé qu&apos;en mémoire.</translation>
     </message>
 </context>
 <context>
@@ -4791,140 +4795,140 @@ Operations: %2</source>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+48"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+7"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The longest one call may take, from sending to its last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale d&apos;un appel, de l&apos;envoi à son dernier octet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;&amp;appel :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The longest a schema download may take before the cache or the bundled snapshot is used</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale d&apos;un téléchargement de schéma avant d&apos;utiliser le cache ou l&apos;instantané intégré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Schema timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du &amp;schéma :</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> appels</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>How many detail calls Fetch all keeps in flight at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;appels de détail que « Tout récupérer » mène en parallèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fetch all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;récupérer :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the &amp;responses (headers and bodies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les &amp;réponses (en-têtes et corps)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep calls &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les appels &amp;pendant :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver au &amp;maximum :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Kio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cut &amp;bodies beyond:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les &amp;corps au-delà de :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never kept: keys, signatures, consumer keys, passwords. Older calls go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais conservés : clés, signatures, clés consommateur, mots de passe. Les appels les plus anciens partent en premier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask before a POST, PUT or DELETE on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant un POST, PUT ou DELETE sur :</translation>
     </message>
 </context>
 <context>
@@ -4932,27 +4936,27 @@ Operations: %2</source>
     <message>
         <location filename="../ui/operation/snippetview.cpp" line="+32"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copy the %1 script to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le script %1 dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The keys are read from the OVH_* environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés sont lues dans les variables d&apos;environnement OVH_*.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keys are read from the OVH_* environment variables; &lt;a href=&quot;%1&quot;&gt;create keys with exactly the rights this call needs&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés sont lues dans les variables d&apos;environnement OVH_* ; &lt;a href=&quot;%1&quot;&gt;créez des clés avec exactement les droits dont cet appel a besoin&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
