@@ -2111,27 +2111,27 @@
     <message>
         <location line="+13"/>
         <source>I &amp;have keys</source>
-        <translation>J&apos;ai des c&amp;lés</translation>
+        <translation>&amp;J&apos;ai des clés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ser&amp;vice account</source>
-        <translation>Compte de ser&amp;vice</translation>
+        <translation>Compte de se&amp;rvice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Request access</source>
-        <translation>De&amp;mander un accès</translation>
+        <translation>Demander &amp;un accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an a&amp;pplication</source>
-        <translation>Créer une a&amp;pplication</translation>
+        <translation>Cré&amp;er une application</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3193,7 +3193,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+75"/>
         <source>&amp;Parameters</source>
-        <translation>&amp;Paramètres</translation>
+        <translation>P&amp;aramètres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3203,7 +3203,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+10"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langage :</translation>
+        <translation>Lan&amp;gage :</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3902,7 +3902,7 @@ Opérations : %2</translation>
     <message>
         <location line="+22"/>
         <source>&amp;Add a right</source>
-        <translation>A&amp;jouter un droit</translation>
+        <translation>&amp;Nouveau droit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3912,7 +3912,7 @@ Opérations : %2</translation>
     <message>
         <location line="+11"/>
         <source>&amp;Rights:</source>
-        <translation>&amp;Droits :</translation>
+        <translation>Dr&amp;oits :</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4757,7 +4757,7 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/login/serviceaccountpage.cpp" line="+24"/>
         <source>Chec&amp;k</source>
-        <translation>Véri&amp;fier</translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+7"/>
