@@ -3938,7 +3938,7 @@ Opérations : %2</translation>
         <location line="+4"/>
         <location line="+187"/>
         <source>Not an IP address or block: %1</source>
-        <translation>Ni une adresse IP ni un bloc d&apos;adresses : %1</translation>
+        <translation>Adresse ou bloc IP non valide : %1</translation>
     </message>
     <message>
         <location line="-172"/>
@@ -4878,7 +4878,7 @@ Opérations : %2</translation>
     <message>
         <location line="-20"/>
         <source>How many detail calls Fetch all keeps in flight at once</source>
-        <translation>Nombre d&apos;appels de détail que « Tout récupérer » mène en parallèle</translation>
+        <translation>Nombre d&apos;appels de détail que « Tout récupérer » lance en parallèle</translation>
     </message>
     <message>
         <location line="+1"/>
