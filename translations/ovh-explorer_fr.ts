@@ -265,7 +265,7 @@
     <message>
         <location filename="../ui/window/accountpresenter.cpp" line="+76"/>
         <source>the sandbox&apos;s demo keys</source>
-        <translation>démonstration du bac à sable</translation>
+        <translation>démo du bac à sable</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1210,12 +1210,12 @@
     <message>
         <location line="+3"/>
         <source>Opens %1 in the browser; then request access here</source>
-        <translation>Ouvre %1 dans le navigateur ; demandez ensuite l&apos;accès ici</translation>
+        <translation>Ouvre %1 dans le navigateur ; demandez ensuite un accès ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>then come back and use “Request access”.</source>
-        <translation>puis revenez et utilisez « Demander l&apos;accès ».</translation>
+        <translation>puis revenez et utilisez « Demander un accès ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1235,12 +1235,12 @@
     <message>
         <location line="+9"/>
         <source>The sandbox has no pages to create an application, so these buttons are disabled: its demo application key and secret are already filled in on “I have keys” and “Request access”.</source>
-        <translation>Le bac à sable n&apos;a pas de pages pour créer une application, ces boutons sont donc désactivés : sa clé d&apos;application et son secret de démonstration sont déjà renseignés dans « J&apos;ai des clés » et « Demander l&apos;accès ».</translation>
+        <translation>Le bac à sable n&apos;a pas de pages pour créer une application, ces boutons sont donc désactivés : sa clé d&apos;application et son secret de démo sont déjà renseignés dans « J&apos;ai des clés » et « Demander un accès ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not on the sandbox: its demo keys are already filled in</source>
-        <translation>Pas sur le bac à sable : ses clés de démonstration sont déjà renseignées</translation>
+        <translation>Pas sur le bac à sable : ses clés de démo sont déjà renseignées</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1887,7 +1887,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Log In…</source>
-        <translation>Se &amp;connecter…</translation>
+        <translation>Se connec&amp;ter…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3450,7 +3450,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
     <message>
         <location line="+3"/>
         <source>Back to the &amp;form</source>
-        <translation>Revenir au &amp;formulaire</translation>
+        <translation>Revenir au for&amp;mulaire</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3550,7 +3550,7 @@ Operations: %2</source>
     <message>
         <location filename="../ui/login/requestaccesspage.cpp" line="+38"/>
         <source>Request &amp;access</source>
-        <translation>&amp;Demander l&apos;accès</translation>
+        <translation>&amp;Demander un accès</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3590,7 +3590,7 @@ Operations: %2</source>
     <message>
         <location line="+3"/>
         <source>Cancel the &amp;request</source>
-        <translation>A&amp;nnuler la demande</translation>
+        <translation>Annuler la de&amp;mande</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3725,7 +3725,7 @@ Operations: %2</source>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve…</source>
-        <translation>Enre&amp;gistrer…</translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3735,7 +3735,7 @@ Operations: %2</source>
     <message>
         <location line="+19"/>
         <source>Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here.</source>
-        <translation>Renseignez les paramètres et appuyez sur Exécuter (Ctrl+Enter) : la réponse s&apos;affiche ici.</translation>
+        <translation>Renseignez les paramètres et appuyez sur Exécuter (Ctrl+Entrée) : la réponse s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4119,7 +4119,7 @@ Operations: %2</source>
     <message>
         <location line="+8"/>
         <source>Saved</source>
-        <translation>Enregistrées</translation>
+        <translation>Requêtes enregistrées</translation>
     </message>
     <message>
         <location line="+43"/>
