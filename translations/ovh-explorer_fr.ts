@@ -3725,7 +3725,7 @@ Operations: %2</source>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregi&amp;strer…</translation>
     </message>
     <message>
         <location line="+1"/>
