@@ -944,7 +944,7 @@
         <location line="+28"/>
         <location line="+83"/>
         <source>expects a JSON object of the body parameters</source>
-        <translation>attend un objet JSON des paramètres du corps</translation>
+        <translation>attend un objet JSON contenant les paramètres du corps</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -1980,7 +1980,7 @@
     <message>
         <location line="+120"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3382,7 +3382,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
     <message>
         <location line="+6"/>
         <source>Too many requests: asking again in %1 s</source>
-        <translation>Trop de requêtes : nouvel essai dans %1 s</translation>
+        <translation>Trop de requêtes : nouvel essai dans %1 s</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3815,17 +3815,17 @@ Operations: %2</source>
     <message>
         <location line="+9"/>
         <source>%1 ms (first byte %2 ms)</source>
-        <translation>%1 ms (premier octet à %2 ms)</translation>
+        <translation>%1 ms (premier octet à %2 ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ms to the last byte of the answer, %2 ms to its headers</source>
-        <translation>%1 ms jusqu&apos;au dernier octet de la réponse, %2 ms jusqu&apos;à ses en-têtes</translation>
+        <translation>%1 ms jusqu&apos;au dernier octet de la réponse, %2 ms jusqu&apos;à ses en-têtes</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4190,7 +4190,7 @@ Operations: %2</source>
     <message>
         <location line="-84"/>
         <source>Saved “%1”</source>
-        <translation>« %1 » enregistrée</translation>
+        <translation>Requête « %1 » enregistrée</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
