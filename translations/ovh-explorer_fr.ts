@@ -3720,7 +3720,7 @@ Operations: %2</source>
     <message>
         <location filename="../ui/operation/resultview.cpp" line="+94"/>
         <source>C&amp;opy</source>
-        <translation>C&amp;opier</translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,7 +3845,7 @@ Operations: %2</source>
     <message>
         <location line="+108"/>
         <source>C&amp;opied</source>
-        <translation>C&amp;opié</translation>
+        <translation>Cop&amp;ié</translation>
     </message>
     <message>
         <location line="+5"/>
