@@ -265,68 +265,68 @@
     <message>
         <location filename="../ui/window/accountpresenter.cpp" line="+76"/>
         <source>the sandbox&apos;s demo keys</source>
-        <translation type="unfinished"></translation>
+        <translation>démo du bac à sable</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+18"/>
         <source>Logged in to %1 as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que « %2 »</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>key valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé valide jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>key with no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>clé sans date d&apos;expiration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2, rights: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, droits : %3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, only from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, uniquement depuis %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source> (could not read the new key back: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (impossible de relire la nouvelle clé : %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (could not ask %1 about the new key: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation> (impossible d&apos;interroger %1 sur la nouvelle clé : %2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The previous key stays in the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne clé reste dans le compte « %1 ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The previous key of “%1” is revoked: the new key replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne clé de « %1 » est révoquée : la nouvelle clé la remplace.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not revoke the previous key of “%1” (%2): it stays valid on %3 until it expires. Revoke it from your account&apos;s API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de révoquer l&apos;ancienne clé de « %1 » (%2) : elle reste valide sur %3 jusqu&apos;à son expiration. Révoquez-la depuis les clés d&apos;API de votre compte.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The keychain is not available, so the keys of the account “%1” cannot be read. Start or unlock your desktop&apos;s keychain (GNOME Keyring, KWallet) and try again, or log in again and keep the keys in an ovh.conf file (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible : les clés du compte « %1 » ne peuvent pas être lues. Démarrez ou déverrouillez le trousseau de votre bureau (GNOME Keyring, KWallet) et réessayez, ou reconnectez-vous et conservez les clés dans un fichier ovh.conf (mode 0600).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -334,113 +334,113 @@
         <location line="+23"/>
         <location line="+7"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>The keys of the account “%1” are no longer in the keychain. Log in again, or choose another account in the account menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du compte « %1 » ne sont plus dans le trousseau. Reconnectez-vous, ou choisissez un autre compte dans le menu du compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+58"/>
         <source>Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Could not read the keys of the account “%1”: %2. Try again, or log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les clés du compte « %1 » : %2. Réessayez, ou reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the rights of the current key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des droits de la clé actuelle…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the rights of the current key (%1): only the missing right “%2” is pre-filled. Add the other rights you still need before requesting the new key; the current key is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les droits de la clé actuelle (%1) : seul le droit manquant « %2 » est prérempli. Ajoutez les autres droits dont vous avez encore besoin avant de demander la nouvelle clé ; la clé actuelle est conservée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it lists none</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;en indique aucun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Logging out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not log out of %1: %2. The consumer key is still valid and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se déconnecter de %1 : %2. La clé consommateur est toujours valide et conservée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consumer key of %1 is revoked, but could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé consommateur de %1 est révoquée, mais n&apos;a pas pu être supprimée du trousseau : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Logged out of %1: the consumer key is revoked and forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1 : la clé consommateur est révoquée et oubliée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged out of %1: the consumer key is revoked; remove it from %2 too</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1 : la clé consommateur est révoquée ; supprimez-la aussi de %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to import: %1 holds no application key for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer : %1 ne contient aucune clé d&apos;application pour %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ovh.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>ovh.conf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain is not available: nothing was imported. The window keeps using %1 directly; or log in and keep the keys in an ovh.conf file (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été importé. La fenêtre continue d&apos;utiliser directement %1 ; vous pouvez aussi vous connecter et conserver les clés dans un fichier ovh.conf (mode 0600).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not import the account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer le compte « %1 » : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported %1 into the account “%2” (secrets in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans le compte « %2 » (secrets dans le trousseau).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not export the account “%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le compte « %1 » vers %2 : %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrote the keys of %1 to %2 (readable only by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de %1 écrites dans %2 (fichier lisible par vous seul).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not remove the account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le compte « %1 » : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed the account “%1” of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte « %1 » de %2 supprimé.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Logged in to %1 as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -898,22 +898,22 @@
     <message>
         <location filename="../core/call/callrequest.cpp" line="+90"/>
         <source>unknown parameter; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu ; vouliez-vous dire &quot;%1&quot; ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the whole body (%1) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps entier (%1) en JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown parameter; %1 takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu ; %1 n&apos;en prend aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parameter; it takes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu ; paramètres acceptés : %1</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -923,243 +923,243 @@
         <location line="+62"/>
         <location line="+139"/>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>&quot;%1&quot; cannot be a path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être un segment de chemin</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>%1 takes no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas de corps</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>give either the whole body or values for its parts, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez soit le corps entier, soit des valeurs pour ses parties, pas les deux</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+83"/>
         <source>expects a JSON object of the body parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>attend un objet JSON contenant les paramètres du corps</translation>
     </message>
     <message>
         <location line="-45"/>
         <location filename="../core/call/valueconversion.cpp" line="-133"/>
         <location line="+120"/>
         <source>cannot be null</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être null</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a value is required: the whole body as JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire : le corps entier en JSON (%1)</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>a header needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête doit avoir un nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; cannot be the name of a header</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être le nom d&apos;un en-tête</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the header %1 is set by the explorer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête %1 est défini par l&apos;explorateur lui-même</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a header value cannot hold line breaks or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur d&apos;un en-tête ne peut contenir ni saut de ligne ni caractère de contrôle</translation>
     </message>
     <message>
         <location filename="../core/call/scalartext.cpp" line="+147"/>
         <source>is out of range for a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse les limites d&apos;un entier de 64 bits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not a boolean (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un booléen (true ou false)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not a date-time (ISO 8601, e.g. 2024-01-31T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date et heure (ISO 8601, p. ex. 2024-01-31T12:00:00Z)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a time (HH:MM or HH:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une heure (HH:MM ou HH:MM:SS)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not an IP block (an address, or address/prefix such as 192.0.2.0/29)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un bloc IP (une adresse, ou adresse/préfixe comme 192.0.2.0/29)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not an IP interface (an address, or address/prefix such as 192.0.2.1/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une interface IP (une adresse, ou adresse/préfixe comme 192.0.2.1/24)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a MAC address (e.g. 00:11:22:33:44:55)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une adresse MAC (p. ex. 00:11:22:33:44:55)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une valeur unique</translation>
     </message>
     <message>
         <location filename="../core/call/valueconversion.cpp" line="-270"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>appears twice in the same object; give each key once</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaît deux fois dans le même objet ; donnez chaque clé une seule fois</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>was given %n values but takes one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a reçu %n valeur mais n&apos;en prend qu&apos;une</numerusform>
+            <numerusform>a reçu %n valeurs mais n&apos;en prend qu&apos;une</numerusform>
         </translation>
     </message>
     <message>
         <location line="+104"/>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un entier</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>is read-only and cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>est en lecture seule et ne peut pas être envoyé</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+76"/>
         <source>expects %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attend %1, pas %2</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>unknown property of %1; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété inconnue de %1 ; vouliez-vous dire &quot;%2&quot; ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown property of %1; it takes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété inconnue de %1 ; propriétés acceptées : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a JSON array (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau JSON (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a value of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur de type %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expects %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attend %1 : %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is not a value of %2; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une valeur de %2 ; vouliez-vous dire &quot;%3&quot; ?</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>… (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n autre)</numerusform>
+            <numerusform>… (%n autres)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des valeurs : %2</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1167,27 @@
     <message>
         <location filename="../ui/operation/confirmcalldialog.cpp" line="+19"/>
         <source>&amp;Don&apos;t ask again for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;demander pour %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send this %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cet appel %1 ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This %1 goes to &lt;b&gt;%2&lt;/b&gt;, a real OVHcloud API: it may change or delete things on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel %1 part vers &lt;b&gt;%2&lt;/b&gt;, une véritable API OVHcloud : il peut modifier ou supprimer des éléments du compte.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de corps)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer %1</translation>
     </message>
 </context>
 <context>
@@ -1195,57 +1195,57 @@
     <message>
         <location filename="../ui/login/createapplicationpage.cpp" line="+28"/>
         <source>To call the API, you need an application (an application key and secret) and a consumer key that says what the application may do on your account. On a real endpoint, OVHcloud&apos;s pages create them after you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour appeler l&apos;API, il vous faut une application (une clé d&apos;application et un secret d&apos;application) et une clé consommateur qui indique ce que l&apos;application peut faire sur votre compte. Sur un vrai point d&apos;accès, les pages d&apos;OVHcloud les créent une fois que vous êtes connecté.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To call the API, you need an application (an application key and secret) and a consumer key that says what the application may do on your account. OVHcloud&apos;s page creates them after you log in: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour appeler l&apos;API, il vous faut une application (une clé d&apos;application et un secret d&apos;application) et une clé consommateur qui indique ce que l&apos;application peut faire sur votre compte. La page d&apos;OVHcloud les crée une fois que vous êtes connecté : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Create an &amp;application</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;application</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens %1 in the browser; then request access here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1 dans le navigateur ; demandez ensuite un accès ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>then come back and use “Request access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>puis revenez et utilisez « Demander un accès ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create application and &amp;key with these rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;application et la &amp;clé avec ces droits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I ha&amp;ve my keys</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;mes clés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the keys the page gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les clés que la page vous a données</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sandbox has no pages to create an application, so these buttons are disabled: its demo application key and secret are already filled in on “I have keys” and “Request access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas de pages pour créer une application, ces boutons sont donc désactivés : sa clé d&apos;application et son secret de démo sont déjà renseignés dans « J&apos;ai des clés » et « Demander un accès ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not on the sandbox: its demo keys are already filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas sur le bac à sable : ses clés de démo sont déjà renseignées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Or create the application and its consumer key in one go, with these rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou créez l&apos;application et sa clé consommateur en une fois, avec ces droits :</translation>
     </message>
 </context>
 <context>
@@ -1483,17 +1483,17 @@
     <message>
         <location filename="../ui/window/diagnosticsdialog.cpp" line="+30"/>
         <source>Schema diagnostics — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics du schéma — %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler.</translation>
     </message>
 </context>
 <context>
@@ -1836,12 +1836,12 @@
     <message>
         <location filename="../ui/operation/fieldrows.cpp" line="+107"/>
         <source>%1 (required, type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire, type %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (optional, type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif, type %2)</translation>
     </message>
 </context>
 <context>
@@ -1877,27 +1877,27 @@
     <message>
         <location filename="../ui/window/firststarthint.cpp" line="+21"/>
         <source>New here? Try any call on the Sandbox, a local copy of the API with demo data, no account needed. To call your own services, log in: the explorer gets the keys for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première visite ? Essayez n&apos;importe quel appel sur le bac à sable, une copie locale de l&apos;API avec des données de démonstration, sans compte. Pour appeler vos propres services, connectez-vous : l&apos;explorateur obtient les clés pour vous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;bac à sable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Log In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connec&amp;ter…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Do not show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1905,32 +1905,32 @@
     <message>
         <location filename="../ui/login/havekeyspage.cpp" line="+24"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask %1 what these keys may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à %1 ce que ces clés permettent de faire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Application &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;&amp;application :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret d&apos;application :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Consumer key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;consommateur :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the keys of an application and a consumer key you already have (from ovh.conf, or from the page that creates them). They are checked with %1 before they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les clés d&apos;une application et une clé consommateur que vous avez déjà (dans ovh.conf, ou sur la page qui les crée). Elles sont vérifiées auprès de %1 avant d&apos;être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +1938,12 @@
     <message>
         <location filename="../ui/history/historydock.cpp" line="+10"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
@@ -1951,66 +1951,66 @@
     <message>
         <location filename="../ui/history/historymodel.cpp" line="+45"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+120"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -2634,341 +2634,341 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../core/net/apiclient.cpp" line="+36"/>
         <source>no application key: even unauthenticated calls need one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé d&apos;application : même un appel sans authentification en demande une</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>application_key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>application_key : %1</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>deadline reached before the call was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé avant l&apos;envoi de l&apos;appel</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>not an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse HTTP</translation>
     </message>
     <message>
         <location line="+39"/>
         <source> (a new OAuth2 token was refused too: check the service account and its rights)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un nouveau jeton OAuth2 a aussi été refusé : vérifiez le compte de service et ses droits)</translation>
     </message>
     <message>
         <location filename="../core/net/boundedreply.cpp" line="+55"/>
         <source>Qt error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur Qt %1</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>answer too large: %1 bytes announced, the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse trop volumineuse : %1 octets annoncés, la limite est de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>no complete answer within %1 ms (%n bytes received)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas de réponse complète en %1 ms (%n octet reçu)</numerusform>
+            <numerusform>pas de réponse complète en %1 ms (%n octets reçus)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+77"/>
         <source>answer too large: more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse trop volumineuse : plus de %1 octets</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>redirect to %1 refused: it leaves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection vers %1 refusée : elle sort de %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>answer undecodable after HTTP %1: the body is not valid &apos;%2&apos; data, as its Content-Encoding header says (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse impossible à décoder après HTTP %1 : le corps n&apos;est pas du &apos;%2&apos; valide, contrairement à ce qu&apos;annonce son en-tête Content-Encoding (%3)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>answer cut short after HTTP %1 (%n bytes received): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>réponse interrompue après HTTP %1 (%n octet reçu) : %2</numerusform>
+            <numerusform>réponse interrompue après HTTP %1 (%n octets reçus) : %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>answer cut short after HTTP %1: %2 of %3 bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse interrompue après HTTP %1 : %2 octets reçus sur %3</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>answer cut short after HTTP %1: the %n bytes received are not complete JSON, and no length was announced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>réponse interrompue après HTTP %1 : %n octet reçu, qui ne forme pas un JSON complet, et aucune longueur annoncée</numerusform>
+            <numerusform>réponse interrompue après HTTP %1 : %n octets reçus, qui ne forment pas un JSON complet, et aucune longueur annoncée</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/net/schemacache.cpp" line="+31"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>refusing to cache &apos;%1&apos; outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>refus de mettre &apos;%1&apos; en cache hors de %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <location filename="../core/net/schemafetch.cpp" line="+33"/>
         <source>timeout: the load&apos;s deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé : l&apos;échéance du chargement est passée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP inattendu %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>not fetched: the load was stopped or reached its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>non récupéré : le chargement a été arrêté ou a atteint son échéance</translation>
     </message>
     <message>
         <location filename="../core/net/schemarepository.cpp" line="+57"/>
         <source>the index gives no usable schema location</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index ne donne aucun emplacement de schéma utilisable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>schema location &apos;%1&apos; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement de schéma &apos;%1&apos; refusé : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>another origin than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre origine que %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>outside the base path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors du chemin de base %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a path below the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un chemin sous l&apos;URL de base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de requête ou un fragment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>une barre oblique inverse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a dot segment leaves the base path</source>
-        <translation type="unfinished"></translation>
+        <translation>un segment . ou .. sort du chemin de base</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>no network access</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;accès au réseau</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>unreadable index from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index illisible reçu du serveur : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>HTTP 304 Not Modified to an unconditional request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 304 Not Modified en réponse à une requête non conditionnelle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; utilisation de %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the cached copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie en cache (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the cached index is unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index en cache est illisible (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing cached in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien en cache dans %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the bundled snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané intégré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no bundled snapshot for this endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;instantané intégré pour ce point d&apos;accès</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no schema available for %1: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun schéma disponible pour %1 : %2 ; %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>the index lists %1 products, over the cap of %2 per load; the other %n are not loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;index liste %1 produits, au-delà du plafond de %2 par chargement ; %n autre n&apos;est pas chargé</numerusform>
+            <numerusform>l&apos;index liste %1 produits, au-delà du plafond de %2 par chargement ; les %n autres ne sont pas chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+189"/>
         <source>cache not updated (%n files): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cache non mis à jour (%n fichier) : %1</numerusform>
+            <numerusform>cache non mis à jour (%n fichiers) : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>download cap of %1 bytes per load reached; %n products not loaded: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plafond de téléchargement de %1 octets par chargement atteint ; %n produit non chargé : %2</numerusform>
+            <numerusform>plafond de téléchargement de %1 octets par chargement atteint ; %n produits non chargés : %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/net/schemasources.cpp" line="+37"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the cached copy changed on disk since it was downloaded (SHA-256 mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie en cache a changé sur le disque depuis son téléchargement (SHA-256 différent)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1; downloading it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; nouveau téléchargement</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unreadable schema from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma illisible reçu du serveur : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>HTTP 304 Not Modified, but the cached copy is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 304 Not Modified, mais la copie en cache est inutilisable</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1; using the cached copy from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; utilisation de la copie en cache (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cached copy unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copie en cache illisible : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; using the bundled snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; utilisation de l&apos;instantané intégré</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not in the cache nor in the bundled snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>ni dans le cache ni dans l&apos;instantané intégré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; no cached or bundled copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; aucune copie en cache ni intégrée</translation>
     </message>
     <message>
         <location filename="../core/net/serverclock.cpp" line="+119"/>
         <source>%1: not an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas une réponse HTTP</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: answer too long for a Unix time (more than %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réponse trop longue pour un horodatage Unix (plus de %2 octets)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: expected a Unix time in seconds, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : horodatage Unix en secondes attendu, reçu &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/session/allpages.cpp" line="+38"/>
         <source>another call is running; the pages stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre appel est en cours ; récupération des pages arrêtée</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>page %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la page %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>page %1 is not a JSON array: the pages cannot be joined</source>
-        <translation type="unfinished"></translation>
+        <translation>la page %1 n&apos;est pas un tableau JSON : les pages ne peuvent pas être réunies</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the server gave the cursor of an earlier page again; stopped after %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redonné le curseur d&apos;une page précédente ; arrêt après %1 pages</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>stopped after %1 pages (%2 items): more remain</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt après %1 pages (%2 éléments) : il en reste d&apos;autres</translation>
     </message>
 </context>
 <context>
@@ -2984,77 +2984,77 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/results/objecttableview.cpp" line="+29"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the rows and columns shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes et colonnes affichées en CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the objects of the rows shown as a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les objets des lignes affichées sous forme de tableau JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Click to sort, drag to move; right-click to hide or show columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier, faites glisser pour déplacer ; clic droit pour masquer ou afficher des colonnes</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les colonnes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export the Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the Table as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3062,72 +3062,72 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/operation/operationsummary.cpp" line="+95"/>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IAM actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions IAM :</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(deprecated since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obsolète depuis le %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removal planned on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression prévue le %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune description.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not needed (public call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nécessaire (appel public)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This call works without keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel fonctionne sans clés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call is signed with your application key, application secret and consumer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel est signé avec votre clé d&apos;application, votre secret d&apos;application et votre clé consommateur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultative)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none declared</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune déclarée</translation>
     </message>
 </context>
 <context>
@@ -3135,42 +3135,42 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/window/operationtabs.cpp" line="+127"/>
         <source>Open in New &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans un nouvel &amp;onglet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current operation and its values in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération actuelle et ses valeurs dans un nouvel onglet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel onglet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick an operation in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une opération dans l&apos;arbre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (not in the schema of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absente du schéma de %2)</translation>
     </message>
 </context>
 <context>
@@ -3335,77 +3335,77 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/results/paginationbar.cpp" line="+14"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Run the call again for the next page (X-Pagination-Cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;appel pour la page suivante (X-Pagination-Cursor)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetch every page from the first and show them as one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer toutes les pages depuis la première et les afficher en une seule liste</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Last page, items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière page, éléments : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More pages remain; items on this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres pages suivent ; éléments sur cette page : %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Another call is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre appel est en cours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fetching page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la page 1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fetching page %1… items so far: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la page %1… éléments jusqu&apos;ici : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Too many requests: asking again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes : nouvel essai dans %1 s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pages: %1, items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pages : %1, éléments : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All pages fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages récupérées : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté, %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3413,82 +3413,82 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/operation/parameterform.cpp" line="+100"/>
         <source>This operation takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération ne prend aucun paramètre.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Path parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de chemin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de requête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;en-tête</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Body — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps — %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(whole body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corps entier)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The raw body is sent as written; these fields are ignored until you go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps brut est envoyé tel quel ; ces champs sont ignorés tant que vous ne revenez pas au formulaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au for&amp;mulaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill the fields from the raw body and send what the form says</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les champs à partir du corps brut et envoyer ce qu&apos;indique le formulaire</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exactly what will be sent (shown indented). Edit it to send it as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce qui sera envoyé (affiché indenté). Modifiez-le pour l&apos;envoyer tel quel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No body will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun corps ne sera envoyé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutiliser le formulaire</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps brut</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Fix the JSON first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord le JSON : %1</translation>
     </message>
 </context>
 <context>
@@ -3554,72 +3554,72 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/login/requestaccesspage.cpp" line="+38"/>
         <source>Request &amp;access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander un accès</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Application &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;&amp;application :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret d&apos;application :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for a new consumer key with the rights below. Your browser opens OVHcloud&apos;s page: log in there, choose how long the key lasts and validate; this window waits and saves the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez une nouvelle clé consommateur avec les droits ci-dessous. Votre navigateur ouvre la page d&apos;OVHcloud : connectez-vous, choisissez la durée de validité de la clé et validez ; cette fenêtre attend puis enregistre la clé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your current key will be revoked once the new one is saved; the new key has exactly the rights below — add any you still need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé actuelle sera révoquée une fois la nouvelle enregistrée ; la nouvelle clé a exactement les droits ci-dessous — ajoutez ceux dont vous avez encore besoin.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cop&amp;y link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>If you refused the request on OVHcloud&apos;s page, press “Cancel the request”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez refusé la demande sur la page d&apos;OVHcloud, appuyez sur « Annuler la demande ».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel the &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la de&amp;mande</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Validate the request in your browser: log in to OVHcloud, check the rights, choose how long the key lasts and confirm. If the page did not open, use this link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez la demande dans votre navigateur : connectez-vous à OVHcloud, vérifiez les droits, choisissez la durée de validité de la clé et confirmez. Si la page ne s&apos;est pas ouverte, utilisez ce lien :</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>(asking %1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(interrogation de %1…)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requesting a consumer key from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;une clé consommateur à %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting for your validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre validation…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting for your validation… %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre validation… encore %1:%2</translation>
     </message>
 </context>
 <context>
@@ -3627,57 +3627,57 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/results/responsemodelview.cpp" line="+63"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoie rien</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Returns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoie %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>enum value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur d&apos;énumération</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>peut être null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — recursive, see above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — récursif, voir plus haut</translation>
     </message>
 </context>
 <context>
@@ -3701,22 +3701,22 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/results/resulttreedelegate.cpp" line="+99"/>
         <source>%1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, peut être null</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>⚠ Differs from the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Diffère du schéma : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click: open %1; Ctrl+click: in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic : ouvrir %1 ; Ctrl+clic : dans un nouvel onglet</translation>
     </message>
 </context>
 <context>
@@ -3724,147 +3724,147 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/operation/resultview.cpp" line="+94"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en&amp;voyée</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez les paramètres et appuyez sur Exécuter (Ctrl+Entrée) : la réponse s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copy the body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le corps dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the body to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le corps dans un fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the exact request that was sent (signature headers hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la requête exacte qui a été envoyée (en-têtes de signature masqués)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête envoyée</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse trop volumineuse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 ms (first byte %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms (premier octet à %2 ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ms to the last byte of the answer, %2 ms to its headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms jusqu&apos;au dernier octet de la réponse, %2 ms jusqu&apos;à ses en-têtes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Query id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Query id: %1 (give it to OVHcloud support)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête : %1 (à communiquer au support OVHcloud)</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>C&amp;opied</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ié</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4118,120 +4118,121 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/saved/savedpanel.cpp" line="+29"/>
         <source>Saved requests (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes enregistrées (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes enregistrées</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Save &amp;Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la re&amp;quête…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the operation and its values under a name (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;opération et ses valeurs sous un nom (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Saved Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les requêtes enregistrées…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Saved Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des requêtes enregistrées…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open an operation first: a saved request is an operation and its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une opération : une requête enregistrée est une opération et ses valeurs.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open Saved Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la requête enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name Saved Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer la requête enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Saved Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la requête enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Saved Request &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter la requête enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Saved Request Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre la requête enregistrée</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Save Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la requête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save %1 and its values as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1 et ses valeurs sous le nom :</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+97"/>
         <source>Saved requests are not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes enregistrées ne sont pas disponibles dans cette fenêtre.</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête « %1 » enregistrée</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>Exported %n saved request(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête enregistrée exportée vers %1</numerusform>
+            <numerusform>%n requêtes enregistrées exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was imported from %1.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1.
+%2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Imported %n saved request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête enregistrée importée</numerusform>
+            <numerusform>%n requêtes enregistrées importées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Saved Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les requêtes enregistrées</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Saved Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des requêtes enregistrées</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes enregistrées</translation>
     </message>
 </context>
 <context>
@@ -4983,32 +4984,51 @@ Files:
   ~/.local/share/ovh-api-explorer/history.sqlite
       The calls sent, shared with ovh-explorer-cli (its history command reads it;
       never a key, a signature or a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez et appelez l&apos;API OVHcloud : parcourez son schéma et cherchez-y, remplissez des formulaires typés, envoyez des appels signés, copiez-les sous forme de scripts.
+
+Environnement :
+  OVH_ENDPOINT          Le point d&apos;accès à ouvrir si --endpoint n&apos;est pas donné
+  OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY
+      Identifiants, lus avec les fichiers ovh.conf (le bouton du compte indique
+      quelles clés signent)
+  OVH_EXPLORER_PALETTE  dark : palette sombre, quelle que soit celle du bureau
+
+Fichiers :
+  /etc/ovh.conf, ~/.ovh.conf, ./ovh.conf
+      Identifiants au format de python-ovh, partagés avec ovh-explorer-cli
+  ~/.cache/ovh-api-explorer/schemas
+      Le cache des schémas, partagé avec ovh-explorer-cli
+  ~/.config/ovh-api-explorer/ovh-explorer.conf
+      Profils, disposition de la fenêtre et préférences (jamais un secret : les
+      secrets sont dans le trousseau du bureau ou dans ovh.conf)
+  ~/.local/share/ovh-api-explorer/history.sqlite
+      Les appels envoyés, partagés avec ovh-explorer-cli (sa commande history
+      les lit ; jamais une clé, une signature ni un mot de passe)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a base URL (default: $OVH_ENDPOINT, else the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, ou une URL de base (par défaut : $OVH_ENDPOINT, sinon le dernier utilisé).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schema cache folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du cache des schémas (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never touch the network: the cache, then the bundled snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais utiliser le réseau : le cache, puis l&apos;instantané intégré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An operation to open, such as &apos;POST /domain/zone/{zoneName}/record&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération à ouvrir, par exemple &apos;POST /domain/zone/{zoneName}/record&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give at most one operation; quote it: &apos;GET /me&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au plus une opération ; mettez-la entre guillemets : &apos;GET /me&apos;.</translation>
     </message>
 </context>
 </TS>
