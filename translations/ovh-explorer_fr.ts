@@ -2515,7 +2515,7 @@ Rights: %3</source>
     <message>
         <location line="+11"/>
         <source>The saved request “%1” needs %2, which is not in the loaded schema of %3.</source>
-        <translation>La requête enregistrée « %1 » a besoin de %2, qui n&apos;est pas dans le schéma chargé de %3.</translation>
+        <translation>La requête enregistrée « %1 » a besoin de %2, qui n&apos;est pas dans le schéma chargé de %3.</translation>
     </message>
     <message>
         <location filename="../ui/window/shortcutsdialog.cpp" line="+36"/>
