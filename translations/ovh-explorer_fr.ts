@@ -2545,7 +2545,7 @@ Rights: %3</source>
     <message>
         <location line="+1"/>
         <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
-        <translation>Dans le corps d&apos;un résultat : y rechercher (Entrée / Shift+Entrée : occurrence suivante / précédente)</translation>
+        <translation>Dans le corps d&apos;un résultat : y rechercher (Entrée / Maj+Entrée : occurrence suivante / précédente)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2570,7 +2570,7 @@ Rights: %3</source>
     <message>
         <location line="+1"/>
         <source>Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab</source>
-        <translation>Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab</translation>
+        <translation>Tab&lt;/b&gt; / &lt;b&gt;Maj+Tab</translation>
     </message>
     <message>
         <location line="+1"/>
