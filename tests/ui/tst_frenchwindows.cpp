@@ -23,11 +23,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTranslator>
@@ -159,6 +161,8 @@ private slots:
             QVERIFY(translator->load(file));
             QCoreApplication::installTranslator(translator); // searched first
         }
+        // Dates and numbers follow the language, whatever LC_ALL (C.UTF-8 in ctest) says.
+        QCOMPARE(QLocale().language(), QLocale::French);
     }
 
     void mainWindowWithAResult()
@@ -242,6 +246,12 @@ private slots:
         dialog.setObjectName(QStringLiteral("loginDialog"));
         dialog.setPage(LoginDialog::Page(page));
         checkFrench(&dialog);
+        // Its tabs' longer French names all show, none behind a scroll arrow.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QTabBar* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("loginTabs"))->tabBar();
+        QVERIFY2(tabs->sizeHint().width() <= tabs->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(tabs->sizeHint().width()).arg(tabs->width())));
     }
 
     void smallDialogs()

@@ -49,6 +49,28 @@ private slots:
         QCOMPARE(Ovh::chooseLanguage(forced, system), expected);
     }
 
+    void localeForLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr, C") << u"fr"_s << u"C.UTF-8"_s << u"fr_FR"_s;
+        QTest::newRow("fr, nothing") << u"fr"_s << QString() << u"fr_FR"_s;
+        QTest::newRow("fr, fr_CA") << u"fr"_s << u"fr_CA.UTF-8"_s << u"fr_CA"_s;
+        QTest::newRow("fr, fr_BE@euro") << u"fr"_s << u"fr_BE@euro"_s << u"fr_BE"_s;
+        QTest::newRow("fr forced, en_GB") << u"fr"_s << u"en_GB.UTF-8"_s << u"fr_FR"_s;
+        QTest::newRow("en forced, fr_FR") << u"en"_s << u"fr_FR.UTF-8"_s << u"en_US"_s;
+        QTest::newRow("en, en_GB") << u"en"_s << u"en_GB.UTF-8"_s << u"en_GB"_s;
+    }
+
+    void localeForLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QCOMPARE(Ovh::localeForLanguage(language, system).name(), expected);
+    }
+
     // Last: it installs French on the application for good.
     void frenchWordsQtDialogsAndDates()
     {
@@ -69,6 +91,9 @@ private slots:
             QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
         QCOMPARE(QLocale().language(), QLocale::French);
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u202f234,5"));
+        // ctest runs under LC_ALL=C.UTF-8: French dates all the same.
+        QCOMPARE(QLocale().toString(QDate(2026, 12, 7), QLocale::ShortFormat),
+            QStringLiteral("07/12/2026"));
     }
 };
 

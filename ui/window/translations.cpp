@@ -62,12 +62,23 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     if (language != QLatin1String("en"))
         installCatalogue(app, QStringLiteral("qtbase_") + language,
             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    // The system's regional variant (fr_CA, en_GB) when it speaks the language, else the
-    // language's main country.
-    const QLocale system = QLocale::system();
-    const QLocale wanted(language);
-    QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
+    // Not QLocale::system(): under LANGUAGE=fr with LC_ALL=C it says French but writes C's dates.
+    QString posix = qEnvironmentVariable("LC_ALL");
+    if (posix.isEmpty())
+        posix = qEnvironmentVariable("LC_TIME");
+    if (posix.isEmpty())
+        posix = qEnvironmentVariable("LANG");
+    QLocale::setDefault(localeForLanguage(language, posix));
     return true;
+}
+
+QLocale localeForLanguage(const QString& language, const QString& systemLocaleName)
+{
+    // "fr_CA.UTF-8@euro" -> "fr_CA"; "C" and "POSIX" name no language.
+    const QLocale system(
+        systemLocaleName.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0));
+    const QLocale wanted(language);
+    return system.language() == wanted.language() ? system : wanted;
 }
 
 } // namespace Ovh

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
@@ -21,5 +22,9 @@ QString chooseLanguage(const QString& forced, const QStringList& systemLanguages
 // from the system, so file dialogs and standard buttons speak it too); dates and numbers follow
 // the language. False when the program's catalogue did not load.
 bool installTranslations(QCoreApplication& app, const QString& language = QStringLiteral("en"));
+
+// The locale of dates and numbers for `language`: the system's (LC_ALL, LC_TIME, LANG: fr_CA,
+// en_GB) when it is of that language, else the language's own (fr: France's).
+QLocale localeForLanguage(const QString& language, const QString& systemLocaleName);
 
 } // namespace Ovh
