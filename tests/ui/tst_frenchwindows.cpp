@@ -3,6 +3,7 @@
 
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "history/historystore.h"
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
 #include "net/apiclient.h"
@@ -10,6 +11,7 @@
 #include "operation/confirmcalldialog.h"
 #include "results/diffdialog.h"
 #include "sandbox/sandboxdemo.h"
+#include "saved/savedrequeststore.h"
 #include "settings/settingsdialog.h"
 #include "window/diagnosticsdialog.h"
 #include "window/translations.h"
@@ -167,7 +169,16 @@ private slots:
 
     void mainWindowWithAResult()
     {
+        // With its History dock and saved requests, as app/main_gui.cpp makes it.
+        const QString file = m_dir->filePath(QStringLiteral("history.sqlite"));
+        HistoryStore history(file);
+        SavedRequestStore saved(file);
+        m_history = &history;
+        m_savedRequests = &saved;
         auto window = makeWindow();
+        m_history = nullptr;
+        m_savedRequests = nullptr;
+        QVERIFY(window->findChild<QDockWidget*>(QStringLiteral("historyDock")));
         window->setObjectName(QStringLiteral("mainWindow"));
         window->resize(1280, 800);
         window->show();
