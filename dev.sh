@@ -20,7 +20,10 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
 )
-run_packages=(qt6-qpa-plugins libqt6sql6-sqlite fonts-dejavu-core openssl)
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite fonts-dejavu-core openssl
+    # Qt's own French (qtbase_fr): file dialogs and standard buttons under LANGUAGE=fr.
+    qt6-translations-l10n
+)
 # cpack's DEB generator computes Depends with dpkg-shlibdeps.
 package_packages=(dpkg-dev)
 # The official wrappers' tools: the npm ovh peer, the snippet syntax checks and runs (curl).

@@ -61,7 +61,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(Ovh::buildVersion());
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("ovh-explorer"));
-    Ovh::installTranslations(app);
+    Ovh::ExplorerSettings settings;
+    // The language of File > Settings, else the system's (LANGUAGE, LC_MESSAGES…), read at start
+    // only: the words, Qt's own dialogs, dates and numbers; the --help text below too.
+    Ovh::installTranslations(
+        app, Ovh::chooseLanguage(settings.language(), QLocale::system().uiLanguages()));
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
@@ -119,11 +123,6 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    Ovh::ExplorerSettings settings;
-    // File > Settings' language, read at start only: dates and numbers now, the words once
-    // their catalogue exists.
-    if (!settings.language().isEmpty())
-        QLocale::setDefault(QLocale(settings.language()));
     QString endpointText = parser.value(endpointOption);
     if (endpointText.isEmpty())
         endpointText = environment.value(QStringLiteral("OVH_ENDPOINT"));

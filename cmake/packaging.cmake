@@ -22,7 +22,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # which no binary links to.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
 # Keys live in the desktop's keychain (Secret Service); without one they stay in memory only.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# Qt's own French (qtbase_fr: file dialogs, standard buttons) for the window in French.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_BINARY_DIR}/cpackconfig.cmake")
 configure_file("${CMAKE_CURRENT_LIST_DIR}/cpackconfig.cmake.in" "${CMAKE_BINARY_DIR}/cpackconfig.cmake"
     @ONLY)

@@ -448,356 +448,356 @@
     <message>
         <location filename="../core/auth/accessrules.cpp" line="+60"/>
         <source>a rule is &apos;METHOD /path&apos;, e.g. &apos;GET /me&apos; or &apos;POST /domain/*&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle s&apos;écrit &apos;MÉTHODE /chemin&apos;, par exemple &apos;GET /me&apos; ou &apos;POST /domain/*&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown method &apos;%1&apos; (GET, POST, PUT or DELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode &apos;%1&apos; inconnue (GET, POST, PUT ou DELETE)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/auth/credentialrequest.cpp" line="+84"/>
         <source>a rule path starts with &apos;/&apos;: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin d&apos;une règle commence par &apos;/&apos; : &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/auth/accountstore.cpp" line="+43"/>
         <source>the keychain holds no secret for profile &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau ne contient aucun secret pour le profil &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no profile &apos;%1&apos; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil &apos;%1&apos; pour %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no keychain store</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau disponible</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>profile &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>profil &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: no such file (profile &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable (profil &apos;%2&apos;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 holds no secret in [%2] (profile &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun secret dans [%2] (profil &apos;%3&apos;)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>&apos;%1&apos; is not a valid profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de profil valide</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the keychain entries of profile &apos;%1&apos; could not be removed: no keychain store</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées du trousseau du profil &apos;%1&apos; n&apos;ont pas pu être supprimées : aucun trousseau disponible</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the keychain entries of profile &apos;%1&apos; could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées du trousseau du profil &apos;%1&apos; n&apos;ont pas pu être supprimées : %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the keys of profile &apos;%1&apos; in %2 [%3] could not be removed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés du profil &apos;%1&apos; dans %2 [%3] n&apos;ont pas pu être supprimées : %4</translation>
     </message>
     <message>
         <location filename="../core/auth/credentialrequest.cpp" line="-53"/>
         <source>the server answered a validation URL that will not be opened: %1 (only https, or http on a loopback address, is opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé une URL de validation qui ne sera pas ouverte : %1 (seules les URL https, ou http sur une adresse locale, sont ouvertes)</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+93"/>
         <location line="+121"/>
         <source>no API client</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client API</translation>
     </message>
     <message>
         <location line="-212"/>
         <source>no endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point d&apos;accès</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an application key and secret are needed to request a consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé et un secret d&apos;application sont nécessaires pour demander une clé consommateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no access rule: choose at least one right</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle d&apos;accès : choisissez au moins un droit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown method in rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue dans la règle &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the consumer-key request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande de clé consommateur a échoué : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the consumer-key request answered without a consumer key or a validation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande de clé consommateur a répondu sans clé consommateur ni URL de validation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server answered a consumer key that cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé une clé consommateur inutilisable : %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande a été refusée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the consumer key expired before it could be used</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé consommateur a expiré avant d&apos;avoir pu servir</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>checking the consumer key failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de la clé consommateur a échoué : %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>no validation within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune validation en %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not validated within %1 s (if you refused it on OVHcloud&apos;s page, that is why: the API does not tell a refused key from a pending one)</source>
-        <translation type="unfinished"></translation>
+        <translation>non validée en %1 s (si vous l&apos;avez refusée sur la page d&apos;OVHcloud, c&apos;est la raison : l&apos;API ne distingue pas une clé refusée d&apos;une clé en attente)</translation>
     </message>
     <message>
         <location filename="../core/auth/oauth2token.cpp" line="+56"/>
         <source>no token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL de jeton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une URL absolue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos;: the token URL must be https</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : l&apos;URL de jeton doit être en https</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos;: plain http would send the client secret in clear; only loopback addresses may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : en http simple, le secret client partirait en clair ; seules les adresses locales peuvent l&apos;utiliser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos;: a token URL has no user or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : une URL de jeton n&apos;a ni utilisateur ni fragment</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the token endpoint answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le point d&apos;accès des jetons a répondu HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the token endpoint answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le point d&apos;accès des jetons a répondu HTTP %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the token endpoint&apos;s answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du point d&apos;accès des jetons n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the token endpoint&apos;s answer has no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du point d&apos;accès des jetons n&apos;a pas d&apos;access_token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the token endpoint gave a token of type &apos;%1&apos;, not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>le point d&apos;accès des jetons a donné un jeton de type &apos;%1&apos;, pas Bearer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the token endpoint gave a token that cannot be sent in a header</source>
-        <translation type="unfinished"></translation>
+        <translation>le point d&apos;accès des jetons a donné un jeton qui ne peut pas être envoyé dans un en-tête</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the token endpoint gave an invalid expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>le point d&apos;accès des jetons a donné un expires_in invalide</translation>
     </message>
     <message>
         <location filename="../core/auth/oauth2tokens.cpp" line="+86"/>
         <source>%1 has no OAuth2 service accounts (ovh-eu, ovh-ca and ovh-us have); give the token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de comptes de service OAuth2 (ovh-eu, ovh-ca et ovh-us en ont) ; indiquez l&apos;URL de jeton</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton : %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse HTTP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot get an OAuth2 token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;obtenir un jeton OAuth2 de %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no OAuth2 token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton OAuth2 de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/auth/ovhconfig.cpp" line="+103"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>section [%1] appears twice; later keys win</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [%1] apparaît deux fois ; les dernières clés l&apos;emportent</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text before any [section] header, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>texte avant tout en-tête [section], ignoré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a &apos;key = value&apos; line, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne qui n&apos;est pas de la forme &apos;clé = valeur&apos;, ignorée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 set twice in [%2]; the last one wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 défini deux fois dans [%2] ; le dernier l&apos;emporte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut intégrée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable d&apos;environnement %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: cannot read (%2), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible (%2), ignoré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: larger than %2 bytes, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 octets, ignoré</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>its group and others</source>
-        <translation type="unfinished"></translation>
+        <translation>son groupe et les autres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its group</source>
-        <translation type="unfinished"></translation>
+        <translation>son groupe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds a secret and is readable by %2 (mode %3); make it private: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un secret et est lisible par %2 (mode %3) ; rendez-le privé : chmod 600 %1</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>endpoint: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>point d&apos;accès : %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : depuis %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non défini</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>&apos;%1&apos; cannot be an ovh.conf section name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne peut pas être un nom de section d&apos;ovh.conf</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 contains a line break or surrounding spaces, which an ovh.conf file cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un saut de ligne ou des espaces autour, qu&apos;un fichier ovh.conf ne peut pas contenir</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot restrict the permissions to 0600</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restreindre les permissions à 0600</translation>
     </message>
     <message>
         <location filename="../core/auth/secretstore.cpp" line="+79"/>
         <source>no such secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>ce secret n&apos;est pas dans le trousseau</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>access to the keychain was denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès au trousseau a été refusé : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>no keychain service available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau disponible : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur du trousseau : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no keychain service available: no answer within %1 s (is the keyring locked or is no Secret Service running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau disponible : pas de réponse en %1 s (le trousseau est-il verrouillé, ou aucun Secret Service ne tourne-t-il ?)</translation>
     </message>
 </context>
 <context>
@@ -1519,42 +1519,42 @@
     <message>
         <location filename="../ui/results/diffmodel.cpp" line="+56"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(the whole answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toute la réponse)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -1674,70 +1674,70 @@
     <message>
         <location filename="../ui/results/fetchallbar.cpp" line="+20"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Each id has a detail: fetch them all into a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque id a un détail : récupérez-les tous dans un tableau.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fetch all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout récupérer (%1)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Fetching %1 details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de %1 détails…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 of %2, %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, %3/s</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting: the API asked to slow down (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente : l&apos;API a demandé de ralentir (429)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2: the API asks to slow down (429), waiting %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : l&apos;API demande de ralentir (429), attente de %3 s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancelled: %1 of %2 fetched in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 sur %2 récupérés en %3 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetched %1 of %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 récupérés en %3 s</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n failed (see the table)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec (voir le tableau)</numerusform>
+            <numerusform>%n en échec (voir le tableau)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n retried after 429</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relancé après 429</numerusform>
+            <numerusform>%n relancés après 429</numerusform>
         </translation>
     </message>
 </context>
@@ -1746,89 +1746,89 @@
     <message>
         <location filename="../ui/operation/containereditors.cpp" line="+119"/>
         <source>+ Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an element</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Remove this element</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cet élément</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>+ Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter une entrée</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette entrée</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No property can be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune propriété ne peut être définie.</translation>
     </message>
     <message>
         <location filename="../ui/operation/fieldeditor.cpp" line="+116"/>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>entier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../ui/operation/scalareditors.cpp" line="+204"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+22"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+20"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date et une heure</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (%1)</translation>
     </message>
 </context>
 <context>
@@ -2018,48 +2018,48 @@
     <message>
         <location filename="../ui/history/historypanel.cpp" line="+35"/>
         <source>Filter: path, values, bodies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : chemin, valeurs, corps…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;entrée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Clear History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider l&apos;historique…</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>This call is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel n&apos;est plus dans l&apos;historique.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+5"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider l&apos;historique</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Forget every call in the history? The window and ovh-explorer-cli share it; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier tous les appels de l&apos;historique ? La fenêtre et ovh-explorer-cli le partagent ; c&apos;est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2322,77 +2322,77 @@ Droits : %3</translation>
     <message>
         <location filename="../ui/login/loginstorage.cpp" line="+36"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A name for these keys, to switch between accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ces clés, pour passer d&apos;un compte à l&apos;autre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le &amp;trousseau du système</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an ovh.conf &amp;file readable only by me (mode 0600):</source>
-        <translation type="unfinished"></translation>
+        <translation>un &amp;fichier ovh.conf lisible par moi seul (mode 0600) :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ovh.conf file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ovh.conf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the secrets in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les secrets dans :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the secrets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les secrets dans</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no keychain service</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No system keychain is available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>. To save the keys, choose the ovh.conf file below (only you can read it), or set up a keychain (Secret Service, KWallet) and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Pour enregistrer les clés, choisissez le fichier ovh.conf ci-dessous (vous seul pouvez le lire), ou installez un trousseau (Secret Service, KWallet) et reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the profile a name (up to 64 characters, no &apos;/&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil (64 caractères au plus, sans &apos;/&apos;).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the ovh.conf file to keep the secrets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier ovh.conf où garder les secrets.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose where to keep the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où garder les secrets.</translation>
     </message>
 </context>
 <context>
@@ -2400,208 +2400,209 @@ Droits : %3</translation>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="+83"/>
         <source>OVH API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>OVH API Explorer</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload the schema of this endpoint (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le schéma de ce point d&apos;accès (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des opérations</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Custom Endpoint URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de point d&apos;accès personnalisée…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About OVH API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;OVH API Explorer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 — OVH API Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — OVH API Explorer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The sandbox is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le bac à sable : %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Could not load the schema of %1 again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recharger le schéma de %1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no schema for %1, so nothing can be sent to it: Retry (F5) loads it again.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de schéma pour %1, rien ne peut donc lui être envoyé : Réessayer (F5) le recharge.
+%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains produits de %1 n&apos;ont pas pu être chargés (%2) ; voir les diagnostics.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is not in the schema of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans le schéma de %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recorded on %1; Execute sends to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur %1 ; Exécuter envoie à %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The saved request “%1” needs %2, which is not in the loaded schema of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête enregistrée « %1 » a besoin de %2, qui n&apos;est pas dans le schéma chargé de %3.</translation>
     </message>
     <message>
         <location filename="../ui/window/shortcutsdialog.cpp" line="+36"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the search box: open the first (or selected) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la zone de recherche : ouvrir le premier résultat (ou celui sélectionné)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down&lt;/b&gt; / &lt;b&gt;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas&lt;/b&gt; / &lt;b&gt;Haut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move between the search box and the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la zone de recherche aux résultats et inversement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le corps d&apos;un résultat : y rechercher (Entrée / Maj+Entrée : occurrence suivante / précédente)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le point d&apos;accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab&lt;/b&gt; / &lt;b&gt;Maj+Tab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next / previous field of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ suivant / précédent du formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middle click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic du milieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the tree or the matches: open in a new tab (Ctrl+Enter there too); on a tab: close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;arbre ou les résultats : ouvrir dans un nouvel onglet (Ctrl+Entrée aussi) ; sur un onglet : le fermer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alt+P&lt;/b&gt;, &lt;b&gt;Alt+R&lt;/b&gt;, &lt;b&gt;Alt+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+P&lt;/b&gt;, &lt;b&gt;Alt+R&lt;/b&gt;, &lt;b&gt;Alt+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Parameters, Result and Reference tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les onglets Paramètres, Résultat et Référence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2977,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/results/objecttablemodel.cpp" line="+102"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -3496,47 +3497,47 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/models/parametertablemodel.cpp" line="+26"/>
         <source>One of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur parmi : %1</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>(body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corps)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>[read-only] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[lecture seule] %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only: set by the server, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : fixé par le serveur, non envoyé</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -4006,111 +4007,111 @@ Opérations : %2</translation>
     <message>
         <location filename="../core/saved/savedrequestfile.cpp" line="+42"/>
         <source>The file is too large for saved requests (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop gros pour des requêtes enregistrées (plus de %1 Mo).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file does not hold saved requests of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient pas de requêtes enregistrées de ce programme.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file&apos;s format version %1 is not one this program reads (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de format %1 du fichier n&apos;est pas lue par ce programme (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file has no list of requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de liste de requêtes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file holds %1 requests; at most %2 can be imported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient %1 requêtes ; %2 au plus peuvent être importées à la fois.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête %1 du fichier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 needs a name of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit avoir un nom de 1 à %2 caractères.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no operation such as &quot;GET /me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;opération telle que &quot;GET /me&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has values that are not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des valeurs qui ne sont pas un objet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/saved/savedrequeststore.cpp" line="+30"/>
         <source>Saved requests in %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes enregistrées dans %1 : %2 (%3).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisibles</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+6"/>
         <source>the request could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>it has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+9"/>
         <location line="+42"/>
         <source>cannot be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à mettre à jour</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>the request could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas pu être renommée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the request could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas pu être supprimée</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+3"/>
         <source>the order could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre n&apos;a pas pu être enregistré</translation>
     </message>
 </context>
 <context>

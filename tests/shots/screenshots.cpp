@@ -36,6 +36,7 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -45,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 #include <cstdio>
@@ -64,9 +66,10 @@ Credentials demoCredentials()
 class Shooter
 {
 public:
-    Shooter(QString outDir, bool dark)
+    Shooter(QString outDir, bool dark, const QString& size)
         : m_out(std::move(outDir))
-        , m_suffix(dark ? QStringLiteral("-dark") : QString())
+        , m_suffix((dark ? QStringLiteral("-dark") : QString())
+              + (size.isEmpty() ? QString() : QLatin1Char('-') + size))
     { }
 
     bool ok() const { return m_failures == 0; }
@@ -137,7 +140,9 @@ void showTab(MainWindow& window, const QString& title)
     // In the current operation tab's view (the others are hidden, not gone).
     auto* tabs = child<QTabWidget>(window.operationTabs()->currentView(), "operationTabs");
     for (int i = 0; tabs && i < tabs->count(); ++i) {
-        if (tabs->tabText(i).remove(QLatin1Char('&')) == title)
+        // `title` is the English source; the tab shows it in the window's language.
+        const QString shown = QCoreApplication::translate("Ovh::OperationView", qPrintable(title));
+        if (tabs->tabText(i).remove(QLatin1Char('&')) == QString(shown).remove(QLatin1Char('&')))
             tabs->setCurrentIndex(i);
     }
 }
@@ -157,18 +162,41 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
-    installTranslations(app);
+    // The system's language, as the program: LANGUAGE=fr takes the French shots.
+    installTranslations(app, chooseLanguage(QString(), QLocale::system().uiLanguages()));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: screenshots OUTDIR [--dark]\n");
+        std::fprintf(stderr,
+            "usage: screenshots OUTDIR [--dark] [--size WIDTHxHEIGHT] [--catalogue FILE.qm]\n");
         return 2;
     }
     const bool dark = args.contains(QStringLiteral("--dark"));
+    // --catalogue FILE.qm: over the built-in one, to see a translation before it is built in.
+    if (const qsizetype at = args.indexOf(QStringLiteral("--catalogue")); at > 0) {
+        auto* catalogue = new QTranslator(&app);
+        if (!catalogue->load(args.value(at + 1))) {
+            std::fprintf(stderr, "--catalogue: cannot load %s\n", qPrintable(args.value(at + 1)));
+            return 2;
+        }
+        QCoreApplication::installTranslator(catalogue);
+    }
+    // --size 1024x640: the main window at that size, its shots named "…-1024x640".
+    const QString sizeText = args.value(args.indexOf(QStringLiteral("--size")) + 1);
+    const bool sized = args.contains(QStringLiteral("--size"));
+    QSize windowSize(1280, 800);
+    if (sized) {
+        windowSize = QSize(sizeText.section(QLatin1Char('x'), 0, 0).toInt(),
+            sizeText.section(QLatin1Char('x'), 1, 1).toInt());
+        if (windowSize.isEmpty()) {
+            std::fprintf(stderr, "--size: WIDTHxHEIGHT, such as 1024x640\n");
+            return 2;
+        }
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark)
         QApplication::setPalette(darkPalette());
     QDir().mkpath(args.at(1));
-    Shooter shooter(args.at(1), dark);
+    Shooter shooter(args.at(1), dark, sized ? sizeText : QString());
 
     QTemporaryDir scratch;
     ExplorerSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
@@ -213,7 +241,7 @@ int main(int argc, char* argv[])
     MainWindow window(&services, &settings, options);
     if (HistoryPanel* panel = window.historyPanel())
         QObject::connect(&recorder, &HistoryRecorder::recorded, panel, &HistoryPanel::onRecorded);
-    window.resize(1280, 800);
+    window.resize(windowSize);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
     window.openOperation(kRecord);
@@ -237,19 +265,19 @@ int main(int argc, char* argv[])
         shooter.grab(&window, QStringLiteral("main-result"));
         showTab(window, QStringLiteral("Python"));
         shooter.grab(&window, QStringLiteral("main-code"));
-        showTab(window, QStringLiteral("Parameters"));
+        showTab(window, QStringLiteral("&Parameters"));
         fillRecord(window, QStringLiteral("nosuchzone.example"));
         shooter.check(execute(window), "no result for the error");
         shooter.grab(&window, QStringLiteral("main-error"));
-        showTab(window, QStringLiteral("Parameters"));
+        showTab(window, QStringLiteral("&Parameters"));
         window.resize(820, 560);
         shooter.grab(&window, QStringLiteral("main-small"));
-        window.resize(1280, 800);
+        window.resize(windowSize);
         // Tabs: the record with its result, and two more operations open beside it.
         window.openOperationInNewTab(QStringLiteral("GET /domain/zone/{zoneName}/record"));
         window.openOperationInNewTab(QStringLiteral("DELETE /domain/zone/{zoneName}/record/{id}"));
         window.openOperation(kRecord);
-        showTab(window, QStringLiteral("Result"));
+        showTab(window, QStringLiteral("&Result"));
         shooter.grab(&window, QStringLiteral("main-tabs"));
         // The v2 branch, one click on "v2" beside the endpoint (offline: the bundled eu v2).
         if (auto* v2 = child<QToolButton>(&window, "branchV2"); shooter.check(v2, "no v2 button")) {

@@ -60,6 +60,7 @@ QString run(const QString& program, const QStringList& arguments)
     environment.remove(QStringLiteral("XDG_CACHE_HOME"));
     environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
     environment.remove(QStringLiteral("OVH_ENDPOINT"));
+    environment.remove(QStringLiteral("LANGUAGE")); // the man page is English, as the CLI
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);

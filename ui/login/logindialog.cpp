@@ -37,6 +37,7 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -171,9 +172,12 @@ LoginDialog::LoginDialog(
     m_storage->probeKeychain();
     updateButtons();
     // The wrapped notes (sandbox, replaced key) make the height depend on the width: below what
-    // the layout needs at that width, the rule rows ran over "Add a right".
-    constexpr int kWidth = 680;
-    resize(kWidth, qMax(640, heightForWidth(kWidth)));
+    // the layout needs at that width, the rule rows ran over "Add a right". At least as wide as
+    // the four tabs' names, longer in French.
+    const QMargins margins = layout->contentsMargins();
+    const int width
+        = qMax(680, m_tabs->tabBar()->sizeHint().width() + margins.left() + margins.right() + 8);
+    resize(width, qMax(640, heightForWidth(width)));
 }
 
 LoginDialog::~LoginDialog()

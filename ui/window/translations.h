@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QLocale>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QCoreApplication;
@@ -8,8 +9,22 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
-// Installs the program's translations on `app`: today the English plural forms of the
-// tr("%n …") strings, which Qt only applies through a translator. False when none loaded.
-bool installTranslations(QCoreApplication& app);
+// The languages the window speaks ("en", "fr"): those with a catalogue in the resources.
+QStringList translatedLanguages();
+
+// The language the window speaks: `forced` (File > Settings, "en" or "fr") when set, else the
+// first of the system's languages (QLocale::uiLanguages(), which honours LANGUAGE) that has a
+// catalogue, else English.
+QString chooseLanguage(const QString& forced, const QStringList& systemLanguages);
+
+// Installs the program's catalogue for `language` on `app` (English's holds its plural forms,
+// which Qt only applies through a translator) and, for another language, Qt's own (qtbase_xx
+// from the system, so file dialogs and standard buttons speak it too); dates and numbers follow
+// the language. False when the program's catalogue did not load.
+bool installTranslations(QCoreApplication& app, const QString& language = QStringLiteral("en"));
+
+// The locale of dates and numbers for `language`: the system's (LC_ALL, LC_TIME, LANG: fr_CA,
+// en_GB) when it is of that language, else the language's own (fr: France's).
+QLocale localeForLanguage(const QString& language, const QString& systemLocaleName);
 
 } // namespace Ovh
