@@ -1854,7 +1854,7 @@
     <message>
         <location line="+4"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation>Occurrence précédente (Shift+Enter)</translation>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1864,7 +1864,7 @@
     <message>
         <location line="+5"/>
         <source>Close (Esc)</source>
-        <translation>Fermer (Esc)</translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3189,7 +3189,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+5"/>
         <source>Pick an operation in the tree, or press Ctrl+K and type a few words such as “zone record”.</source>
-        <translation>Choisissez une opération dans l&apos;arbre, ou appuyez sur Ctrl+K et tapez quelques mots comme “zone record”.</translation>
+        <translation>Choisissez une opération dans l&apos;arbre, ou appuyez sur Ctrl+K et tapez quelques mots comme « zone record ».</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -3229,7 +3229,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+2"/>
         <source>Send the call (Ctrl+Enter)</source>
-        <translation>Envoyer l&apos;appel (Ctrl+Enter)</translation>
+        <translation>Envoyer l&apos;appel (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3318,7 +3318,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+7"/>
         <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
-        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit “%2” : vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
+        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit « %2 » : vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4251,17 +4251,17 @@ Opérations : %2</translation>
     <message>
         <location line="+16"/>
         <source>“%1” is not a value of the enum %2</source>
-        <translation>“%1” n&apos;est pas une valeur de l&apos;énumération %2</translation>
+        <translation>« %1 » n&apos;est pas une valeur de l&apos;énumération %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the required property “%1” is missing</source>
-        <translation>la propriété obligatoire “%1” est absente</translation>
+        <translation>la propriété obligatoire « %1 » est absente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not a property of %2</source>
-        <translation>“%1” n&apos;est pas une propriété de %2</translation>
+        <translation>« %1 » n&apos;est pas une propriété de %2</translation>
     </message>
     <message>
         <location filename="../core/schema/jsontree.cpp" line="+38"/>
