@@ -102,6 +102,7 @@ private slots:
     void recordsCall();
     void compareLeavesOutTheAnswerShown();
     void copyLargeBodyOffTheGuiThread();
+    void findBeforeTheLinesAreLaidOut();
 
 private:
     std::unique_ptr<MainWindow> listShown(const QByteArray& body, OperationView** view);
@@ -316,6 +317,28 @@ void TestResultFollow::copyLargeBodyOffTheGuiThread()
     const QString copied = QApplication::clipboard()->text();
     QCOMPARE(copied, view.bodyText());
     QVERIFY(copied.startsWith(u"[\n    9000000,\n"_s));
+}
+
+// The lines of a large body are laid out in batches from the event loop; a find right after
+// the body shows still reaches and shows the last line.
+void TestResultFollow::findBeforeTheLinesAreLaidOut()
+{
+    QStringList ids;
+    for (int i = 0; i < 300000; ++i)
+        ids << QString::number(9000000 + i);
+    ResultView view;
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy shown(&view, &ResultView::bodyShown);
+    view.showResult(answer("[" + ids.join(u',').toLatin1() + "]"));
+    QVERIFY(shown.wait(30000));
+    auto* lines = view.findChild<BodyLinesView*>(u"resultBodyLines"_s);
+    QVERIFY(lines->findMatch(u"9299999"_s, false, false));
+    QCOMPARE(lines->currentIndex().row(), 300000);
+    const QRect rect = lines->visualRect(lines->currentIndex());
+    QVERIFY(rect.isValid());
+    QVERIFY2(lines->viewport()->rect().intersects(rect), "the match is not scrolled to");
 }
 
 QTEST_MAIN(TestResultFollow)

@@ -300,6 +300,13 @@ bool BodyLinesView::findMatch(const QString& text, bool backward, bool inPlace)
     m_matchOffset = found;
     m_matchLength = needle.size();
     const QModelIndex index = m_model->index(int(m_lines->lineAt(found)));
+    if (!visualRect(index).isValid()) {
+        // Below the rows laid out so far (the batches are still coming): the rest at once, to
+        // scroll there.
+        setLayoutMode(QListView::SinglePass);
+        doItemsLayout();
+        setLayoutMode(QListView::Batched);
+    }
     setCurrentIndex(index);
     scrollTo(index, QAbstractItemView::PositionAtCenter);
     // And sideways, to the match in a long line.
