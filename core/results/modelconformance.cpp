@@ -1,6 +1,7 @@
 #include "results/modelconformance.h"
 
 #include "base/coretr.h"
+#include "base/jsontypename.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,29 +11,6 @@
 namespace Ovh {
 
 namespace {
-
-// The JSON type of a value, to name in messages. (JsonTreeModel's type column has the same
-// words: one function in base/jsontext once the Result's model settles.)
-QString jsonTypeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
 
 // The scalar text an enum value is compared as (enum values are served as strings).
 QString enumText(const QJsonValue& value)
@@ -124,7 +102,7 @@ private:
     {
         add(path, ConformanceProblem::Kind::WrongType,
             SchemaTr::tr("%1 where the schema declares %2")
-                .arg(jsonTypeName(value), type.displayName()));
+                .arg(jsonValueTypeName(value), type.displayName()));
     }
 
     void checkEnum(const QJsonValue& value, const TypeRef& type, const QVariantList& path)

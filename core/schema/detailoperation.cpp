@@ -33,7 +33,12 @@ std::optional<DetailOperation> detailOperationOf(const Product& product, const O
 {
     if (!answersIdList(product, list))
         return std::nullopt;
-    const QString prefix = list.path.endsWith(u'/') ? list.path : list.path + u'/';
+    return detailOperationBelow(product, list.path);
+}
+
+std::optional<DetailOperation> detailOperationBelow(const Product& product, const QString& path)
+{
+    const QString prefix = path.endsWith(u'/') ? path : path + u'/';
     for (int p = 0; p < product.paths.size(); ++p) {
         const ApiPath& candidate = product.paths.at(p);
         if (!candidate.path.startsWith(prefix))
@@ -47,6 +52,14 @@ std::optional<DetailOperation> detailOperationOf(const Product& product, const O
         }
     }
     return std::nullopt;
+}
+
+QJsonValue detailIdOf(const QJsonObject& object, const DetailOperation& detail)
+{
+    QJsonValue id = object.value(detail.idParameter);
+    if (id.isUndefined() && detail.idParameter.endsWith(QLatin1String("id"), Qt::CaseInsensitive))
+        id = object.value(QLatin1String("id"));
+    return id.isString() || id.isDouble() ? id : QJsonValue(QJsonValue::Undefined);
 }
 
 QJsonObject detailPathValues(

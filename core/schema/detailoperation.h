@@ -30,6 +30,14 @@ bool answersIdList(const Product& product, const Operation& operation);
 // `list.path + "/{param}"` exists; nullopt otherwise.
 std::optional<DetailOperation> detailOperationOf(const Product& product, const Operation& list);
 
+// The GET of `path + "/{param}"` in `product` (whatever `path` answers), or nullopt.
+std::optional<DetailOperation> detailOperationBelow(const Product& product, const QString& path);
+
+// The id of one object of an array-of-objects answer, for its detail `detail`: its property
+// named as the detail's parameter ("serviceName"), else its "id" when the parameter is id-like
+// ("policyId", "id"). Undefined when it has neither, or when that value is no string or number.
+QJsonValue detailIdOf(const QJsonObject& object, const DetailOperation& detail);
+
 // The form values of the detail of one id: the list's path values carried over (the detail
 // path repeats them under the same names), the id in `detail.idParameter`. Ids that are JSON
 // numbers become their decimal text, as a path value is written.

@@ -16,6 +16,7 @@
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "operation/operationview.h"
+#include "results/diffpicker.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
 #include "saved/savedrequeststore.h"
@@ -33,8 +34,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -115,24 +118,43 @@ void type(QWidget* parent, const char* name, const QString& text)
     }
 }
 
+// The record form in `parent` (the window's first, or one tab's view).
+void fillRecord(QWidget* parent, const QString& zone)
+{
+    type(parent, "field:zoneName", zone);
+    if (auto* fieldType = child<QComboBox>(parent, "field:body.fieldType"))
+        fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
+    type(parent, "field:body.subDomain", QStringLiteral("docs"));
+    type(parent, "field:body.target", QStringLiteral("www.example.com."));
+    type(parent, "field:body.ttl", QStringLiteral("3600"));
+}
+
 void fillRecord(MainWindow& window, const QString& zone)
 {
-    type(&window, "field:zoneName", zone);
-    if (auto* fieldType = child<QComboBox>(&window, "field:body.fieldType"))
-        fieldType->setCurrentIndex(fieldType->findData(QStringLiteral("CNAME")));
-    type(&window, "field:body.subDomain", QStringLiteral("docs"));
-    type(&window, "field:body.target", QStringLiteral("www.example.com."));
-    type(&window, "field:body.ttl", QStringLiteral("3600"));
+    fillRecord(static_cast<QWidget*>(&window), zone);
+}
+
+// Executes the operation of `parent` (the window's first, or one tab's view) and waits for its
+// answer.
+bool executeIn(QWidget* parent)
+{
+    auto* execute = child<QPushButton>(parent, "executeButton");
+    if (!execute || !QTest::qWaitFor([execute] { return execute->isEnabled(); }, 5000))
+        return false;
+    auto* status = child<QLabel>(parent, "resultStatus");
+    QTest::mouseClick(execute, Qt::LeftButton);
+    return QTest::qWaitFor(
+        [status] {
+            return status && status->isVisible()
+                && status->text()
+                != QCoreApplication::translate("Ovh::ResultView", "Sending\u2026");
+        },
+        10000);
 }
 
 bool execute(MainWindow& window)
 {
-    auto* execute = child<QPushButton>(&window, "executeButton");
-    if (!execute || !QTest::qWaitFor([execute] { return execute->isEnabled(); }, 5000))
-        return false;
-    auto* status = child<QWidget>(&window, "resultStatus");
-    QTest::mouseClick(execute, Qt::LeftButton);
-    return QTest::qWaitFor([status] { return status && status->isVisible(); }, 10000);
+    return executeIn(&window);
 }
 
 void showTab(MainWindow& window, const QString& title)
@@ -144,6 +166,58 @@ void showTab(MainWindow& window, const QString& title)
         const QString shown = QCoreApplication::translate("Ovh::OperationView", qPrintable(title));
         if (tabs->tabText(i).remove(QLatin1Char('&')) == QString(shown).remove(QLatin1Char('&')))
             tabs->setCurrentIndex(i);
+    }
+}
+
+// Issue 13's views, in a tab of their own: the record ids as links in the Tree with the Fetch
+// all bar, the table Fetch all fills, and the diff of the list before and after a record was
+// added (Compare with…).
+void shootResults(MainWindow& window, HistoryStore& history, Shooter& shooter)
+{
+    const QString list = QStringLiteral("GET /domain/zone/{zoneName}/record");
+    window.openOperationInNewTab(list);
+    QWidget* view = window.operationTabs()->currentView();
+    type(view, "field:zoneName", QStringLiteral("example.com"));
+    if (!shooter.check(executeIn(view), "no record list"))
+        return;
+    auto* resultTabs = child<QTabWidget>(view, "resultTabs");
+    resultTabs->setCurrentWidget(child<QWidget>(view, "resultTree"));
+    shooter.grab(&window, QStringLiteral("result-id-links"));
+    if (auto* fetch = child<QPushButton>(view, "fetchAllButton");
+        shooter.check(fetch && fetch->isVisible(), "no Fetch all")) {
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        auto* table = child<QWidget>(view, "resultTable");
+        shooter.check(QTest::qWaitFor(
+                          [&] {
+                              return resultTabs->currentWidget() == table
+                                  && !child<QWidget>(view, "fetchAllCancel")->isVisible();
+                          },
+                          20000),
+            "Fetch all did not fill the table");
+        shooter.grab(&window, QStringLiteral("result-table"));
+    }
+    // One more record, then the list again, compared with the first.
+    window.openOperationInNewTab(kRecord);
+    QWidget* post = window.operationTabs()->currentView();
+    fillRecord(post, QStringLiteral("example.com"));
+    shooter.check(executeIn(post), "no record added");
+    OperationTabs* tabs = window.operationTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->viewAt(i) == view)
+            tabs->setCurrentIndex(i);
+    }
+    if (!shooter.check(executeIn(view), "no second record list"))
+        return;
+    QTest::qWait(300); // the history's thread records the call
+    auto* compare = child<DiffPicker>(view, "compareButton");
+    const QList<HistoryEntry> earlier = comparableEntries(history, list);
+    QSignalSpy opened(compare, &DiffPicker::dialogOpened);
+    if (shooter.check(compare && earlier.size() >= 2, "nothing to compare with")
+        && shooter.check(compare->compareWith(earlier.constLast().id), "no diff")) {
+        auto* dialog = opened.at(0).at(0).value<QDialog*>();
+        dialog->resize(1000, 640);
+        shooter.grab(dialog, QStringLiteral("result-diff"));
+        dialog->close();
     }
 }
 
@@ -292,6 +366,7 @@ int main(int argc, char* argv[])
             QTest::mouseClick(child<QToolButton>(&window, "branchV1"), Qt::LeftButton);
             shooter.check(loaded.size() > 0 || loaded.wait(60000), "v1 did not load again");
         }
+        shootResults(window, history, shooter);
     } else {
         fillRecord(window, QStringLiteral("example.com"));
         shooter.check(execute(window), "no result for the record");

@@ -2,37 +2,13 @@
 
 #include "models/itemroles.h"
 
+#include "base/jsontypename.h"
 #include "call/valueconversion.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace Ovh {
-
-namespace {
-
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QString();
-}
-
-} // namespace
 
 JsonTreeModel::JsonTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
@@ -183,7 +159,7 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
             return value.toString();
         return wireText(value);
     case TypeColumn:
-        return typeName(value);
+        return jsonValueTypeName(value);
     default:
         break;
     }

@@ -190,6 +190,7 @@ ResultView::ResultView(QWidget* parent)
     showRows({}); // the Table tab only for arrays of objects
     connect(m_guidance, &GuidanceBar::activated, this, &ResultView::guidanceActivated);
     connect(new LineClicks(m_body), &LineClicks::lineClicked, this, &ResultView::bodyLineClicked);
+    connect(m_lines, &BodyLinesView::lineClicked, this, &ResultView::bodyLineClicked);
     connect(m_copy, &QPushButton::clicked, this, &ResultView::copyBody);
     connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
     connect(m_showRequest, &QPushButton::clicked, this,
@@ -414,6 +415,11 @@ void ResultView::addSummaryWidget(QWidget* widget)
     m_summary->insertWidget(m_summary->indexOf(m_copy), widget);
 }
 
+void ResultView::setBodyLinks(std::function<bool(int line)> isLink)
+{
+    m_lines->setLinkTest(std::move(isLink));
+}
+
 QString ResultView::bodyText() const
 {
     if (m_bodyStack->currentWidget() != m_lines)
@@ -425,8 +431,26 @@ QString ResultView::bodyText() const
 
 void ResultView::copyBody()
 {
-    QApplication::clipboard()->setText(bodyText());
-    showCopiedFeedback(m_copy, tr("C&opied"));
+    if (m_bodyStack->currentWidget() != m_lines) {
+        QApplication::clipboard()->setText(bodyText());
+        showCopiedFeedback(m_copy, tr("C&opied"));
+        return;
+    }
+    // Tens of MB of UTF-8 to a QString take a while: made on the pool, handed to the clipboard
+    // when ready (the button waits meanwhile).
+    std::shared_ptr<const TextLines> lines = m_lines->sharedLines();
+    const QByteArray raw = m_result.body; // still being indented: the bytes as they came
+    const quint64 generation = m_bodyGeneration;
+    m_copy->setEnabled(false);
+    runInBackground<QString>(
+        this, [lines, raw] { return QString::fromUtf8(lines ? lines->text() : raw); },
+        [this, generation](const QString& text) {
+            if (generation != m_bodyGeneration)
+                return;
+            QApplication::clipboard()->setText(text);
+            m_copy->setEnabled(true);
+            showCopiedFeedback(m_copy, tr("C&opied"));
+        });
 }
 
 void ResultView::saveBody()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QDateTime;
 class QHBoxLayout;
@@ -69,10 +71,14 @@ public:
     void showRows(const ObjectRows& rows);
     // A control of the caller's on the status line, before Copy ("Compare with…").
     void addSummaryWidget(QWidget* widget);
+    // Which lines of a large Body (0 = the first) are links: painted as links, a hand over them,
+    // a click or Enter emits bodyLineClicked. Null: none. Kept until the next call.
+    void setBodyLinks(std::function<bool(int line)> isLink);
 
 signals:
     void guidanceActivated();
-    // A click on the text of line `line` (0 = the first) of the Body; `newTab`: Ctrl held.
+    // A click on the text of line `line` (0 = the first) of the Body, or Enter on a link line of
+    // a large one; `newTab`: Ctrl held.
     void bodyLineClicked(int line, bool newTab);
     // The Body tab shows the whole of the current body (at once for a small one, after
     // indenting for a large one).

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -50,6 +51,21 @@ namespace {
 
 constexpr int Margin = 4;
 
+// The part of a line that is its value: without the indentation, the blank after it and a
+// separating comma ("    1001," -> 4, 8). Empty (first == last) for a blank line.
+std::pair<int, int> valueSpan(const QString& text)
+{
+    int first = 0;
+    while (first < text.size() && text.at(first).isSpace())
+        ++first;
+    int last = int(text.size());
+    while (last > first && text.at(last - 1).isSpace())
+        --last;
+    if (last > first + 1 && text.at(last - 1) == QLatin1Char(','))
+        --last;
+    return { first, last };
+}
+
 // Paints one line: JSON colours, the find match marked, the selection as a tint below.
 class LineDelegate final : public QStyledItemDelegate
 {
@@ -76,6 +92,13 @@ public:
         if (m_json) {
             for (const JsonToken& token : jsonLineTokens(text))
                 ranges.append({ int(token.start), int(token.length), m_formats.of(token.kind) });
+        }
+        if (m_view->isLinkLine(index.row())) {
+            const auto [first, last] = valueSpan(text);
+            QTextCharFormat link;
+            link.setForeground(option.palette.color(QPalette::Link));
+            link.setFontUnderline(true);
+            ranges.append({ first, last - first, link });
         }
         if (const auto match = matchIn(index.row()); match.second > 0) {
             QTextCharFormat found;
@@ -136,11 +159,16 @@ BodyLinesView::BodyLinesView(QWidget* parent)
     setObjectName(QStringLiteral("resultBodyLines"));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setUniformItemSizes(true);
+    // Laying out 2 million rows (a 31 MB answer) costs the view ~200 ms: in batches from the
+    // event loop, the first shown at once. Up to a batch (about 2.5 MB of text), all in one go.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(50000);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setItemDelegate(new LineDelegate(this));
     setModel(m_model);
+    setMouseTracking(true); // a hand over the links
 }
 
 BodyLinesView::~BodyLinesView() = default;
@@ -158,6 +186,66 @@ void BodyLinesView::setDark(bool dark)
 {
     static_cast<LineDelegate*>(itemDelegate())->setDark(dark);
     viewport()->update();
+}
+
+void BodyLinesView::setLinkTest(std::function<bool(int line)> isLink)
+{
+    m_isLink = std::move(isLink);
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+int BodyLinesView::linkLineAt(const QPoint& position) const
+{
+    const QModelIndex index = indexAt(position);
+    if (!index.isValid() || !isLinkLine(index.row()))
+        return -1;
+    const QString text = index.data().toString();
+    const auto [first, last] = valueSpan(text);
+    const QFontMetrics metrics(font());
+    const int x = position.x() - visualRect(index).left() - Margin;
+    const bool onText = first < last && x >= metrics.horizontalAdvance(text.left(first))
+        && x <= metrics.horizontalAdvance(text.left(last));
+    return onText ? index.row() : -1;
+}
+
+bool BodyLinesView::isFollowKey(const QKeyEvent* event) const
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    return enter && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)
+        && currentIndex().isValid() && isLinkLine(currentIndex().row());
+}
+
+bool BodyLinesView::event(QEvent* event)
+{
+    // Ctrl+Enter on a link is this view's, not the window's Execute shortcut.
+    if (event->type() == QEvent::ShortcutOverride && isFollowKey(static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QListView::event(event);
+}
+
+void BodyLinesView::mouseMoveEvent(QMouseEvent* event)
+{
+    QListView::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton && m_isLink
+        && linkLineAt(event->position().toPoint()) >= 0)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void BodyLinesView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QListView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_isLink
+        || selectionModel()->selectedIndexes().size() > 1) // a drag over lines selects them
+        return;
+    const int line = linkLineAt(event->position().toPoint());
+    if (line >= 0)
+        emit lineClicked(line, event->modifiers().testFlag(Qt::ControlModifier));
 }
 
 QString BodyLinesView::selectedText() const
@@ -212,6 +300,13 @@ bool BodyLinesView::findMatch(const QString& text, bool backward, bool inPlace)
     m_matchOffset = found;
     m_matchLength = needle.size();
     const QModelIndex index = m_model->index(int(m_lines->lineAt(found)));
+    if (!visualRect(index).isValid()) {
+        // Below the rows laid out so far (the batches are still coming): the rest at once, to
+        // scroll there.
+        setLayoutMode(QListView::SinglePass);
+        doItemsLayout();
+        setLayoutMode(QListView::Batched);
+    }
     setCurrentIndex(index);
     scrollTo(index, QAbstractItemView::PositionAtCenter);
     // And sideways, to the match in a long line.
@@ -229,6 +324,11 @@ bool BodyLinesView::findMatch(const QString& text, bool backward, bool inPlace)
 
 void BodyLinesView::keyPressEvent(QKeyEvent* event)
 {
+    if (isFollowKey(event)) {
+        event->accept();
+        emit lineClicked(currentIndex().row(), event->modifiers().testFlag(Qt::ControlModifier));
+        return;
+    }
     if (event->matches(QKeySequence::Copy)) {
         QApplication::clipboard()->setText(selectedText());
         event->accept();

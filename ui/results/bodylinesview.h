@@ -5,6 +5,7 @@
 
 #include <QListView>
 
+#include <functional>
 #include <memory>
 
 namespace Ovh {
@@ -14,7 +15,8 @@ class TextLinesModel;
 // A large body, one row per line, painted (and coloured as JSON) only where visible: a million
 // lines cost what the screen shows, not a laid-out document. Lines are selected whole; Ctrl+C
 // copies them. Find searches the whole text (ASCII letters without case) and selects the line,
-// marking the match in it.
+// marking the match in it. Lines said to be links (an id list's ids) look like links, show a
+// hand, and emit lineClicked on a click on their text or on Enter (Ctrl: a new tab).
 class BodyLinesView final : public QListView, public FindTarget
 {
     Q_OBJECT
@@ -27,7 +29,11 @@ public:
     // Shows `lines` (null: nothing); `json` colours them.
     void setLines(std::shared_ptr<const TextLines> lines, bool json);
     const TextLines* lines() const { return m_lines.get(); }
+    std::shared_ptr<const TextLines> sharedLines() const { return m_lines; }
     void setDark(bool dark);
+    // Which lines are links (null: none), asked only for the lines painted or pointed at.
+    void setLinkTest(std::function<bool(int line)> isLink);
+    bool isLinkLine(int line) const { return m_isLink && m_isLink(line); }
 
     // The selected lines, joined by line feeds.
     QString selectedText() const;
@@ -40,14 +46,27 @@ public:
     QString selectedLine() const override;
     bool findMatch(const QString& text, bool backward, bool inPlace) override;
 
+signals:
+    void lineClicked(int line, bool newTab);
+
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    // The link line whose text (not its indentation or the blank after it) is at `position`
+    // (viewport coordinates), or -1.
+    int linkLineAt(const QPoint& position) const;
+    // Enter (Ctrl+Enter) on a link line; false when the key is another or the line no link.
+    bool isFollowKey(const QKeyEvent* event) const;
+
     TextLinesModel* m_model;
     std::shared_ptr<const TextLines> m_lines;
     qsizetype m_matchOffset = -1;
     qsizetype m_matchLength = 0;
+    std::function<bool(int line)> m_isLink;
 };
 
 } // namespace Ovh

@@ -21,6 +21,14 @@ QList<HistoryEntry> comparableEntries(
     return entries;
 }
 
+bool recordsCall(const HistoryEntry& entry, const CallResult& result)
+{
+    if (!result.queryId.isEmpty() || !entry.queryId.isEmpty())
+        return entry.queryId == result.queryId;
+    return entry.url == QString::fromUtf8(result.request.url) && entry.status == result.status
+        && entry.elapsedMs == result.elapsedMs && entry.responseBodySize == result.body.size();
+}
+
 DiffPicker::DiffPicker(QWidget* parent)
     : QPushButton(tr("Compare with\u2026"), parent)
 {
@@ -42,6 +50,7 @@ void DiffPicker::setCurrent(const QString& operationKey, const CallResult& resul
 {
     m_operationKey = operationKey;
     m_current = result.isSuccess() ? result.json : QJsonValue(QJsonValue::Undefined);
+    m_shown = result;
     updateState();
 }
 
@@ -58,7 +67,9 @@ void DiffPicker::fillMenu()
     menu()->clear();
     if (!m_history)
         return;
-    const QList<HistoryEntry> entries = comparableEntries(*m_history, m_operationKey);
+    QList<HistoryEntry> entries = comparableEntries(*m_history, m_operationKey);
+    // The call just made is recorded too (on the history's thread, maybe not yet): never itself.
+    entries.removeIf([this](const HistoryEntry& entry) { return recordsCall(entry, m_shown); });
     if (entries.isEmpty()) {
         menu()
             ->addAction(m_history->errorString().isEmpty()

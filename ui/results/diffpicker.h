@@ -20,6 +20,11 @@ class HistoryStore;
 QList<HistoryEntry> comparableEntries(
     HistoryStore& history, const QString& operationKey, qint64 excludeId = 0, int window = 500);
 
+// True when `entry` is the history's record of the call that answered `result`: the same
+// X-Ovh-QueryId when the server gave one (OVH does, one per call), else the same URL, status,
+// time taken and answer size. The answer shown is never offered to compare with itself.
+bool recordsCall(const HistoryEntry& entry, const CallResult& result);
+
 // "Compare with…": a menu of the earlier answers of the operation shown (from the history);
 // picking one opens a DiffDialog of that answer (before) and the one shown (after). Disabled
 // without a history or a JSON answer.
@@ -49,6 +54,7 @@ private:
     HistoryStore* m_history = nullptr;
     QString m_operationKey;
     QJsonValue m_current = QJsonValue(QJsonValue::Undefined);
+    CallResult m_shown; // the answer shown, left out of the menu
 };
 
 } // namespace Ovh

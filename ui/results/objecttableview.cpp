@@ -83,7 +83,9 @@ ObjectTableView::ObjectTableView(QWidget* parent)
 void ObjectTableView::setOperation(const Product& product, const Operation& operation)
 {
     m_arrayColumns = modelColumns(product, operation.responseType);
-    m_detail = detailOperationOf(product, operation);
+    // The detail of an id list's ids, or of an array of objects' elements (by their id).
+    m_detail = operation.method == HttpMethod::Get ? detailOperationBelow(product, operation.path)
+                                                   : std::nullopt;
     m_detailColumns.clear();
     m_detailKey.clear();
     if (m_detail) {
@@ -219,7 +221,9 @@ std::optional<QJsonObject> ObjectTableView::detailValues(int row)
     realize();
     if (!m_detail || row < 0 || row >= m_proxy->rowCount())
         return std::nullopt;
-    const QJsonValue id = m_model->rows().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id;
+    const ObjectRow& shown = m_model->rows().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const QJsonValue id
+        = shown.id.isUndefined() ? detailIdOf(shown.object.toObject(), *m_detail) : shown.id;
     if (id.isUndefined())
         return std::nullopt;
     // The form's "path/name" keys to path values and back: the detail repeats the list's names.

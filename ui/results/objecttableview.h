@@ -27,7 +27,8 @@ class ObjectTableModel;
 // The Result's Table tab: objects as rows (an answer that is an array of objects, or the
 // details fetched for an id list), one column per property in the model's order. Sortable
 // (click a header), filterable (the filter box), columns hideable (header context menu) and
-// movable (drag a header). Double-click a row of an id opens that id's detail operation.
+// movable (drag a header). Double-click a row opens its detail operation: the id fetched, or
+// the object's own id (its property named as the detail's parameter, or "id").
 // Export writes what is shown: the rows kept by the filter in their order, the visible columns
 // in theirs (CSV: RFC 4180, formula-safe; JSON: the whole objects).
 class ObjectTableView final : public QWidget

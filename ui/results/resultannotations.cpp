@@ -1,13 +1,15 @@
 #include "results/resultannotations.h"
 
+#include "base/backgroundtask.h"
 #include "look/messagebar.h"
 #include "models/itemroles.h"
 #include "models/jsontreemodel.h"
 #include "operation/resultview.h"
-#include "results/modelconformance.h"
 #include "results/resulttreedelegate.h"
 
 #include <QJsonArray>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QTreeView>
 
 namespace Ovh {
@@ -52,6 +54,12 @@ ResultAnnotations::ResultAnnotations(ResultView* view, std::function<QJsonObject
     connect(
         m_delegate, &ResultTreeDelegate::linkClicked, this, &ResultAnnotations::onTreeLinkClicked);
     connect(view, &ResultView::bodyLineClicked, this, &ResultAnnotations::onBodyLineClicked);
+    // Keys on the tree (Enter, and Ctrl+Enter before the window's Execute shortcut takes it),
+    // the pointer's moves on its viewport (a hand over a link).
+    m_treeViewport = view->treeView()->viewport();
+    view->treeView()->installEventFilter(this);
+    m_treeViewport->installEventFilter(this);
+    view->treeView()->setMouseTracking(true);
 }
 
 void ResultAnnotations::setOperation(const Product& product, const Operation& operation)
@@ -66,7 +74,9 @@ void ResultAnnotations::setOperation(const Product& product, const Operation& op
 void ResultAnnotations::clear()
 {
     m_json = QJsonValue(QJsonValue::Undefined);
+    ++m_generation;
     m_delegate->clear();
+    m_view->setBodyLinks(nullptr);
     m_note->hide();
 }
 
@@ -84,11 +94,36 @@ void ResultAnnotations::showResult(const CallResult& result)
         return;
     m_json = result.json;
     const TypeRef type = responseTypeOf(m_product, m_operation);
-    m_delegate->setLinks(currentLinks());
+    const IdLinks links = currentLinks();
+    m_delegate->setLinks(links);
     m_delegate->setSchema(m_product, type);
+    if (links.answersIdList() && m_json.isArray()) {
+        // The Body of an id list: line n is element n - 1 (line 0 is the "[").
+        m_view->setBodyLinks([links, ids = m_json.toArray()](int line) {
+            return line >= 1 && line <= ids.size() && links.idListLink(line - 1, ids.at(line - 1));
+        });
+    }
     ConformanceLimits limits;
     limits.maxValues = MaxCheckedValues;
-    const ConformanceReport report = checkModelConformance(m_json, m_product, type, limits);
+    if (result.body.size() <= ResultView::LargeBodyBytes) {
+        showReport(checkModelConformance(m_json, m_product, type, limits), type);
+        return;
+    }
+    // 150,000 records take the better part of a second to check: not on the GUI thread.
+    const quint64 generation = m_generation;
+    runInBackground<ConformanceReport>(
+        this,
+        [json = m_json, product = m_product, type, limits] {
+            return checkModelConformance(json, product, type, limits);
+        },
+        [this, generation, type](const ConformanceReport& report) {
+            if (generation == m_generation)
+                showReport(report, type);
+        });
+}
+
+void ResultAnnotations::showReport(const ConformanceReport& report, const TypeRef& type)
+{
     m_delegate->setProblems(report.problems);
     m_note->showMessage(noteText(report, type), MessageBar::Kind::Warning);
     m_view->treeView()->viewport()->update();
@@ -116,6 +151,43 @@ void ResultAnnotations::onBodyLineClicked(int line, bool newTab)
         return;
     if (const auto link = links.idListLink(line - 1, ids.at(line - 1)))
         request(*link, newTab);
+}
+
+bool ResultAnnotations::eventFilter(QObject* watched, QEvent* event)
+{
+    QTreeView* tree = m_view->treeView();
+    if (watched == tree
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        if (followCurrent(event))
+            return true;
+    } else if (watched == m_treeViewport && event->type() == QEvent::MouseMove) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex at = tree->indexAt(mouse->position().toPoint());
+        const bool onLink = mouse->buttons() == Qt::NoButton
+            && at.column() == JsonTreeModel::ValueColumn && m_delegate->linkAt(at);
+        if (onLink)
+            m_treeViewport->setCursor(Qt::PointingHandCursor);
+        else
+            m_treeViewport->unsetCursor();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool ResultAnnotations::followCurrent(QEvent* event)
+{
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (!enter || (modifiers != Qt::NoModifier && modifiers != Qt::ControlModifier))
+        return false;
+    const QModelIndex value
+        = m_view->treeView()->currentIndex().siblingAtColumn(JsonTreeModel::ValueColumn);
+    if (!m_delegate->linkAt(value))
+        return false;
+    event->accept(); // a ShortcutOverride accepted: the key comes here, not to Execute
+    if (event->type() == QEvent::KeyPress)
+        onTreeLinkClicked(value, modifiers == Qt::ControlModifier);
+    return true;
 }
 
 // Queued: the view clicked is emptied by the opening, and must not be in the middle of its event.

@@ -107,7 +107,8 @@ QString ResultTreeDelegate::toolTipAt(const QModelIndex& index) const
     for (const QString& problem : problemsAt(index))
         lines << tr("\u26a0 Differs from the schema: %1").arg(problem);
     if (const auto link = linkAt(index))
-        lines << tr("Click: open %1; Ctrl+click: in a new tab").arg(link->operationKey);
+        lines << tr("Click or Enter: open %1; Ctrl+click or Ctrl+Enter: in a new tab")
+                     .arg(link->operationKey);
     if (lines.isEmpty())
         return index.data(Qt::DisplayRole).toString();
     return lines.join(QLatin1Char('\n'));
