@@ -421,7 +421,7 @@ Credentials AccountStore::fromConfigAndEnvironment(const QString& endpoint, cons
             if (origin.kind == ValueOrigin::Kind::File)
                 where = shortPath(origin.where);
             else if (origin.kind == ValueOrigin::Kind::Environment)
-                where = QStringLiteral("environment");
+                where = AuthTr::tr("the OVH_* environment variables");
             if (!where.isEmpty() && !origins.contains(where))
                 origins << where;
         }

@@ -33,7 +33,8 @@ struct CredentialSource
     };
     Kind kind = Kind::None;
     QString profileName; // Kind::Profile
-    QString description; // "profile 'acme' (keychain)", "~/.ovh.conf, environment", …
+    // "profile 'acme' (keychain)", "~/.ovh.conf, the OVH_* environment variables", … (tr())
+    QString description;
 };
 
 // The outcome of an AccountJob. `credentials` is only filled by a load; never logged.

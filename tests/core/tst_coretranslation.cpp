@@ -1,40 +1,25 @@
 #include "auth/accessrules.h"
+#include "auth/accountstore.h"
+#include "auth/ovhconfig.h"
 #include "base/endpoint.h"
 #include "call/scalartext.h"
 #include "call/valueconversion.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "schema/schemaparser.h"
+#include "tabletranslator.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
 using namespace Ovh;
+using namespace OvhTest;
 
 namespace {
-
-// Translates only the (context, source) pairs of its table, the way a French .qm would: a
-// message outside the table, or asked for under another context, stays English.
-class TableTranslator : public QTranslator
-{
-public:
-    void add(const char* context, const char* source, const QString& translation)
-    {
-        m_table.insert({ QByteArray(context), QByteArray(source) }, translation);
-    }
-
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        return m_table.value({ QByteArray(context), QByteArray(source) });
-    }
-    bool isEmpty() const override { return m_table.isEmpty(); }
-
-private:
-    QHash<std::pair<QByteArray, QByteArray>, QString> m_table;
-};
 
 QString firstDiagnostic(const QByteArray& json)
 {
@@ -69,6 +54,8 @@ private slots:
                            "demande une"));
         m_translator.add("Ovh::Auth", "a rule path starts with '/': '%1'",
             QStringLiteral("le chemin d'une règle commence par « / » : « %1 »"));
+        m_translator.add("Ovh::Auth", "the OVH_* environment variables",
+            QStringLiteral("variables d'environnement OVH_*"));
         QVERIFY(QCoreApplication::installTranslator(&m_translator));
     }
 
@@ -142,6 +129,19 @@ private slots:
         QString error;
         QVERIFY(!CredentialRule::parse(QStringLiteral("GET me"), &error));
         QCOMPARE(error, QStringLiteral("le chemin d'une règle commence par « / » : « me »"));
+    }
+
+    // Where the keys were read, as the account button and the import message name it.
+    void authKeysFromTheEnvironment()
+    {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("OVH_APPLICATION_KEY"), QStringLiteral("EnvAppKey"));
+        environment.insert(QStringLiteral("OVH_CONSUMER_KEY"), QStringLiteral("EnvConsumerKey"));
+        QString description;
+        const Credentials credentials = AccountStore::fromConfigAndEnvironment(
+            QStringLiteral("ovh-eu"), OvhConfig::load({}), environment, &description);
+        QCOMPARE(credentials.consumerKey, QStringLiteral("EnvConsumerKey"));
+        QCOMPARE(description, QStringLiteral("variables d'environnement OVH_*"));
     }
 };
 

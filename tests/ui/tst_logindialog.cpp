@@ -2,6 +2,7 @@
 // and the current-credential dialog and its advice, against the in-process sandbox; with
 // OVH_SHOTS_DIR set, screenshots of every page for review.
 #include "loginfixture.h"
+#include "tabletranslator.h"
 
 #include "auth/accountstore.h"
 #include "auth/credentialinfo.h"
@@ -19,6 +20,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTest>
@@ -201,6 +204,20 @@ void TestLoginDialog::credentialDialog()
         QVERIFY(!advice->text().contains(QStringLiteral("more than usually needed")));
         QCOMPARE(child<QListWidget>(&dialog, "credentialRules")->item(0)->text(),
             QStringLiteral("GET /*"));
+
+        // A translation may put the date first: the advice still says when in words, taken
+        // whole, never cut out of the translated "%1 (%2)".
+        TableTranslator french;
+        french.add("Ovh::CredentialDialog", "%1 (%2)", QStringLiteral("%2 (le %1)"));
+        french.add("Ovh::CredentialDialog", "in %n minute(s)",
+            QStringLiteral("dans %n minute|dans %n minutes"));
+        QVERIFY(QCoreApplication::installTranslator(&french));
+        const auto removeFrench
+            = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+        dialog.refresh();
+        const QRegularExpression inWords(QStringLiteral("expires dans \\d+ minutes?:"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            advice->text().contains(inWords), qPrintable(advice->text()), 10000);
     }
     {
         Credentials bogus = demoKeys();

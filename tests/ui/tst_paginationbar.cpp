@@ -19,7 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,7 +187,11 @@ void TestPaginationBar::allPages()
 
 void TestPaginationBar::allPagesThrottledThenCancelled()
 {
-    // Page 2 is refused with 429 and a long Retry-After: the bar says so, Cancel stops it.
+    // Page 2 is refused with 429 and a long Retry-After: the bar says so (its seconds written
+    // the way the language writes them: "60,0 s" in French), Cancel stops it.
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([locale] { QLocale::setDefault(locale); });
     m_network->setAnswer(kPolicyUrlPath, [](const FakeNetwork::Request& request) {
         if (request.header("X-Pagination-Cursor") == "c1")
             return FakeNetwork::Answer { 429,
@@ -201,6 +208,8 @@ void TestPaginationBar::allPagesThrottledThenCancelled()
         OvhTest::child<QPushButton>(bar, QStringLiteral("allPagesButton")), Qt::LeftButton);
     auto* status = OvhTest::child<QLabel>(bar, QStringLiteral("paginationStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Too many requests")), kWaitMs);
+    QVERIFY2(status->text().contains(QRegularExpression(QStringLiteral("\\d,\\d s$"))),
+        qPrintable(status->text()));
     auto* cancel = OvhTest::child<QPushButton>(bar, QStringLiteral("cancelPagesButton"));
     QVERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);

@@ -69,6 +69,8 @@ void TestWindowAccounts::demoKeysOnSandbox()
     QVERIFY(button && button->isVisible());
     QCOMPARE(button->text(), QStringLiteral("Sandbox demo keys"));
     QCOMPARE(window->credentialSource().kind, CredentialSource::Kind::Demo);
+    // The tip names whose keys they are, not "the keys of the sandbox's demo keys".
+    QVERIFY2(button->toolTip().count(QStringLiteral("keys")) == 1, qPrintable(button->toolTip()));
     // The menu offers the demo keys (checked) and logging in, not logging out of the shared key.
     emit button->menu()->aboutToShow();
     auto* demo = window->findChild<QAction*>(QStringLiteral("accountDemo"));

@@ -121,24 +121,26 @@ QString CredentialDialog::statusText(CredentialStatus status)
     case CredentialStatus::Unknown:
         break;
     }
-    return tr("unknown");
+    return tr("unknown", "status");
 }
 
 QString CredentialDialog::expiryText(const CredentialInfo& info, const QDateTime& now)
 {
     if (!info.hasExpiry())
         return info.status == CredentialStatus::Validated ? tr("never") : tr("not set yet");
+    return tr("%1 (%2)").arg(dateText(info.expiration), relativeExpiry(info, now));
+}
+
+QString CredentialDialog::relativeExpiry(const CredentialInfo& info, const QDateTime& now)
+{
     const qint64 left = info.secondsLeft(now).value_or(0);
-    QString relative;
     if (left <= 0)
-        relative = tr("expired");
-    else if (left < 3600)
-        relative = tr("in %n minute(s)", nullptr, int(std::max<qint64>(1, left / 60)));
-    else if (left < 2 * 86400)
-        relative = tr("in %n hour(s)", nullptr, int(left / 3600));
-    else
-        relative = tr("in %n day(s)", nullptr, int(left / 86400));
-    return tr("%1 (%2)").arg(dateText(info.expiration), relative);
+        return tr("expired");
+    if (left < 3600)
+        return tr("in %n minute(s)", nullptr, int(std::max<qint64>(1, left / 60)));
+    if (left < 2 * 86400)
+        return tr("in %n hour(s)", nullptr, int(left / 3600));
+    return tr("in %n day(s)", nullptr, int(left / 86400));
 }
 
 void CredentialDialog::refresh()
@@ -151,7 +153,7 @@ void CredentialDialog::refresh()
     if (!m_client || !m_credentials.canSign()) {
         m_message->showMessage(
             tr("No complete keys to ask about: log in first."), MessageBar::Kind::Error);
-        m_status->setText(tr("unknown"));
+        m_status->setText(statusText(CredentialStatus::Unknown));
         return;
     }
     m_job = new CurrentCredentialJob(m_client, m_endpoint, m_credentials, this);
@@ -185,7 +187,7 @@ void CredentialDialog::onAnswered(
         return;
     }
     const QString text = problemText(result, m_endpoint.displayName());
-    m_status->setText(tr("unknown"));
+    m_status->setText(statusText(CredentialStatus::Unknown));
     m_message->showMessage(text, MessageBar::Kind::Error);
 }
 
@@ -213,7 +215,7 @@ QString CredentialDialog::problemText(const CallResult& result, const QString& e
         break;
     }
     if (!result.queryId.isEmpty())
-        text += QLatin1Char(' ') + tr("(query id %1)").arg(result.queryId);
+        text += QLatin1Char(' ') + tr("(query ID %1)").arg(result.queryId);
     return text;
 }
 
@@ -222,7 +224,7 @@ void CredentialDialog::showInfo(const CredentialInfo& info)
     m_info = info;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_status->setText(statusText(info.status));
-    m_creation->setText(info.creation.isValid() ? dateText(info.creation) : tr("unknown"));
+    m_creation->setText(info.creation.isValid() ? dateText(info.creation) : tr("unknown", "date"));
     m_expiration->setText(expiryText(info, now));
     m_lastUse->setText(info.lastUse.isValid() ? dateText(info.lastUse) : tr("never"));
     m_allowedIPs->setText(
@@ -239,7 +241,7 @@ void CredentialDialog::showInfo(const CredentialInfo& info)
             tr("This key has expired: calls are refused. Log in again to get a new one."));
     } else if (CredentialAdvice::expiresSoon(info, now)) {
         advice.append(tr("This key expires %1: log in again before then to keep working.")
-                          .arg(expiryText(info, now).section(QLatin1Char('('), 1).chopped(1)));
+                          .arg(relativeExpiry(info, now)));
     }
     const QStringList broad = CredentialAdvice::broadRights(info.rules);
     if (!broad.isEmpty()) {

@@ -54,6 +54,9 @@ protected:
     void done(int result) override;
 
 private:
+    // "in 12 days", "expired": the part of expiryText() a sentence can take, kept apart so no
+    // translated text is cut up.
+    static QString relativeExpiry(const CredentialInfo& info, const QDateTime& now);
     void onAnswered(const CallResult& result, const std::optional<CredentialInfo>& info);
     void showInfo(const CredentialInfo& info);
 

@@ -497,7 +497,7 @@ void LoginDialog::onRequestFinished(const CredentialRequestResult& result)
         else
             text = tr("The request failed: %1").arg(result.errorString);
         if (!result.lastCall.queryId.isEmpty())
-            text += QLatin1Char(' ') + tr("(query id %1)").arg(result.lastCall.queryId);
+            text += QLatin1Char(' ') + tr("(query ID %1)").arg(result.lastCall.queryId);
         break;
     }
     showMessage(text, kind);

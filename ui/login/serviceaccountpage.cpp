@@ -28,7 +28,7 @@ ServiceAccountPage::ServiceAccountPage(
     m_clientId->setObjectName(QStringLiteral("serviceClientId"));
     m_clientSecret->setObjectName(QStringLiteral("serviceClientSecret"));
     m_checkButton->setObjectName(QStringLiteral("serviceCheckButton"));
-    m_checkButton->setToolTip(tr("Ask for a token with this client id and secret"));
+    m_checkButton->setToolTip(tr("Ask for a token with this client ID and secret"));
     m_checkStatus->setObjectName(QStringLiteral("serviceCheckStatus"));
     setUpCheckStatus(m_checkStatus);
 
@@ -41,7 +41,7 @@ ServiceAccountPage::ServiceAccountPage(
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(
         tr("A service account (OAuth2 client credentials) signs nothing: each call carries a "
-           "bearer token, asked for with the client id and secret and renewed before it "
+           "bearer token, asked for with the client ID and secret and renewed before it "
            "expires. Its rights are the IAM policies of the account."),
         this));
     layout->addWidget(wrappedLabel(tokenUrl.isEmpty()

@@ -1,5 +1,7 @@
 #include "operation/findbar.h"
 
+#include "look/keytext.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,15 +86,15 @@ FindBar::FindBar(QPlainTextEdit* view, QWidget* parent)
     m_edit->setPlaceholderText(tr("Find in the body"));
     m_edit->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("findStatus"));
-    auto* previous = toolButton(
-        this, QStringLiteral("findPrevious"), Qt::UpArrow, tr("Previous match (Shift+Enter)"));
-    auto* next
-        = toolButton(this, QStringLiteral("findNext"), Qt::DownArrow, tr("Next match (Enter)"));
+    auto* previous = toolButton(this, QStringLiteral("findPrevious"), Qt::UpArrow,
+        tr("Previous match (%1)").arg(keyText(Qt::SHIFT | Qt::Key_Enter)));
+    auto* next = toolButton(this, QStringLiteral("findNext"), Qt::DownArrow,
+        tr("Next match (%1)").arg(keyText(Qt::Key_Enter)));
     auto* close = new QToolButton(this);
     close->setObjectName(QStringLiteral("findClose"));
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    close->setToolTip(tr("Close (Esc)"));
+    close->setToolTip(tr("Close (%1)").arg(keyText(Qt::Key_Escape)));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "base/jsontext.h"
 #include "look/guidancebar.h"
+#include "look/keytext.h"
 #include "look/uicolors.h"
 #include "models/parametertablemodel.h"
 #include "operation/confirmcalldialog.h"
@@ -223,7 +224,7 @@ QLayout* OperationView::createExecuteBar(QWidget* page)
         QStringLiteral("credentialsMessage"), QStringLiteral("credentialsLoginButton"), page);
     m_executeButton = new QPushButton(tr("Execute"), page);
     m_executeButton->setObjectName(QStringLiteral("executeButton"));
-    m_executeButton->setToolTip(tr("Send the call (Ctrl+Enter)"));
+    m_executeButton->setToolTip(tr("Send the call (%1)").arg(keyText(Qt::CTRL | Qt::Key_Enter)));
     m_executeButton->setDefault(false);
     m_cancelButton = new QPushButton(tr("Cancel"), page);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));

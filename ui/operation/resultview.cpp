@@ -4,6 +4,7 @@
 #include "base/jsontext.h"
 #include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
+#include "look/keytext.h"
 #include "look/messagebar.h"
 #include "look/uicolors.h"
 #include "models/jsontreemodel.h"
@@ -112,7 +113,8 @@ ResultView::ResultView(QWidget* parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
     m_placeholder->setText(
-        tr("Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here."));
+        tr("Fill in the parameters and press Execute (%1): the answer shows here.")
+            .arg(keyText(Qt::CTRL | Qt::Key_Enter)));
 
     m_message->setObjectName(QStringLiteral("resultMessage"));
     m_message->hide();
@@ -298,7 +300,7 @@ void ResultView::showResult(const CallResult& result)
                   .arg(result.firstByteMs)
             : QString());
     m_queryId->setText(
-        result.queryId.isEmpty() ? QString() : tr("Query id: %1").arg(result.queryId));
+        result.queryId.isEmpty() ? QString() : tr("Query ID: %1").arg(result.queryId));
     m_queryId->setToolTip(m_queryId->text());
 
     // The message bar: the OVH error with every field present, or why nothing came back.
@@ -319,7 +321,7 @@ void ResultView::showResult(const CallResult& result)
             lines << result.errorString;
     }
     if (!lines.isEmpty() && !result.queryId.isEmpty())
-        lines << tr("Query id: %1 (give it to OVHcloud support)").arg(result.queryId);
+        lines << tr("Query ID: %1 (give it to OVHcloud support)").arg(result.queryId);
     m_message->showMessage(lines.join(QLatin1Char('\n')),
         result.failure == CallResult::Failure::Cancelled ? MessageBar::Kind::Warning
                                                          : MessageBar::Kind::Error);

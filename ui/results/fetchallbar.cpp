@@ -113,7 +113,7 @@ void FetchAllBar::start()
     m_progress->setValue(m_job->done());
     m_progress->show();
     m_cancel->show();
-    m_text->setText(tr("Fetching %1 details\u2026").arg(QLocale().toString(m_idCount)));
+    m_text->setText(tr("Fetching %Ln detail(s)\u2026", nullptr, m_idCount));
 }
 
 void FetchAllBar::cancel()

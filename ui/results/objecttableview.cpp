@@ -160,7 +160,7 @@ void ObjectTableView::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const QString rows = total == 1 ? tr("1 row") : tr("%1 rows").arg(total);
+    const QString rows = tr("%n row(s)", nullptr, total);
     m_count->setText(shown == total ? rows : tr("%1 of %2").arg(shown).arg(rows));
     m_exportCsv->setEnabled(shown > 0);
     m_exportJson->setEnabled(shown > 0);

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 namespace Ovh {
@@ -105,7 +106,7 @@ void PaginationBar::onProgress(int pages, int items)
 void PaginationBar::onThrottled(qint64 ms)
 {
     m_status->setText(
-        tr("Too many requests: asking again in %1 s").arg(double(ms) / 1000.0, 0, 'f', 1));
+        tr("Too many requests: asking again in %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1)));
 }
 
 void PaginationBar::onFinished(const AllPagesResult& result)

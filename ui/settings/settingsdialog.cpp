@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Ovh {
 
 namespace {
@@ -28,6 +30,14 @@ QSpinBox* spinBox(const QString& objectName, int minimum, int maximum, const QSt
     box->setSuffix(suffix);
     box->setGroupSeparatorShown(true);
     return box;
+}
+
+// The unit after the number agrees with it ("1 day", "2 days"): asked again at each change.
+void suffixFollowsValue(QSpinBox* box, const std::function<QString(int)>& suffix)
+{
+    const auto update = [box, suffix](int value) { box->setSuffix(suffix(value)); };
+    QObject::connect(box, &QSpinBox::valueChanged, box, update);
+    update(box->value());
 }
 
 QLabel* note(const QString& text)
@@ -98,7 +108,8 @@ QWidget* SettingsDialog::createGeneralPage()
            "is used"));
     form->addRow(tr("&Schema timeout:"), m_schemaTimeout);
     m_fetchAllConcurrency = spinBox(QStringLiteral("fetchAllConcurrencySpin"), 1,
-        ExplorerSettings::MaxFetchAllConcurrency, tr(" calls"));
+        ExplorerSettings::MaxFetchAllConcurrency, QString());
+    suffixFollowsValue(m_fetchAllConcurrency, [](int n) { return tr(" call(s)", nullptr, n); });
     m_fetchAllConcurrency->setToolTip(
         tr("How many detail calls Fetch all keeps in flight at once"));
     form->addRow(tr("&Fetch all:"), m_fetchAllConcurrency);
@@ -115,12 +126,14 @@ QWidget* SettingsDialog::createHistoryPage()
     form->addRow(m_keepResponses);
 
     m_keepDays = spinBox(
-        QStringLiteral("keepDaysSpin"), 0, ExplorerSettings::MaxHistoryKeepDays, tr(" days"));
+        QStringLiteral("keepDaysSpin"), 0, ExplorerSettings::MaxHistoryKeepDays, QString());
+    suffixFollowsValue(m_keepDays, [](int n) { return tr(" day(s)", nullptr, n); });
     m_keepDays->setSpecialValueText(tr("Forever")); // 0
     form->addRow(tr("Keep calls &for:"), m_keepDays);
 
     m_maxEntries = spinBox(
-        QStringLiteral("maxEntriesSpin"), 1, ExplorerSettings::MaxHistoryEntries, tr(" calls"));
+        QStringLiteral("maxEntriesSpin"), 1, ExplorerSettings::MaxHistoryEntries, QString());
+    suffixFollowsValue(m_maxEntries, [](int n) { return tr(" call(s)", nullptr, n); });
     form->addRow(tr("Keep at &most:"), m_maxEntries);
 
     m_maxBodyKiB = spinBox(QStringLiteral("maxBodySpin"),

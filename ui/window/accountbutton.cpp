@@ -107,7 +107,7 @@ void AccountButton::updateLook()
         tip = tr("%1 refused the consumer key of %2 (expired or revoked).")
                   .arg(m_state.endpoint, m_state.source.description);
         if (m_state.accountsAvailable)
-            tip += QLatin1Char(' ') + tr("Choose Log in\u2026 to get a new one.");
+            tip += QLatin1Char(' ') + tr("Choose Log In\u2026 to get a new one.");
     } else if (m_state.canSign) {
         text = m_state.source.kind == CredentialSource::Kind::Profile ? tr("Account: %1").arg(name)
                                                                       : name;
@@ -120,7 +120,7 @@ void AccountButton::updateLook()
             : tr("The keys of %1 for %2 hold no consumer key.")
                   .arg(m_state.source.description, m_state.endpoint);
         if (m_state.accountsAvailable)
-            tip += QLatin1Char(' ') + tr("Choose Log in\u2026 to get one.");
+            tip += QLatin1Char(' ') + tr("Choose Log In\u2026 to get one.");
     }
     setText(text);
     setToolTip(tip);

@@ -73,7 +73,8 @@ AccountPresenter::AccountPresenter(AccountSession* session, const Widgets& widge
 QString AccountPresenter::sourceDescription(const CredentialSource& source)
 {
     if (source.kind == CredentialSource::Kind::Demo && source.description.isEmpty())
-        return tr("the sandbox's demo keys");
+        //: Ends "Calls to %1 are signed with the keys of %2." (AccountButton)
+        return tr("the sandbox's demo account");
     return source.description;
 }
 
@@ -278,7 +279,7 @@ void AccountPresenter::onEvent(const AccountEvent& event)
         break;
     case AccountEvent::Kind::Removed:
         status->showMessage(
-            tr("Removed the account \u201c%1\u201d of %2.").arg(event.profile, event.endpoint),
+            tr("Removed the account \u201c%1\u201d from %2.").arg(event.profile, event.endpoint),
             10000);
         break;
     }

@@ -48,7 +48,8 @@ public:
     // only the first part).
     static QString loginSummary(
         const QString& endpoint, const QString& profile, const std::optional<CredentialInfo>& info);
-    // "the sandbox's demo keys", "~/.ovh.conf, environment", a profile's description.
+    // "the sandbox's demo account", "~/.ovh.conf, the OVH_* environment variables", a profile's
+    // description: what "the keys of %1" names.
     static QString sourceDescription(const CredentialSource& source);
 
 public slots:

@@ -1,6 +1,7 @@
 #include "window/navigatorpanel.h"
 
 #include "look/badgedelegate.h"
+#include "look/keytext.h"
 #include "models/itemroles.h"
 #include "models/producttreemodel.h"
 #include "models/searchresultmodel.h"
@@ -33,8 +34,10 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setToolTip(
         tr("Type words of a path, a description or a parameter name.\n"
-           "Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into the "
-           "list, Esc clears."));
+           "%1 opens the first match, %2 opens it in a new tab, %3 moves into the list, %4 "
+           "clears.")
+            .arg(keyText(Qt::Key_Enter), keyText(Qt::CTRL | Qt::Key_Enter), keyText(Qt::Key_Down),
+                keyText(Qt::Key_Escape)));
     m_searchEdit->installEventFilter(this);
 
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));

@@ -87,11 +87,11 @@ void SchemaStatus::showLoaded(const SchemaSet& schema, bool previousShown)
         m_about.schemaFetchedAt = schema.fetchedAt;
         m_about.products = int(schema.products.size());
         m_about.operations = schema.operationCount();
-        m_sourceLabel->setText(tr("%1 \u00b7 %2 products, %3 operations \u00b7 %4")
-                                   .arg(schema.endpoint.displayName())
-                                   .arg(schema.products.size())
-                                   .arg(schema.operationCount())
-                                   .arg(sourceText(schema)));
+        m_sourceLabel->setText(
+            tr("%1 \u00b7 %2, %3 \u00b7 %4")
+                .arg(schema.endpoint.displayName(),
+                    tr("%n product(s)", nullptr, int(schema.products.size())),
+                    tr("%n operation(s)", nullptr, schema.operationCount()), sourceText(schema)));
         m_sourceLabel->setToolTip(schema.endpoint.baseUrl.toString());
     }
     m_diagnosticsButton->setText(tr("Diagnostics: %1").arg(m_diagnostics.size()));
