@@ -10,6 +10,7 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "operation/tabshortcuts.h"
 #include "results/diffpicker.h"
 #include "results/fetchallbar.h"
 #include "results/objecttableview.h"
@@ -31,7 +32,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -199,6 +199,12 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     connect(m_moreCodeLanguage, &QComboBox::currentIndexChanged, m_moreCodeStack,
         &QStackedWidget::setCurrentIndex);
     m_tabs->addTab(reference, tr("Refere&nce"));
+    // A key for every tab: Alt+1… for the operation's, Ctrl+1… for the answer's views.
+    TabShortcuts::add(this, m_tabs, TabShortcuts::digits(m_tabs->count()), tr("%1 tab"));
+    auto* resultTabs = m_result->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+    TabShortcuts::add(this, resultTabs,
+        TabShortcuts::digits(resultTabs->count(), Qt::ControlModifier), tr("Result, %1 tab"),
+        [this] { m_tabs->setCurrentWidget(m_result); });
 }
 
 void OperationView::createSplitter(QWidget* page)
@@ -524,17 +530,8 @@ QString OperationView::endpointKey() const
 void OperationView::focusForm()
 {
     m_tabs->setCurrentWidget(m_form);
-    for (QWidget* widget = m_form->nextInFocusChain(); widget != m_form;
-         widget = widget->nextInFocusChain()) {
-        // The form's scroll area takes the focus too, but it is no field.
-        if (m_form->isAncestorOf(widget) && !qobject_cast<QScrollArea*>(widget)
-            && widget->isVisibleTo(m_form) && widget->isEnabled()
-            && (widget->focusPolicy() & Qt::TabFocus)) {
-            widget->setFocus(Qt::TabFocusReason);
-            return;
-        }
-    }
-    m_executeButton->setFocus(Qt::TabFocusReason);
+    if (!TabShortcuts::focusFirstIn(m_form))
+        m_executeButton->setFocus(Qt::TabFocusReason);
 }
 
 bool OperationView::isRunning() const
