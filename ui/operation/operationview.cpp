@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -327,6 +328,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_operationKey.clear(); // do not save while building and restoring
     m_pathValues->detach();
     m_form->setOperation(product, operation);
+    chainFormFocus();
     m_annotations->setOperation(product, operation);
     m_responseModel->setOperation(product, operation);
     m_result->tableView()->setOperation(product, operation);
@@ -389,6 +391,7 @@ void OperationView::setFormValues(const QJsonObject& values)
     const Product product = m_form->product();
     const Operation operation = m_form->operation();
     m_form->setOperation(product, operation);
+    chainFormFocus();
     m_form->restoreValues(values);
     m_operationKey = key;
     if (m_settings && !key.isEmpty())
@@ -525,6 +528,14 @@ void OperationView::showSnippet(SnippetLanguage language)
 QString OperationView::endpointKey() const
 {
     return m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : m_endpoint.name;
+}
+
+void OperationView::chainFormFocus()
+{
+    // The form's fields are made after the window's other widgets, so Tab would reach them
+    // last and wrap round before Execute: put them between the tabs and Execute.
+    TabShortcuts::chainTabOrder(m_tabs->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
+        m_form, m_executeButton);
 }
 
 void OperationView::focusForm()
