@@ -168,6 +168,7 @@ private slots:
     void tabKeysShowEachTab();
     void shortcutsDialogListsTheTabKeys();
     void noKeyDoesTwoThings();
+    void clashCheckFindsAPlantedClash();
     void mnemonicsDoNotClash_data();
     void mnemonicsDoNotClash();
     void escapeClosesDialogs_data();
@@ -281,6 +282,28 @@ void TestKeyboard::noKeyDoesTwoThings()
         }
     }
     QVERIFY(keys >= 20);
+}
+
+void TestKeyboard::clashCheckFindsAPlantedClash()
+{
+    // The check below must be able to fail: two buttons on one letter, and a tab that is hidden.
+    QDialog dialog;
+    auto* save = new QPushButton(QStringLiteral("&Save"), &dialog);
+    auto* send = new QPushButton(QStringLiteral("&Send"), &dialog);
+    auto* tabs = new QTabWidget(&dialog);
+    tabs->addTab(new QWidget, QStringLiteral("&Body"));
+    tabs->addTab(new QWidget, QStringLiteral("&Both"));
+    tabs->setTabVisible(1, false);
+    save->move(0, 0);
+    send->move(0, 40);
+    tabs->move(0, 80);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList found = clashesOnEveryPage(&dialog);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(QStringLiteral("Alt+S")), qPrintable(found.first()));
+    send->setText(QStringLiteral("Se&nd"));
+    QVERIFY(clashesOnEveryPage(&dialog).isEmpty());
 }
 
 void TestKeyboard::mnemonicsDoNotClash_data()
