@@ -99,7 +99,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     }
     table->resizeColumnToContents(0);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeRowsToContents();
+    // Rows follow the wrapped text as the dialog is resized.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
