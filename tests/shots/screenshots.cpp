@@ -440,6 +440,16 @@ int main(int argc, char* argv[])
         }
     }
 
+    // Help > Keyboard: every shortcut, read from the actions, with the operation's tab keys.
+    if (auto* keysAction = window.findChild<QAction*>(QStringLiteral("shortcutsAction"))) {
+        keysAction->trigger();
+        if (auto* keys = window.findChild<QDialog*>(QStringLiteral("shortcutsDialog"))) {
+            QTest::qWait(100);
+            shooter.grab(keys, QStringLiteral("keyboard"));
+            keys->close();
+        }
+    }
+
     // The account menu of the toolbar.
     if (auto* account = window.findChild<AccountButton*>()) {
         if (QMenu* menu = account->menu()) {

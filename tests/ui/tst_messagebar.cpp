@@ -14,8 +14,6 @@
 #include <QTest>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 using namespace Ovh;
 
 Q_DECLARE_METATYPE(Ovh::MessageBar::Kind)
@@ -25,21 +23,6 @@ namespace {
 QPalette lightPalette()
 {
     return QPalette(QColor(0xef, 0xef, 0xef));
-}
-
-// WCAG's contrast ratio between two colours (1 to 21).
-double contrast(const QColor& a, const QColor& b)
-{
-    const auto luminance = [](const QColor& color) {
-        const auto channel = [](double value) {
-            return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
 // The colour the bar painted just inside its border, on the right where the short text is not.
@@ -91,8 +74,8 @@ void TestMessageBar::readableOnEitherPalette()
     // The bar stays in the palette's family (no pale bar on a dark window) ...
     QCOMPARE(colors.background.lightness() < 128, dark);
     // ... its text is readable on it (WCAG AA), and its border shows on the window.
-    QVERIFY2(contrast(colors.text, colors.background) >= 4.5,
-        qPrintable(QString::number(contrast(colors.text, colors.background))));
+    QVERIFY2(contrastRatio(colors.text, colors.background) >= 4.5,
+        qPrintable(QString::number(contrastRatio(colors.text, colors.background))));
     QVERIFY(colors.border != colors.background);
     QVERIFY(colors.background != palette.color(QPalette::Window));
     // Each kind looks different from the others.

@@ -257,13 +257,13 @@ void TestSettingsDialog::spinBoxesBoundEveryValue()
 
 void TestSettingsDialog::themeAppliesLive()
 {
-    const QString systemStyle = QApplication::style()->name();
+    const QString systemStyle = applicationStyleName();
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     QWidget widget;
     widget.show();
 
     applyTheme(ExplorerSettings::Theme::Dark);
-    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QCOMPARE(applicationStyleName(), QStringLiteral("fusion"));
     QCOMPARE(
         QApplication::palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
     QTRY_COMPARE(widget.palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
@@ -274,7 +274,7 @@ void TestSettingsDialog::themeAppliesLive()
     QTRY_VERIFY(widget.palette().color(QPalette::Window).lightness() > 128);
 
     applyTheme(ExplorerSettings::Theme::System);
-    QCOMPARE(QApplication::style()->name(), systemStyle);
+    QCOMPARE(applicationStyleName(), systemStyle);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 

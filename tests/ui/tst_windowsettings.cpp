@@ -3,6 +3,8 @@
 // body, Enter in the search puts the keyboard on the form, the first-start hint.
 #include "windowtestcase.h"
 
+#include "look/palettes.h"
+
 #include "net/apiclient.h"
 #include "operation/operationview.h"
 #include "operation/resultview.h"
@@ -308,7 +310,7 @@ void TestWindowSettings::settingsDialogFromTheWindow()
     dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"))->setCurrentIndex(2);
     dialog->apply();
     // Live: the palette is dark, the next call's deadline is the new one.
-    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QCOMPARE(applicationStyleName(), QStringLiteral("fusion"));
     QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 128);
     shot(window.get(), QStringLiteral("window-dark"));
     shot(dialog, QStringLiteral("settings-dark"));

@@ -8,28 +8,6 @@
 
 namespace Ovh {
 
-namespace {
-
-// Fixed saturated colours, like the method badges: they read the same on both palettes.
-Badge statusBadge(const HistoryEntry& entry)
-{
-    const QColor white(Qt::white);
-    if (entry.status == 0) {
-        const QString what = entry.failure.isEmpty() ? QStringLiteral("\u2014") : entry.failure;
-        return { what, QColor(0x75, 0x75, 0x75), white };
-    }
-    const QString code = QString::number(entry.status);
-    if (entry.status < 300)
-        return { code, QColor(0x2e, 0x7d, 0x32), white };
-    if (entry.status < 400)
-        return { code, QColor(0x15, 0x65, 0xc0), white };
-    if (entry.status < 500)
-        return { code, QColor(0xe6, 0x51, 0x00), white };
-    return { code, QColor(0xc6, 0x28, 0x28), white };
-}
-
-} // namespace
-
 HistoryModel::HistoryModel(HistoryStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -155,7 +133,7 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 QVariant HistoryModel::badgeData(const HistoryEntry& entry, int column, int role) const
 {
-    const Badge badge = column == StatusColumn ? statusBadge(entry)
+    const Badge badge = column == StatusColumn ? callStatusBadge(entry.status, entry.failure)
                                                : methodBadge(httpMethodFromName(entry.method));
     switch (role) {
     case Qt::DisplayRole:

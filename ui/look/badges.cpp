@@ -30,7 +30,7 @@ Badge methodBadge(HttpMethod method)
     case HttpMethod::Post:
         return { httpMethodName(method), rgb(0x15, 0x65, 0xc0), white };
     case HttpMethod::Put:
-        return { httpMethodName(method), rgb(0xe0, 0x6c, 0x00), white };
+        return { httpMethodName(method), rgb(0xb3, 0x59, 0x00), white };
     case HttpMethod::Delete:
         return { httpMethodName(method), rgb(0xc6, 0x28, 0x28), white };
     case HttpMethod::Patch:
@@ -55,6 +55,22 @@ Badge statusBadge(ApiStatus::Value status)
         break;
     }
     return {};
+}
+
+Badge callStatusBadge(int status, const QString& failure)
+{
+    const QColor white = rgb(255, 255, 255);
+    if (status == 0)
+        return { failure.isEmpty() ? QStringLiteral("\u2014") : failure, rgb(0x75, 0x75, 0x75),
+            white };
+    const QString code = QString::number(status);
+    if (status < 300)
+        return { code, rgb(0x2e, 0x7d, 0x32), white };
+    if (status < 400)
+        return { code, rgb(0x15, 0x65, 0xc0), white };
+    if (status < 500)
+        return { code, rgb(0xbf, 0x36, 0x0c), white };
+    return { code, rgb(0xc6, 0x28, 0x28), white };
 }
 
 namespace BadgePainter {

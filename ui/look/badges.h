@@ -13,7 +13,8 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
-// A small rounded label: fixed saturated colours, so it reads the same on light and dark palettes.
+// A small rounded label: fixed saturated colours, so it reads the same on light and dark palettes;
+// its text keeps 4.5:1 against its fill (tst_contrast).
 struct Badge
 {
     QString text;
@@ -26,6 +27,9 @@ struct Badge
 Badge methodBadge(HttpMethod method);
 // Null for production (and unknown) operations: only the unusual states get a badge.
 Badge statusBadge(ApiStatus::Value status);
+// A call's HTTP status by class (2xx, 3xx, 4xx, 5xx); with no status, `failure` (or a dash) in
+// grey.
+Badge callStatusBadge(int status, const QString& failure);
 
 namespace BadgePainter {
 // The font used inside badges, derived from the view's font.

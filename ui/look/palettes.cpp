@@ -1,9 +1,13 @@
 #include "look/palettes.h"
 
+#include "look/focusframestyle.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <memory>
 
 namespace Ovh {
 
@@ -46,6 +50,22 @@ QPalette darkPalette()
     return palette;
 }
 
+QPalette fusionLightPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+    QPalette palette = fusion->standardPalette();
+    palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6a, 0xa8));
+    return palette;
+}
+
+QString applicationStyleName()
+{
+    const QStyle* style = QApplication::style();
+    if (const auto* proxy = qobject_cast<const QProxyStyle*>(style))
+        style = proxy->baseStyle();
+    return style->name();
+}
+
 namespace {
 
 struct SystemLook
@@ -57,14 +77,23 @@ struct SystemLook
 // What the desktop gave, taken before the first change.
 const SystemLook& systemLook()
 {
-    static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
+    static const SystemLook look { applicationStyleName(), QApplication::palette() };
     return look;
 }
 
 void useStyle(const QString& name)
 {
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+    if (qobject_cast<FocusFrameStyle*>(QApplication::style())
+        || QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(name));
+}
+
+// Fusion, with a focus frame that shows (the light and dark themes).
+void useFusion()
+{
+    if (!qobject_cast<FocusFrameStyle*>(QApplication::style()))
+        QApplication::setStyle(
+            new FocusFrameStyle(QStyleFactory::create(QStringLiteral("fusion"))));
 }
 
 } // namespace
@@ -78,18 +107,17 @@ void applyTheme(ExplorerSettings::Theme theme)
         return;
     const SystemLook& system = systemLook();
     changed = true;
-    const QString fusion = QStringLiteral("fusion");
     switch (theme) {
     case ExplorerSettings::Theme::System:
         useStyle(system.style);
         QApplication::setPalette(system.palette);
         break;
     case ExplorerSettings::Theme::Light:
-        useStyle(fusion);
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        useFusion();
+        QApplication::setPalette(fusionLightPalette());
         break;
     case ExplorerSettings::Theme::Dark:
-        useStyle(fusion);
+        useFusion();
         QApplication::setPalette(darkPalette());
         break;
     }

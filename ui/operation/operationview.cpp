@@ -11,6 +11,7 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "operation/tabshortcuts.h"
 #include "results/diffpicker.h"
 #include "results/fetchallbar.h"
 #include "results/objecttableview.h"
@@ -32,9 +33,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -200,6 +201,12 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     connect(m_moreCodeLanguage, &QComboBox::currentIndexChanged, m_moreCodeStack,
         &QStackedWidget::setCurrentIndex);
     m_tabs->addTab(reference, tr("Refere&nce"));
+    // A key for every tab: Alt+1… for the operation's, Ctrl+1… for the answer's views.
+    TabShortcuts::add(this, m_tabs, TabShortcuts::digits(m_tabs->count()), tr("%1 tab"));
+    auto* resultTabs = m_result->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+    TabShortcuts::add(this, resultTabs,
+        TabShortcuts::digits(resultTabs->count(), Qt::ControlModifier), tr("Result, %1 tab"),
+        [this] { m_tabs->setCurrentWidget(m_result); });
 }
 
 void OperationView::createSplitter(QWidget* page)
@@ -322,6 +329,7 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_operationKey.clear(); // do not save while building and restoring
     m_pathValues->detach();
     m_form->setOperation(product, operation);
+    chainFormFocus();
     m_annotations->setOperation(product, operation);
     m_responseModel->setOperation(product, operation);
     m_result->tableView()->setOperation(product, operation);
@@ -384,6 +392,7 @@ void OperationView::setFormValues(const QJsonObject& values)
     const Product product = m_form->product();
     const Operation operation = m_form->operation();
     m_form->setOperation(product, operation);
+    chainFormFocus();
     m_form->restoreValues(values);
     m_operationKey = key;
     if (m_settings && !key.isEmpty())
@@ -522,20 +531,19 @@ QString OperationView::endpointKey() const
     return m_endpoint.isCustom() ? m_endpoint.baseUrl.toString() : m_endpoint.name;
 }
 
+void OperationView::chainFormFocus()
+{
+    // The form's fields are made after the window's other widgets, so Tab would reach them
+    // last and wrap round before Execute: put them between the tabs and Execute.
+    TabShortcuts::chainTabOrder(m_tabs->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
+        m_form, m_executeButton);
+}
+
 void OperationView::focusForm()
 {
     m_tabs->setCurrentWidget(m_form);
-    for (QWidget* widget = m_form->nextInFocusChain(); widget != m_form;
-         widget = widget->nextInFocusChain()) {
-        // The form's scroll area takes the focus too, but it is no field.
-        if (m_form->isAncestorOf(widget) && !qobject_cast<QScrollArea*>(widget)
-            && widget->isVisibleTo(m_form) && widget->isEnabled()
-            && (widget->focusPolicy() & Qt::TabFocus)) {
-            widget->setFocus(Qt::TabFocusReason);
-            return;
-        }
-    }
-    m_executeButton->setFocus(Qt::TabFocusReason);
+    if (!TabShortcuts::focusFirstIn(m_form))
+        m_executeButton->setFocus(Qt::TabFocusReason);
 }
 
 bool OperationView::isRunning() const

@@ -142,6 +142,7 @@ private:
     QWidget* createReference();
     void createTabs(QWidget* page, QWidget* reference);
     void createSplitter(QWidget* page);
+    void chainFormFocus();
     QLayout* createExecuteBar(QWidget* page);
     void connectParts();
 

@@ -177,6 +177,18 @@ bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
+    // Enter on an operation in the matches or the tree opens it and goes on to its form.
+    const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+        && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (enter && watched == m_results) {
+        openFirstMatch();
+        return true;
+    }
+    if (enter && watched == m_tree && m_treeModel->operationRef(m_tree->currentIndex()).isValid()) {
+        onTreeCurrentChanged(m_tree->currentIndex());
+        emit searchAccepted();
+        return true;
+    }
     if (watched == m_searchEdit) {
         if (key->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
             clearSearch();

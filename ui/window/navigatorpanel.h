@@ -45,7 +45,8 @@ public:
 signals:
     void operationActivated(const Ovh::OperationRef& ref);
     void openInNewTabRequested(const Ovh::OperationRef& ref);
-    // Enter in the search opened a match: the keyboard goes on to its form.
+    // Enter in the search, the matches or the tree opened an operation: the keyboard goes on to
+    // its form.
     void searchAccepted();
 
 protected:

@@ -1,70 +1,119 @@
 #include "window/shortcutsdialog.h"
 
 #include <QAction>
-#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QKeySequence>
-#include <QMessageBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace Ovh {
 
-void showShortcutsDialog(QWidget* window)
+QList<ShortcutRow> ShortcutsDialog::rows(const QWidget* window)
 {
-    // Every action's shortcuts, read from the actions themselves so the list cannot go stale,
-    // then the keys that belong to widgets (search box, tabs, form).
-    QStringList rows;
-    const auto row = [&rows](const QString& keys, const QString& what) {
-        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys, what.toHtmlEscaped());
-    };
-    QStringList seen; // each tab's view has its own Execute: one row for them all
+    QList<ShortcutRow> rows;
+    QStringList seen;
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (const QAction* action : actions) {
-        const QString id = action->text() + QKeySequence::listToString(action->shortcuts());
-        if (action->shortcuts().isEmpty() || seen.contains(id))
-            continue;
-        seen.append(id);
-        QStringList keys;
         const QList<QKeySequence> shortcuts = action->shortcuts();
+        if (shortcuts.isEmpty())
+            continue;
+        QStringList keys;
         for (const QKeySequence& shortcut : shortcuts)
-            keys << shortcut.toString(QKeySequence::NativeText).toHtmlEscaped();
+            keys << shortcut.toString(QKeySequence::NativeText);
         QString what = action->text();
         what.remove(QLatin1Char('&'));
         what.remove(QStringLiteral("\u2026"));
-        row(keys.join(QStringLiteral("</b>, <b>")), what);
+        const QString id = what + QLatin1Char('\n') + keys.join(QLatin1Char(','));
+        if (seen.contains(id))
+            continue;
+        seen.append(id);
+        rows.append({ keys.join(QStringLiteral(", ")), what });
     }
-    row(QCoreApplication::translate("Ovh::MainWindow", "Enter"),
-        QCoreApplication::translate(
-            "Ovh::MainWindow", "In the search box: open the first (or selected) match"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Down</b> / <b>Up"),
-        QCoreApplication::translate(
-            "Ovh::MainWindow", "Move between the search box and the matches"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Ctrl+F"),
-        QCoreApplication::translate("Ovh::MainWindow",
-            "In a result body: find in it (Enter / Shift+Enter: next / previous match)"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Esc"),
-        QCoreApplication::translate("Ovh::MainWindow", "Clear the search"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Alt+E"),
-        QCoreApplication::translate("Ovh::MainWindow", "Choose the endpoint"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Tab</b> / <b>Shift+Tab"),
-        QCoreApplication::translate("Ovh::MainWindow", "Next / previous field of the form"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Middle click"),
-        QCoreApplication::translate("Ovh::MainWindow",
-            "In the tree or the matches: open in a new tab (Ctrl+Enter there too); on a tab: "
-            "close it"));
-    row(QCoreApplication::translate("Ovh::MainWindow", "Alt+P</b>, <b>Alt+R</b>, <b>Alt+N"),
-        QCoreApplication::translate(
-            "Ovh::MainWindow", "The Parameters, Result and Reference tabs"));
+    // The letters of the fields and tabs on show, in the language shown.
+    const auto addMnemonic = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        QString what = text;
+        what.remove(QLatin1Char('&'));
+        what.remove(QRegularExpression(QStringLiteral("\\s*[:\u2026]$")));
+        const QString id = what + QLatin1Char('\n') + key.toString();
+        if (key.isEmpty() || seen.contains(id))
+            return;
+        seen.append(id);
+        rows.append({ key.toString(QKeySequence::NativeText), what });
+    };
+    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (const QWidget* widget : widgets) {
+        if (!widget->isVisible() || widget->window() != window)
+            continue;
+        if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
+            addMnemonic(label->text());
+        if (const auto* bar = qobject_cast<const QTabBar*>(widget)) {
+            for (int i = 0; i < bar->count(); ++i)
+                addMnemonic(bar->tabText(i));
+        }
+    }
+    // The widgets' own keys: not actions, so listed here.
+    const QList<ShortcutRow> widgetKeys {
+        { tr("Enter"), tr("In the search box: open the first (or selected) match") },
+        { tr("Down, Up"), tr("Move between the search box and the matches") },
+        { tr("Esc"), tr("Clear the search; close a dialog, the find bar or a menu") },
+        { tr("Tab, Shift+Tab"), tr("Next / previous field of the form") },
+        { tr("Ctrl+F"),
+            tr("In a result body: find in it (Enter / Shift+Enter: next / previous match)") },
+        { tr("Ctrl+Enter"), tr("In the tree or the matches: open in a new tab") },
+        { tr("Middle click"),
+            tr("In the tree or the matches: open in a new tab; on a tab: close it") },
+        { tr("Alt+underlined letter"), tr("The button, field or tab whose letter is underlined") },
+    };
+    rows.append(widgetKeys);
+    return rows;
+}
 
-    auto* box = new QMessageBox(QMessageBox::NoIcon,
-        QCoreApplication::translate("Ovh::MainWindow", "Keyboard Shortcuts"),
-        QStringLiteral("<table cellspacing=\"6\">") + rows.join(QString())
-            + QStringLiteral("</table>"),
-        QMessageBox::Close, window);
-    box->setObjectName(QStringLiteral("shortcutsDialog"));
-    box->setTextFormat(Qt::RichText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+ShortcutsDialog::ShortcutsDialog(QWidget* window)
+    : QDialog(window)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    const QList<ShortcutRow> list = rows(window);
+    auto* table = new QTableWidget(int(list.size()), 2, this);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({ tr("Keys"), tr("Action") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(true);
+    table->setAlternatingRowColors(true);
+    QFont bold = table->font();
+    bold.setBold(true);
+    for (int row = 0; row < list.size(); ++row) {
+        auto* keys = new QTableWidgetItem(list.at(row).keys);
+        keys->setFont(bold);
+        table->setItem(row, 0, keys);
+        table->setItem(row, 1, new QTableWidgetItem(list.at(row).what));
+    }
+    table->resizeColumnToContents(0);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Rows follow the wrapped text as the dialog is resized.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    resize(640, 520);
+}
+
+void showShortcutsDialog(QWidget* window)
+{
+    auto* dialog = new ShortcutsDialog(window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Ovh
