@@ -119,12 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose Log in… to get a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calls to %1 are signed with the keys of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,8 +144,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose Log in… to get one.</source>
+        <location line="-10"/>
+        <source>Choose Log In… to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose Log In… to get one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,8 +263,9 @@
 <context>
     <name>Ovh::AccountPresenter</name>
     <message>
-        <location filename="../ui/window/accountpresenter.cpp" line="+76"/>
-        <source>the sandbox&apos;s demo keys</source>
+        <location filename="../ui/window/accountpresenter.cpp" line="+77"/>
+        <source>the sandbox&apos;s demo account</source>
+        <extracomment>Ends &quot;Calls to %1 are signed with the keys of %2.&quot; (AccountButton)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,7 +435,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Removed the account “%1” of %2.</source>
+        <source>Removed the account “%1” from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,6 +510,11 @@
     <message>
         <location line="+18"/>
         <source>the keys of profile &apos;%1&apos; in %2 [%3] could not be removed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the OVH_* environment variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1337,31 +1343,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+30"/>
-        <location line="+34"/>
-        <location line="+37"/>
-        <source>unknown</source>
+        <location line="+80"/>
+        <source>(query ID %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
-        <source>never</source>
+        <location line="+9"/>
+        <source>unknown</source>
+        <comment>date</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-97"/>
+        <location line="+99"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>not set yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -1377,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -1385,12 +1394,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <source>unknown</source>
+        <comment>status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,12 +1440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(query id %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>any address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,17 +1570,17 @@
 <context>
     <name>Ovh::DiffPicker</name>
     <message>
-        <location filename="../ui/results/diffpicker.cpp" line="+25"/>
+        <location filename="../ui/results/diffpicker.cpp" line="+33"/>
         <source>Compare with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Compare this answer with an earlier answer of the same operation from the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No earlier answer of this operation in the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,10 +1696,13 @@
         <source>Fetch all (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>Fetching %1 details…</source>
-        <translation type="unfinished"></translation>
+        <source>Fetching %Ln detail(s)…</source>
+        <translation>
+            <numerusform>Fetching %Ln detail…</numerusform>
+            <numerusform>Fetching %Ln details…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1847,23 +1860,23 @@
 <context>
     <name>Ovh::FindBar</name>
     <message>
-        <location filename="../ui/operation/findbar.cpp" line="+84"/>
+        <location filename="../ui/operation/findbar.cpp" line="+86"/>
         <source>Find in the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Previous match (Shift+Enter)</source>
+        <source>Previous match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Next match (Enter)</source>
+        <source>Next match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Close (Esc)</source>
+        <source>Close (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,7 +1962,7 @@
 <context>
     <name>Ovh::HistoryModel</name>
     <message>
-        <location filename="../ui/history/historymodel.cpp" line="+45"/>
+        <location filename="../ui/history/historymodel.cpp" line="+23"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2078,7 @@
 <context>
     <name>Ovh::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="+179"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="+155"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n member}</numerusform>
@@ -2099,7 +2112,7 @@
 <context>
     <name>Ovh::LoginDialog</name>
     <message>
-        <location filename="../ui/login/logindialog.cpp" line="+57"/>
+        <location filename="../ui/login/logindialog.cpp" line="+58"/>
         <source>Log in to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Saving the keys: wait a moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2268,7 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>(query id %1)</source>
+        <source>(query ID %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,107 +2529,22 @@ Rights: %3</source>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/window/shortcutsdialog.cpp" line="+36"/>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the search box: open the first (or selected) match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Down&lt;/b&gt; / &lt;b&gt;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move between the search box and the matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next / previous field of the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Middle click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the tree or the matches: open in a new tab (Ctrl+Enter there too); on a tab: close it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alt+P&lt;/b&gt;, &lt;b&gt;Alt+R&lt;/b&gt;, &lt;b&gt;Alt+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Parameters, Result and Reference tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+32"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+33"/>
         <source>Search operations (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type words of a path, a description or a parameter name.
-Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into the list, Esc clears.</source>
+%1 opens the first match, %2 opens it in a new tab, %3 moves into the list, %4 clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>No operation matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,15 +2936,13 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <source>Click to sort, drag to move; right-click to hide or show columns</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+103"/>
-        <source>1 row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3024,7 +2950,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,7 +3099,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+78"/>
+        <location filename="../ui/operation/operationview.cpp" line="+80"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,13 +3144,23 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>%1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result, %1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Execute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Send the call (Ctrl+Enter)</source>
+        <source>Send the call (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3248,7 +3184,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,7 +3266,7 @@ Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into t
 <context>
     <name>Ovh::PaginationBar</name>
     <message>
-        <location filename="../ui/results/paginationbar.cpp" line="+14"/>
+        <location filename="../ui/results/paginationbar.cpp" line="+15"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3615,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::ResultAnnotations</name>
     <message numerus="yes">
-        <location filename="../ui/results/resultannotations.cpp" line="+24"/>
+        <location filename="../ui/results/resultannotations.cpp" line="+26"/>
         <source>The answer differs from its schema (%1) in %n place(s), marked in the Tree.</source>
         <translation>
             <numerusform>The answer differs from its schema (%1) in %n place, marked in the Tree.</numerusform>
@@ -3711,14 +3647,14 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Click: open %1; Ctrl+click: in a new tab</source>
+        <source>Click or Enter: open %1; Ctrl+click or Ctrl+Enter: in a new tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+94"/>
+        <location filename="../ui/operation/resultview.cpp" line="+95"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,11 +3670,11 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here.</source>
+        <source>Fill in the parameters and press Execute (%1): the answer shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Copy the body to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,7 +3714,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,26 +3765,27 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Query id: %1</source>
+        <source>Query ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Query ID: %1 (give it to OVHcloud support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Query id: %1 (give it to OVHcloud support)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="+122"/>
+        <location line="+16"/>
         <source>C&amp;opied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,7 +4582,7 @@ Operations: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/results/modelconformance.cpp" line="+68"/>
+        <location filename="../core/results/modelconformance.cpp" line="+46"/>
         <source>null, but %1 is not nullable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,12 +4655,28 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 · %2 products, %3 operations · %4</source>
+        <location line="+11"/>
+        <source>%1 · %2, %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Diagnostics: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,7 +4710,7 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ask for a token with this client id and secret</source>
+        <source>Ask for a token with this client ID and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4772,7 +4725,7 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client id and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
+        <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client ID and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4789,7 +4742,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+48"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,8 +4818,17 @@ Operations: %2</source>
         <source>&amp;Schema timeout:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+24"/>
+        <source> call(s)</source>
+        <translation>
+            <numerusform> call</numerusform>
+            <numerusform> calls</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>How many detail calls Fetch all keeps in flight at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,10 +4842,13 @@ Operations: %2</source>
         <source>Keep the &amp;responses (headers and bodies)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4896,13 +4861,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
-        <source> calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Keep at &amp;most:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,6 +4883,104 @@ Operations: %2</source>
     <message>
         <location line="+8"/>
         <source>Ask before a POST, PUT or DELETE on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+63"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the search box: open the first (or selected) match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down, Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the search box and the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search; close a dialog, the find bar or a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous field of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the tree or the matches: open in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the tree or the matches: open in a new tab; on a tab: close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The button, field or tab whose letter is underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4958,7 +5015,7 @@ Operations: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+70"/>
+        <location filename="../app/main_gui.cpp" line="+74"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:

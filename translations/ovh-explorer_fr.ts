@@ -16,17 +16,17 @@
     <message>
         <location line="+2"/>
         <source>Explore and call the OVHcloud API: its schema, typed forms, signed calls, scripts.</source>
-        <translation>Explorez et appelez l&apos;API OVHcloud : son schéma, des formulaires typés, des appels signés, des scripts.</translation>
+        <translation>Explorez et appelez l&apos;API OVHcloud&#xa0;: son schéma, des formulaires typés, des appels signés, des scripts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36,27 +36,27 @@
     <message>
         <location line="+3"/>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No licence chosen yet: all rights reserved by the authors.</source>
-        <translation>Aucune licence choisie pour l&apos;instant : tous droits réservés aux auteurs.</translation>
+        <translation>Aucune licence choisie pour l&apos;instant&#xa0;: tous droits réservés aux auteurs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema cache:</source>
-        <translation>Cache des schémas :</translation>
+        <translation>Cache des schémas&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings:</source>
-        <translation>Préférences :</translation>
+        <translation>Préférences&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -71,7 +71,7 @@
     <message>
         <location line="+2"/>
         <source>Versions, endpoint and schema for a bug report; never a key</source>
-        <translation>Versions, point d&apos;accès et schéma pour un rapport de bogue ; jamais de clé</translation>
+        <translation>Versions, point d&apos;accès et schéma pour un rapport de bogue&#xa0;; jamais de clé</translation>
     </message>
 </context>
 <context>
@@ -101,7 +101,7 @@
         <location line="+0"/>
         <location line="+9"/>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -111,7 +111,7 @@
     <message>
         <location line="+2"/>
         <source>%1: key refused</source>
-        <translation>%1 : clé refusée</translation>
+        <translation>%1&#xa0;: clé refusée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -119,12 +119,7 @@
         <translation>%1 a refusé la clé consommateur de %2 (expirée ou révoquée).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose Log in… to get a new one.</source>
-        <translation>Choisissez « Se connecter… » pour en obtenir une nouvelle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calls to %1 are signed with the keys of %2.</source>
         <translation>Les appels à %1 sont signés avec les clés de %2.</translation>
     </message>
@@ -149,8 +144,13 @@
         <translation>Les clés de %1 pour %2 ne contiennent aucune clé consommateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose Log in… to get one.</source>
+        <location line="-10"/>
+        <source>Choose Log In… to get a new one.</source>
+        <translation>Choisissez « Se connecter… » pour en obtenir une nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose Log In… to get one.</source>
         <translation>Choisissez « Se connecter… » pour en obtenir une.</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
     <message>
         <location line="+5"/>
         <source>The keys python-ovh would use: ovh.conf files and OVH_* variables</source>
-        <translation>Les clés qu&apos;utiliserait python-ovh : fichiers ovh.conf et variables OVH_*</translation>
+        <translation>Les clés qu&apos;utiliserait python-ovh&#xa0;: fichiers ovh.conf et variables OVH_*</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -212,7 +212,7 @@
     <message>
         <location line="-5"/>
         <source>Log out of %1? The consumer key of %2 is revoked on the server and forgotten here; the application key and secret stay, ready for the next log-in.</source>
-        <translation>Se déconnecter de %1 ? La clé consommateur de %2 est révoquée sur le serveur et oubliée ici ; la clé et le secret d&apos;application restent, prêts pour la prochaine connexion.</translation>
+        <translation>Se déconnecter de %1&#xa0;? La clé consommateur de %2 est révoquée sur le serveur et oubliée ici&#xa0;; la clé et le secret d&apos;application restent, prêts pour la prochaine connexion.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -222,7 +222,7 @@
     <message>
         <location line="+2"/>
         <source>Save the keys ovh.conf and the OVH_* variables hold for %1 as the account named (the secrets go to the keychain):</source>
-        <translation>Enregistrer les clés que contiennent ovh.conf et les variables OVH_* pour %1 sous le nom de compte suivant (les secrets vont dans le trousseau) :</translation>
+        <translation>Enregistrer les clés que contiennent ovh.conf et les variables OVH_* pour %1 sous le nom de compte suivant (les secrets vont dans le trousseau)&#xa0;:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -252,7 +252,7 @@
     <message>
         <location line="+1"/>
         <source>Remove the account %1 of %2? Its application key, application secret and consumer key are deleted from this computer (the consumer key stays valid on the server until it expires; log out first to revoke it).</source>
-        <translation>Supprimer le compte %1 de %2 ? Sa clé d&apos;application, son secret d&apos;application et sa clé consommateur sont effacés de cet ordinateur (la clé consommateur reste valide sur le serveur jusqu&apos;à son expiration ; déconnectez-vous d&apos;abord pour la révoquer).</translation>
+        <translation>Supprimer le compte %1 de %2&#xa0;? Sa clé d&apos;application, son secret d&apos;application et sa clé consommateur sont effacés de cet ordinateur (la clé consommateur reste valide sur le serveur jusqu&apos;à son expiration&#xa0;; déconnectez-vous d&apos;abord pour la révoquer).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -263,15 +263,16 @@
 <context>
     <name>Ovh::AccountPresenter</name>
     <message>
-        <location filename="../ui/window/accountpresenter.cpp" line="+76"/>
-        <source>the sandbox&apos;s demo keys</source>
-        <translation>démo du bac à sable</translation>
+        <location filename="../ui/window/accountpresenter.cpp" line="+77"/>
+        <source>the sandbox&apos;s demo account</source>
+        <extracomment>Ends &quot;Calls to %1 are signed with the keys of %2.&quot; (AccountButton)</extracomment>
+        <translation>la démo du bac à sable</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+18"/>
         <source>Logged in to %1 as “%2”</source>
-        <translation>Connecté à %1 en tant que « %2 »</translation>
+        <translation>Connecté à %1 en tant que «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -286,7 +287,7 @@
     <message>
         <location line="+3"/>
         <source>%1: %2, rights: %3</source>
-        <translation>%1 : %2, droits : %3</translation>
+        <translation>%1&#xa0;: %2, droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -301,32 +302,32 @@
     <message>
         <location line="+16"/>
         <source> (could not read the new key back: %1).</source>
-        <translation> (impossible de relire la nouvelle clé : %1).</translation>
+        <translation> (impossible de relire la nouvelle clé&#xa0;: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (could not ask %1 about the new key: %2).</source>
-        <translation> (impossible d&apos;interroger %1 sur la nouvelle clé : %2).</translation>
+        <translation> (impossible d&apos;interroger %1 sur la nouvelle clé&#xa0;: %2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The previous key stays in the account “%1”.</source>
-        <translation>L&apos;ancienne clé reste dans le compte « %1 ».</translation>
+        <translation>L&apos;ancienne clé reste dans le compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The previous key of “%1” is revoked: the new key replaces it.</source>
-        <translation>L&apos;ancienne clé de « %1 » est révoquée : la nouvelle clé la remplace.</translation>
+        <translation>L&apos;ancienne clé de «&#xa0;%1&#xa0;» est révoquée&#xa0;: la nouvelle clé la remplace.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not revoke the previous key of “%1” (%2): it stays valid on %3 until it expires. Revoke it from your account&apos;s API keys.</source>
-        <translation>Impossible de révoquer l&apos;ancienne clé de « %1 » (%2) : elle reste valide sur %3 jusqu&apos;à son expiration. Révoquez-la depuis les clés d&apos;API de votre compte.</translation>
+        <translation>Impossible de révoquer l&apos;ancienne clé de «&#xa0;%1&#xa0;» (%2)&#xa0;: elle reste valide sur %3 jusqu&apos;à son expiration. Révoquez-la depuis les clés d&apos;API de votre compte.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The keychain is not available, so the keys of the account “%1” cannot be read. Start or unlock your desktop&apos;s keychain (GNOME Keyring, KWallet) and try again, or log in again and keep the keys in an ovh.conf file (mode 0600).</source>
-        <translation>Le trousseau n&apos;est pas disponible : les clés du compte « %1 » ne peuvent pas être lues. Démarrez ou déverrouillez le trousseau de votre bureau (GNOME Keyring, KWallet) et réessayez, ou reconnectez-vous et conservez les clés dans un fichier ovh.conf (mode 0600).</translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: les clés du compte «&#xa0;%1&#xa0;» ne peuvent pas être lues. Démarrez ou déverrouillez le trousseau de votre bureau (GNOME Keyring, KWallet) et réessayez, ou reconnectez-vous et conservez les clés dans un fichier ovh.conf (mode 0600).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -339,7 +340,7 @@
     <message>
         <location line="-39"/>
         <source>The keys of the account “%1” are no longer in the keychain. Log in again, or choose another account in the account menu.</source>
-        <translation>Les clés du compte « %1 » ne sont plus dans le trousseau. Reconnectez-vous, ou choisissez un autre compte dans le menu du compte.</translation>
+        <translation>Les clés du compte «&#xa0;%1&#xa0;» ne sont plus dans le trousseau. Reconnectez-vous, ou choisissez un autre compte dans le menu du compte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -350,7 +351,7 @@
     <message>
         <location line="-55"/>
         <source>Could not read the keys of the account “%1”: %2. Try again, or log in again.</source>
-        <translation>Impossible de lire les clés du compte « %1 » : %2. Réessayez, ou reconnectez-vous.</translation>
+        <translation>Impossible de lire les clés du compte «&#xa0;%1&#xa0;»&#xa0;: %2. Réessayez, ou reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -360,7 +361,7 @@
     <message>
         <location line="+6"/>
         <source>Could not read the rights of the current key (%1): only the missing right “%2” is pre-filled. Add the other rights you still need before requesting the new key; the current key is kept.</source>
-        <translation>Impossible de lire les droits de la clé actuelle (%1) : seul le droit manquant « %2 » est prérempli. Ajoutez les autres droits dont vous avez encore besoin avant de demander la nouvelle clé ; la clé actuelle est conservée.</translation>
+        <translation>Impossible de lire les droits de la clé actuelle (%1)&#xa0;: seul le droit manquant «&#xa0;%2&#xa0;» est prérempli. Ajoutez les autres droits dont vous avez encore besoin avant de demander la nouvelle clé&#xa0;; la clé actuelle est conservée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -375,27 +376,27 @@
     <message>
         <location line="+4"/>
         <source>Could not log out of %1: %2. The consumer key is still valid and kept.</source>
-        <translation>Impossible de se déconnecter de %1 : %2. La clé consommateur est toujours valide et conservée.</translation>
+        <translation>Impossible de se déconnecter de %1&#xa0;: %2. La clé consommateur est toujours valide et conservée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consumer key of %1 is revoked, but could not be removed from the keychain: %2</source>
-        <translation>La clé consommateur de %1 est révoquée, mais n&apos;a pas pu être supprimée du trousseau : %2</translation>
+        <translation>La clé consommateur de %1 est révoquée, mais n&apos;a pas pu être supprimée du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Logged out of %1: the consumer key is revoked and forgotten</source>
-        <translation>Déconnecté de %1 : la clé consommateur est révoquée et oubliée</translation>
+        <translation>Déconnecté de %1&#xa0;: la clé consommateur est révoquée et oubliée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged out of %1: the consumer key is revoked; remove it from %2 too</source>
-        <translation>Déconnecté de %1 : la clé consommateur est révoquée ; supprimez-la aussi de %2</translation>
+        <translation>Déconnecté de %1&#xa0;: la clé consommateur est révoquée&#xa0;; supprimez-la aussi de %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to import: %1 holds no application key for %2.</source>
-        <translation>Rien à importer : %1 ne contient aucune clé d&apos;application pour %2.</translation>
+        <translation>Rien à importer&#xa0;: %1 ne contient aucune clé d&apos;application pour %2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -405,22 +406,22 @@
     <message>
         <location line="+4"/>
         <source>The keychain is not available: nothing was imported. The window keeps using %1 directly; or log in and keep the keys in an ovh.conf file (mode 0600).</source>
-        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été importé. La fenêtre continue d&apos;utiliser directement %1 ; vous pouvez aussi vous connecter et conserver les clés dans un fichier ovh.conf (mode 0600).</translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: rien n&apos;a été importé. La fenêtre continue d&apos;utiliser directement %1&#xa0;; vous pouvez aussi vous connecter et conserver les clés dans un fichier ovh.conf (mode 0600).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not import the account “%1”: %2</source>
-        <translation>Impossible d&apos;importer le compte « %1 » : %2</translation>
+        <translation>Impossible d&apos;importer le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported %1 into the account “%2” (secrets in the keychain).</source>
-        <translation>%1 importé dans le compte « %2 » (secrets dans le trousseau).</translation>
+        <translation>%1 importé dans le compte «&#xa0;%2&#xa0;» (secrets dans le trousseau).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not export the account “%1” to %2: %3</source>
-        <translation>Impossible d&apos;exporter le compte « %1 » vers %2 : %3</translation>
+        <translation>Impossible d&apos;exporter le compte «&#xa0;%1&#xa0;» vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -430,17 +431,17 @@
     <message>
         <location line="+5"/>
         <source>Could not remove the account “%1”: %2</source>
-        <translation>Impossible de supprimer le compte « %1 » : %2</translation>
+        <translation>Impossible de supprimer le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Removed the account “%1” of %2.</source>
-        <translation>Compte « %1 » de %2 supprimé.</translation>
+        <source>Removed the account “%1” from %2.</source>
+        <translation>Compte « %1 » supprimé de %2.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Logged in to %1 as “%2”.</source>
-        <translation>Connecté à %1 en tant que « %2 ».</translation>
+        <translation>Connecté à %1 en tant que «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -459,7 +460,7 @@
         <location line="+3"/>
         <location filename="../core/auth/credentialrequest.cpp" line="+84"/>
         <source>a rule path starts with &apos;/&apos;: &apos;%1&apos;</source>
-        <translation>le chemin d&apos;une règle commence par &apos;/&apos; : &apos;%1&apos;</translation>
+        <translation>le chemin d&apos;une règle commence par &apos;/&apos;&#xa0;: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/auth/accountstore.cpp" line="+43"/>
@@ -484,7 +485,7 @@
     <message>
         <location line="+59"/>
         <source>%1: no such file (profile &apos;%2&apos;)</source>
-        <translation>%1 : fichier introuvable (profil &apos;%2&apos;)</translation>
+        <translation>%1&#xa0;: fichier introuvable (profil &apos;%2&apos;)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -499,22 +500,27 @@
     <message>
         <location line="+50"/>
         <source>the keychain entries of profile &apos;%1&apos; could not be removed: no keychain store</source>
-        <translation>les entrées du trousseau du profil &apos;%1&apos; n&apos;ont pas pu être supprimées : aucun trousseau disponible</translation>
+        <translation>les entrées du trousseau du profil &apos;%1&apos; n&apos;ont pas pu être supprimées&#xa0;: aucun trousseau disponible</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the keychain entries of profile &apos;%1&apos; could not be removed: %2</source>
-        <translation>les entrées du trousseau du profil &apos;%1&apos; n&apos;ont pas pu être supprimées : %2</translation>
+        <translation>les entrées du trousseau du profil &apos;%1&apos; n&apos;ont pas pu être supprimées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the keys of profile &apos;%1&apos; in %2 [%3] could not be removed: %4</source>
-        <translation>les clés du profil &apos;%1&apos; dans %2 [%3] n&apos;ont pas pu être supprimées : %4</translation>
+        <translation>les clés du profil &apos;%1&apos; dans %2 [%3] n&apos;ont pas pu être supprimées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the OVH_* environment variables</source>
+        <translation>l&apos;environnement (variables OVH_*)</translation>
     </message>
     <message>
         <location filename="../core/auth/credentialrequest.cpp" line="-53"/>
         <source>the server answered a validation URL that will not be opened: %1 (only https, or http on a loopback address, is opened)</source>
-        <translation>le serveur a renvoyé une URL de validation qui ne sera pas ouverte : %1 (seules les URL https, ou http sur une adresse locale, sont ouvertes)</translation>
+        <translation>le serveur a renvoyé une URL de validation qui ne sera pas ouverte&#xa0;: %1 (seules les URL https, ou http sur une adresse locale, sont ouvertes)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -536,7 +542,7 @@
     <message>
         <location line="+2"/>
         <source>no access rule: choose at least one right</source>
-        <translation>aucune règle d&apos;accès : choisissez au moins un droit</translation>
+        <translation>aucune règle d&apos;accès&#xa0;: choisissez au moins un droit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -546,7 +552,7 @@
     <message>
         <location line="+41"/>
         <source>the consumer-key request failed: %1</source>
-        <translation>la demande de clé consommateur a échoué : %1</translation>
+        <translation>la demande de clé consommateur a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -556,7 +562,7 @@
     <message>
         <location line="+9"/>
         <source>the server answered a consumer key that cannot be used: %1</source>
-        <translation>le serveur a renvoyé une clé consommateur inutilisable : %1</translation>
+        <translation>le serveur a renvoyé une clé consommateur inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -571,7 +577,7 @@
     <message>
         <location line="+18"/>
         <source>checking the consumer key failed: %1</source>
-        <translation>la vérification de la clé consommateur a échoué : %1</translation>
+        <translation>la vérification de la clé consommateur a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -581,7 +587,7 @@
     <message>
         <location line="+2"/>
         <source>not validated within %1 s (if you refused it on OVHcloud&apos;s page, that is why: the API does not tell a refused key from a pending one)</source>
-        <translation>non validée en %1 s (si vous l&apos;avez refusée sur la page d&apos;OVHcloud, c&apos;est la raison : l&apos;API ne distingue pas une clé refusée d&apos;une clé en attente)</translation>
+        <translation>non validée en %1 s (si vous l&apos;avez refusée sur la page d&apos;OVHcloud, c&apos;est la raison&#xa0;: l&apos;API ne distingue pas une clé refusée d&apos;une clé en attente)</translation>
     </message>
     <message>
         <location filename="../core/auth/oauth2token.cpp" line="+56"/>
@@ -596,17 +602,17 @@
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos;: the token URL must be https</source>
-        <translation>&apos;%1&apos; : l&apos;URL de jeton doit être en https</translation>
+        <translation>&apos;%1&apos;&#xa0;: l&apos;URL de jeton doit être en https</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos;: plain http would send the client secret in clear; only loopback addresses may use it</source>
-        <translation>&apos;%1&apos; : en http simple, le secret client partirait en clair ; seules les adresses locales peuvent l&apos;utiliser</translation>
+        <translation>&apos;%1&apos;&#xa0;: en http simple, le secret client partirait en clair&#xa0;; seules les adresses locales peuvent l&apos;utiliser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos;: a token URL has no user or fragment</source>
-        <translation>&apos;%1&apos; : une URL de jeton n&apos;a ni utilisateur ni fragment</translation>
+        <translation>&apos;%1&apos;&#xa0;: une URL de jeton n&apos;a ni utilisateur ni fragment</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -616,7 +622,7 @@
     <message>
         <location line="+1"/>
         <source>the token endpoint answered HTTP %1: %2</source>
-        <translation>le point d&apos;accès des jetons a répondu HTTP %1 : %2</translation>
+        <translation>le point d&apos;accès des jetons a répondu HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -646,12 +652,12 @@
     <message>
         <location filename="../core/auth/oauth2tokens.cpp" line="+86"/>
         <source>%1 has no OAuth2 service accounts (ovh-eu, ovh-ca and ovh-us have); give the token URL</source>
-        <translation>%1 n&apos;a pas de comptes de service OAuth2 (ovh-eu, ovh-ca et ovh-us en ont) ; indiquez l&apos;URL de jeton</translation>
+        <translation>%1 n&apos;a pas de comptes de service OAuth2 (ovh-eu, ovh-ca et ovh-us en ont)&#xa0;; indiquez l&apos;URL de jeton</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>token URL: %1</source>
-        <translation>URL de jeton : %1</translation>
+        <translation>URL de jeton&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -661,22 +667,22 @@
     <message>
         <location line="+3"/>
         <source>cannot get an OAuth2 token from %1: %2</source>
-        <translation>impossible d&apos;obtenir un jeton OAuth2 de %1 : %2</translation>
+        <translation>impossible d&apos;obtenir un jeton OAuth2 de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no OAuth2 token from %1: %2</source>
-        <translation>aucun jeton OAuth2 de %1 : %2</translation>
+        <translation>aucun jeton OAuth2 de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/auth/ovhconfig.cpp" line="+103"/>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>section [%1] appears twice; later keys win</source>
-        <translation>la section [%1] apparaît deux fois ; les dernières clés l&apos;emportent</translation>
+        <translation>la section [%1] apparaît deux fois&#xa0;; les dernières clés l&apos;emportent</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -691,7 +697,7 @@
     <message>
         <location line="+6"/>
         <source>%1 set twice in [%2]; the last one wins</source>
-        <translation>%1 défini deux fois dans [%2] ; le dernier l&apos;emporte</translation>
+        <translation>%1 défini deux fois dans [%2]&#xa0;; le dernier l&apos;emporte</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -711,7 +717,7 @@
     <message>
         <location line="+24"/>
         <source>%1: cannot read (%2), skipped</source>
-        <translation>%1 : lecture impossible (%2), ignoré</translation>
+        <translation>%1&#xa0;: lecture impossible (%2), ignoré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -721,7 +727,7 @@
     <message>
         <location line="+6"/>
         <source>%1: larger than %2 bytes, skipped</source>
-        <translation>%1 : plus de %2 octets, ignoré</translation>
+        <translation>%1&#xa0;: plus de %2 octets, ignoré</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -736,22 +742,22 @@
     <message>
         <location line="+4"/>
         <source>%1 holds a secret and is readable by %2 (mode %3); make it private: chmod 600 %1</source>
-        <translation>%1 contient un secret et est lisible par %2 (mode %3) ; rendez-le privé : chmod 600 %1</translation>
+        <translation>%1 contient un secret et est lisible par %2 (mode %3)&#xa0;; rendez-le privé&#xa0;: chmod 600 %1</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>endpoint: %1 (%2)</source>
-        <translation>point d&apos;accès : %1 (%2)</translation>
+        <translation>point d&apos;accès&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: from %2</source>
-        <translation>%1 : depuis %2</translation>
+        <translation>%1&#xa0;: depuis %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not set</source>
-        <translation>%1 : non défini</translation>
+        <translation>%1&#xa0;: non défini</translation>
     </message>
     <message>
         <location line="+175"/>
@@ -781,23 +787,23 @@
     <message>
         <location line="+56"/>
         <source>access to the keychain was denied: %1</source>
-        <translation>l&apos;accès au trousseau a été refusé : %1</translation>
+        <translation>l&apos;accès au trousseau a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>no keychain service available: %1</source>
-        <translation>aucun service de trousseau disponible : %1</translation>
+        <translation>aucun service de trousseau disponible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keychain error: %1</source>
-        <translation>erreur du trousseau : %1</translation>
+        <translation>erreur du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no keychain service available: no answer within %1 s (is the keyring locked or is no Secret Service running?)</source>
-        <translation>aucun service de trousseau disponible : pas de réponse en %1 s (le trousseau est-il verrouillé, ou aucun Secret Service ne tourne-t-il ?)</translation>
+        <translation>aucun service de trousseau disponible&#xa0;: pas de réponse en %1 s (le trousseau est-il verrouillé, ou aucun Secret Service ne tourne-t-il&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -830,17 +836,17 @@
     <message>
         <location line="+1"/>
         <source>contains %1 (U+%2) at character %3; keys are printable ASCII without spaces</source>
-        <translation>contient %1 (U+%2) au caractère %3 ; les clés sont en ASCII imprimable, sans espaces</translation>
+        <translation>contient %1 (U+%2) au caractère %3&#xa0;; les clés sont en ASCII imprimable, sans espaces</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (from %2): %3</source>
-        <translation>%1 (depuis %2) : %3</translation>
+        <translation>%1 (depuis %2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -855,7 +861,7 @@
     <message>
         <location line="+7"/>
         <source>unknown endpoint &apos;%1&apos; (known: %2, or a base URL such as https://eu.api.ovh.com/1.0)</source>
-        <translation>point d&apos;accès &apos;%1&apos; inconnu (connus : %2, ou une URL de base comme https://eu.api.ovh.com/1.0)</translation>
+        <translation>point d&apos;accès &apos;%1&apos; inconnu (connus&#xa0;: %2, ou une URL de base comme https://eu.api.ovh.com/1.0)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -865,32 +871,32 @@
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos;: only https URLs are supported</source>
-        <translation>&apos;%1&apos; : seules les URL https sont prises en charge</translation>
+        <translation>&apos;%1&apos;&#xa0;: seules les URL https sont prises en charge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos;: plain http is only allowed for loopback addresses; use https</source>
-        <translation>&apos;%1&apos; : le http simple n&apos;est autorisé que pour les adresses de bouclage ; utilisez https</translation>
+        <translation>&apos;%1&apos;&#xa0;: le http simple n&apos;est autorisé que pour les adresses de bouclage&#xa0;; utilisez https</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos;: a base URL has no query, fragment or user</source>
-        <translation>&apos;%1&apos; : une URL de base n&apos;a ni chaîne de requête, ni fragment, ni utilisateur</translation>
+        <translation>&apos;%1&apos;&#xa0;: une URL de base n&apos;a ni chaîne de requête, ni fragment, ni utilisateur</translation>
     </message>
     <message>
         <location filename="../core/base/jsontext.cpp" line="+74"/>
         <source>invalid JSON at character %1: %2</source>
-        <translation>JSON invalide au caractère %1 : %2</translation>
+        <translation>JSON invalide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid JSON: no value</source>
-        <translation>JSON invalide : aucune valeur</translation>
+        <translation>JSON invalide&#xa0;: aucune valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid JSON: more than one value</source>
-        <translation>JSON invalide : plus d&apos;une valeur</translation>
+        <translation>JSON invalide&#xa0;: plus d&apos;une valeur</translation>
     </message>
 </context>
 <context>
@@ -898,7 +904,7 @@
     <message>
         <location filename="../core/call/callrequest.cpp" line="+90"/>
         <source>unknown parameter; did you mean &quot;%1&quot;?</source>
-        <translation>paramètre inconnu ; vouliez-vous dire &quot;%1&quot; ?</translation>
+        <translation>paramètre inconnu&#xa0;; vouliez-vous dire &quot;%1&quot;&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -908,12 +914,12 @@
     <message>
         <location line="+2"/>
         <source>unknown parameter; %1 takes none</source>
-        <translation>paramètre inconnu ; %1 n&apos;en prend aucun</translation>
+        <translation>paramètre inconnu&#xa0;; %1 n&apos;en prend aucun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parameter; it takes: %1</source>
-        <translation>paramètre inconnu ; paramètres acceptés : %1</translation>
+        <translation>paramètre inconnu&#xa0;; paramètres acceptés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -956,7 +962,7 @@
     <message>
         <location line="+11"/>
         <source>a value is required: the whole body as JSON (%1)</source>
-        <translation>une valeur est obligatoire : le corps entier en JSON (%1)</translation>
+        <translation>une valeur est obligatoire&#xa0;: le corps entier en JSON (%1)</translation>
     </message>
     <message>
         <location line="+154"/>
@@ -1086,7 +1092,7 @@
     <message>
         <location line="+25"/>
         <source>appears twice in the same object; give each key once</source>
-        <translation>apparaît deux fois dans le même objet ; donnez chaque clé une seule fois</translation>
+        <translation>apparaît deux fois dans le même objet&#xa0;; donnez chaque clé une seule fois</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -1115,12 +1121,12 @@
     <message>
         <location line="-35"/>
         <source>unknown property of %1; did you mean &quot;%2&quot;?</source>
-        <translation>propriété inconnue de %1 ; vouliez-vous dire &quot;%2&quot; ?</translation>
+        <translation>propriété inconnue de %1&#xa0;; vouliez-vous dire &quot;%2&quot;&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown property of %1; it takes: %2</source>
-        <translation>propriété inconnue de %1 ; propriétés acceptées : %2</translation>
+        <translation>propriété inconnue de %1&#xa0;; propriétés acceptées&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1141,12 +1147,12 @@
     <message>
         <location line="+10"/>
         <source>expects %1: %2</source>
-        <translation>attend %1 : %2</translation>
+        <translation>attend %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is not a value of %2; did you mean &quot;%3&quot;?</source>
-        <translation>%1 n&apos;est pas une valeur de %2 ; vouliez-vous dire &quot;%3&quot; ?</translation>
+        <translation>%1 n&apos;est pas une valeur de %2&#xa0;; vouliez-vous dire &quot;%3&quot;&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1159,7 +1165,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is not one of: %2</source>
-        <translation>%1 ne fait pas partie des valeurs : %2</translation>
+        <translation>%1 ne fait pas partie des valeurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1178,12 @@
     <message>
         <location line="+3"/>
         <source>Send this %1?</source>
-        <translation>Envoyer cet appel %1 ?</translation>
+        <translation>Envoyer cet appel %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This %1 goes to &lt;b&gt;%2&lt;/b&gt;, a real OVHcloud API: it may change or delete things on the account.</source>
-        <translation>Cet appel %1 part vers &lt;b&gt;%2&lt;/b&gt;, une véritable API OVHcloud : il peut modifier ou supprimer des éléments du compte.</translation>
+        <translation>Cet appel %1 part vers &lt;b&gt;%2&lt;/b&gt;, une véritable API OVHcloud&#xa0;: il peut modifier ou supprimer des éléments du compte.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1200,7 +1206,7 @@
     <message>
         <location line="+6"/>
         <source>To call the API, you need an application (an application key and secret) and a consumer key that says what the application may do on your account. OVHcloud&apos;s page creates them after you log in: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>Pour appeler l&apos;API, il vous faut une application (une clé d&apos;application et un secret d&apos;application) et une clé consommateur qui indique ce que l&apos;application peut faire sur votre compte. La page d&apos;OVHcloud les crée une fois que vous êtes connecté : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+        <translation>Pour appeler l&apos;API, il vous faut une application (une clé d&apos;application et un secret d&apos;application) et une clé consommateur qui indique ce que l&apos;application peut faire sur votre compte. La page d&apos;OVHcloud les crée une fois que vous êtes connecté&#xa0;: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1210,12 +1216,12 @@
     <message>
         <location line="+3"/>
         <source>Opens %1 in the browser; then request access here</source>
-        <translation>Ouvre %1 dans le navigateur ; demandez ensuite un accès ici</translation>
+        <translation>Ouvre %1 dans le navigateur&#xa0;; demandez ensuite un accès ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>then come back and use “Request access”.</source>
-        <translation>puis revenez et utilisez « Demander un accès ».</translation>
+        <translation>puis revenez et utilisez «&#xa0;Demander un accès&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1235,17 +1241,17 @@
     <message>
         <location line="+9"/>
         <source>The sandbox has no pages to create an application, so these buttons are disabled: its demo application key and secret are already filled in on “I have keys” and “Request access”.</source>
-        <translation>Le bac à sable n&apos;a pas de pages pour créer une application, ces boutons sont donc désactivés : sa clé d&apos;application et son secret de démo sont déjà renseignés dans « J&apos;ai des clés » et « Demander un accès ».</translation>
+        <translation>Le bac à sable n&apos;a pas de pages pour créer une application, ces boutons sont donc désactivés&#xa0;: sa clé d&apos;application et son secret de démo sont déjà renseignés dans «&#xa0;J&apos;ai des clés&#xa0;» et «&#xa0;Demander un accès&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not on the sandbox: its demo keys are already filled in</source>
-        <translation>Pas sur le bac à sable : ses clés de démo sont déjà renseignées</translation>
+        <translation>Pas sur le bac à sable&#xa0;: ses clés de démo sont déjà renseignées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Or create the application and its consumer key in one go, with these rights:</source>
-        <translation>Ou créez l&apos;application et sa clé consommateur en une fois, avec ces droits :</translation>
+        <translation>Ou créez l&apos;application et sa clé consommateur en une fois, avec ces droits&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1273,32 +1279,32 @@
     <message>
         <location line="+8"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation>Création :</translation>
+        <translation>Création&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation>Expiration :</translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last used:</source>
-        <translation>Dernière utilisation :</translation>
+        <translation>Dernière utilisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed IPs:</source>
-        <translation>IP autorisées :</translation>
+        <translation>IP autorisées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rights:</source>
-        <translation>&amp;Droits :</translation>
+        <translation>&amp;Droits&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1337,31 +1343,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>expired</source>
         <translation>expirée</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+30"/>
-        <location line="+34"/>
-        <location line="+37"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <location line="+80"/>
+        <source>(query ID %1)</source>
+        <translation>(ID de requête %1)</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="+9"/>
+        <source>unknown</source>
+        <comment>date</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+99"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>not set yet</source>
         <translation>pas encore définie</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>dans %n minute</numerusform>
@@ -1377,7 +1386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -1385,19 +1394,25 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <source>unknown</source>
+        <comment>status</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>asking %1…</source>
         <translation>interrogation de %1…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No complete keys to ask about: log in first.</source>
-        <translation>Pas de clés complètes à vérifier : connectez-vous d&apos;abord.</translation>
+        <translation>Pas de clés complètes à vérifier&#xa0;: connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1407,7 +1422,7 @@
     <message>
         <location line="+3"/>
         <source>This consumer key is not valid (expired, revoked or never validated): request a new one.</source>
-        <translation>Cette clé consommateur n&apos;est pas valide (expirée, révoquée ou jamais validée) : demandez-en une nouvelle.</translation>
+        <translation>Cette clé consommateur n&apos;est pas valide (expirée, révoquée ou jamais validée)&#xa0;: demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1417,20 +1432,15 @@
     <message>
         <location line="+3"/>
         <source>Could not reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered: %2</source>
-        <translation>%1 a répondu : %2</translation>
+        <translation>%1 a répondu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(query id %1)</source>
-        <translation>(ID de requête %1)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>any address</source>
         <translation>toute adresse</translation>
     </message>
@@ -1442,17 +1452,17 @@
     <message>
         <location line="+5"/>
         <source>This key has expired: calls are refused. Log in again to get a new one.</source>
-        <translation>Cette clé a expiré : les appels sont refusés. Reconnectez-vous pour en obtenir une nouvelle.</translation>
+        <translation>Cette clé a expiré&#xa0;: les appels sont refusés. Reconnectez-vous pour en obtenir une nouvelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key expires %1: log in again before then to keep working.</source>
-        <translation>Cette clé expire %1 : reconnectez-vous d&apos;ici là pour continuer à travailler.</translation>
+        <translation>Cette clé expire %1&#xa0;: reconnectez-vous d&apos;ici là pour continuer à travailler.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This key grants more than usually needed: with %1 it can change or delete anything on the account. If you only read, or work on a few services, request new rights limited to them.</source>
-        <translation>Cette clé accorde plus que ce qui est habituellement nécessaire : avec %1, elle peut modifier ou supprimer n&apos;importe quoi sur le compte. Si vous ne faites que lire, ou ne travaillez que sur quelques services, demandez de nouveaux droits limités à ceux-ci.</translation>
+        <translation>Cette clé accorde plus que ce qui est habituellement nécessaire&#xa0;: avec %1, elle peut modifier ou supprimer n&apos;importe quoi sur le compte. Si vous ne faites que lire, ou ne travaillez que sur quelques services, demandez de nouveaux droits limités à ceux-ci.</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1480,12 @@
     <message>
         <location line="+4"/>
         <source>API base &amp;URL:</source>
-        <translation>&amp;URL de base de l&apos;API :</translation>
+        <translation>&amp;URL de base de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Not a usable endpoint: %1</source>
-        <translation>Point d&apos;accès inutilisable : %1</translation>
+        <translation>Point d&apos;accès inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1521,7 @@
     <message>
         <location line="+1"/>
         <source>%1 added, %2 removed, %3 changed</source>
-        <translation>Ajouts : %1, suppressions : %2, modifications : %3</translation>
+        <translation>Ajouts&#xa0;: %1, suppressions&#xa0;: %2, modifications&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1560,17 +1570,17 @@
 <context>
     <name>Ovh::DiffPicker</name>
     <message>
-        <location filename="../ui/results/diffpicker.cpp" line="+25"/>
+        <location filename="../ui/results/diffpicker.cpp" line="+33"/>
         <source>Compare with…</source>
         <translation>Comparer avec…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Compare this answer with an earlier answer of the same operation from the history</source>
         <translation>Comparer cette réponse à une réponse antérieure de la même opération, tirée de l&apos;historique</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No earlier answer of this operation in the history</source>
         <translation>Aucune réponse antérieure de cette opération dans l&apos;historique</translation>
     </message>
@@ -1582,12 +1592,12 @@
     <message>
         <location line="+17"/>
         <source>The history kept only the start of that answer: nothing to compare</source>
-        <translation>L&apos;historique n&apos;a gardé que le début de cette réponse : rien à comparer</translation>
+        <translation>L&apos;historique n&apos;a gardé que le début de cette réponse&#xa0;: rien à comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That answer is not JSON: nothing to compare</source>
-        <translation>Cette réponse n&apos;est pas du JSON : rien à comparer</translation>
+        <translation>Cette réponse n&apos;est pas du JSON&#xa0;: rien à comparer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1610,7 +1620,7 @@
     <message>
         <location line="+2"/>
         <source>A local copy of the API with demo keys: try every call without an account</source>
-        <translation>Une copie locale de l&apos;API avec des clés de démo : essayez tous les appels sans compte</translation>
+        <translation>Une copie locale de l&apos;API avec des clés de démo&#xa0;: essayez tous les appels sans compte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1620,17 +1630,17 @@
     <message>
         <location line="+2"/>
         <source>&amp;Endpoint:</source>
-        <translation>P&amp;oint d&apos;accès :</translation>
+        <translation>P&amp;oint d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>API v1 (/1.0): every product</source>
-        <translation>API v1 (/1.0) : tous les produits</translation>
+        <translation>API v1 (/1.0)&#xa0;: tous les produits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API v2 (OpenAPI): IAM, Public Cloud, vRack Services, VMware Cloud Director…</source>
-        <translation>API v2 (OpenAPI) : IAM, Public Cloud, vRack Services, VMware Cloud Director…</translation>
+        <translation>API v2 (OpenAPI)&#xa0;: IAM, Public Cloud, vRack Services, VMware Cloud Director…</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1666,7 @@
     <message>
         <location line="+28"/>
         <source>not fetched: cancelled</source>
-        <translation>non récupéré : annulé</translation>
+        <translation>non récupéré&#xa0;: annulé</translation>
     </message>
     <message>
         <location filename="../core/session/fetchallplan.cpp" line="+55"/>
@@ -1679,17 +1689,20 @@
     <message>
         <location line="+42"/>
         <source>Each id has a detail: fetch them all into a table.</source>
-        <translation>Chaque id a un détail : récupérez-les tous dans un tableau.</translation>
+        <translation>Chaque id a un détail&#xa0;: récupérez-les tous dans un tableau.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fetch all (%1)</source>
         <translation>Tout récupérer (%1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>Fetching %1 details…</source>
-        <translation>Récupération de %1 détails…</translation>
+        <source>Fetching %Ln detail(s)…</source>
+        <translation>
+            <numerusform>Récupération de %Ln détail…</numerusform>
+            <numerusform>Récupération de %Ln détails…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1707,17 +1720,17 @@
     <message>
         <location line="+2"/>
         <source>waiting: the API asked to slow down (429)</source>
-        <translation>en attente : l&apos;API a demandé de ralentir (429)</translation>
+        <translation>en attente&#xa0;: l&apos;API a demandé de ralentir (429)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2: the API asks to slow down (429), waiting %3 s</source>
-        <translation>%1 sur %2 : l&apos;API demande de ralentir (429), attente de %3 s</translation>
+        <translation>%1 sur %2&#xa0;: l&apos;API demande de ralentir (429), attente de %3 s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancelled: %1 of %2 fetched in %3 s</source>
-        <translation>Annulé : %1 sur %2 récupérés en %3 s</translation>
+        <translation>Annulé&#xa0;: %1 sur %2 récupérés en %3 s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1847,24 +1860,24 @@
 <context>
     <name>Ovh::FindBar</name>
     <message>
-        <location filename="../ui/operation/findbar.cpp" line="+84"/>
+        <location filename="../ui/operation/findbar.cpp" line="+86"/>
         <source>Find in the body</source>
         <translation>Rechercher dans le corps</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Occurrence précédente (Maj+Entrée)</translation>
+        <source>Previous match (%1)</source>
+        <translation>Occurrence précédente (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Next match (Enter)</source>
-        <translation>Occurrence suivante (Enter)</translation>
+        <source>Next match (%1)</source>
+        <translation>Occurrence suivante (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Close (Esc)</source>
-        <translation>Fermer (Échap)</translation>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1877,7 +1890,7 @@
     <message>
         <location filename="../ui/window/firststarthint.cpp" line="+21"/>
         <source>New here? Try any call on the Sandbox, a local copy of the API with demo data, no account needed. To call your own services, log in: the explorer gets the keys for you.</source>
-        <translation>Première visite ? Essayez n&apos;importe quel appel sur le bac à sable, une copie locale de l&apos;API avec des données de démonstration, sans compte. Pour appeler vos propres services, connectez-vous : l&apos;explorateur obtient les clés pour vous.</translation>
+        <translation>Première visite&#xa0;? Essayez n&apos;importe quel appel sur le bac à sable, une copie locale de l&apos;API avec des données de démonstration, sans compte. Pour appeler vos propres services, connectez-vous&#xa0;: l&apos;explorateur obtient les clés pour vous.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1915,17 +1928,17 @@
     <message>
         <location line="+6"/>
         <source>Application &amp;key:</source>
-        <translation>Clé d&apos;&amp;application :</translation>
+        <translation>Clé d&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application &amp;secret:</source>
-        <translation>&amp;Secret d&apos;application :</translation>
+        <translation>&amp;Secret d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Consumer key:</source>
-        <translation>Clé &amp;consommateur :</translation>
+        <translation>Clé &amp;consommateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1949,7 +1962,7 @@
 <context>
     <name>Ovh::HistoryModel</name>
     <message>
-        <location filename="../ui/history/historymodel.cpp" line="+45"/>
+        <location filename="../ui/history/historymodel.cpp" line="+23"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
@@ -1980,7 +1993,7 @@
     <message>
         <location line="+120"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2018,7 +2031,7 @@
     <message>
         <location filename="../ui/history/historypanel.cpp" line="+35"/>
         <source>Filter: path, values, bodies…</source>
-        <translation>Filtrer : chemin, valeurs, corps…</translation>
+        <translation>Filtrer&#xa0;: chemin, valeurs, corps…</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2059,13 +2072,13 @@
     <message>
         <location line="-4"/>
         <source>Forget every call in the history? The window and ovh-explorer-cli share it; this cannot be undone.</source>
-        <translation>Oublier tous les appels de l&apos;historique ? La fenêtre et ovh-explorer-cli le partagent ; c&apos;est irréversible.</translation>
+        <translation>Oublier tous les appels de l&apos;historique&#xa0;? La fenêtre et ovh-explorer-cli le partagent&#xa0;; c&apos;est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>Ovh::JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="+179"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="+155"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n membre}</numerusform>
@@ -2099,14 +2112,14 @@
 <context>
     <name>Ovh::LoginDialog</name>
     <message>
-        <location filename="../ui/login/logindialog.cpp" line="+57"/>
+        <location filename="../ui/login/logindialog.cpp" line="+58"/>
         <source>Log in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is the local sandbox: nothing here touches a real account. It accepts its demo keys (filled in below), and the consumer keys it issues are validated on its own page.</source>
-        <translation>Ceci est le bac à sable local : rien ici ne touche un vrai compte. Il accepte ses clés de démo (remplies ci-dessous), et les clés consommateur qu&apos;il émet sont validées sur sa propre page.</translation>
+        <translation>Ceci est le bac à sable local&#xa0;: rien ici ne touche un vrai compte. Il accepte ses clés de démo (remplies ci-dessous), et les clés consommateur qu&apos;il émet sont validées sur sa propre page.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2139,9 +2152,9 @@
         <translation>Vérifier les clés auprès de %1, puis les conserver</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Saving the keys: wait a moment</source>
-        <translation>Enregistrement des clés : patientez un instant</translation>
+        <translation>Enregistrement des clés&#xa0;: patientez un instant</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2164,9 +2177,9 @@
         <source>Status: %1
 Expires: %2
 Rights: %3</source>
-        <translation>Statut : %1
-Expiration : %2
-Droits : %3</translation>
+        <translation>Statut&#xa0;: %1
+Expiration&#xa0;: %2
+Droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2176,12 +2189,12 @@ Droits : %3</translation>
     <message>
         <location line="+5"/>
         <source>This consumer key has not been validated yet: open its validation link first, or request a new one.</source>
-        <translation>Cette clé consommateur n&apos;a pas encore été validée : ouvrez d&apos;abord son lien de validation, ou demandez-en une nouvelle.</translation>
+        <translation>Cette clé consommateur n&apos;a pas encore été validée&#xa0;: ouvrez d&apos;abord son lien de validation, ou demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This consumer key is not valid (expired, revoked or never validated): request a new one.</source>
-        <translation>Cette clé consommateur n&apos;est pas valide (expirée, révoquée ou jamais validée) : demandez-en une nouvelle.</translation>
+        <translation>Cette clé consommateur n&apos;est pas valide (expirée, révoquée ou jamais validée)&#xa0;: demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2192,24 +2205,24 @@ Droits : %3</translation>
         <location line="+5"/>
         <location line="+189"/>
         <source>Not valid: nothing was saved.</source>
-        <translation>Non valides : rien n&apos;a été enregistré.</translation>
+        <translation>Non valides&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Checked just now: not validated yet.</source>
-        <translation>Vérifiée à l&apos;instant : pas encore validée.</translation>
+        <translation>Vérifiée à l&apos;instant&#xa0;: pas encore validée.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Checked %n second(s) ago: not validated yet.</source>
         <translation>
-            <numerusform>Vérifiée il y a %n seconde : pas encore validée.</numerusform>
-            <numerusform>Vérifiée il y a %n secondes : pas encore validée.</numerusform>
+            <numerusform>Vérifiée il y a %n seconde&#xa0;: pas encore validée.</numerusform>
+            <numerusform>Vérifiée il y a %n secondes&#xa0;: pas encore validée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2225,14 +2238,14 @@ Droits : %3</translation>
     <message>
         <location line="+3"/>
         <source>The consumer key expired before it could be used. Nothing was saved: request access again.</source>
-        <translation>La clé consommateur a expiré avant d&apos;avoir pu servir. Rien n&apos;a été enregistré : demandez à nouveau l&apos;accès.</translation>
+        <translation>La clé consommateur a expiré avant d&apos;avoir pu servir. Rien n&apos;a été enregistré&#xa0;: demandez à nouveau l&apos;accès.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>No validation came within %n minute(s). Nothing was saved: request access again when ready.</source>
         <translation>
-            <numerusform>Aucune validation n&apos;est arrivée en %n minute. Rien n&apos;a été enregistré : demandez à nouveau l&apos;accès quand vous serez prêt.</numerusform>
-            <numerusform>Aucune validation n&apos;est arrivée en %n minutes. Rien n&apos;a été enregistré : demandez à nouveau l&apos;accès quand vous serez prêt.</numerusform>
+            <numerusform>Aucune validation n&apos;est arrivée en %n minute. Rien n&apos;a été enregistré&#xa0;: demandez à nouveau l&apos;accès quand vous serez prêt.</numerusform>
+            <numerusform>Aucune validation n&apos;est arrivée en %n minutes. Rien n&apos;a été enregistré&#xa0;: demandez à nouveau l&apos;accès quand vous serez prêt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,11 +2266,11 @@ Droits : %3</translation>
     <message>
         <location line="+3"/>
         <source>The request failed: %1</source>
-        <translation>La demande a échoué : %1</translation>
+        <translation>La demande a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(query id %1)</source>
+        <source>(query ID %1)</source>
         <translation>(ID de requête %1)</translation>
     </message>
     <message>
@@ -2273,7 +2286,7 @@ Droits : %3</translation>
     <message>
         <location line="+24"/>
         <source>A token was issued: the service account works.</source>
-        <translation>Un jeton a été émis : le compte de service fonctionne.</translation>
+        <translation>Un jeton a été émis&#xa0;: le compte de service fonctionne.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2293,12 +2306,12 @@ Droits : %3</translation>
     <message>
         <location line="+22"/>
         <source>The keys work, but the keychain is not available: choose the ovh.conf file and press Save.</source>
-        <translation>Les clés fonctionnent, mais le trousseau n&apos;est pas disponible : choisissez le fichier ovh.conf et cliquez sur « Enregistrer ».</translation>
+        <translation>Les clés fonctionnent, mais le trousseau n&apos;est pas disponible&#xa0;: choisissez le fichier ovh.conf et cliquez sur «&#xa0;Enregistrer&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keys work, but could not be saved: %1</source>
-        <translation>Les clés fonctionnent, mais n&apos;ont pas pu être enregistrées : %1</translation>
+        <translation>Les clés fonctionnent, mais n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/login/loginwidgets.cpp" line="+36"/>
@@ -2337,7 +2350,7 @@ Droits : %3</translation>
     <message>
         <location line="+2"/>
         <source>an ovh.conf &amp;file readable only by me (mode 0600):</source>
-        <translation>un &amp;fichier ovh.conf lisible par moi seul (mode 0600) :</translation>
+        <translation>un &amp;fichier ovh.conf lisible par moi seul (mode 0600)&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2352,12 +2365,12 @@ Droits : %3</translation>
     <message>
         <location line="+17"/>
         <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil :</translation>
+        <translation>Pro&amp;fil&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the secrets in:</source>
-        <translation>Garder les secrets dans :</translation>
+        <translation>Garder les secrets dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2485,7 +2498,7 @@ Droits : %3</translation>
     <message>
         <location line="+6"/>
         <source>Could not start the sandbox: %1</source>
-        <translation>Impossible de démarrer le bac à sable : %1</translation>
+        <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2496,13 +2509,13 @@ Droits : %3</translation>
         <location line="+2"/>
         <source>There is no schema for %1, so nothing can be sent to it: Retry (F5) loads it again.
 %2</source>
-        <translation>Il n&apos;y a pas de schéma pour %1, rien ne peut donc lui être envoyé : Réessayer (F5) le recharge.
+        <translation>Il n&apos;y a pas de schéma pour %1, rien ne peut donc lui être envoyé&#xa0;: Réessayer (F5) le recharge.
 %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
-        <translation>Certains produits de %1 n&apos;ont pas pu être chargés (%2) ; voir les diagnostics.</translation>
+        <translation>Certains produits de %1 n&apos;ont pas pu être chargés (%2)&#xa0;; voir les diagnostics.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2512,122 +2525,37 @@ Droits : %3</translation>
     <message>
         <location line="+12"/>
         <source>Recorded on %1; Execute sends to %2.</source>
-        <translation>Enregistré sur %1 ; Exécuter envoie à %2.</translation>
+        <translation>Enregistré sur %1&#xa0;; Exécuter envoie à %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The saved request “%1” needs %2, which is not in the loaded schema of %3.</source>
-        <translation>La requête enregistrée « %1 » a besoin de %2, qui n&apos;est pas dans le schéma chargé de %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/shortcutsdialog.cpp" line="+36"/>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the search box: open the first (or selected) match</source>
-        <translation>Dans la zone de recherche : ouvrir le premier résultat (ou celui sélectionné)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Down&lt;/b&gt; / &lt;b&gt;Up</source>
-        <translation>Bas&lt;/b&gt; / &lt;b&gt;Haut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move between the search box and the matches</source>
-        <translation>Passer de la zone de recherche aux résultats et inversement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
-        <translation>Dans le corps d&apos;un résultat : y rechercher (Entrée / Maj+Entrée : occurrence suivante / précédente)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the search</source>
-        <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt+E</source>
-        <translation>Alt+E</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the endpoint</source>
-        <translation>Choisir le point d&apos;accès</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab</source>
-        <translation>Tab&lt;/b&gt; / &lt;b&gt;Maj+Tab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next / previous field of the form</source>
-        <translation>Champ suivant / précédent du formulaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Middle click</source>
-        <translation>Clic du milieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the tree or the matches: open in a new tab (Ctrl+Enter there too); on a tab: close it</source>
-        <translation>Dans l&apos;arbre ou les résultats : ouvrir dans un nouvel onglet (Ctrl+Entrée aussi) ; sur un onglet : le fermer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alt+P&lt;/b&gt;, &lt;b&gt;Alt+R&lt;/b&gt;, &lt;b&gt;Alt+N</source>
-        <translation>Alt+P&lt;/b&gt;, &lt;b&gt;Alt+R&lt;/b&gt;, &lt;b&gt;Alt+N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Parameters, Result and Reference tabs</source>
-        <translation>Les onglets Paramètres, Résultat et Référence</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+        <translation>La requête enregistrée «&#xa0;%1&#xa0;» a besoin de %2, qui n&apos;est pas dans le schéma chargé de %3.</translation>
     </message>
 </context>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+32"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+33"/>
         <source>Search operations (Ctrl+K)</source>
         <translation>Rechercher des opérations (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type words of a path, a description or a parameter name.
-Enter opens the first match, Ctrl+Enter opens it in a new tab, Down moves into the list, Esc clears.</source>
+%1 opens the first match, %2 opens it in a new tab, %3 moves into the list, %4 clears.</source>
         <translation>Tapez des mots d&apos;un chemin, d&apos;une description ou d&apos;un nom de paramètre.
-Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet, Down passe dans la liste, Esc efface.</translation>
+%1 ouvre le premier résultat, %2 l&apos;ouvre dans un nouvel onglet, %3 passe dans la liste, %4 efface.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>No operation matches</source>
         <translation>Aucune opération ne correspond</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Matches: %1</source>
-        <translation>Résultats : %1</translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2635,12 +2563,12 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../core/net/apiclient.cpp" line="+36"/>
         <source>no application key: even unauthenticated calls need one</source>
-        <translation>aucune clé d&apos;application : même un appel sans authentification en demande une</translation>
+        <translation>aucune clé d&apos;application&#xa0;: même un appel sans authentification en demande une</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>application_key: %1</source>
-        <translation>application_key : %1</translation>
+        <translation>application_key&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+117"/>
@@ -2655,7 +2583,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+39"/>
         <source> (a new OAuth2 token was refused too: check the service account and its rights)</source>
-        <translation> (un nouveau jeton OAuth2 a aussi été refusé : vérifiez le compte de service et ses droits)</translation>
+        <translation> (un nouveau jeton OAuth2 a aussi été refusé&#xa0;: vérifiez le compte de service et ses droits)</translation>
     </message>
     <message>
         <location filename="../core/net/boundedreply.cpp" line="+55"/>
@@ -2665,7 +2593,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+79"/>
         <source>answer too large: %1 bytes announced, the limit is %2</source>
-        <translation>réponse trop volumineuse : %1 octets annoncés, la limite est de %2</translation>
+        <translation>réponse trop volumineuse&#xa0;: %1 octets annoncés, la limite est de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -2678,43 +2606,43 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+77"/>
         <source>answer too large: more than %1 bytes</source>
-        <translation>réponse trop volumineuse : plus de %1 octets</translation>
+        <translation>réponse trop volumineuse&#xa0;: plus de %1 octets</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>redirect to %1 refused: it leaves %2</source>
-        <translation>redirection vers %1 refusée : elle sort de %2</translation>
+        <translation>redirection vers %1 refusée&#xa0;: elle sort de %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>answer undecodable after HTTP %1: the body is not valid &apos;%2&apos; data, as its Content-Encoding header says (%3)</source>
-        <translation>réponse impossible à décoder après HTTP %1 : le corps n&apos;est pas du &apos;%2&apos; valide, contrairement à ce qu&apos;annonce son en-tête Content-Encoding (%3)</translation>
+        <translation>réponse impossible à décoder après HTTP %1&#xa0;: le corps n&apos;est pas du &apos;%2&apos; valide, contrairement à ce qu&apos;annonce son en-tête Content-Encoding (%3)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>answer cut short after HTTP %1 (%n bytes received): %2</source>
         <translation>
-            <numerusform>réponse interrompue après HTTP %1 (%n octet reçu) : %2</numerusform>
-            <numerusform>réponse interrompue après HTTP %1 (%n octets reçus) : %2</numerusform>
+            <numerusform>réponse interrompue après HTTP %1 (%n octet reçu)&#xa0;: %2</numerusform>
+            <numerusform>réponse interrompue après HTTP %1 (%n octets reçus)&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>answer cut short after HTTP %1: %2 of %3 bytes received</source>
-        <translation>réponse interrompue après HTTP %1 : %2 octets reçus sur %3</translation>
+        <translation>réponse interrompue après HTTP %1&#xa0;: %2 octets reçus sur %3</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>answer cut short after HTTP %1: the %n bytes received are not complete JSON, and no length was announced</source>
         <translation>
-            <numerusform>réponse interrompue après HTTP %1 : %n octet reçu, qui ne forme pas un JSON complet, et aucune longueur annoncée</numerusform>
-            <numerusform>réponse interrompue après HTTP %1 : %n octets reçus, qui ne forment pas un JSON complet, et aucune longueur annoncée</numerusform>
+            <numerusform>réponse interrompue après HTTP %1&#xa0;: %n octet reçu, qui ne forme pas un JSON complet, et aucune longueur annoncée</numerusform>
+            <numerusform>réponse interrompue après HTTP %1&#xa0;: %n octets reçus, qui ne forment pas un JSON complet, et aucune longueur annoncée</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/net/schemacache.cpp" line="+31"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -2729,12 +2657,12 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../core/net/schemafetch.cpp" line="+33"/>
         <source>timeout: the load&apos;s deadline passed</source>
-        <translation>délai dépassé : l&apos;échéance du chargement est passée</translation>
+        <translation>délai dépassé&#xa0;: l&apos;échéance du chargement est passée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>network error: %1</source>
-        <translation>erreur réseau : %1</translation>
+        <translation>erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2744,7 +2672,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+53"/>
         <source>not fetched: the load was stopped or reached its deadline</source>
-        <translation>non récupéré : le chargement a été arrêté ou a atteint son échéance</translation>
+        <translation>non récupéré&#xa0;: le chargement a été arrêté ou a atteint son échéance</translation>
     </message>
     <message>
         <location filename="../core/net/schemarepository.cpp" line="+57"/>
@@ -2754,7 +2682,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+2"/>
         <source>schema location &apos;%1&apos; refused: %2</source>
-        <translation>emplacement de schéma &apos;%1&apos; refusé : %2</translation>
+        <translation>emplacement de schéma &apos;%1&apos; refusé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2799,7 +2727,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+32"/>
         <source>unreadable index from the server: %1</source>
-        <translation>index illisible reçu du serveur : %1</translation>
+        <translation>index illisible reçu du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2809,7 +2737,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+11"/>
         <source>%1: %2; using %3</source>
-        <translation>%1 : %2 ; utilisation de %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;; utilisation de %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2839,7 +2767,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+4"/>
         <source>no schema available for %1: %2; %3</source>
-        <translation>aucun schéma disponible pour %1 : %2 ; %3</translation>
+        <translation>aucun schéma disponible pour %1&#xa0;: %2&#xa0;; %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2850,30 +2778,30 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
         <location line="+32"/>
         <source>the index lists %1 products, over the cap of %2 per load; the other %n are not loaded</source>
         <translation>
-            <numerusform>l&apos;index liste %1 produits, au-delà du plafond de %2 par chargement ; %n autre n&apos;est pas chargé</numerusform>
-            <numerusform>l&apos;index liste %1 produits, au-delà du plafond de %2 par chargement ; les %n autres ne sont pas chargés</numerusform>
+            <numerusform>l&apos;index liste %1 produits, au-delà du plafond de %2 par chargement&#xa0;; %n autre n&apos;est pas chargé</numerusform>
+            <numerusform>l&apos;index liste %1 produits, au-delà du plafond de %2 par chargement&#xa0;; les %n autres ne sont pas chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+189"/>
         <source>cache not updated (%n files): %1</source>
         <translation>
-            <numerusform>cache non mis à jour (%n fichier) : %1</numerusform>
-            <numerusform>cache non mis à jour (%n fichiers) : %1</numerusform>
+            <numerusform>cache non mis à jour (%n fichier)&#xa0;: %1</numerusform>
+            <numerusform>cache non mis à jour (%n fichiers)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>download cap of %1 bytes per load reached; %n products not loaded: %2</source>
         <translation>
-            <numerusform>plafond de téléchargement de %1 octets par chargement atteint ; %n produit non chargé : %2</numerusform>
-            <numerusform>plafond de téléchargement de %1 octets par chargement atteint ; %n produits non chargés : %2</numerusform>
+            <numerusform>plafond de téléchargement de %1 octets par chargement atteint&#xa0;; %n produit non chargé&#xa0;: %2</numerusform>
+            <numerusform>plafond de téléchargement de %1 octets par chargement atteint&#xa0;; %n produits non chargés&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/net/schemasources.cpp" line="+37"/>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2883,7 +2811,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+15"/>
         <source>%1; downloading it again</source>
-        <translation>%1 ; nouveau téléchargement</translation>
+        <translation>%1&#xa0;; nouveau téléchargement</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2893,7 +2821,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+26"/>
         <source>unreadable schema from the server: %1</source>
-        <translation>schéma illisible reçu du serveur : %1</translation>
+        <translation>schéma illisible reçu du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2903,17 +2831,17 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+9"/>
         <source>%1; using the cached copy from %2</source>
-        <translation>%1 ; utilisation de la copie en cache (%2)</translation>
+        <translation>%1&#xa0;; utilisation de la copie en cache (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cached copy unreadable: %1</source>
-        <translation>copie en cache illisible : %1</translation>
+        <translation>copie en cache illisible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; using the bundled snapshot</source>
-        <translation>%1 ; utilisation de l&apos;instantané intégré</translation>
+        <translation>%1&#xa0;; utilisation de l&apos;instantané intégré</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2923,27 +2851,27 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+1"/>
         <source>%1; no cached or bundled copy</source>
-        <translation>%1 ; aucune copie en cache ni intégrée</translation>
+        <translation>%1&#xa0;; aucune copie en cache ni intégrée</translation>
     </message>
     <message>
         <location filename="../core/net/serverclock.cpp" line="+119"/>
         <source>%1: not an HTTP answer</source>
-        <translation>%1 : pas une réponse HTTP</translation>
+        <translation>%1&#xa0;: pas une réponse HTTP</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: answer too long for a Unix time (more than %2 bytes)</source>
-        <translation>%1 : réponse trop longue pour un horodatage Unix (plus de %2 octets)</translation>
+        <translation>%1&#xa0;: réponse trop longue pour un horodatage Unix (plus de %2 octets)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: expected a Unix time in seconds, got &apos;%2&apos;</source>
-        <translation>%1 : horodatage Unix en secondes attendu, reçu &apos;%2&apos;</translation>
+        <translation>%1&#xa0;: horodatage Unix en secondes attendu, reçu &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/session/allpages.cpp" line="+38"/>
         <source>another call is running; the pages stopped</source>
-        <translation>un autre appel est en cours ; récupération des pages arrêtée</translation>
+        <translation>un autre appel est en cours&#xa0;; récupération des pages arrêtée</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2954,22 +2882,22 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+13"/>
         <source>page %1 failed: %2</source>
-        <translation>échec de la page %1 : %2</translation>
+        <translation>échec de la page %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>page %1 is not a JSON array: the pages cannot be joined</source>
-        <translation>la page %1 n&apos;est pas un tableau JSON : les pages ne peuvent pas être réunies</translation>
+        <translation>la page %1 n&apos;est pas un tableau JSON&#xa0;: les pages ne peuvent pas être réunies</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the server gave the cursor of an earlier page again; stopped after %1 pages</source>
-        <translation>le serveur a redonné le curseur d&apos;une page précédente ; arrêt après %1 pages</translation>
+        <translation>le serveur a redonné le curseur d&apos;une page précédente&#xa0;; arrêt après %1 pages</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>stopped after %1 pages (%2 items): more remain</source>
-        <translation>arrêt après %1 pages (%2 éléments) : il en reste d&apos;autres</translation>
+        <translation>arrêt après %1 pages (%2 éléments)&#xa0;: il en reste d&apos;autres</translation>
     </message>
 </context>
 <context>
@@ -3010,17 +2938,15 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+17"/>
         <source>Click to sort, drag to move; right-click to hide or show columns</source>
-        <translation>Cliquez pour trier, faites glisser pour déplacer ; clic droit pour masquer ou afficher des colonnes</translation>
+        <translation>Cliquez pour trier, faites glisser pour déplacer&#xa0;; clic droit pour masquer ou afficher des colonnes</translation>
     </message>
-    <message>
-        <location line="+103"/>
-        <source>1 row</source>
-        <translation>1 ligne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3028,7 +2954,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -3055,7 +2981,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+7"/>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3063,22 +2989,22 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/operation/operationsummary.cpp" line="+95"/>
         <source>Product:</source>
-        <translation>Produit :</translation>
+        <translation>Produit&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication:</source>
-        <translation>Authentification :</translation>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns:</source>
-        <translation>Renvoie :</translation>
+        <translation>Renvoie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IAM actions:</source>
-        <translation>Actions IAM :</translation>
+        <translation>Actions IAM&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3177,7 +3103,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+78"/>
+        <location filename="../ui/operation/operationview.cpp" line="+80"/>
         <source>&amp;Execute</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -3189,7 +3115,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+5"/>
         <source>Pick an operation in the tree, or press Ctrl+K and type a few words such as “zone record”.</source>
-        <translation>Choisissez une opération dans l&apos;arbre, ou appuyez sur Ctrl+K et tapez quelques mots comme « zone record ».</translation>
+        <translation>Choisissez une opération dans l&apos;arbre, ou appuyez sur Ctrl+K et tapez quelques mots comme «&#xa0;zone record&#xa0;».</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -3204,7 +3130,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+10"/>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gage :</translation>
+        <translation>Lan&amp;gage&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3222,14 +3148,24 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
         <translation>Référe&amp;nce</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>%1 tab</source>
+        <translation>Onglet %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result, %1 tab</source>
+        <translation>Résultat, onglet %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Execute</source>
         <translation>Exécuter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Send the call (Ctrl+Enter)</source>
-        <translation>Envoyer l&apos;appel (Ctrl+Entrée)</translation>
+        <source>Send the call (%1)</source>
+        <translation>Envoyer l&apos;appel (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3252,7 +3188,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
         <translation>Paramètres (%1) — * obligatoire</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
@@ -3264,17 +3200,17 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+4"/>
         <source>Not logged in to %1: this account has no consumer key. Log in to request one, or choose “Sandbox demo keys” in the account menu.</source>
-        <translation>Non connecté à %1 : ce compte n&apos;a pas de clé consommateur. Connectez-vous pour en demander une, ou choisissez « Clés de démo du bac à sable » dans le menu Compte.</translation>
+        <translation>Non connecté à %1&#xa0;: ce compte n&apos;a pas de clé consommateur. Connectez-vous pour en demander une, ou choisissez «&#xa0;Clés de démo du bac à sable&#xa0;» dans le menu Compte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not logged in to %1: there is no consumer key. Log in to request one, or put %2 in the [%1] section of ~/.ovh.conf, then restart.</source>
-        <translation>Non connecté à %1 : il n&apos;y a pas de clé consommateur. Connectez-vous pour en demander une, ou placez %2 dans la section [%1] de ~/.ovh.conf, puis redémarrez.</translation>
+        <translation>Non connecté à %1&#xa0;: il n&apos;y a pas de clé consommateur. Connectez-vous pour en demander une, ou placez %2 dans la section [%1] de ~/.ovh.conf, puis redémarrez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keys for %1: %2 missing. Log in, or put them in the [%1] section of ~/.ovh.conf (or ./ovh.conf) or set the environment variables, then restart; or choose the Sandbox endpoint to try calls with demo keys.</source>
-        <translation>Aucune clé pour %1 : il manque %2. Connectez-vous, ou placez-les dans la section [%1] de ~/.ovh.conf (ou ./ovh.conf) ou définissez les variables d&apos;environnement, puis redémarrez ; ou choisissez le point d&apos;accès Bac à sable pour essayer des appels avec les clés de démo.</translation>
+        <translation>Aucune clé pour %1&#xa0;: il manque %2. Connectez-vous, ou placez-les dans la section [%1] de ~/.ovh.conf (ou ./ovh.conf) ou définissez les variables d&apos;environnement, puis redémarrez&#xa0;; ou choisissez le point d&apos;accès Bac à sable pour essayer des appels avec les clés de démo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3318,7 +3254,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+7"/>
         <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
-        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit « %2 » : vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
+        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit «&#xa0;%2&#xa0;»&#xa0;: vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3328,13 +3264,13 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+4"/>
         <source>The application key is not known to %1: check it, or create an application there.</source>
-        <translation>La clé d&apos;application est inconnue de %1 : vérifiez-la, ou créez-y une application.</translation>
+        <translation>La clé d&apos;application est inconnue de %1&#xa0;: vérifiez-la, ou créez-y une application.</translation>
     </message>
 </context>
 <context>
     <name>Ovh::PaginationBar</name>
     <message>
-        <location filename="../ui/results/paginationbar.cpp" line="+14"/>
+        <location filename="../ui/results/paginationbar.cpp" line="+15"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
@@ -3361,12 +3297,12 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+36"/>
         <source>Last page, items: %1</source>
-        <translation>Dernière page, éléments : %1</translation>
+        <translation>Dernière page, éléments&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More pages remain; items on this page: %1</source>
-        <translation>D&apos;autres pages suivent ; éléments sur cette page : %1</translation>
+        <translation>D&apos;autres pages suivent&#xa0;; éléments sur cette page&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3381,22 +3317,22 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+11"/>
         <source>Fetching page %1… items so far: %2</source>
-        <translation>Récupération de la page %1… éléments jusqu&apos;ici : %2</translation>
+        <translation>Récupération de la page %1… éléments jusqu&apos;ici&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Too many requests: asking again in %1 s</source>
-        <translation>Trop de requêtes : nouvel essai dans %1 s</translation>
+        <translation>Trop de requêtes&#xa0;: nouvel essai dans %1&#xa0;s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pages: %1, items: %2</source>
-        <translation>pages : %1, éléments : %2</translation>
+        <translation>pages&#xa0;: %1, éléments&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All pages fetched: %1</source>
-        <translation>Toutes les pages récupérées : %1</translation>
+        <translation>Toutes les pages récupérées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3406,7 +3342,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+4"/>
         <source>Stopped, %1: %2</source>
-        <translation>Arrêté, %1 : %2</translation>
+        <translation>Arrêté, %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3385,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+17"/>
         <source>The raw body is sent as written; these fields are ignored until you go back to the form.</source>
-        <translation>Le corps brut est envoyé tel quel ; ces champs sont ignorés tant que vous ne revenez pas au formulaire.</translation>
+        <translation>Le corps brut est envoyé tel quel&#xa0;; ces champs sont ignorés tant que vous ne revenez pas au formulaire.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3489,7 +3425,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+138"/>
         <source>Fix the JSON first: %1</source>
-        <translation>Corrigez d&apos;abord le JSON : %1</translation>
+        <translation>Corrigez d&apos;abord le JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3433,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location filename="../ui/models/parametertablemodel.cpp" line="+26"/>
         <source>One of: %1</source>
-        <translation>Une valeur parmi : %1</translation>
+        <translation>Une valeur parmi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -3517,7 +3453,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
     <message>
         <location line="+2"/>
         <source>Read-only: set by the server, not sent</source>
-        <translation>Lecture seule : fixé par le serveur, non envoyé</translation>
+        <translation>Lecture seule&#xa0;: fixé par le serveur, non envoyé</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3547,7 +3483,7 @@ Enter ouvre le premier résultat, Ctrl+Enter l&apos;ouvre dans un nouvel onglet,
         <source>%1
 Operations: %2</source>
         <translation>%1
-Opérations : %2</translation>
+Opérations&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3560,22 +3496,22 @@ Opérations : %2</translation>
     <message>
         <location line="+4"/>
         <source>Application &amp;key:</source>
-        <translation>Clé d&apos;&amp;application :</translation>
+        <translation>Clé d&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application &amp;secret:</source>
-        <translation>&amp;Secret d&apos;application :</translation>
+        <translation>&amp;Secret d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for a new consumer key with the rights below. Your browser opens OVHcloud&apos;s page: log in there, choose how long the key lasts and validate; this window waits and saves the key.</source>
-        <translation>Demandez une nouvelle clé consommateur avec les droits ci-dessous. Votre navigateur ouvre la page d&apos;OVHcloud : connectez-vous, choisissez la durée de validité de la clé et validez ; cette fenêtre attend puis enregistre la clé.</translation>
+        <translation>Demandez une nouvelle clé consommateur avec les droits ci-dessous. Votre navigateur ouvre la page d&apos;OVHcloud&#xa0;: connectez-vous, choisissez la durée de validité de la clé et validez&#xa0;; cette fenêtre attend puis enregistre la clé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your current key will be revoked once the new one is saved; the new key has exactly the rights below — add any you still need.</source>
-        <translation>Votre clé actuelle sera révoquée une fois la nouvelle enregistrée ; la nouvelle clé a exactement les droits ci-dessous — ajoutez ceux dont vous avez encore besoin.</translation>
+        <translation>Votre clé actuelle sera révoquée une fois la nouvelle enregistrée&#xa0;; la nouvelle clé a exactement les droits ci-dessous — ajoutez ceux dont vous avez encore besoin.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3590,7 +3526,7 @@ Opérations : %2</translation>
     <message>
         <location line="+13"/>
         <source>If you refused the request on OVHcloud&apos;s page, press “Cancel the request”.</source>
-        <translation>Si vous avez refusé la demande sur la page d&apos;OVHcloud, appuyez sur « Annuler la demande ».</translation>
+        <translation>Si vous avez refusé la demande sur la page d&apos;OVHcloud, appuyez sur «&#xa0;Annuler la demande&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3600,7 +3536,7 @@ Opérations : %2</translation>
     <message>
         <location line="+12"/>
         <source>Validate the request in your browser: log in to OVHcloud, check the rights, choose how long the key lasts and confirm. If the page did not open, use this link:</source>
-        <translation>Validez la demande dans votre navigateur : connectez-vous à OVHcloud, vérifiez les droits, choisissez la durée de validité de la clé et confirmez. Si la page ne s&apos;est pas ouverte, utilisez ce lien :</translation>
+        <translation>Validez la demande dans votre navigateur&#xa0;: connectez-vous à OVHcloud, vérifiez les droits, choisissez la durée de validité de la clé et confirmez. Si la page ne s&apos;est pas ouverte, utilisez ce lien&#xa0;:</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3684,7 +3620,7 @@ Opérations : %2</translation>
 <context>
     <name>Ovh::ResultAnnotations</name>
     <message numerus="yes">
-        <location filename="../ui/results/resultannotations.cpp" line="+24"/>
+        <location filename="../ui/results/resultannotations.cpp" line="+26"/>
         <source>The answer differs from its schema (%1) in %n place(s), marked in the Tree.</source>
         <translation>
             <numerusform>La réponse diffère de son schéma (%1) à %n endroit, signalé dans l&apos;onglet Arbre.</numerusform>
@@ -3712,18 +3648,18 @@ Opérations : %2</translation>
     <message>
         <location line="+7"/>
         <source>⚠ Differs from the schema: %1</source>
-        <translation>⚠ Diffère du schéma : %1</translation>
+        <translation>⚠ Diffère du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Click: open %1; Ctrl+click: in a new tab</source>
-        <translation>Clic : ouvrir %1 ; Ctrl+clic : dans un nouvel onglet</translation>
+        <source>Click or Enter: open %1; Ctrl+click or Ctrl+Enter: in a new tab</source>
+        <translation>Clic ou Entrée : ouvrir %1 ; Ctrl+clic ou Ctrl+Entrée : dans un nouvel onglet</translation>
     </message>
 </context>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+94"/>
+        <location filename="../ui/operation/resultview.cpp" line="+95"/>
         <source>C&amp;opy</source>
         <translation>Cop&amp;ier</translation>
     </message>
@@ -3739,11 +3675,11 @@ Opérations : %2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Fill in the parameters and press Execute (Ctrl+Enter): the answer shows here.</source>
-        <translation>Renseignez les paramètres et appuyez sur Exécuter (Ctrl+Entrée) : la réponse s&apos;affiche ici.</translation>
+        <source>Fill in the parameters and press Execute (%1): the answer shows here.</source>
+        <translation>Renseignez les paramètres et appuyez sur Exécuter (%1) : la réponse s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Copy the body to the clipboard</source>
         <translation>Copier le corps dans le presse-papiers</translation>
     </message>
@@ -3783,7 +3719,7 @@ Opérations : %2</translation>
         <translation>Requête envoyée</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -3820,40 +3756,41 @@ Opérations : %2</translation>
     <message>
         <location line="+9"/>
         <source>%1 ms (first byte %2 ms)</source>
-        <translation>%1 ms (premier octet à %2 ms)</translation>
+        <translation>%1&#xa0;ms (premier octet à %2&#xa0;ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ms to the last byte of the answer, %2 ms to its headers</source>
-        <translation>%1 ms jusqu&apos;au dernier octet de la réponse, %2 ms jusqu&apos;à ses en-têtes</translation>
+        <translation>%1&#xa0;ms jusqu&apos;au dernier octet de la réponse, %2&#xa0;ms jusqu&apos;à ses en-têtes</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Query id: %1</source>
+        <source>Query ID: %1</source>
         <translation>ID de requête : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Details: %1</source>
-        <translation>Détails : %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Query id: %1 (give it to OVHcloud support)</source>
+        <location line="+21"/>
+        <source>Query ID: %1 (give it to OVHcloud support)</source>
         <translation>ID de requête : %1 (à communiquer au support OVHcloud)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="-8"/>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+16"/>
         <source>C&amp;opied</source>
         <translation>Cop&amp;ié</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the Answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -3865,7 +3802,7 @@ Opérations : %2</translation>
     <message>
         <location line="+7"/>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3873,7 +3810,7 @@ Opérations : %2</translation>
     <message>
         <location filename="../ui/login/ruleeditor.cpp" line="+27"/>
         <source>Allowed &amp;IPs:</source>
-        <translation>&amp;IP autorisées :</translation>
+        <translation>&amp;IP autorisées&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3908,12 +3845,12 @@ Opérations : %2</translation>
     <message>
         <location line="+5"/>
         <source>Optional: 192.0.2.0/24, 2001:db8::/32 (empty: any address)</source>
-        <translation>Facultatif : 192.0.2.0/24, 2001:db8::/32 (vide : toute adresse)</translation>
+        <translation>Facultatif&#xa0;: 192.0.2.0/24, 2001:db8::/32 (vide&#xa0;: toute adresse)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Rights:</source>
-        <translation>Dr&amp;oits :</translation>
+        <translation>Dr&amp;oits&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3923,12 +3860,12 @@ Opérations : %2</translation>
     <message>
         <location line="+4"/>
         <source>Only the current operation: %1</source>
-        <translation>Seulement l&apos;opération actuelle : %1</translation>
+        <translation>Seulement l&apos;opération actuelle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Right %1: %2</source>
-        <translation>Droit %1 : %2</translation>
+        <translation>Droit %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3939,7 +3876,7 @@ Opérations : %2</translation>
         <location line="+4"/>
         <location line="+187"/>
         <source>Not an IP address or block: %1</source>
-        <translation>Adresse ou bloc IP non valide : %1</translation>
+        <translation>Adresse ou bloc IP non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-172"/>
@@ -3964,7 +3901,7 @@ Opérations : %2</translation>
     <message>
         <location line="+3"/>
         <source>Also grants the paths below this one: /x and /x/*</source>
-        <translation>Accorde aussi les chemins situés sous celui-ci : /x et /x/*</translation>
+        <translation>Accorde aussi les chemins situés sous celui-ci&#xa0;: /x et /x/*</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3994,12 +3931,12 @@ Opérations : %2</translation>
     <message>
         <location line="+28"/>
         <source>Will request: %1</source>
-        <translation>Sera demandé : %1</translation>
+        <translation>Sera demandé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing can be requested yet: %1</source>
-        <translation>Rien ne peut encore être demandé : %1</translation>
+        <translation>Rien ne peut encore être demandé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +3969,7 @@ Opérations : %2</translation>
     <message>
         <location line="+4"/>
         <source>The file holds %1 requests; at most %2 can be imported at once.</source>
-        <translation>Le fichier contient %1 requêtes ; %2 au plus peuvent être importées à la fois.</translation>
+        <translation>Le fichier contient %1 requêtes&#xa0;; %2 au plus peuvent être importées à la fois.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4062,17 +3999,17 @@ Opérations : %2</translation>
     <message>
         <location line="+11"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/saved/savedrequeststore.cpp" line="+30"/>
         <source>Saved requests in %1: %2 (%3).</source>
-        <translation>Requêtes enregistrées dans %1 : %2 (%3).</translation>
+        <translation>Requêtes enregistrées dans %1&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4149,7 +4086,7 @@ Opérations : %2</translation>
     <message>
         <location line="+5"/>
         <source>Open an operation first: a saved request is an operation and its values.</source>
-        <translation>Ouvrez d&apos;abord une opération : une requête enregistrée est une opération et ses valeurs.</translation>
+        <translation>Ouvrez d&apos;abord une opération&#xa0;: une requête enregistrée est une opération et ses valeurs.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4184,7 +4121,7 @@ Opérations : %2</translation>
     <message>
         <location line="+1"/>
         <source>Save %1 and its values as:</source>
-        <translation>Enregistrer %1 et ses valeurs sous le nom :</translation>
+        <translation>Enregistrer %1 et ses valeurs sous le nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4195,7 +4132,7 @@ Opérations : %2</translation>
     <message>
         <location line="-84"/>
         <source>Saved “%1”</source>
-        <translation>Requête « %1 » enregistrée</translation>
+        <translation>Requête «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
@@ -4239,7 +4176,7 @@ Opérations : %2</translation>
 <context>
     <name>Ovh::Schema</name>
     <message>
-        <location filename="../core/results/modelconformance.cpp" line="+68"/>
+        <location filename="../core/results/modelconformance.cpp" line="+46"/>
         <source>null, but %1 is not nullable</source>
         <translation>null, mais %1 n&apos;accepte pas null</translation>
     </message>
@@ -4251,17 +4188,17 @@ Opérations : %2</translation>
     <message>
         <location line="+16"/>
         <source>“%1” is not a value of the enum %2</source>
-        <translation>« %1 » n&apos;est pas une valeur de l&apos;énumération %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur de l&apos;énumération %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the required property “%1” is missing</source>
-        <translation>la propriété obligatoire « %1 » est absente</translation>
+        <translation>la propriété obligatoire «&#xa0;%1&#xa0;» est absente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not a property of %2</source>
-        <translation>« %1 » n&apos;est pas une propriété de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une propriété de %2</translation>
     </message>
     <message>
         <location filename="../core/schema/jsontree.cpp" line="+38"/>
@@ -4353,7 +4290,7 @@ Opérations : %2</translation>
     <message>
         <location filename="../core/schema/openapireader.cpp" line="+128"/>
         <source>OpenAPI version &apos;%1&apos; is not 3.x; read as 3.0</source>
-        <translation>la version OpenAPI &apos;%1&apos; n&apos;est pas 3.x ; lue comme 3.0</translation>
+        <translation>la version OpenAPI &apos;%1&apos; n&apos;est pas 3.x&#xa0;; lue comme 3.0</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4390,7 +4327,7 @@ Opérations : %2</translation>
     <message>
         <location line="+10"/>
         <source>allOf includes &apos;%1&apos; in itself; the cycle is cut</source>
-        <translation>allOf inclut &apos;%1&apos; en lui-même ; le cycle est coupé</translation>
+        <translation>allOf inclut &apos;%1&apos; en lui-même&#xa0;; le cycle est coupé</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4414,42 +4351,42 @@ Opérations : %2</translation>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is defined through itself; read as any JSON</source>
-        <translation>&apos;%1&apos; est défini par lui-même ; lu comme du JSON quelconque</translation>
+        <translation>&apos;%1&apos; est défini par lui-même&#xa0;; lu comme du JSON quelconque</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the schema nests deeper than %1 levels; read as any JSON</source>
-        <translation>le schéma s&apos;imbrique sur plus de %1 niveaux ; lu comme du JSON quelconque</translation>
+        <translation>le schéma s&apos;imbrique sur plus de %1 niveaux&#xa0;; lu comme du JSON quelconque</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>an array without &apos;items&apos;; its elements are any JSON</source>
-        <translation>un tableau sans &apos;items&apos; ; ses éléments sont du JSON quelconque</translation>
+        <translation>un tableau sans &apos;items&apos;&#xa0;; ses éléments sont du JSON quelconque</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown type &apos;%1&apos;; edited as raw JSON</source>
-        <translation>type &apos;%1&apos; inconnu ; saisi en JSON brut</translation>
+        <translation>type &apos;%1&apos; inconnu&#xa0;; saisi en JSON brut</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>more than %1 inline schemas; read as any JSON</source>
-        <translation>plus de %1 schémas en ligne ; lus comme du JSON quelconque</translation>
+        <translation>plus de %1 schémas en ligne&#xa0;; lus comme du JSON quelconque</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no &apos;paths&apos;: the product has no operations</source>
-        <translation>pas de &apos;paths&apos; : le produit n&apos;a aucune opération</translation>
+        <translation>pas de &apos;paths&apos;&#xa0;: le produit n&apos;a aucune opération</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a path should start with &apos;/&apos;; skipped</source>
-        <translation>un chemin devrait commencer par &apos;/&apos; ; ignoré</translation>
+        <translation>un chemin devrait commencer par &apos;/&apos;&#xa0;; ignoré</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown method &apos;%1&apos;; skipped</source>
-        <translation>méthode &apos;%1&apos; inconnue ; ignorée</translation>
+        <translation>méthode &apos;%1&apos; inconnue&#xa0;; ignorée</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4465,27 +4402,27 @@ Opérations : %2</translation>
     <message>
         <location line="+20"/>
         <source>a parameter has no name; skipped</source>
-        <translation>un paramètre n&apos;a pas de nom ; ignoré</translation>
+        <translation>un paramètre n&apos;a pas de nom&#xa0;; ignoré</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>parameters &apos;in&apos; &apos;%1&apos; are not supported; skipped</source>
-        <translation>les paramètres &apos;in&apos; &apos;%1&apos; ne sont pas pris en charge ; ignorés</translation>
+        <translation>les paramètres &apos;in&apos; &apos;%1&apos; ne sont pas pris en charge&#xa0;; ignorés</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has no schema; edited as raw JSON</source>
-        <translation>n&apos;a pas de schéma ; saisi en JSON brut</translation>
+        <translation>n&apos;a pas de schéma&#xa0;; saisi en JSON brut</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>no JSON content; the operation is sent without a body</source>
-        <translation>pas de contenu JSON ; l&apos;opération est envoyée sans corps</translation>
+        <translation>pas de contenu JSON&#xa0;; l&apos;opération est envoyée sans corps</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>not an OpenAPI document: no &apos;openapi&apos; or &apos;paths&apos;</source>
-        <translation>pas un document OpenAPI : ni &apos;openapi&apos; ni &apos;paths&apos;</translation>
+        <translation>pas un document OpenAPI&#xa0;: ni &apos;openapi&apos; ni &apos;paths&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4532,7 +4469,7 @@ Opérations : %2</translation>
     <message>
         <location line="+3"/>
         <source>invalid JSON at offset %1: %2</source>
-        <translation>JSON invalide à la position %1 : %2</translation>
+        <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4542,7 +4479,7 @@ Opérations : %2</translation>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is given twice in one object; the last one is read</source>
-        <translation>&apos;%1&apos; figure deux fois dans un même objet ; la dernière valeur est lue</translation>
+        <translation>&apos;%1&apos; figure deux fois dans un même objet&#xa0;; la dernière valeur est lue</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -4552,7 +4489,7 @@ Opérations : %2</translation>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is not a date: &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date : &apos;%2&apos;</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date&#xa0;: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -4567,7 +4504,7 @@ Opérations : %2</translation>
     <message>
         <location line="+35"/>
         <source>&apos;%1&apos; is null; read as an empty list</source>
-        <translation>&apos;%1&apos; vaut null ; lu comme une liste vide</translation>
+        <translation>&apos;%1&apos; vaut null&#xa0;; lu comme une liste vide</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4577,7 +4514,7 @@ Opérations : %2</translation>
     <message>
         <location filename="../core/schema/schemaparser.cpp" line="-120"/>
         <source>&apos;models&apos; is null; read as no models</source>
-        <translation>&apos;models&apos; vaut null ; lu comme aucun modèle</translation>
+        <translation>&apos;models&apos; vaut null&#xa0;; lu comme aucun modèle</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4592,22 +4529,22 @@ Opérations : %2</translation>
     <message>
         <location line="+30"/>
         <source>has no path; skipped</source>
-        <translation>n&apos;a pas de chemin ; ignoré</translation>
+        <translation>n&apos;a pas de chemin&#xa0;; ignoré</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>path &apos;%1&apos; is listed twice; its operations are merged</source>
-        <translation>le chemin &apos;%1&apos; figure deux fois ; ses opérations sont fusionnées</translation>
+        <translation>le chemin &apos;%1&apos; figure deux fois&#xa0;; ses opérations sont fusionnées</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>unknown HTTP method &apos;%1&apos;; skipped</source>
-        <translation>méthode HTTP &apos;%1&apos; inconnue ; ignorée</translation>
+        <translation>méthode HTTP &apos;%1&apos; inconnue&#xa0;; ignorée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>defined twice; the first one is kept</source>
-        <translation>défini deux fois ; la première définition est gardée</translation>
+        <translation>défini deux fois&#xa0;; la première définition est gardée</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4617,22 +4554,22 @@ Opérations : %2</translation>
     <message>
         <location line="+34"/>
         <source>unknown paramType &apos;%1&apos;; skipped</source>
-        <translation>paramType &apos;%1&apos; inconnu ; ignoré</translation>
+        <translation>paramType &apos;%1&apos; inconnu&#xa0;; ignoré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 parameter has no name; skipped</source>
-        <translation>un paramètre %1 n&apos;a pas de nom ; ignoré</translation>
+        <translation>un paramètre %1 n&apos;a pas de nom&#xa0;; ignoré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has no type; edited as raw JSON</source>
-        <translation>n&apos;a pas de type ; saisi en JSON brut</translation>
+        <translation>n&apos;a pas de type&#xa0;; saisi en JSON brut</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>not an API index: no &apos;apis&apos; list</source>
-        <translation>pas un index d&apos;API : aucune liste &apos;apis&apos;</translation>
+        <translation>pas un index d&apos;API&#xa0;: aucune liste &apos;apis&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4642,7 +4579,7 @@ Opérations : %2</translation>
     <message>
         <location line="+17"/>
         <source>product path &apos;%1&apos; should start with &apos;/&apos;; skipped</source>
-        <translation>le chemin de produit &apos;%1&apos; devrait commencer par &apos;/&apos; ; ignoré</translation>
+        <translation>le chemin de produit &apos;%1&apos; devrait commencer par &apos;/&apos;&#xa0;; ignoré</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4652,14 +4589,14 @@ Opérations : %2</translation>
     <message>
         <location line="+25"/>
         <source>not a v1 product schema: no &apos;apis&apos;, &apos;models&apos; or &apos;resourcePath&apos;</source>
-        <translation>pas un schéma de produit v1 : ni &apos;apis&apos;, ni &apos;models&apos;, ni &apos;resourcePath&apos;</translation>
+        <translation>pas un schéma de produit v1&#xa0;: ni &apos;apis&apos;, ni &apos;models&apos;, ni &apos;resourcePath&apos;</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/schema/typeref.cpp" line="+260"/>
         <source>type nested deeper than %n levels; edited as raw JSON</source>
         <translation>
-            <numerusform>type imbriqué sur plus de %n niveau ; saisi en JSON brut</numerusform>
-            <numerusform>type imbriqué sur plus de %n niveaux ; saisi en JSON brut</numerusform>
+            <numerusform>type imbriqué sur plus de %n niveau&#xa0;; saisi en JSON brut</numerusform>
+            <numerusform>type imbriqué sur plus de %n niveaux&#xa0;; saisi en JSON brut</numerusform>
         </translation>
     </message>
     <message>
@@ -4686,7 +4623,7 @@ Opérations : %2</translation>
     <message>
         <location line="+2"/>
         <source>Stop waiting for the server: use the cached or bundled schema for the rest</source>
-        <translation>Ne plus attendre le serveur : utiliser le schéma en cache ou intégré pour le reste</translation>
+        <translation>Ne plus attendre le serveur&#xa0;: utiliser le schéma en cache ou intégré pour le reste</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4721,17 +4658,33 @@ Opérations : %2</translation>
     <message>
         <location line="+1"/>
         <source>No schema for %1: nothing can be sent to it.</source>
-        <translation>Aucun schéma pour %1 : rien ne peut lui être envoyé.</translation>
+        <translation>Aucun schéma pour %1&#xa0;: rien ne peut lui être envoyé.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 · %2 products, %3 operations · %4</source>
-        <translation>%1 · %2 produits, %3 opérations · %4</translation>
+        <location line="+11"/>
+        <source>%1 · %2, %3 · %4</source>
+        <translation>%1 · %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Diagnostics: %1</source>
-        <translation>Diagnostics : %1</translation>
+        <translation>Diagnostics&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4763,39 +4716,39 @@ Opérations : %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ask for a token with this client id and secret</source>
+        <source>Ask for a token with this client ID and secret</source>
         <translation>Demander un jeton avec cet ID client et ce secret</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client id and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
+        <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client ID and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
         <translation>Un compte de service (OAuth2 client credentials) ne signe rien : chaque appel porte un jeton bearer, demandé avec l&apos;ID client et le secret, et renouvelé avant son expiration. Ses droits sont les politiques IAM du compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no service accounts: they exist on ovh-eu, ovh-ca and ovh-us.</source>
-        <translation>%1 n&apos;a pas de comptes de service : ils existent sur ovh-eu, ovh-ca et ovh-us.</translation>
+        <translation>%1 n&apos;a pas de comptes de service&#xa0;: ils existent sur ovh-eu, ovh-ca et ovh-us.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tokens come from %1; the token itself is kept in memory only.</source>
-        <translation>Les jetons viennent de %1 ; le jeton lui-même n&apos;est gardé qu&apos;en mémoire.</translation>
+        <translation>Les jetons viennent de %1&#xa0;; le jeton lui-même n&apos;est gardé qu&apos;en mémoire.</translation>
     </message>
 </context>
 <context>
     <name>Ovh::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+48"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -4833,12 +4786,12 @@ Opérations : %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4849,7 +4802,7 @@ Opérations : %2</translation>
         <location line="+2"/>
         <location line="+3"/>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -4859,7 +4812,7 @@ Opérations : %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Call timeout:</source>
-        <translation>Délai d&apos;&amp;appel :</translation>
+        <translation>Délai d&apos;&amp;appel&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4869,23 +4822,34 @@ Opérations : %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Schema timeout:</source>
-        <translation>Délai du &amp;schéma :</translation>
+        <translation>Délai du &amp;schéma&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+24"/>
+        <source> call(s)</source>
+        <translation>
+            <numerusform> appel</numerusform>
+            <numerusform> appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <source> calls</source>
-        <translation> appels</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="-16"/>
         <source>How many detail calls Fetch all keeps in flight at once</source>
-        <translation>Nombre d&apos;appels de détail que « Tout récupérer » lance en parallèle</translation>
+        <translation>Nombre d&apos;appels de détail que «&#xa0;Tout récupérer&#xa0;» lance en parallèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fetch all:</source>
-        <translation>Tout &amp;récupérer :</translation>
+        <translation>Tout &amp;récupérer&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4893,44 +4857,137 @@ Opérations : %2</translation>
         <translation>Conserver les &amp;réponses (en-têtes et corps)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Forever</source>
         <translation>Sans limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep calls &amp;for:</source>
-        <translation>Conserver les appels &amp;pendant :</translation>
+        <translation>Conserver les appels &amp;pendant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep at &amp;most:</source>
-        <translation>Conserver au &amp;maximum :</translation>
+        <translation>Conserver au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> KiB</source>
-        <translation> Kio</translation>
+        <translation>&#xa0;Kio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cut &amp;bodies beyond:</source>
-        <translation>Couper les &amp;corps au-delà de :</translation>
+        <translation>Couper les &amp;corps au-delà de&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never kept: keys, signatures, consumer keys, passwords. Older calls go first.</source>
-        <translation>Jamais conservés : clés, signatures, clés consommateur, mots de passe. Les appels les plus anciens partent en premier.</translation>
+        <translation>Jamais conservés&#xa0;: clés, signatures, clés consommateur, mots de passe. Les appels les plus anciens partent en premier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask before a POST, PUT or DELETE on:</source>
-        <translation>Demander avant un POST, PUT ou DELETE sur :</translation>
+        <translation>Demander avant un POST, PUT ou DELETE sur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+63"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the search box: open the first (or selected) match</source>
+        <translation>Dans la zone de recherche : ouvrir la première correspondance (ou celle sélectionnée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down, Up</source>
+        <translation>Bas, Haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the search box and the matches</source>
+        <translation>Passer de la zone de recherche aux correspondances et inversement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search; close a dialog, the find bar or a menu</source>
+        <translation>Effacer la recherche ; fermer une boîte de dialogue, la barre de recherche ou un menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous field of the form</source>
+        <translation>Champ suivant / précédent du formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
+        <translation>Dans le corps d&apos;un résultat : y rechercher (Entrée / Shift+Entrée : correspondance suivante / précédente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the tree or the matches: open in a new tab</source>
+        <translation>Dans l&apos;arbre ou les correspondances : ouvrir dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle click</source>
+        <translation>Clic du milieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the tree or the matches: open in a new tab; on a tab: close it</source>
+        <translation>Dans l&apos;arbre ou les correspondances : ouvrir dans un nouvel onglet ; sur un onglet : le fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The button, field or tab whose letter is underlined</source>
+        <translation>Le bouton, le champ ou l&apos;onglet dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -4958,13 +5015,13 @@ Opérations : %2</translation>
     <message>
         <location line="+3"/>
         <source>The keys are read from the OVH_* environment variables; &lt;a href=&quot;%1&quot;&gt;create keys with exactly the rights this call needs&lt;/a&gt;.</source>
-        <translation>Les clés sont lues dans les variables d&apos;environnement OVH_* ; &lt;a href=&quot;%1&quot;&gt;créez des clés avec exactement les droits dont cet appel a besoin&lt;/a&gt;.</translation>
+        <translation>Les clés sont lues dans les variables d&apos;environnement OVH_*&#xa0;; &lt;a href=&quot;%1&quot;&gt;créez des clés avec exactement les droits dont cet appel a besoin&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+70"/>
+        <location filename="../app/main_gui.cpp" line="+74"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:
@@ -4985,41 +5042,41 @@ Files:
   ~/.local/share/ovh-api-explorer/history.sqlite
       The calls sent, shared with ovh-explorer-cli (its history command reads it;
       never a key, a signature or a password)</source>
-        <translation>Explorez et appelez l&apos;API OVHcloud : parcourez son schéma et cherchez-y, remplissez des formulaires typés, envoyez des appels signés, copiez-les sous forme de scripts.
+        <translation>Explorez et appelez l&apos;API OVHcloud&#xa0;: parcourez son schéma et cherchez-y, remplissez des formulaires typés, envoyez des appels signés, copiez-les sous forme de scripts.
 
-Environnement :
+Environnement&#xa0;:
   OVH_ENDPOINT          Le point d&apos;accès à ouvrir si --endpoint n&apos;est pas donné
   OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY
       Identifiants, lus avec les fichiers ovh.conf (le bouton du compte indique
       quelles clés signent)
-  OVH_EXPLORER_PALETTE  dark : palette sombre, quelle que soit celle du bureau
+  OVH_EXPLORER_PALETTE  dark&#xa0;: palette sombre, quelle que soit celle du bureau
 
-Fichiers :
+Fichiers&#xa0;:
   /etc/ovh.conf, ~/.ovh.conf, ./ovh.conf
       Identifiants au format de python-ovh, partagés avec ovh-explorer-cli
   ~/.cache/ovh-api-explorer/schemas
       Le cache des schémas, partagé avec ovh-explorer-cli
   ~/.config/ovh-api-explorer/ovh-explorer.conf
-      Profils, disposition de la fenêtre et préférences (jamais un secret : les
+      Profils, disposition de la fenêtre et préférences (jamais un secret&#xa0;: les
       secrets sont dans le trousseau du bureau ou dans ovh.conf)
   ~/.local/share/ovh-api-explorer/history.sqlite
       Les appels envoyés, partagés avec ovh-explorer-cli (sa commande history
-      les lit ; jamais une clé, une signature ni un mot de passe)</translation>
+      les lit&#xa0;; jamais une clé, une signature ni un mot de passe)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a base URL (default: $OVH_ENDPOINT, else the last one used).</source>
-        <translation>ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, ou une URL de base (par défaut : $OVH_ENDPOINT, sinon le dernier utilisé).</translation>
+        <translation>ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, ou une URL de base (par défaut&#xa0;: $OVH_ENDPOINT, sinon le dernier utilisé).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schema cache folder (default: %1).</source>
-        <translation>Dossier du cache des schémas (par défaut : %1).</translation>
+        <translation>Dossier du cache des schémas (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never touch the network: the cache, then the bundled snapshot.</source>
-        <translation>Ne jamais utiliser le réseau : le cache, puis l&apos;instantané intégré.</translation>
+        <translation>Ne jamais utiliser le réseau&#xa0;: le cache, puis l&apos;instantané intégré.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5029,7 +5086,7 @@ Fichiers :
     <message>
         <location line="+7"/>
         <source>Give at most one operation; quote it: &apos;GET /me&apos;.</source>
-        <translation>Indiquez au plus une opération ; mettez-la entre guillemets : &apos;GET /me&apos;.</translation>
+        <translation>Indiquez au plus une opération&#xa0;; mettez-la entre guillemets&#xa0;: &apos;GET /me&apos;.</translation>
     </message>
 </context>
 </TS>
