@@ -57,6 +57,13 @@ Badge statusBadge(ApiStatus::Value status)
     return {};
 }
 
+Badge branchBadge(const QString& branch)
+{
+    if (branch.isEmpty())
+        return {};
+    return { branch, rgb(0x00, 0x69, 0x5c), rgb(255, 255, 255) };
+}
+
 namespace BadgePainter {
 
 QFont font(const QFont& base)

@@ -26,6 +26,8 @@ struct Badge
 Badge methodBadge(HttpMethod method);
 // Null for production (and unknown) operations: only the unusual states get a badge.
 Badge statusBadge(ApiStatus::Value status);
+// "v2" on a search result of the other API branch; null for an empty name.
+Badge branchBadge(const QString& branch);
 
 namespace BadgePainter {
 // The font used inside badges, derived from the view's font.
