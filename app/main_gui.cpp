@@ -15,6 +15,7 @@
 #include "net/schemarepository.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 #include "saved/savedrequeststore.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
@@ -211,6 +212,9 @@ int main(int argc, char* argv[])
         }
         access.baseUrl = sandboxServer->baseUrl();
         access.credentials = Ovh::SandboxDemo::credentials();
+        // Offered on the login dialog's "Service account" page; the session signs with the keys.
+        access.credentials.clientId = Ovh::SandboxDemo::serviceAccount().clientId;
+        access.credentials.clientSecret = Ovh::SandboxDemo::serviceAccount().clientSecret;
         return access;
     };
     Ovh::MainWindow window(&services, &settings, options);

@@ -1,6 +1,8 @@
 #include "cli/logincommand.h"
 
 #include "auth/accountstore.h"
+#include "auth/oauth2token.h"
+#include "auth/oauth2tokens.h"
 #include "auth/ovhconfig.h"
 #include "auth/profilestore.h"
 #include "auth/secretstore.h"
@@ -11,6 +13,7 @@
 #include "text/displaytext.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -30,12 +33,25 @@ const QString configOption = QStringLiteral("config");
 const QString profileOption = QStringLiteral("profile");
 const QString timeoutOption = QStringLiteral("timeout");
 const QString intervalOption = QStringLiteral("interval");
+const QString clientIdOption = QStringLiteral("client-id");
+const QString clientSecretStdinOption = QStringLiteral("client-secret-stdin");
 
 QString expiryText(const CredentialRequestResult& result)
 {
     if (!result.info || !result.info->hasExpiry())
         return QStringLiteral("no expiry");
     return QStringLiteral("expires %1").arg(result.info->expiration.toString(Qt::ISODate));
+}
+
+// The endpoint `resolved` names; nothing, and why in `message`, when it names none.
+std::optional<Endpoint> resolvedEndpoint(const ResolvedCredentials& resolved, QString* message)
+{
+    QString error;
+    const auto endpoint = Endpoint::fromUserText(resolved.endpoint, &error);
+    if (!endpoint)
+        *message
+            = QStringLiteral("endpoint (%1): %2").arg(resolved.endpointOrigin.describe(), error);
+    return endpoint;
 }
 
 } // namespace
@@ -56,6 +72,10 @@ int LoginCommand::start(const QStringList& arguments)
     if (code != Pending)
         return code;
 
+    if (m_serviceAccount.hasOAuth2()) {
+        QTimer::singleShot(0, this, &LoginCommand::checkServiceAccount);
+        return Pending;
+    }
     // Measured while the person validates in the browser: the first poll need not wait.
     m_services->clock()->sync(m_endpoint);
 
@@ -86,7 +106,7 @@ int LoginCommand::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Requests a consumer key with the given rights, waits for its validation in a browser "
-        "and stores it."));
+        "and stores it. With --client-id: saves an OAuth2 service account instead."));
     parser.addHelpOption();
     parser.addOption({ endpointOption,
         QStringLiteral("ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, "
@@ -126,12 +146,21 @@ int LoginCommand::parse(const QStringList& arguments)
     parser.addOption(
         { intervalOption, QStringLiteral("Seconds between two status checks (default: 3)."),
             QStringLiteral("SECONDS"), QStringLiteral("3") });
+    parser.addOption({ clientIdOption,
+        QStringLiteral("An OAuth2 service account's client id: saves it as the profile instead "
+                       "of requesting a consumer key (with --client-secret-stdin)."),
+        QStringLiteral("ID") });
+    parser.addOption({ clientSecretStdinOption,
+        QStringLiteral("Read the service account's client secret from the standard input (one "
+                       "line); it is kept in the keychain only.") });
     if (const int code = parseCommandLine(parser, arguments); code != Pending)
         return code;
     const auto usage = [](const QString& message) {
         printErr(QStringLiteral("login: %1\n").arg(message));
         return int(Usage);
     };
+    if (parser.isSet(clientIdOption) || parser.isSet(clientSecretStdinOption))
+        return parseServiceAccount(parser);
     if (!parser.positionalArguments().isEmpty())
         return usage(
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
@@ -197,11 +226,9 @@ int LoginCommand::parse(const QStringList& arguments)
     const ResolvedCredentials resolved
         = resolveCredentials(config, QProcessEnvironment::systemEnvironment(), overrides);
     QString error;
-    const auto endpoint = Endpoint::fromUserText(resolved.endpoint, &error);
-    if (!endpoint) {
-        return usage(
-            QStringLiteral("endpoint (%1): %2").arg(resolved.endpointOrigin.describe(), error));
-    }
+    const auto endpoint = resolvedEndpoint(resolved, &error);
+    if (!endpoint)
+        return usage(error);
     m_endpoint = *endpoint;
     m_application.applicationKey = resolved.credentials.applicationKey;
     m_application.applicationSecret = resolved.credentials.applicationSecret;
@@ -216,6 +243,100 @@ int LoginCommand::parse(const QStringList& arguments)
                                     "$OVH_APPLICATION_SECRET)"));
     }
     return Pending;
+}
+
+int LoginCommand::parseServiceAccount(const QCommandLineParser& parser)
+{
+    const auto usage = [](const QString& message) {
+        printErr(QStringLiteral("login: %1\n").arg(message));
+        return int(Usage);
+    };
+    if (!parser.isSet(clientIdOption) || !parser.isSet(clientSecretStdinOption)) {
+        return usage(QStringLiteral("a service account needs --client-id ID and "
+                                    "--client-secret-stdin (the secret on the standard input)"));
+    }
+    for (const QString& option : { appKeyOption, appSecretOption, rightsOption, allowedIpOption,
+             redirectionOption, configOption }) {
+        if (parser.isSet(option))
+            return usage(
+                QStringLiteral("--%1 is for consumer keys, not service accounts").arg(option));
+    }
+    if (parser.value(storeOption) != QLatin1String("keychain"))
+        return usage(QStringLiteral("a service account's secret is kept in the keychain only"));
+    m_profile = parser.value(profileOption);
+    if (!ProfileStore::isValidName(m_profile))
+        return usage(QStringLiteral("--profile: '%1' is not a valid name").arg(m_profile));
+    CredentialOverrides overrides;
+    overrides.endpoint = parser.value(endpointOption);
+    const ResolvedCredentials resolved
+        = resolveCredentials(OvhConfig::load(OvhConfig::defaultFiles()),
+            QProcessEnvironment::systemEnvironment(), overrides);
+    QString error;
+    const auto endpoint = resolvedEndpoint(resolved, &error);
+    if (!endpoint)
+        return usage(error);
+    m_endpoint = *endpoint;
+    if (!OAuth2::defaultTokenUrl(m_endpoint).isValid())
+        return usage(QStringLiteral("%1 has no service accounts").arg(m_endpoint.displayName()));
+    m_serviceAccount.clientId = parser.value(clientIdOption);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return usage(QStringLiteral("cannot read the standard input"));
+    QByteArray line = in.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    m_serviceAccount.clientSecret = QString::fromUtf8(line);
+    if (m_serviceAccount.clientSecret.isEmpty())
+        return usage(QStringLiteral("no client secret on the standard input"));
+    if (const QString invalid = m_serviceAccount.invalidValue(); !invalid.isEmpty())
+        return usage(invalid);
+    return Pending;
+}
+
+void LoginCommand::checkServiceAccount()
+{
+    OAuth2Tokens* tokens = m_services->tokens();
+    const QString key = tokens->keyFor(m_endpoint, m_serviceAccount);
+    connect(tokens, &BearerSource::answered, this,
+        [this, key](const QString& answered, const QByteArray& token, const QString& error) {
+            if (answered != key)
+                return;
+            disconnect(m_services->tokens(), &BearerSource::answered, this, nullptr);
+            if (token.isEmpty()) {
+                printErr(QStringLiteral("error: no token for this service account: %1; nothing "
+                                        "stored\n")
+                             .arg(displayText(error)));
+                done(Failure);
+                return;
+            }
+            storeServiceAccount();
+        });
+    tokens->fetch(m_endpoint, m_serviceAccount, QDeadlineTimer(30000));
+}
+
+void LoginCommand::storeServiceAccount()
+{
+    const QString account = m_endpoint.displayName();
+    Profile profile { m_profile, account, QString() };
+    profile.clientId = m_serviceAccount.clientId;
+    AccountJob* job
+        = adoptJob(this, accounts()->save(profile, m_serviceAccount), &AccountJob::finished);
+    m_serviceAccount.clientSecret.clear(); // the keychain has it now, or nothing does
+    connect(job, &AccountJob::finished, this, [this, account](const AccountResult& saved) {
+        if (!saved.isOk()) {
+            printErr(QStringLiteral("error: the service account works but could not be stored: "
+                                    "%1\n")
+                         .arg(saved.errorString));
+            done(Failure);
+            return;
+        }
+        printOut(QStringLiteral("service account checked (a token was issued), stored in the "
+                                "keychain as profile '%1' of %2\n")
+                     .arg(m_profile, account));
+        if (!saved.warning.isEmpty())
+            printErr(QStringLiteral("warning: %1\n").arg(saved.warning));
+        done(Success);
+    });
 }
 
 void LoginCommand::requestAccess()

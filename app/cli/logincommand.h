@@ -22,6 +22,11 @@ namespace Ovh::Cli {
 // profile becomes the endpoint's current one, which `call` then uses when given no credentials.
 // Exit 0 once stored; 1 when refused, expired, timed out or not stored; 2 on bad usage.
 // Never prints a secret.
+//
+// login --client-id ID --client-secret-stdin [--endpoint E] [--profile NAME]
+// An OAuth2 service account instead: the client secret is read from the standard input (never
+// from the command line, which other users can read), a token is asked to check them, and the
+// profile is saved with the secret in the keychain only.
 class LoginCommand final : public Command
 {
     Q_OBJECT
@@ -36,7 +41,11 @@ private:
     enum class Store : quint8 { Keychain, File };
 
     int parse(const QStringList& arguments);
+    int parseServiceAccount(const QCommandLineParser& parser);
     void requestAccess();
+    // The service account: a token is issued for it, then it is saved as the profile.
+    void checkServiceAccount();
+    void storeServiceAccount();
     void onFinished(const CredentialRequestResult& result);
     // Saves the validated key as the profile, in the keychain or in --config's file.
     void store(const CredentialRequestResult& result);
@@ -51,6 +60,7 @@ private:
     CredentialRequestSpec m_spec;
     CredentialRequest::Options m_options;
     Store m_store = Store::Keychain;
+    Credentials m_serviceAccount; // client id and secret; empty for a consumer-key login
     QString m_configFile;
     QString m_profile;
     int m_lastReport = -1;

@@ -26,6 +26,10 @@ int SandboxCommand::start(const QStringList& arguments)
         QStringLiteral("Schema snapshot folder (index.json, domain.json, ...). Default: the "
                        "bundled eu snapshot."),
         QStringLiteral("DIR"));
+    const QCommandLineOption v2SnapshotOption(QStringLiteral("v2-snapshot"),
+        QStringLiteral("The /v2 branch's snapshot folder (index.json and the products' OpenAPI "
+                       "documents). Default: the bundled eu v2 snapshot."),
+        QStringLiteral("DIR"));
     const QCommandLineOption tlsOption(QStringLiteral("tls"),
         QStringLiteral(
             "Serve HTTPS with a self-signed certificate made at start (needs openssl)."));
@@ -43,8 +47,8 @@ int SandboxCommand::start(const QStringList& arguments)
     const QCommandLineOption retryAfterOption(QStringLiteral("retry-after"),
         QStringLiteral("The Retry-After of --throttle's 429 answers (default 1)."),
         QStringLiteral("SECONDS"), QStringLiteral("1"));
-    parser.addOptions({ portOption, snapshotOption, tlsOption, skewOption, recordsOption,
-        throttleOption, retryAfterOption });
+    parser.addOptions({ portOption, snapshotOption, v2SnapshotOption, tlsOption, skewOption,
+        recordsOption, throttleOption, retryAfterOption });
     if (const int code = parseCommandLine(parser, arguments); code != Pending)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -79,17 +83,22 @@ int SandboxCommand::start(const QStringList& arguments)
         printErr(QStringLiteral("--retry-after takes a number of seconds from 0 to 3600\n"));
         return Usage;
     }
-    QString snapshot;
-    if (parser.isSet(snapshotOption)) {
-        snapshot = parser.value(snapshotOption);
-        if (!QFileInfo(snapshot + QStringLiteral("/index.json")).isFile()) {
+    QString snapshots[2];
+    const QCommandLineOption* snapshotOptions[2] = { &snapshotOption, &v2SnapshotOption };
+    for (int i = 0; i < 2; ++i) {
+        if (!parser.isSet(*snapshotOptions[i]))
+            continue;
+        snapshots[i] = parser.value(*snapshotOptions[i]);
+        if (!QFileInfo(snapshots[i] + QStringLiteral("/index.json")).isFile()) {
             printErr(QStringLiteral("%1 has no index.json: not a schema snapshot folder\n")
-                         .arg(snapshot));
+                         .arg(snapshots[i]));
             return Usage;
         }
     }
 
-    m_sandbox = new Sandbox(snapshot, this);
+    m_sandbox = new Sandbox(snapshots[0], this);
+    if (!snapshots[1].isEmpty())
+        m_sandbox->setV2SnapshotDir(snapshots[1]);
     m_sandbox->setClockSkew(skew);
     seedDemoRecords(m_sandbox->account(), QString::fromLatin1(SandboxDemo::kZone), records);
     m_sandbox->throttle().configure(throttle, retryAfter);
@@ -106,6 +115,11 @@ int SandboxCommand::start(const QStringList& arguments)
     QString text;
     text += QStringLiteral("base URL: %1\n").arg(m_sandbox->baseUrl().toString());
     text += QStringLiteral("snapshot: %1\n").arg(m_sandbox->snapshotDir());
+    if (m_sandbox->hasV2()) {
+        text += QStringLiteral("v2 base URL: %1\n").arg(m_sandbox->v2BaseUrl().toString());
+        text += QStringLiteral("v2 snapshot: %1\n")
+                    .arg(snapshots[1].isEmpty() ? QStringLiteral("bundled") : snapshots[1]);
+    }
     // The demo identities only open this local sandbox: printing them is the point.
     text
         += QStringLiteral("application key: %1\n").arg(QLatin1String(SandboxDemo::kApplicationKey));

@@ -23,17 +23,17 @@ namespace AuthCalls {
 
 HttpCall requestCredential(const Endpoint& endpoint, const CredentialRequestSpec& spec)
 {
-    return HttpCall { "POST", endpoint.url(u"/auth/credential"), spec.body(), false };
+    return HttpCall { "POST", endpoint.authUrl(u"/auth/credential"), spec.body(), false };
 }
 
 HttpCall currentCredential(const Endpoint& endpoint)
 {
-    return HttpCall { "GET", endpoint.url(u"/auth/currentCredential"), QByteArray(), true };
+    return HttpCall { "GET", endpoint.authUrl(u"/auth/currentCredential"), QByteArray(), true };
 }
 
 HttpCall logout(const Endpoint& endpoint)
 {
-    return HttpCall { "POST", endpoint.url(u"/auth/logout"), QByteArray(), true };
+    return HttpCall { "POST", endpoint.authUrl(u"/auth/logout"), QByteArray(), true };
 }
 
 } // namespace AuthCalls

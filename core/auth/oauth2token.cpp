@@ -38,7 +38,9 @@ QUrl defaultTokenUrl(const Endpoint& endpoint)
         return QUrl(QStringLiteral("https://ca.ovh.com/auth/oauth2/token"));
     if (endpoint.name == QLatin1String("ovh-us"))
         return QUrl(QStringLiteral("https://us.ovhcloud.com/auth/oauth2/token"));
-    if (!endpoint.isCustom() || !endpoint.isValid())
+    // Kimsufi and So you Start have none; a base URL (the window's sandbox, named but not a
+    // region) has its own.
+    if (!endpoint.isValid() || Endpoint::byName(endpoint.name))
         return QUrl();
     QUrl url;
     url.setScheme(endpoint.baseUrl.scheme());

@@ -1,4 +1,5 @@
 #include "base/endpoint.h"
+#include "base/endpointtext.h"
 
 #include "base/coretr.h"
 
@@ -133,6 +134,17 @@ std::optional<Endpoint> Endpoint::fromUserText(const QString& text, QString* err
         return fail(BaseTr::tr("no endpoint given"));
     if (auto named = byName(trimmed))
         return named;
+    // "ovh-eu/v2", as endpointUserText writes a region's branch.
+    if (const qsizetype slash = trimmed.lastIndexOf(QLatin1Char('/'));
+        slash > 0 && !trimmed.contains(QLatin1String("://"))) {
+        const auto named = byName(QStringView(trimmed).left(slash));
+        const auto branch = apiBranchFromName(QStringView(trimmed).mid(slash + 1));
+        if (named && branch) {
+            if (auto onIt = named->onBranch(*branch))
+                return onIt;
+            return fail(BaseTr::tr("%1 has no %2 branch").arg(named->name, apiBranchName(*branch)));
+        }
+    }
     if (!trimmed.contains(QLatin1String("://"))) {
         QStringList names;
         for (const Endpoint& endpoint : known())
@@ -193,6 +205,13 @@ std::optional<ApiBranch> takeOperationBranch(QString* methodAndPath)
 QString Endpoint::displayName() const
 {
     return isCustom() ? baseUrl.toString() : name;
+}
+
+QString endpointUserText(const Endpoint& endpoint)
+{
+    if (!endpoint.isCustom() && endpoint.branch() == ApiBranch::V2)
+        return endpoint.name + QLatin1Char('/') + apiBranchName(ApiBranch::V2);
+    return endpoint.displayName();
 }
 
 QString Endpoint::cacheKey() const

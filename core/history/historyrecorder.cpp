@@ -1,6 +1,7 @@
 #include "history/historyrecorder.h"
 
 #include "base/endpoint.h"
+#include "base/endpointtext.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "session/callsession.h"
@@ -88,7 +89,7 @@ void HistoryRecorder::record(const CallRequest& request, const CallResult& resul
     if (result.failure == CallResult::Failure::MissingCredentials)
         return;
     HistoryEntry entry = HistoryEntry::fromCall(
-        request, result, endpoint.displayName(), profile, credentials, m_maxBodyBytes);
+        request, result, endpointUserText(endpoint), profile, credentials, m_maxBodyBytes);
     if (!m_keepResponses) {
         entry.responseHeaders.clear();
         entry.responseBody.clear();

@@ -113,9 +113,15 @@ LoginPlan AccountSession::loginPlan(
     plan.prefill.applicationKey = m_credentials.applicationKey;
     plan.prefill.applicationSecret = m_credentials.applicationSecret;
     plan.demo = isSandbox();
+    if (plan.demo) { // the demo service account, for the dialog's "Service account" page
+        plan.prefill.clientId = m_demoKeys.clientId;
+        plan.prefill.clientSecret = m_demoKeys.clientSecret;
+    }
     return plan;
 }
 
+// `demoKeys` may carry the demo service account too (client id and secret): the login
+// dialog offers it, the session keeps signing with the keys.
 void AccountSession::startSandboxSession(const Credentials& demoKeys)
 {
     m_demoKeys = demoKeys;
@@ -157,7 +163,11 @@ void AccountSession::resolve()
     if (chosen == CredentialPrecedence::Source::Demo) {
         CredentialSource demo;
         demo.kind = CredentialSource::Kind::Demo;
-        apply(m_demoKeys, demo);
+        // The session signs with the demo keys; the demo service account is only offered.
+        Credentials keys = m_demoKeys;
+        keys.clientId.clear();
+        keys.clientSecret.clear();
+        apply(keys, demo);
         return;
     }
     if (!CredentialPrecedence::readsProfile(chosen)) {

@@ -22,6 +22,7 @@ bool AllPagesJob::start()
     if (m_running || !m_session || m_session->isRunning())
         return false;
     m_running = true;
+    m_clock.start();
     connect(m_session, &CallSession::finished, this, &AllPagesJob::onPage);
     requestPage();
     return true;
@@ -118,6 +119,7 @@ void AllPagesJob::finish(AllPagesResult::Outcome outcome, const QString& message
         disconnect(m_session, nullptr, this, nullptr);
     m_result.outcome = outcome;
     m_result.errorString = message;
+    m_result.elapsedMs = m_clock.elapsed();
     emit finished(m_result);
 }
 

@@ -3,6 +3,7 @@
 #include "call/callrequest.h"
 #include "net/callresult.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,7 @@ struct AllPagesResult
     QJsonArray items;
     int pages = 0;
     CallResult last; // the last answer (the failed one for Failed)
+    qint64 elapsedMs = 0; // from the first page's request to the end, 429 pauses included
     QString errorString; // for a person; empty when Complete
 
     bool isComplete() const { return outcome == Outcome::Complete; }
@@ -81,6 +83,7 @@ private:
     AllPagesResult m_result;
     QSet<QString> m_cursors;
     QTimer m_pause;
+    QElapsedTimer m_clock;
     int m_retries = 0;
     bool m_running = false;
 };

@@ -119,7 +119,7 @@ QString methodFunction(const CallRequest& request)
 
 } // namespace
 
-QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
+QString goSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     const bool signedCall = !request.noAuthentication;
     QString text = QLatin1String("// ") + operationTitle(request)
@@ -150,6 +150,13 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
         keyVariable(CredentialField::ApplicationSecret) };
     if (signedCall)
         keys << keyVariable(CredentialField::ConsumerKey);
+    const bool serviceAccount = signedCall && auth == SnippetAuth::ServiceAccount;
+    if (serviceAccount) {
+        text += QLatin1String("\t// A service account (OAuth2): go-ovh >= 1.5 gets and renews its "
+                              "bearer token.\n");
+        keys = { keyVariable(CredentialField::ClientId),
+            keyVariable(CredentialField::ClientSecret) };
+    }
     for (const KeyVariable& key : std::as_const(keys)) {
         clientArguments.append({ QLatin1String("envOr(") + goString(key.environment)
                 + QLatin1String(", ") + goString(key.placeholder) + QLatin1Char(')'),
@@ -158,7 +165,8 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint)
     if (!signedCall)
         clientArguments.append(
             { QStringLiteral("\"\""), QStringLiteral("no consumer key: the call is not signed") });
-    text += QLatin1String("\tclient, err := ovh.NewClient(\n")
+    text += QLatin1String(serviceAccount ? "\tclient, err := ovh.NewOAuth2Client(\n"
+                                         : "\tclient, err := ovh.NewClient(\n")
         + codeLines(clientArguments, QStringLiteral("\t\t"), commentMarker)
         + QLatin1String("\t)\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\n");
 

@@ -78,11 +78,16 @@ bool hasTopLevelNull(const QJsonValue& body)
 
 } // namespace
 
-QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint)
+QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     const bool signedCall = !request.noAuthentication;
     QString text = QLatin1String("// ") + operationTitle(request)
         + QLatin1String("\n// Needs the official wrapper: npm install ovh@2\n'use strict';\n\n");
+    if (signedCall && auth == SnippetAuth::ServiceAccount)
+        text
+            += QLatin1String("// node-ovh has no OAuth2 service accounts: this script signs with "
+                             "application keys.\n// With a service account, use the Shell, Python, "
+                             "PHP or Go snippet.\n");
     text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("// "));
     if (!signedCall)
         text += QLatin1String("// Without a consumer key, node-ovh sends the call unsigned.\n");

@@ -1,6 +1,7 @@
 #include "snippets/snippetcommon.h"
 #include "snippets/snippetgenerators.h"
 
+#include "auth/oauth2token.h"
 #include "snippets/snippets.h"
 
 // bash + curl + openssl, no wrapper: the script fetches GET <base>/auth/time for the clock
@@ -53,15 +54,24 @@ QString keyLine(const QString& variable, const KeyVariable& key)
 
 } // namespace
 
-QString shellSnippet(const CallRequest& request, const Endpoint& endpoint)
+QString shellSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
-    const bool signedCall = !request.noAuthentication;
+    const QUrl tokenUrl = OAuth2::defaultTokenUrl(endpoint);
+    const bool serviceAccount
+        = !request.noAuthentication && auth == SnippetAuth::ServiceAccount && tokenUrl.isValid();
+    const bool signedCall = !request.noAuthentication && !serviceAccount;
     QString text = QLatin1String("#!/usr/bin/env bash\n# ") + operationTitle(request)
         + QLatin1String("\n# Needs bash, curl (7.76 or later) and openssl; no wrapper.\n"
                         "set -euo pipefail\n\n");
     text += commentBlock(rightsNotes(request, endpoint), QStringLiteral("# "));
-    text
-        += keyLine(QStringLiteral("APPLICATION_KEY"), keyVariable(CredentialField::ApplicationKey));
+    if (serviceAccount) {
+        text += keyLine(QStringLiteral("CLIENT_ID"), keyVariable(CredentialField::ClientId));
+        text
+            += keyLine(QStringLiteral("CLIENT_SECRET"), keyVariable(CredentialField::ClientSecret));
+    } else {
+        text += keyLine(
+            QStringLiteral("APPLICATION_KEY"), keyVariable(CredentialField::ApplicationKey));
+    }
     if (signedCall) {
         text += keyLine(
             QStringLiteral("APPLICATION_SECRET"), keyVariable(CredentialField::ApplicationSecret));
@@ -84,6 +94,19 @@ QString shellSnippet(const CallRequest& request, const Endpoint& endpoint)
         + QLatin1String("\n\n");
 
     QString headers = QLatin1String("  -H \"X-Ovh-Application: $APPLICATION_KEY\"");
+    if (serviceAccount) {
+        // The client id and secret go to curl on its standard input, not on its command line
+        // (which other users of the machine can read).
+        text += QLatin1String("# A service account (OAuth2): a bearer token from the token "
+                              "endpoint (client credentials).\n"
+                              "TOKEN=$(printf 'user = \"%s:%s\"\\n' \"$CLIENT_ID\" "
+                              "\"$CLIENT_SECRET\" \\\n"
+                              "  | curl -fsS -K - -d grant_type=client_credentials -d scope=all ")
+            + shellWord(tokenUrl.toString(QUrl::FullyEncoded))
+            + QLatin1String(" \\\n  | sed -n 's/.*\"access_token\" *: *\"\\([^\"]*\\)\".*/\\1/p')\n"
+                            "[ -n \"$TOKEN\" ] || { echo 'no access token' >&2; exit 1; }\n\n");
+        headers = QStringLiteral("  -H \"Authorization: Bearer $TOKEN\"");
+    }
     if (signedCall) {
         const QString timeUrl = endpoint.url(u"/auth/time").toString(QUrl::FullyEncoded);
         text += QLatin1String(

@@ -11,8 +11,8 @@ namespace Ovh::Snippets {
 
 QString pythonSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
 QString phpSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
-QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint);
-QString goSnippet(const CallRequest& request, const Endpoint& endpoint);
-QString shellSnippet(const CallRequest& request, const Endpoint& endpoint);
+QString nodeSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
+QString goSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
+QString shellSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth);
 
 } // namespace Ovh::Snippets

@@ -91,11 +91,11 @@ QString generateSnippet(SnippetLanguage language, const CallRequest& branchReque
     case SnippetLanguage::Php:
         return Snippets::phpSnippet(request, endpoint, auth);
     case SnippetLanguage::Node:
-        return Snippets::nodeSnippet(request, endpoint);
+        return Snippets::nodeSnippet(request, endpoint, auth);
     case SnippetLanguage::Go:
-        return Snippets::goSnippet(request, endpoint);
+        return Snippets::goSnippet(request, endpoint, auth);
     case SnippetLanguage::Shell:
-        return Snippets::shellSnippet(request, endpoint);
+        return Snippets::shellSnippet(request, endpoint, auth);
     }
     return QString();
 }

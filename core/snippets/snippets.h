@@ -41,8 +41,9 @@ QString snippetFileSuffix(SnippetLanguage language);
 
 // How the script's client authenticates: application keys (signed calls), or an OAuth2 service
 // account (client id and secret, through the wrappers' OAuth2 constructors: python-ovh's
-// ovh.Client(client_id=, client_secret=) and php-ovh's Api::withOauth2; the other languages
-// keep their keys, their wrappers having no service accounts in the versions the snippets use).
+// ovh.Client(client_id=, client_secret=), php-ovh's Api::withOauth2, go-ovh's
+// NewOAuth2Client; the shell script asks the token endpoint itself). node-ovh has no service
+// accounts: its snippet keeps the keys and says so.
 enum class SnippetAuth : quint8 { Keys, ServiceAccount };
 
 QString generateSnippet(SnippetLanguage language, const CallRequest& request,

@@ -6,6 +6,7 @@
 #include "auth/secretstore.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -52,6 +53,9 @@ private slots:
     void badUsage();
     void noKeychainService();
     void serverTextIsEscapedAndCut();
+    void serviceAccountFromStdin();
+    void serviceAccountRefusals_data();
+    void serviceAccountRefusals();
 
 private:
     // Runs `login` with the demo application and `arguments`; once the validation URL shows,
@@ -65,7 +69,9 @@ private:
     QProcessEnvironment baseEnvironment() const;
     QStringList common() const;
     // Runs any command of the CLI in baseEnvironment() (its own settings).
-    LoginRun cli(const QStringList& arguments);
+    LoginRun cli(const QStringList& arguments, const QByteArray& input = QByteArray());
+    // login --client-id (the demo one) --client-secret-stdin `arguments`, `secret` on stdin.
+    LoginRun serviceLogin(const QStringList& arguments, const QByteArray& secret);
     // No secret in anything the process printed.
     void checkNoSecret(const LoginRun& run);
 
@@ -157,7 +163,7 @@ LoginRun TestCliLogin::login(
     return run;
 }
 
-LoginRun TestCliLogin::cli(const QStringList& arguments)
+LoginRun TestCliLogin::cli(const QStringList& arguments, const QByteArray& input)
 {
     LoginRun run;
     QProcess process;
@@ -166,11 +172,23 @@ LoginRun TestCliLogin::cli(const QStringList& arguments)
     process.start(OvhTest::binDir() + QLatin1String("/ovh-explorer-cli"), arguments);
     if (!process.waitForStarted(10000))
         return run;
+    process.write(input);
+    process.closeWriteChannel();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); }();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return run;
+}
+
+LoginRun TestCliLogin::serviceLogin(const QStringList& arguments, const QByteArray& secret)
+{
+    return cli(
+        QStringList { QStringLiteral("login"), QStringLiteral("--endpoint"),
+            m_sandbox.baseUrl().toString(), QStringLiteral("--client-id"),
+            QString::fromLatin1(SandboxDemo::kClientId), QStringLiteral("--client-secret-stdin") }
+            + arguments,
+        secret);
 }
 
 void TestCliLogin::checkNoSecret(const LoginRun& run)
@@ -481,6 +499,83 @@ void TestCliLogin::noKeychainService()
     // The clock sync may have gone out; no consumer key was requested.
     QVERIFY(m_sandbox.requestCount() - before <= 1);
     checkNoSecret(run);
+}
+
+void TestCliLogin::serviceAccountFromStdin()
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL(
+            "needs a session bus with a Secret Service: run through tests/support/with-keyring.sh");
+    const QByteArray secret(SandboxDemo::kClientSecret);
+    const LoginRun run
+        = serviceLogin({ QStringLiteral("--profile"), QStringLiteral("robot") }, secret + "\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("stored in the keychain as profile 'robot'"), run.out.constData());
+    QVERIFY(!run.out.contains(secret));
+    QVERIFY(!run.err.contains(secret));
+
+    // The secret is in the keychain, the profile list has the client id only.
+    SecretStore store;
+    const QString endpoint = m_sandbox.baseUrl().toString();
+    SecretJob* job = store.read(endpoint, QStringLiteral("robot"));
+    QSignalSpy finished(job, &SecretJob::finished);
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.first().first().value<SecretResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.errorString));
+    QCOMPARE(result.values.clientSecret, QString::fromLatin1(secret));
+    QFile settings(m_dir.filePath(QStringLiteral("xdg/ovh-api-explorer/ovh-explorer.conf")));
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray text = settings.readAll();
+    QVERIFY(text.contains(SandboxDemo::kClientId));
+    QVERIFY(!text.contains(secret));
+
+    // `call` with no credentials given uses it: a bearer token, no signature.
+    const LoginRun called = cli({ QStringLiteral("call"), QStringLiteral("GET"),
+        QStringLiteral("/me"), QStringLiteral("--endpoint"), endpoint, QStringLiteral("--profile"),
+        QStringLiteral("robot"), QStringLiteral("--cache-dir"),
+        m_dir.filePath(QStringLiteral("cache")) });
+    QVERIFY2(called.exitCode == 0, called.err.constData());
+    QVERIFY(called.out.contains(SandboxDemo::kNichandle));
+    QVERIFY(!called.out.contains(secret));
+}
+
+void TestCliLogin::serviceAccountRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("wrong secret") << QStringList { QStringLiteral("--profile"),
+        QStringLiteral("wrong") } << QByteArray("NotTheSecret\n")
+                                  << 1 << QByteArray("nothing stored");
+    QTest::newRow("empty stdin") << QStringList() << QByteArray() << 2
+                                 << QByteArray("no client secret");
+    QTest::newRow("in a file") << QStringList { QStringLiteral("--store"), QStringLiteral("file") }
+                               << QByteArray(SandboxDemo::kClientSecret) << 2
+                               << QByteArray("keychain only");
+    QTest::newRow("with rights") << QStringList { QStringLiteral("--rights"),
+        QStringLiteral("GET /*") }
+                                 << QByteArray(SandboxDemo::kClientSecret) << 2
+                                 << QByteArray("--rights is for consumer keys");
+}
+
+void TestCliLogin::serviceAccountRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, secret);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    const LoginRun run = serviceLogin(arguments, secret);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(!run.out.contains("stored"));
+    if (!secret.isEmpty())
+        QVERIFY(!run.err.contains(secret.trimmed()));
+    // Without --client-secret-stdin: refused, nothing read.
+    const LoginRun half
+        = cli({ QStringLiteral("login"), QStringLiteral("--client-id"), QStringLiteral("x") });
+    QCOMPARE(half.exitCode, 2);
+    QVERIFY(half.err.contains("--client-secret-stdin"));
 }
 
 QTEST_GUILESS_MAIN(TestCliLogin)

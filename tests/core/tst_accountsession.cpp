@@ -12,6 +12,7 @@
 #include "net/serverclock.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 #include "sandboxflow.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,7 @@ private slots:
     void requestRightsWithoutKeys();
     void logoutOfConfigKeys();
     void sandboxSessionStartsOnDemoKeys();
+    void sandboxOffersTheDemoServiceAccount();
     void missingSecretsAreSaidNotReplaced();
     void profileLogoutRevokesThenForgets();
     void requestRightsPlansAReplacingKey();
@@ -441,6 +443,32 @@ void TestAccountSession::sandboxSessionStartsOnDemoKeys()
     session.chooseProfile(kProfile);
     QCOMPARE(reading.count(), 1);
     QVERIFY(session.isResolving());
+}
+
+void TestAccountSession::sandboxOffersTheDemoServiceAccount()
+{
+    // The window hands the demo keys with the demo service account: the session signs with
+    // the keys (a service account would win over them), the login dialog gets the account.
+    Credentials demo = SandboxDemo::credentials();
+    demo.clientId = SandboxDemo::serviceAccount().clientId;
+    demo.clientSecret = SandboxDemo::serviceAccount().clientSecret;
+    AccountSession session(nullptr, nullptr, OvhConfig(), QProcessEnvironment());
+    session.startSandboxSession(demo);
+    Endpoint sandbox;
+    sandbox.name = sandboxEndpointName();
+    sandbox.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/1.0"));
+    session.setEndpoint(sandbox);
+    QCOMPARE(session.source().kind, CredentialSource::Kind::Demo);
+    QVERIFY(session.credentials().canSign());
+    QVERIFY(session.credentials().clientId.isEmpty());
+    QVERIFY(session.credentials().clientSecret.isEmpty());
+    const LoginPlan plan = session.loginPlan(Page::RequestAccess);
+    QVERIFY(plan.demo);
+    QCOMPARE(plan.prefill.clientId, QString::fromLatin1(SandboxDemo::kClientId));
+    QCOMPARE(plan.prefill.clientSecret, QString::fromLatin1(SandboxDemo::kClientSecret));
+    // Elsewhere nothing of it is offered.
+    session.setEndpoint(eu());
+    QVERIFY(session.loginPlan(Page::RequestAccess).prefill.clientId.isEmpty());
 }
 
 void TestAccountSession::missingSecretsAreSaidNotReplaced()

@@ -2,6 +2,7 @@
 // sandbox's page (as a person's click would), use the key; refused, expired, timed out,
 // cancelled; logout; the rule offered after NOT_GRANTED_CALL. The rules themselves:
 // tst_accessrules.
+#include "auth/authcalls.h"
 #include "auth/credentialrequest.h"
 #include "base/jsontext.h"
 #include "hostileserver.h"
@@ -94,6 +95,7 @@ private slots:
     void validationUrls();
     void invalidApplicationKeyNeverSent();
     void currentCredentialOfDemoKey();
+    void loginCallsOnV2GoToV1();
     void logout();
 
 private:
@@ -516,6 +518,33 @@ void TestCredentialRequest::currentCredentialOfDemoKey()
     QCOMPARE(info->rules, AccessRules::fullAccess());
     QVERIFY(!info->hasExpiry());
     QVERIFY(info->creation.isValid());
+}
+
+void TestCredentialRequest::loginCallsOnV2GoToV1()
+{
+    // /auth/* lives on /1.0 only: while the window is on v2, the login calls still go there
+    // (the sandbox's /v2 answers the clock only, as the API does).
+    const std::optional<Endpoint> v2 = endpoint().onBranch(ApiBranch::V2);
+    QVERIFY(v2);
+    QCOMPARE(v2->branch(), ApiBranch::V2);
+    const QString v1Base = endpoint().baseUrl.toString();
+    QCOMPARE(AuthCalls::requestCredential(*v2, {}).url.toString(),
+        v1Base + QLatin1String("/auth/credential"));
+    QCOMPARE(AuthCalls::currentCredential(*v2).url.toString(),
+        v1Base + QLatin1String("/auth/currentCredential"));
+    QCOMPARE(AuthCalls::logout(*v2).url.toString(), v1Base + QLatin1String("/auth/logout"));
+    const Endpoint eu = *Endpoint::fromUserText(QStringLiteral("ovh-eu/v2"));
+    QCOMPARE(AuthCalls::currentCredential(eu).url.toString(),
+        QStringLiteral("https://eu.api.ovh.com/1.0/auth/currentCredential"));
+
+    Credentials credentials = demoApplication();
+    credentials.consumerKey = QString::fromLatin1(SandboxDemo::kConsumerKey);
+    CurrentCredentialJob job(m_client, *v2, credentials);
+    QSignalSpy finished(&job, &CurrentCredentialJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).value<CallResult>().status, 200);
+    QVERIFY(finished.first().at(1).value<std::optional<CredentialInfo>>());
 }
 
 void TestCredentialRequest::logout()

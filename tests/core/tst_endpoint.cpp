@@ -1,4 +1,5 @@
 #include "base/endpoint.h"
+#include "base/endpointtext.h"
 
 #include <QTest>
 
@@ -17,6 +18,8 @@ private slots:
     void branches();
     void branchPrefix_data();
     void branchPrefix();
+    void userTextRoundTrip_data();
+    void userTextRoundTrip();
 };
 
 void TestEndpoint::known()
@@ -56,6 +59,10 @@ void TestEndpoint::fromUserText_data()
     QTest::newRow("empty") << "  " << false << "no endpoint";
     QTest::newRow("query") << "https://x.test/1.0?a=b" << false << "no query";
     QTest::newRow("no host") << "https:///1.0" << false << "not a valid URL";
+    QTest::newRow("name v2") << "ovh-eu/v2" << true << "https://eu.api.ovh.com/v2";
+    QTest::newRow("name v1") << "ovh-ca/v1" << true << "https://ca.api.ovh.com/1.0";
+    QTest::newRow("no v2 there") << "kimsufi-eu/v2" << false << "kimsufi-eu has no v2 branch";
+    QTest::newRow("unknown branch") << "ovh-eu/v3" << false << "unknown endpoint 'ovh-eu/v3'";
 }
 
 void TestEndpoint::fromUserText()
@@ -187,6 +194,38 @@ void TestEndpoint::branchPrefix()
         = text.startsWith(QLatin1Char('/')) ? takeBranchPrefix(&text) : takeOperationBranch(&text);
     QCOMPARE(named ? apiBranchName(*named) : QString(), branch);
     QCOMPARE(text, rest);
+}
+
+void TestEndpoint::userTextRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("userText");
+    QTest::newRow("eu v1") << "ovh-eu"
+                           << "ovh-eu";
+    QTest::newRow("eu v2") << "https://eu.api.ovh.com/v2"
+                           << "ovh-eu/v2";
+    QTest::newRow("us v2") << "ovh-us/v2"
+                           << "ovh-us/v2";
+    QTest::newRow("custom v2") << "http://127.0.0.1:8080/v2"
+                               << "http://127.0.0.1:8080/v2";
+    QTest::newRow("custom v1") << "https://api.example.test/1.0"
+                               << "https://api.example.test/1.0";
+}
+
+// The history records endpointUserText(); fromUserText must give back the same endpoint, branch
+// included, so that a v2 call replayed from the history goes to v2.
+void TestEndpoint::userTextRoundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, userText);
+    const std::optional<Endpoint> endpoint = Endpoint::fromUserText(text);
+    QVERIFY(endpoint);
+    QCOMPARE(endpointUserText(*endpoint), userText);
+    const std::optional<Endpoint> back = Endpoint::fromUserText(endpointUserText(*endpoint));
+    QVERIFY(back);
+    QCOMPARE(back->baseUrl, endpoint->baseUrl);
+    QCOMPARE(back->branch(), endpoint->branch());
+    QCOMPARE(back->name, endpoint->name);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

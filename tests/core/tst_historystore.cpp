@@ -442,6 +442,12 @@ void TestHistoryStore::recorderReportsOnce()
     other.record(sent, answer(404, "{}", "u"), eu, QStringLiteral("work"), keys());
     QCOMPARE(fine.count(), 1);
     QCOMPARE(fine.list().first().endpoint, QStringLiteral("ovh-eu"));
+    // A v2 call is recorded with its branch, as Endpoint::fromUserText reads it back (so that
+    // `call --from-history` sends it to v2); a v1 call's name stays as older rows have it.
+    other.record(sent, answer(200, "{}", "u"), *eu.onBranch(ApiBranch::V2), QString(), keys());
+    QCOMPARE(fine.list().first().endpoint, QStringLiteral("ovh-eu/v2"));
+    QCOMPARE(Endpoint::fromUserText(fine.list().first().endpoint)->branch(), ApiBranch::V2);
+    QCOMPARE(Endpoint::fromUserText(QStringLiteral("ovh-eu"))->branch(), ApiBranch::V1);
 }
 
 void TestHistoryStore::recordsWhatACallSessionSends()

@@ -70,6 +70,7 @@ private slots:
     void cleanup();
     void tokenUrls_data();
     void tokenUrls();
+    void windowSandboxTokenUrl();
     void tokenUrlProblems_data();
     void tokenUrlProblems();
     void answers_data();
@@ -142,6 +143,19 @@ void TestOAuth2Tokens::tokenUrls_data()
                                       << "https://api.example.test:8443/auth/oauth2/token";
     QTest::newRow("sandbox") << "http://127.0.0.1:4321/1.0"
                              << "http://127.0.0.1:4321/auth/oauth2/token";
+}
+
+void TestOAuth2Tokens::windowSandboxTokenUrl()
+{
+    // The window's sandbox endpoint is named (its account list) but not a region: its token
+    // URL is on its host, on either branch, so its login dialog's "Service account" works.
+    for (const char* path : { "/1.0", "/v2" }) {
+        Endpoint sandbox;
+        sandbox.name = QStringLiteral("sandbox");
+        sandbox.baseUrl = QUrl(QLatin1String("http://127.0.0.1:4321") + QLatin1String(path));
+        QCOMPARE(OAuth2::defaultTokenUrl(sandbox).toString(),
+            QStringLiteral("http://127.0.0.1:4321/auth/oauth2/token"));
+    }
 }
 
 void TestOAuth2Tokens::tokenUrls()

@@ -3,10 +3,12 @@
 #include "net/requestsigner.h"
 #include "testpaths.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -116,6 +118,7 @@ private slots:
     void cliTrustsTheCertificateItIsGiven();
     void rejectsBadOptions_data();
     void rejectsBadOptions();
+    void servesTheV2SnapshotItIsGiven();
 };
 
 void TestSandboxCli::initTestCase()
@@ -236,6 +239,8 @@ void TestSandboxCli::rejectsBadOptions_data()
     QTest::newRow("skew") << QStringList { QStringLiteral("--skew"), QStringLiteral("soon") };
     QTest::newRow("snapshot") << QStringList { QStringLiteral("--snapshot"),
         QStringLiteral("/nonexistent") };
+    QTest::newRow("v2 snapshot") << QStringList { QStringLiteral("--v2-snapshot"),
+        QStringLiteral("/nonexistent") };
     QTest::newRow("extra argument") << QStringList { QStringLiteral("now") };
 }
 
@@ -247,6 +252,37 @@ void TestSandboxCli::rejectsBadOptions()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+// --v2-snapshot DIR: the /v2 branch answers from that folder (here one product of the
+// bundled v2 snapshot), not from the bundled one.
+void TestSandboxCli::servesTheV2SnapshotItIsGiven()
+{
+    const QString bundled
+        = QDir::cleanPath(OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1String("/../v2"));
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(bundled + QLatin1String("/iam.json"), dir.filePath(QStringLiteral("iam.json"))));
+    QFile index(dir.filePath(QStringLiteral("index.json")));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write(R"({"apis":[{"path":"/iam","schema":"{path}.{format}","format":["json"],)"
+                R"("description":""}],"basePath":"https://eu.api.ovh.com/v2"})");
+    index.close();
+
+    RunningSandbox sandbox;
+    QVERIFY2(sandbox.start({ QStringLiteral("--v2-snapshot"), dir.path() }),
+        qPrintable(sandbox.errors()));
+    QCOMPARE(sandbox.value("v2 snapshot"), dir.path());
+    const QUrl v2(sandbox.value("v2 base URL"));
+    QCOMPARE(v2.path(), QStringLiteral("/v2"));
+    const Answer products = get(QUrl(v2.toString() + QLatin1Char('/')), nullptr);
+    QCOMPARE(products.status, 200);
+    const QJsonArray apis
+        = QJsonDocument::fromJson(products.body).object().value(QLatin1String("apis")).toArray();
+    QCOMPARE(apis.size(), 1);
+    QCOMPARE(
+        apis.first().toObject().value(QLatin1String("path")).toString(), QStringLiteral("/iam"));
+    QCOMPARE(get(QUrl(v2.toString() + QStringLiteral("/iam.json")), nullptr).status, 200);
+    QCOMPARE(get(QUrl(v2.toString() + QStringLiteral("/vrackServices.json")), nullptr).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -19,6 +19,7 @@
 #include "results/diffpicker.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxoauth2.h"
 #include "saved/savedrequeststore.h"
 #include "session/callsession.h"
 #include "settings/explorersettings.h"
@@ -39,6 +40,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -361,10 +363,28 @@ int main(int argc, char* argv[])
                 window.openOperationInNewTab(QStringLiteral("POST /iam/policy"));
                 QTest::qWait(300);
                 shooter.grab(&window, QStringLiteral("main-v2"));
+                // Its form filled from the example the API documents.
+                if (auto* fill = child<QToolButton>(&window, "fillFromExampleButton");
+                    shooter.check(fill, "no Fill from example")) {
+                    QTest::mouseClick(fill, Qt::LeftButton);
+                    QTest::qWait(200);
+                    shooter.grab(&window, QStringLiteral("main-v2-form"));
+                }
             }
             loaded.clear();
             QTest::mouseClick(child<QToolButton>(&window, "branchV1"), Qt::LeftButton);
             shooter.check(loaded.size() > 0 || loaded.wait(60000), "v1 did not load again");
+            // The search covers v2 too: its results carry a "v2" badge.
+            if (auto* search = child<QLineEdit>(&window, "searchEdit");
+                shooter.check(search, "no search")) {
+                search->setText(QStringLiteral("vrackServices"));
+                auto* results = child<QListView>(&window, "searchResults");
+                for (int i = 0; i < 100 && results && results->model()->rowCount() == 0; ++i)
+                    QTest::qWait(100);
+                shooter.check(results && results->model()->rowCount() > 0, "no v2 result");
+                shooter.grab(&window, QStringLiteral("main-v2-search"));
+                search->clear();
+            }
         }
         shootResults(window, history, shooter);
     } else {
@@ -470,6 +490,8 @@ int main(int argc, char* argv[])
     LoginDialog::Request request;
     request.endpoint = endpoint;
     request.prefill = demoCredentials();
+    request.prefill.clientId = SandboxDemo::serviceAccount().clientId;
+    request.prefill.clientSecret = SandboxDemo::serviceAccount().clientSecret;
     request.operationMethod = QStringLiteral("POST");
     request.operationPath = QStringLiteral("/domain/zone/{zoneName}/record");
     request.demo = true;
@@ -481,6 +503,8 @@ int main(int argc, char* argv[])
     shooter.grab(&login, QStringLiteral("login-request"));
     login.setPage(LoginDialog::Page::CreateApplication);
     shooter.grab(&login, QStringLiteral("login-create"));
+    login.setPage(LoginDialog::Page::ServiceAccount); // the demo service account, filled in
+    shooter.grab(&login, QStringLiteral("login-service-account"));
     login.setPage(LoginDialog::Page::RequestAccess);
     if (auto* requestButton = child<QPushButton>(&login, "requestAccessButton")) {
         QTest::mouseClick(requestButton, Qt::LeftButton);

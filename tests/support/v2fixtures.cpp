@@ -1,8 +1,11 @@
 #include "v2fixtures.h"
 
+#include "schema/openapireader.h"
 #include "schemafixtures.h"
 #include "testpaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace OvhTest {
@@ -23,6 +26,15 @@ const Ovh::Operation& v2Operation(Ovh::HttpMethod method, const QString& path)
     if (!operation)
         qFatal("no %s in the v2 fixture", qPrintable(path));
     return *operation;
+}
+
+Ovh::Product realV2Product(const QString& name)
+{
+    QFile file(QDir::cleanPath(snapshotDir(QStringLiteral("eu")) + QLatin1String("/../v2"))
+        + QLatin1Char('/') + name + QLatin1String(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Ovh::Product();
+    return Ovh::OpenApiReader::parseProduct(QLatin1Char('/') + name, file.readAll()).product;
 }
 
 Ovh::Endpoint v2Endpoint()

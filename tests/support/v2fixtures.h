@@ -16,6 +16,9 @@ inline const QString kV2PolicyPath = QStringLiteral("/iam/policy");
 
 QString v2BranchDir();
 const Ovh::Product& v2IamProduct();
+// A product of the real bundled v2 snapshot ("iam", "vrackServices", …) as the OpenAPI reader
+// reads it; empty when there is none.
+Ovh::Product realV2Product(const QString& name);
 const Ovh::Operation& v2Operation(Ovh::HttpMethod method, const QString& path);
 // https://eu.api.ovh.com/v2 (ovh-eu's v2 branch).
 Ovh::Endpoint v2Endpoint();

@@ -32,6 +32,7 @@ private slots:
     void pageNextToHaveKeys();
     void checkedThenSaved();
     void wrongSecretSavesNothing();
+    void sandboxPrefillsTheDemoAccount();
 
 private:
     LoginFixture m_fixture;
@@ -143,6 +144,27 @@ void TestLoginServiceAccount::wrongSecretSavesNothing()
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.currentPage(), LoginDialog::Page::ServiceAccount);
     QVERIFY(!m_fixture.hasProfile(profile));
+}
+
+void TestLoginServiceAccount::sandboxPrefillsTheDemoAccount()
+{
+    // The window's sandbox plan carries the demo service account: its page is filled in and
+    // checks at once.
+    LoginDialog::Request request = m_fixture.demoRequest(QString(), LoginPlan::Page::HaveKeys);
+    request.prefill.clientId = SandboxDemo::serviceAccount().clientId;
+    request.prefill.clientSecret = SandboxDemo::serviceAccount().clientSecret;
+    LoginDialog dialog(m_fixture.accounts(), m_fixture.client(), request);
+    dialog.show();
+    dialog.setPage(LoginDialog::Page::ServiceAccount);
+    QCOMPARE(child<QLineEdit>(&dialog, "serviceClientId")->text(),
+        QString::fromLatin1(SandboxDemo::kClientId));
+    QCOMPARE(child<QLineEdit>(&dialog, "serviceClientSecret")->text(),
+        QString::fromLatin1(SandboxDemo::kClientSecret));
+    QTest::mouseClick(child<QPushButton>(&dialog, "serviceCheckButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "serviceCheckStatus")
+                                 ->text()
+                                 .contains(QStringLiteral("token was issued")),
+        10000);
 }
 
 QTEST_MAIN(TestLoginServiceAccount)

@@ -37,6 +37,14 @@ namespace {
 constexpr int kWaitMs = 10000;
 const QString kPolicyUrlPath = QStringLiteral("/v2/iam/policy");
 
+// 429 Too Many Requests, wait `retryAfter` seconds.
+FakeNetwork::Answer tooManyRequests(const QByteArray& retryAfter)
+{
+    return FakeNetwork::Answer { 429,
+        FakeNetwork::ovhError("TOO_MANY_REQUESTS", "Too many requests"),
+        { { "Retry-After", retryAfter } }, false };
+}
+
 } // namespace
 
 class TestPaginationBar : public QObject
@@ -52,10 +60,13 @@ private slots:
     void allPages();
     void allPagesThrottledThenCancelled();
     void notPagedNoBar();
+    void allPagesShowTheTotalTime();
 
 private:
     void openPolicyList();
     void executeAndWait();
+    // The list run once (its first page shown) and its pagination bar, once visible; null if not.
+    PaginationBar* listShownWithItsBar();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ExplorerSettings> m_settings;
@@ -95,6 +106,17 @@ void TestPaginationBar::openPolicyList()
 {
     m_view->showOperation(
         OvhTest::v2IamProduct(), OvhTest::v2Operation(HttpMethod::Get, OvhTest::kV2PolicyPath));
+}
+
+PaginationBar* TestPaginationBar::listShownWithItsBar()
+{
+    openPolicyList();
+    QSignalSpy finished(m_view.get(), &OperationView::callFinished);
+    m_view->execute();
+    if (!finished.wait(kWaitMs))
+        return nullptr;
+    auto* bar = OvhTest::child<PaginationBar>(m_view.get(), QStringLiteral("paginationBar"));
+    return bar && QTest::qWaitFor([bar] { return bar->isVisible(); }, kWaitMs) ? bar : nullptr;
 }
 
 void TestPaginationBar::executeAndWait()
@@ -194,15 +216,11 @@ void TestPaginationBar::allPagesThrottledThenCancelled()
     const auto restore = qScopeGuard([locale] { QLocale::setDefault(locale); });
     m_network->setAnswer(kPolicyUrlPath, [](const FakeNetwork::Request& request) {
         if (request.header("X-Pagination-Cursor") == "c1")
-            return FakeNetwork::Answer { 429,
-                FakeNetwork::ovhError("TOO_MANY_REQUESTS", "Too many requests"),
-                { { "Retry-After", "60" } }, false };
+            return tooManyRequests("60");
         return OvhTest::numberPage(request, 3, 2);
     });
-    openPolicyList();
-    executeAndWait();
-    auto* bar = OvhTest::child<PaginationBar>(m_view.get(), QStringLiteral("paginationBar"));
-    QTRY_VERIFY(bar->isVisible());
+    PaginationBar* bar = nullptr;
+    QVERIFY(bar = listShownWithItsBar());
     QSignalSpy done(bar, &PaginationBar::allPagesFinished);
     QTest::mouseClick(
         OvhTest::child<QPushButton>(bar, QStringLiteral("allPagesButton")), Qt::LeftButton);
@@ -220,6 +238,31 @@ void TestPaginationBar::allPagesThrottledThenCancelled()
     QVERIFY(status->text().contains(QStringLiteral("Cancelled")));
     // What came before the 429 is shown.
     QCOMPARE(m_view->findChild<ResultView*>()->result().json, QJsonValue(OvhTest::numbers(2)));
+}
+
+void TestPaginationBar::allPagesShowTheTotalTime()
+{
+    // Page 2 is refused once with Retry-After: 1; every answer itself is instant. The Result
+    // shows the time of all pages (the pause included), not the last page's.
+    int refusals = 0;
+    m_network->setAnswer(kPolicyUrlPath, [&refusals](const FakeNetwork::Request& request) {
+        if (request.header("X-Pagination-Cursor") == "c1" && refusals++ == 0)
+            return tooManyRequests("1");
+        return OvhTest::numberPage(request, 3, 2);
+    });
+    PaginationBar* bar = nullptr;
+    QVERIFY(bar = listShownWithItsBar());
+    QSignalSpy done(bar, &PaginationBar::allPagesFinished);
+    QTest::mouseClick(
+        OvhTest::child<QPushButton>(bar, QStringLiteral("allPagesButton")), Qt::LeftButton);
+    QVERIFY(done.wait(kWaitMs));
+    const auto pages = done.constFirst().constFirst().value<AllPagesResult>();
+    QVERIFY(pages.isComplete());
+    QVERIFY2(pages.last.elapsedMs < 1000, qPrintable(QString::number(pages.last.elapsedMs)));
+    const CallResult shown = m_view->findChild<ResultView*>()->result();
+    QCOMPARE(shown.json, QJsonValue(OvhTest::numbers(6)));
+    QVERIFY2(shown.elapsedMs >= 1000, qPrintable(QString::number(shown.elapsedMs)));
+    QCOMPARE(shown.elapsedMs, pages.elapsedMs);
 }
 
 void TestPaginationBar::notPagedNoBar()

@@ -146,6 +146,8 @@ LoginDialog::LoginDialog(
     m_keysAk->setText(m_request.prefill.applicationKey);
     m_keysAs->setText(m_request.prefill.applicationSecret);
     m_keysCk->setText(m_request.prefill.consumerKey);
+    m_servicePage->clientId()->setText(m_request.prefill.clientId);
+    m_servicePage->clientSecret()->setText(m_request.prefill.clientSecret);
     m_request.prefill = Credentials(); // the fields hold them now; nothing kept twice
     m_ruleEditor->setCurrentOperation(m_request.operationMethod, m_request.operationPath);
     m_ruleEditor->setRules(m_request.rules.isEmpty() ? AccessRules::readOnly() : m_request.rules);

@@ -53,13 +53,16 @@ void BadgeDelegate::paint(
     BadgePainter::paint(painter, firstLine, method, opt.font);
     const int textLeft = firstLine.left() + BadgePainter::methodColumnWidth(opt.font) + kGap;
 
+    // At the right: the status when unusual, and the branch of a result from the other one.
     int textRight = firstLine.right();
-    const Badge status = statusBadge(ApiStatus::Value(index.data(ItemRole::Status).toInt()));
-    if (!status.isNull()) {
-        const int w = BadgePainter::width(status, opt.font);
+    for (const Badge& badge : { statusBadge(ApiStatus::Value(index.data(ItemRole::Status).toInt())),
+             branchBadge(index.data(ItemRole::Branch).toString()) }) {
+        if (badge.isNull())
+            continue;
+        const int w = BadgePainter::width(badge, opt.font);
         if (textRight - w - kGap > textLeft + 4 * metrics.averageCharWidth()) {
             BadgePainter::paint(painter,
-                QRect(textRight - w + 1, firstLine.top(), w, firstLine.height()), status, opt.font);
+                QRect(textRight - w + 1, firstLine.top(), w, firstLine.height()), badge, opt.font);
             textRight -= w + kGap;
         }
     }

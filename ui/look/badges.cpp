@@ -73,6 +73,13 @@ Badge callStatusBadge(int status, const QString& failure)
     return { code, rgb(0xc6, 0x28, 0x28), white };
 }
 
+Badge branchBadge(const QString& branch)
+{
+    if (branch.isEmpty())
+        return {};
+    return { branch, rgb(0x00, 0x69, 0x5c), rgb(255, 255, 255) };
+}
+
 namespace BadgePainter {
 
 QFont font(const QFont& base)

@@ -31,6 +31,9 @@ Badge statusBadge(ApiStatus::Value status);
 // grey.
 Badge callStatusBadge(int status, const QString& failure);
 
+// "v2" on a search result of the other API branch; null for an empty name.
+Badge branchBadge(const QString& branch);
+
 namespace BadgePainter {
 // The font used inside badges, derived from the view's font.
 QFont font(const QFont& base);

@@ -15,6 +15,7 @@ enum Value : int {
     Label, // QString: what the delegate paints after the badge
     SecondaryText, // QString: a muted second line (search results)
     JsonValue, // QJsonValue: the value of a JSON tree row
+    Branch, // QString: "v2" on a search result of the other API branch; empty on this one's
     JsonPath, // QVariantList: a JSON tree row's place from the root, keys (QString) and indexes
               // (int)
 };

@@ -23,6 +23,7 @@ void SearchResultModel::setSchema(const QList<Product>& products)
     m_search.setUsage(usage);
     m_query.clear();
     m_results.clear();
+    m_otherResults.clear();
     endResetModel();
 }
 
@@ -34,7 +35,32 @@ void SearchResultModel::setQuery(const QString& query)
     beginResetModel();
     m_query = trimmed;
     m_results = m_query.isEmpty() ? QList<OperationRef>() : m_search.find(m_query);
+    m_otherResults = m_query.isEmpty() || m_otherProducts.isEmpty() ? QList<OperationRef>()
+                                                                    : m_otherSearch.find(m_query);
     endResetModel();
+}
+
+void SearchResultModel::setOtherBranch(ApiBranch branch, const QList<Product>& products)
+{
+    beginResetModel();
+    m_otherBranch = branch;
+    m_otherProducts = products;
+    m_otherSearch = OperationSearch(m_otherProducts);
+    m_otherResults = m_query.isEmpty() || m_otherProducts.isEmpty() ? QList<OperationRef>()
+                                                                    : m_otherSearch.find(m_query);
+    endResetModel();
+}
+
+std::optional<SearchResultModel::OtherBranchMatch> SearchResultModel::otherBranchMatch(
+    int row) const
+{
+    if (row < 0 || !isOtherBranchRow(row))
+        return std::nullopt;
+    const Operation* operation = operationAt(row);
+    if (!operation)
+        return std::nullopt;
+    return OtherBranchMatch { m_otherBranch,
+        httpMethodName(operation->method) + QLatin1Char(' ') + operation->path };
 }
 
 void SearchResultModel::setUsage(const QList<OperationUsage>& usage)
@@ -52,32 +78,41 @@ OperationRef SearchResultModel::operationRef(int row) const
     return row >= 0 && row < m_results.size() ? m_results.at(row) : OperationRef {};
 }
 
-const Operation* SearchResultModel::operationAt(int row) const
+const Operation* SearchResultModel::operationAt(int row, const Product** product) const
 {
-    return OperationSearch::resolve(m_products, operationRef(row));
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const bool other = isOtherBranchRow(row);
+    const QList<Product>& products = other ? m_otherProducts : m_products;
+    const OperationRef ref = other ? m_otherResults.at(row - m_results.size()) : m_results.at(row);
+    if (product)
+        *product = &products.at(ref.product);
+    return OperationSearch::resolve(products, ref);
 }
 
 int SearchResultModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_results.size());
+    return parent.isValid() ? 0 : int(m_results.size() + m_otherResults.size());
 }
 
 QVariant SearchResultModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Operation* operation = operationAt(index.row());
+    const Product* owner = nullptr;
+    const Operation* operation = operationAt(index.row(), &owner);
     if (!operation)
         return {};
-    const OperationRef ref = m_results.at(index.row());
-    const QString& product = m_products.at(ref.product).path;
+    const bool other = isOtherBranchRow(index.row());
+    const QString& product = owner->path;
     switch (role) {
     case Qt::DisplayRole:
         return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
             + kDash + product + kDash + operation->description);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
+        return QString((other ? apiBranchName(m_otherBranch) + QLatin1Char(' ') : QString())
+            + httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
             + QLatin1Char('\n') + operation->description);
     case ItemRole::Label:
     case ItemRole::Path:
@@ -86,7 +121,9 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         return operation->description.isEmpty() ? product
                                                 : QString(product + kDash + operation->description);
     case ItemRole::OperationRef:
-        return QVariant::fromValue(ref);
+        return QVariant::fromValue(other ? OperationRef() : m_results.at(index.row()));
+    case ItemRole::Branch:
+        return other ? apiBranchName(m_otherBranch) : QString();
     case ItemRole::Method:
         return int(operation->method);
     case ItemRole::Status:

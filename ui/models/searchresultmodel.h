@@ -1,17 +1,22 @@
 #pragma once
 
+#include "base/endpoint.h"
 #include "schema/operationsearch.h"
 #include "schema/schema.h"
 
 #include <QAbstractListModel>
 #include <QList>
 
+#include <optional>
+
 namespace Ovh {
 
 // The operations matching a query, across every product, ranked by OperationSearch::find().
 // One row per match: display "METHOD path — product — description"; the delegate paints the method
 // as a badge, the path (ItemRole::Label) and "product — description" (ItemRole::SecondaryText)
-// below.
+// below. The other API branch's products, when given, are searched too: their matches come
+// after this branch's, with a branch badge (ItemRole::Branch) and no OperationRef (they are not
+// in this schema: otherBranchMatch() names them).
 class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,16 +37,33 @@ public:
 
     OperationRef operationRef(int row) const;
 
+    // The other branch's products (v2 while the window is on v1, and the reverse), searched
+    // with the next query; empty: none. Kept across setSchema() until replaced.
+    void setOtherBranch(ApiBranch branch, const QList<Product>& products);
+    struct OtherBranchMatch
+    {
+        ApiBranch branch = ApiBranch::V1;
+        QString operation; // "GET /iam/policy"
+    };
+    // The match of `row` when it comes from the other branch; nothing on this branch's rows.
+    std::optional<OtherBranchMatch> otherBranchMatch(int row) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
-    const Operation* operationAt(int row) const;
+    // The operation of a row, from this branch's products or the other's.
+    const Operation* operationAt(int row, const Product** product = nullptr) const;
+    bool isOtherBranchRow(int row) const { return row >= m_results.size(); }
 
     QList<Product> m_products;
     OperationSearch m_search;
     QString m_query;
     QList<OperationRef> m_results;
+    ApiBranch m_otherBranch = ApiBranch::V2;
+    QList<Product> m_otherProducts;
+    OperationSearch m_otherSearch;
+    QList<OperationRef> m_otherResults;
 };
 
 } // namespace Ovh

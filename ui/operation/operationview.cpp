@@ -1,5 +1,6 @@
 #include "operation/operationview.h"
 
+#include "base/endpointtext.h"
 #include "base/jsontext.h"
 #include "look/guidancebar.h"
 #include "look/keytext.h"
@@ -465,7 +466,7 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
-    m_pathValues->setEndpoint(endpoint.displayName()); // as the history names it
+    m_pathValues->setEndpoint(endpointUserText(endpoint)); // as the history names it
     if (m_calls)
         m_calls->setAccount(endpoint, credentials);
     updateExecuteState();
@@ -710,6 +711,7 @@ void OperationView::showAllPages(const AllPagesResult& pages)
     if (pages.outcome == AllPagesResult::Outcome::Failed)
         return; // the failed page stays shown, the bar says why
     CallResult joined = pages.last; // status and headers of the last page
+    joined.elapsedMs = pages.elapsedMs; // the time of them all, not of the last
     joined.json = pages.items;
     joined.body = compactJson(pages.items);
     m_result->showResult(joined);

@@ -13,10 +13,12 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ovh {
@@ -217,6 +219,8 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         m_useForm->hide();
         formLayout->addWidget(m_rawNote);
         formLayout->addWidget(m_useForm, 0, Qt::AlignLeft);
+        if (QToolButton* fill = exampleButton(formPage))
+            formLayout->addWidget(fill, 0, Qt::AlignLeft);
         body->fields->setParent(formPage);
         formLayout->addWidget(body->fields);
 
@@ -395,10 +399,65 @@ void ParameterForm::useForm()
         m_rawError->show();
         return;
     }
-    fillBody(parsed.isUndefined() ? QJsonValue(QJsonValue::Undefined) : parsed);
+    showBodyInForm(parsed.isUndefined() ? QJsonValue(QJsonValue::Undefined) : parsed);
+}
+
+void ParameterForm::showBodyInForm(const QJsonValue& body)
+{
+    fillBody(body);
     setRawMode(false);
     m_bodyTabs->setCurrentIndex(0);
     refresh();
+}
+
+QToolButton* ParameterForm::exampleButton(QWidget* parent)
+{
+    QList<OperationExample> examples;
+    for (const OperationExample& example : std::as_const(m_operation.examples)) {
+        if (example.kind == OperationExample::Request)
+            examples.append(example);
+    }
+    if (examples.isEmpty())
+        return nullptr;
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("fillFromExampleButton"));
+    button->setText(tr("Fill from example"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setToolTip(tr("Fill the body with an example the API documents"));
+    auto fillFrom = [this](const QByteArray& json) {
+        QJsonValue parsed;
+        QString error;
+        if (!parseJsonText(QString::fromUtf8(json), &parsed, &error))
+            return;
+        showBodyInForm(parsed);
+        if (m_request.body == parsed)
+            return;
+        // Part of it has no field (an empty list, a nested value the form cannot hold): the
+        // raw body, sent as written, keeps the example whole.
+        m_settingRaw = true;
+        m_rawEdit->setPlainText(indentedJsonText(json));
+        m_settingRaw = false;
+        setRawMode(true);
+        m_bodyTabs->setCurrentIndex(1);
+        refresh();
+    };
+    if (examples.size() == 1) {
+        connect(button, &QToolButton::clicked, this,
+            [fillFrom, json = examples.first().json] { fillFrom(json); });
+        return button;
+    }
+    auto* menu = new QMenu(button);
+    for (const OperationExample& example : std::as_const(examples)) {
+        QAction* action = menu->addAction(example.summary.isEmpty()
+                ? example.name
+                : tr("%1 \u2014 %2").arg(example.name, example.summary));
+        action->setObjectName(QLatin1String("example:") + example.name);
+        connect(
+            action, &QAction::triggered, this, [fillFrom, json = example.json] { fillFrom(json); });
+    }
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    return button;
 }
 
 void ParameterForm::fillBody(const QJsonValue& body)

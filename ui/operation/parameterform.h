@@ -16,6 +16,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QVBoxLayout;
 QT_END_NAMESPACE
 
@@ -75,6 +76,11 @@ private:
     void setRawMode(bool raw);
     void useForm();
     void fillBody(const QJsonValue& body);
+    // `body` in the body's fields, the form shown (not the raw text).
+    void showBodyInForm(const QJsonValue& body);
+    // "Fill from example": the operation's named request examples (v2), one click (or a menu
+    // when several) fills the body from one. Null when it has none.
+    QToolButton* exampleButton(QWidget* parent);
 
     Product m_product;
     Operation m_operation;

@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "base/endpointtext.h"
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
 #include "look/palettes.h"
@@ -28,6 +29,7 @@
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "session/explorerservices.h"
+#include "session/otherbranchschema.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(
     , m_options(options)
     , m_offline(services->isOffline())
     , m_repository(services->repository())
+    , m_otherBranch(new OtherBranchSchema(services->repository()->options().cacheDir, this))
     , m_clock(services->clock())
     , m_client(services->client())
     , m_calls(services->calls())
@@ -125,6 +128,16 @@ MainWindow::MainWindow(
 
     connect(m_repository, &SchemaRepository::loaded, this, &MainWindow::onLoaded);
     connect(m_navigator, &NavigatorPanel::operationActivated, this, &MainWindow::showOperation);
+    // The search covers the other branch too; picking one of its results switches to it.
+    connect(
+        m_otherBranch, &OtherBranchSchema::loaded, m_navigator, &NavigatorPanel::setOtherBranch);
+    connect(m_navigator, &NavigatorPanel::otherBranchOperationActivated, this,
+        [this](ApiBranch branch, const QString& operation) {
+            if (const std::optional<Endpoint> other = m_endpoint.onBranch(branch)) {
+                m_openAfterLoad = operation;
+                loadEndpoint(*other);
+            }
+        });
     connect(m_navigator, &NavigatorPanel::openInNewTabRequested, this,
         [this](const OperationRef& ref) { m_tabs->open(ref, OperationTabs::Placement::NewTab); });
     connect(m_tabs, &OperationTabs::currentOperationChanged, this,
@@ -277,6 +290,7 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
         m_calls->prepareClock(); // the first call need not wait for it
     }
     m_repository->load(endpoint);
+    m_otherBranch->follow(endpoint);
 }
 
 bool MainWindow::useSandbox()
@@ -362,6 +376,8 @@ void MainWindow::onLoaded(const SchemaSet& schema)
         m_loaded = true;
         m_navigator->setSchema(m_products);
         m_tabs->setSchema(m_products); // every tab keeps its operation if this schema has it
+        if (!m_openAfterLoad.isEmpty())
+            openOperation(std::exchange(m_openAfterLoad, QString()));
         if (schema.failedProducts > 0) {
             m_messageBar->setText(
                 tr("Some products of %1 could not be loaded (%2); see the diagnostics.")
@@ -406,9 +422,9 @@ void MainWindow::openFromHistory(const HistoryEntry& entry, bool run)
         view->execute();
     else
         view->showStoredResult(entry.toCallResult());
-    if (entry.endpoint != m_endpoint.displayName()) {
+    if (entry.endpoint != endpointUserText(m_endpoint)) {
         statusBar()->showMessage(tr("Recorded on %1; Execute sends to %2.")
-                                     .arg(entry.endpoint, m_endpoint.displayName()),
+                                     .arg(entry.endpoint, endpointUserText(m_endpoint)),
             10000);
     }
 }

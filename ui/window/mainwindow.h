@@ -39,6 +39,7 @@ class NavigatorPanel;
 class OperationTabs;
 class SavedPanel;
 class SavedRequestStore;
+class OtherBranchSchema;
 class SchemaRepository;
 class SchemaStatus;
 class ServerClock;
@@ -146,6 +147,8 @@ private:
     Options m_options;
     bool m_offline;
     SchemaRepository* m_repository;
+    OtherBranchSchema* m_otherBranch; // for the search over both branches
+    QString m_openAfterLoad; // "GET /iam/policy": a search result of the other branch, picked
     ServerClock* m_clock;
     ApiClient* m_client;
     CallSession* m_calls;

@@ -96,6 +96,12 @@ void NavigatorPanel::setSchema(const QList<Product>& products)
     onQueryChanged(m_searchEdit->text());
 }
 
+void NavigatorPanel::setOtherBranch(ApiBranch branch, const QList<Product>& products)
+{
+    m_searchModel->setOtherBranch(branch, products);
+    onQueryChanged(m_searchEdit->text()); // the count of matches
+}
+
 void NavigatorPanel::showOperation(const OperationRef& ref)
 {
     const QModelIndex index = m_treeModel->indexOf(ref);
@@ -254,8 +260,11 @@ void NavigatorPanel::onTreeCurrentChanged(const QModelIndex& current)
 void NavigatorPanel::onResultCurrentChanged(const QModelIndex& current)
 {
     const OperationRef ref = m_searchModel->operationRef(current.row());
-    if (!ref.isValid())
+    if (!ref.isValid()) {
+        if (const auto other = m_searchModel->otherBranchMatch(current.row()))
+            emit otherBranchOperationActivated(other->branch, other->operation);
         return;
+    }
     showOperation(ref);
     emit operationActivated(ref);
 }

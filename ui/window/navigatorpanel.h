@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/endpoint.h"
 #include "schema/operationsearch.h"
 #include "schema/schema.h"
 
@@ -32,6 +33,8 @@ public:
     explicit NavigatorPanel(QWidget* parent = nullptr);
 
     void setSchema(const QList<Product>& products);
+    // The other API branch's products, searched too (with a branch badge); empty: none.
+    void setOtherBranch(Ovh::ApiBranch branch, const QList<Ovh::Product>& products);
     // Selects the operation in the tree (expanding its parents) without emitting.
     void showOperation(const OperationRef& ref);
     void focusSearch();
@@ -45,6 +48,8 @@ public:
 signals:
     void operationActivated(const Ovh::OperationRef& ref);
     void openInNewTabRequested(const Ovh::OperationRef& ref);
+    // A search result of the other API branch was picked: "GET /iam/policy" on `branch`.
+    void otherBranchOperationActivated(Ovh::ApiBranch branch, const QString& operation);
     // Enter in the search, the matches or the tree opened an operation: the keyboard goes on to
     // its form.
     void searchAccepted();
