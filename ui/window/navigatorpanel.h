@@ -11,6 +11,7 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 QT_END_NAMESPACE
 
@@ -22,7 +23,8 @@ class SearchResultModel;
 // The left panel: the search box over the product tree; while a query is typed, the tree is
 // replaced by the flat list of matches. Emits operationActivated() when the user picks one, and
 // openInNewTabRequested() for a middle click or Ctrl+Enter on one (in the search box: the
-// first or selected match).
+// first or selected match). While another endpoint's schema loads (showLoading()), a moment
+// later the tree and search give way to a "Loading…" page: never the previous endpoint's tree.
 class NavigatorPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +33,15 @@ class NavigatorPanel final : public QWidget
 public:
     explicit NavigatorPanel(QWidget* parent = nullptr);
 
+    // Shows the tree of `products` (ends the loading state).
     void setSchema(const QList<Product>& products);
+    // The schema of `endpointName` is loading: after LoadingDelayMs (a load from the cache is
+    // over by then: no flash), the tree and search results make way for a loading page.
+    void showLoading(const QString& endpointName);
+    // The load ended (schema or not): the tree or search results again.
+    void endLoading();
+    bool isShowingLoading() const;
+    static constexpr int LoadingDelayMs = 250;
     // Selects the operation in the tree (expanding its parents) without emitting.
     void showOperation(const OperationRef& ref);
     void focusSearch();
@@ -56,6 +66,7 @@ private:
     bool handleNewTab(QObject* watched, QEvent* event);
     OperationRef searchTarget() const;
     void onQueryChanged(const QString& text);
+    void showCurrentPage();
     void openFirstMatch();
     void onTreeCurrentChanged(const QModelIndex& current);
     void onResultCurrentChanged(const QModelIndex& current);
@@ -65,6 +76,9 @@ private:
     QStackedWidget* m_stack;
     QTreeView* m_tree;
     QListView* m_results;
+    QLabel* m_loadingPage;
+    QTimer* m_loadingTimer;
+    bool m_loading = false;
     ProductTreeModel* m_treeModel;
     SearchResultModel* m_searchModel;
     bool m_syncing = false;
