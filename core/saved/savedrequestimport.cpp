@@ -3,7 +3,6 @@
 #include "saved/savedrequestfile.h"
 #include "saved/savedrequeststore.h"
 
-#include <QDir>
 #include <QPointer>
 #include <QThread>
 
@@ -50,10 +49,8 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
         QString error;
         const std::optional<QList<SavedRequest>> requests = SavedRequestFile::read(path, &error);
         if (!requests) {
-            const QString message = SavedTr::tr("Nothing was imported from %1.\n%2")
-                                        .arg(QDir::toNativeSeparators(path), error);
-            post([message](
-                     SavedRequestImport* import) { emit import->finished(false, 0, message); });
+            post([error](
+                     SavedRequestImport* import) { emit import->finished(0, error, QString()); });
             return;
         }
         const int total = int(requests->size());
@@ -65,9 +62,9 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
                 });
             return cancelled->loadRelaxed() == 0;
         });
-        const QString message = ok ? QString() : store.errorString();
+        const QString message = store.errorString();
         post([ok, total, message](SavedRequestImport* import) {
-            emit import->finished(ok, ok ? total : 0, message);
+            emit import->finished(ok ? total : 0, QString(), message);
         });
     }));
     m_thread->start();

@@ -36,8 +36,9 @@ public:
 signals:
     // `done` of `total` requests inserted so far (total 0 while the file is read).
     void progressChanged(int done, int total);
-    // `count` requests were added; or none, with `error` for a person (the file is named).
-    void finished(bool ok, int count, const QString& error);
+    // `added` requests were added; or none: `fileError` says why the file was refused (for a
+    // person, without the file's name), `storeError` why the database refused them.
+    void finished(int added, const QString& fileError, const QString& storeError);
 
 private:
     std::unique_ptr<QThread> m_thread;

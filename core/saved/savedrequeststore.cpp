@@ -121,7 +121,8 @@ bool SavedRequestStore::addAll(
         }
         if (progress && !progress(++done)) {
             database.rollback();
-            return fail(SavedTr::tr("cannot be updated"), SavedTr::tr("the import was cancelled"));
+            m_error.clear(); // cancelled by the caller: nothing failed
+            return false;
         }
     }
     return commit(SavedTr::tr("cannot be updated"));

@@ -32,7 +32,8 @@ public:
     // Appends `request` (its id is ignored); its new id, or 0 (errorString() says why).
     qint64 add(const SavedRequest& request);
     // Appends them all or none (one transaction); false when none were. `progress`, if set, is
-    // told how many are in after each one and returns false to cancel (none are then added).
+    // told how many are in after each one and returns false to cancel (none are then added, and
+    // errorString() is empty).
     bool addAll(
         const QList<SavedRequest>& requests, const std::function<bool(int done)>& progress = {});
     bool rename(qint64 id, const QString& name);

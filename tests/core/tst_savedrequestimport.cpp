@@ -76,8 +76,8 @@ void TestSavedRequestImport::importsOnItsOwnThreadWithProgress()
     QVERIFY(!import.start(path, database())); // one at a time
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).toBool(), true);
-    QCOMPARE(finished.at(0).at(1).toInt(), 1000);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1000);
+    QVERIFY(finished.at(0).at(1).toString().isEmpty());
     QVERIFY(finished.at(0).at(2).toString().isEmpty());
 
     // First the file being read (a total of 0), then every ProgressStep rows, up to the total.
@@ -111,7 +111,7 @@ void TestSavedRequestImport::aBadFileAddsNothing_data()
         << QByteArray(R"({"format":"ovh-api-explorer-saved-requests","version":1,"requests":[)"
                       R"({"name":"ok","operation":"GET /me"},{"name":"bad","operation":"GET"}]})")
         << QStringLiteral("Request 2 of the file has no operation");
-    QTest::newRow("no file") << QByteArray() << QStringLiteral("import.json");
+    QTest::newRow("no file") << QByteArray() << QStringLiteral("Could not read");
 }
 
 void TestSavedRequestImport::aBadFileAddsNothing()
@@ -130,11 +130,10 @@ void TestSavedRequestImport::aBadFileAddsNothing()
     QSignalSpy finished(&import, &SavedRequestImport::finished);
     QVERIFY(import.start(path, database()));
     QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.at(0).at(0).toBool(), false);
-    QCOMPARE(finished.at(0).at(1).toInt(), 0);
-    const QString error = finished.at(0).at(2).toString();
-    QVERIFY2(error.contains(QLatin1String("Nothing was imported")), qPrintable(error));
+    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+    const QString error = finished.at(0).at(1).toString(); // the file's fault, not the database's
     QVERIFY2(error.contains(says), qPrintable(error));
+    QVERIFY(finished.at(0).at(2).toString().isEmpty());
     QCOMPARE(savedNames(store.list()), QStringList { QStringLiteral("mine") });
 }
 

@@ -337,6 +337,7 @@ bool SavedPanel::importFrom(const QString& path)
         showError(tr("An import is still running: wait for it to end."));
         return false;
     }
+    m_importPath = path;
     m_importAction->setEnabled(false);
     return true;
 }
@@ -354,15 +355,19 @@ void SavedPanel::onImportProgress(int done, int total)
     show(); // even while the list is empty: the import shows
 }
 
-void SavedPanel::onImportFinished(bool ok, int count, const QString& error)
+void SavedPanel::onImportFinished(int added, const QString& fileError, const QString& storeError)
 {
     m_importProgress->hide();
     m_importAction->setEnabled(true);
     reload();
+    const bool ok = fileError.isEmpty() && storeError.isEmpty();
     if (ok)
-        emit notice(tr("Imported %n saved request(s)", nullptr, count));
+        emit notice(tr("Imported %n saved request(s)", nullptr, added));
+    else if (!fileError.isEmpty())
+        showError(tr("Nothing was imported from %1.\n%2")
+                      .arg(QDir::toNativeSeparators(m_importPath), fileError));
     else
-        showError(error);
+        showError(storeError);
     emit importFinished(ok);
 }
 

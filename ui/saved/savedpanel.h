@@ -83,7 +83,7 @@ private:
     void chooseExportFile();
     void chooseImportFile();
     void onImportProgress(int done, int total);
-    void onImportFinished(bool ok, int count, const QString& error);
+    void onImportFinished(int added, const QString& fileError, const QString& storeError);
     qint64 currentId() const;
 
     SavedRequestStore* m_store;
@@ -93,6 +93,7 @@ private:
     QListWidget* m_list;
     QProgressBar* m_importProgress;
     SavedRequestImport* m_import;
+    QString m_importPath; // the file of the import running
     QAction* m_saveAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_importAction = nullptr;
