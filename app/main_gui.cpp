@@ -218,11 +218,12 @@ int main(int argc, char* argv[])
         return access;
     };
     Ovh::MainWindow window(&services, &settings, options);
-    // The search ranks first the operations used most and last (the history's newest calls),
-    // read on a thread of its own (its own connection) while the schema loads.
+    // The search ranks first the operations used most and last on the endpoint shown (the
+    // history's newest calls), read on a thread of its own (its own connection) while the schema
+    // loads.
     std::unique_ptr<QThread> usageReader(QThread::create([&window] {
-        const QList<Ovh::OperationUsage> usage = Ovh::HistoryStore().usage();
-        QMetaObject::invokeMethod(&window, [&window, usage] { window.setOperationUsage(usage); });
+        const auto usage = Ovh::HistoryStore().usageByEndpoint();
+        QMetaObject::invokeMethod(&window, [&window, usage] { window.setEndpointUsage(usage); });
     }));
     usageReader->start();
     QObject::connect(

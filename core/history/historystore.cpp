@@ -502,24 +502,40 @@ qint64 HistoryStore::prune(const QDateTime& olderThan, qint64 maxEntries)
 
 QList<OperationUsage> HistoryStore::usage(int recentCalls)
 {
-    QList<OperationUsage> usage;
+    QHash<QString, OperationUsage> merged;
+    const QHash<QString, QList<OperationUsage>> byEndpoint = usageByEndpoint(recentCalls);
+    for (const QList<OperationUsage>& usage : byEndpoint) {
+        for (const OperationUsage& one : usage) {
+            OperationUsage& all = merged[one.operation];
+            all.operation = one.operation;
+            all.calls += one.calls;
+            all.lastCall = all.lastCall.isValid() ? qMax(all.lastCall, one.lastCall) : one.lastCall;
+        }
+    }
+    return merged.values();
+}
+
+QHash<QString, QList<OperationUsage>> HistoryStore::usageByEndpoint(int recentCalls)
+{
+    QHash<QString, QList<OperationUsage>> usage;
     if (!isOpen())
         return usage;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     // The newest rows by id: a walk down the table's own b-tree, no index needed.
     query.prepare(QStringLiteral(
-        "SELECT method, path, count(*), max(time_ms) FROM (SELECT method, path, time_ms FROM calls"
-        " ORDER BY id DESC LIMIT ?) GROUP BY method, path"));
+        "SELECT endpoint, method, path, count(*), max(time_ms) FROM (SELECT endpoint, method,"
+        " path, time_ms FROM calls ORDER BY id DESC LIMIT ?) GROUP BY endpoint, method, path"));
     query.addBindValue(recentCalls);
     if (!query.exec()) {
         fail(QStringLiteral("cannot be read"), query.lastError().text());
         return usage;
     }
     while (query.next()) {
-        usage.append({ query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(),
-            query.value(2).toLongLong(),
-            QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC) });
+        usage[query.value(0).toString()].append(
+            { query.value(1).toString() + QLatin1Char(' ') + query.value(2).toString(),
+                query.value(3).toLongLong(),
+                QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC) });
     }
     m_error.clear();
     return usage;

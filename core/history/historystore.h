@@ -3,6 +3,7 @@
 #include "history/historyentry.h"
 #include "schema/operationusage.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -63,6 +64,9 @@ public:
     // How much each operation ("GET /me") was used among the last `recentCalls` calls, for the
     // search to rank what one uses first. Bounded, so it costs the same at any history size.
     QList<OperationUsage> usage(int recentCalls = DefaultUsageCalls);
+    // The same, endpoint by endpoint (Endpoint::displayName() as recorded → its usage): what
+    // one calls on ovh-ca need not rank first on ovh-eu (EndpointUsage).
+    QHash<QString, QList<OperationUsage>> usageByEndpoint(int recentCalls = DefaultUsageCalls);
     static constexpr int DefaultUsageCalls = 5000;
 
     // The path values of the answered calls (2xx) with path parameters among the `window`

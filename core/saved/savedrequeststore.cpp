@@ -103,7 +103,8 @@ qint64 SavedRequestStore::add(const SavedRequest& request)
     return id;
 }
 
-bool SavedRequestStore::addAll(const QList<SavedRequest>& requests)
+bool SavedRequestStore::addAll(
+    const QList<SavedRequest>& requests, const std::function<bool(int done)>& progress)
 {
     if (!isOpen())
         return false;
@@ -111,10 +112,16 @@ bool SavedRequestStore::addAll(const QList<SavedRequest>& requests)
     if (!database.transaction())
         return fail(SavedTr::tr("cannot be updated"), database.lastError().text());
     QSqlQuery query = insertQuery(); // prepared once for them all
+    int done = 0;
     for (const SavedRequest& request : requests) {
         qint64 id = 0;
         if (!insert(query, request, &id)) {
             database.rollback();
+            return false;
+        }
+        if (progress && !progress(++done)) {
+            database.rollback();
+            m_error.clear(); // cancelled by the caller: nothing failed
             return false;
         }
     }

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QSqlQuery;
 QT_END_NAMESPACE
@@ -29,8 +31,11 @@ public:
     QList<SavedRequest> list();
     // Appends `request` (its id is ignored); its new id, or 0 (errorString() says why).
     qint64 add(const SavedRequest& request);
-    // Appends them all or none (one transaction); false when none were.
-    bool addAll(const QList<SavedRequest>& requests);
+    // Appends them all or none (one transaction); false when none were. `progress`, if set, is
+    // told how many are in after each one and returns false to cancel (none are then added, and
+    // errorString() is empty).
+    bool addAll(
+        const QList<SavedRequest>& requests, const std::function<bool(int done)>& progress = {});
     bool rename(qint64 id, const QString& name);
     bool remove(qint64 id);
     // Puts the saved requests in the order of `ids` (those left out keep their place after).

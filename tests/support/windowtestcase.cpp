@@ -3,12 +3,28 @@
 #include "sandbox/sandboxdemo.h"
 #include "session/explorerservices.h"
 
+#include <QLineEdit>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Ovh;
 
 namespace OvhTest {
+
+QString firstSearchResult(MainWindow& window, const QString& query)
+{
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* results = window.findChild<QListView*>(QStringLiteral("searchResults"));
+    if (!search || !results)
+        return QStringLiteral("no search box");
+    search->setFocus();
+    search->clear();
+    QTest::keyClicks(search, query);
+    const QModelIndex first = results->model()->index(0, 0);
+    const QString text = first.data().toString(); // "METHOD path \u2014 product \u2014 description"
+    return text.section(QStringLiteral(" \u2014 "), 0, 0);
+}
 
 void WindowTestCase::init()
 {

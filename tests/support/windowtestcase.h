@@ -19,6 +19,9 @@ namespace OvhTest {
 // The longest a test waits for the window's schema.
 constexpr int kWindowLoadTimeoutMs = 60000;
 
+// "METHOD path" of the first search result `window` shows for `query` typed in its search box.
+QString firstSearchResult(Ovh::MainWindow& window, const QString& query);
+
 // A test case of the main window: each function starts with its own folder (settings, cache),
 // and creates windows as app/main_gui.cpp does (init, cleanup; QTest runs the inherited slots).
 class WindowTestCase : public QObject

@@ -79,6 +79,7 @@ void TestHistoryModel::readsAPageAtATime()
     HistoryStore store(file());
     fill(store, 250);
     HistoryModel model(&store);
+    model.load();
     QCOMPARE(model.rowCount(), HistoryModel::PageSize);
     QCOMPARE(ids(model).constFirst(), 250); // newest first
     QVERIFY(model.canFetchMore(QModelIndex()));
@@ -102,6 +103,7 @@ void TestHistoryModel::filters()
     HistoryStore store(file());
     fill(store, 300); // other.net: every third call, 100 of them
     HistoryModel model(&store);
+    model.load();
     model.setFilter(QStringLiteral("other.net"));
     QCOMPARE(model.rowCount(), HistoryModel::PageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
@@ -127,6 +129,7 @@ void TestHistoryModel::insertsNewerCallsAtTheTop()
     HistoryStore store(file());
     fill(store, 150);
     HistoryModel model(&store);
+    model.load();
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     fill(store, 2, 151);
@@ -153,6 +156,7 @@ void TestHistoryModel::removesAndClears()
     HistoryStore store(file());
     fill(store, 5);
     HistoryModel model(&store);
+    model.load();
     QAbstractItemModelTester tester(&model);
     QVERIFY(model.removeEntry(1)); // id 4
     QCOMPARE(ids(model), (QList<qint64> { 5, 3, 2, 1 }));
@@ -177,6 +181,7 @@ void TestHistoryModel::showsStatusMethodPathEndpointTime()
     QVERIFY(store.add(found)); // 404
     QVERIFY(store.add(call(6))); // 200, POST
     HistoryModel model(&store);
+    model.load();
     model.setClock([] { return kNow; });
     const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
@@ -244,6 +249,7 @@ void TestHistoryModel::unusableFileSaysWhy()
     damaged.close();
     HistoryStore store(file());
     HistoryModel model(&store);
+    model.load();
     QSignalSpy failed(&model, &HistoryModel::failed);
     model.reload();
     QCOMPARE(model.rowCount(), 0);

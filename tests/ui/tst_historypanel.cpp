@@ -315,6 +315,10 @@ void TestHistoryPanel::recordedCallsComeInAtTheTop()
     auto window = makeWindow();
     HistoryPanel* panel = window->historyPanel();
     QVERIFY(panel);
+    QCOMPARE(panel->model()->rowCount(), 0); // hidden: nothing read yet
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(showHistory(*window), panel);
     QCOMPARE(panel->model()->rowCount(), 1);
     const qint64 id = store->add(recordCall(QStringLiteral("ovh-eu")));
     panel->onRecorded(); // what HistoryRecorder::recorded is connected to
@@ -336,6 +340,7 @@ void TestHistoryPanel::unusableFileSaysWhy()
     damaged.close();
     HistoryStore store(file);
     HistoryPanel panel(&store);
+    panel.show();
     auto* message = panel.findChild<QLabel*>(QStringLiteral("historyError"));
     QVERIFY(message);
     QVERIFY(!message->isHidden());

@@ -16,25 +16,6 @@
 using namespace Ovh;
 using namespace OvhTest;
 
-namespace {
-
-// "METHOD path" of the first search result the window shows for `query`.
-QString firstResult(MainWindow& window, const QString& query)
-{
-    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
-    auto* results = window.findChild<QListView*>(QStringLiteral("searchResults"));
-    if (!search || !results)
-        return QStringLiteral("no search box");
-    search->setFocus();
-    search->clear();
-    QTest::keyClicks(search, query);
-    const QModelIndex first = results->model()->index(0, 0);
-    const QString text = first.data().toString(); // "METHOD path — product — description"
-    return text.section(QStringLiteral(" \u2014 "), 0, 0);
-}
-
-} // namespace
-
 class TestWindowSearch final : public WindowTestCase
 {
     Q_OBJECT
@@ -50,10 +31,11 @@ void TestWindowSearch::forgivingWords()
     auto window = makeWindow();
     window->show();
     waitLoaded(*window);
-    QCOMPARE(firstResult(*window, QStringLiteral("dns")), QStringLiteral("GET /domain/zone"));
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("dns")), QStringLiteral("GET /domain/zone"));
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("dns recrod")),
+        QStringLiteral("GET ") + kRecordPath);
     QCOMPARE(
-        firstResult(*window, QStringLiteral("dns recrod")), QStringLiteral("GET ") + kRecordPath);
-    QCOMPARE(firstResult(*window, QStringLiteral("ssh keys")), QStringLiteral("GET /me/sshKey"));
+        firstSearchResult(*window, QStringLiteral("ssh keys")), QStringLiteral("GET /me/sshKey"));
 }
 
 void TestWindowSearch::usageFromHistoryRanksFirst()
@@ -61,15 +43,15 @@ void TestWindowSearch::usageFromHistoryRanksFirst()
     auto window = makeWindow();
     window->show();
     waitLoaded(*window);
-    QCOMPARE(
-        firstResult(*window, QStringLiteral("zone record")), QStringLiteral("GET ") + kRecordPath);
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")),
+        QStringLiteral("GET ") + kRecordPath);
     // What main_gui.cpp hands in from HistoryStore::usage().
     const QString one = QStringLiteral("GET ") + kRecordPath + QStringLiteral("/{id}");
     window->setOperationUsage({ { one, 4, QDateTime::currentDateTimeUtc() } });
-    QCOMPARE(firstResult(*window, QStringLiteral("zone record")), one);
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")), one);
     // A reload of the schema keeps it.
     waitLoaded(*window);
-    QCOMPARE(firstResult(*window, QStringLiteral("zone record")), one);
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")), one);
 }
 
 void TestWindowSearch::callSentRanksFirst()
@@ -78,8 +60,8 @@ void TestWindowSearch::callSentRanksFirst()
     window->show();
     waitLoaded(*window);
     switchToSandbox(*window);
-    QCOMPARE(
-        firstResult(*window, QStringLiteral("zone record")), QStringLiteral("GET ") + kRecordPath);
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")),
+        QStringLiteral("GET ") + kRecordPath);
 
     QVERIFY(window->openOperation(QStringLiteral("POST ") + kRecordPath));
     typeRecord(
@@ -90,8 +72,8 @@ void TestWindowSearch::callSentRanksFirst()
     auto* status = window->findChild<QLabel*>(QStringLiteral("resultStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(
         status->isVisible() && status->text().startsWith(QStringLiteral("200")), 10000);
-    QCOMPARE(
-        firstResult(*window, QStringLiteral("zone record")), QStringLiteral("POST ") + kRecordPath);
+    QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")),
+        QStringLiteral("POST ") + kRecordPath);
 }
 
 QTEST_MAIN(TestWindowSearch)

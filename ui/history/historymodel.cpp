@@ -12,9 +12,7 @@ HistoryModel::HistoryModel(HistoryStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{
-    reload();
-}
+{ }
 
 QString HistoryModel::relativeTime(const QDateTime& time, const QDateTime& now)
 {
@@ -44,8 +42,15 @@ void HistoryModel::setFilter(const QString& filter)
     reload();
 }
 
+void HistoryModel::load()
+{
+    if (!m_loaded)
+        reload();
+}
+
 void HistoryModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_entries = read(0, 0);
     m_more = m_entries.size() == PageSize;
@@ -72,6 +77,8 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
 
 void HistoryModel::insertNewer()
 {
+    if (!m_loaded)
+        return; // the first read will have it
     if (m_entries.isEmpty()) {
         reload();
         return;
@@ -117,6 +124,7 @@ bool HistoryModel::clearAll()
     beginResetModel();
     m_entries.clear();
     m_more = false;
+    m_loaded = true;
     endResetModel();
     return true;
 }

@@ -14,7 +14,8 @@ class HistoryStore;
 
 // The history as a table, newest first, read from the store a page at a time (canFetchMore /
 // fetchMore), never the whole table: summaries only (no bodies), filtered by the store's
-// filter. Calls recorded since it was filled come in at the top (insertNewer()).
+// filter. Calls recorded since it was filled come in at the top (insertNewer()). It reads
+// nothing until asked (reload(), setFilter()): a hidden History dock costs no read at start.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,7 +39,11 @@ public:
     const QString& filter() const { return m_filter; }
     // Reads the first page again.
     void reload();
-    // Adds at the top the calls recorded since the newest row (that match the filter).
+    // Reads the first page if nothing was read yet.
+    void load();
+    bool isLoaded() const { return m_loaded; }
+    // Adds at the top the calls recorded since the newest row (that match the filter); nothing
+    // before the first read.
     void insertNewer();
     // The summary of `row` (no headers nor bodies: HistoryStore::entry() has them).
     const HistoryEntry& entryAt(int row) const { return m_entries.at(row); }
@@ -72,6 +77,7 @@ private:
     QString m_filter;
     QList<HistoryEntry> m_entries;
     bool m_more = false;
+    bool m_loaded = false;
     std::function<QDateTime()> m_now;
 };
 

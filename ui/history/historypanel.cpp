@@ -89,7 +89,6 @@ HistoryPanel::HistoryPanel(HistoryStore* store, QWidget* parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     connect(m_model, &HistoryModel::failed, this, &HistoryPanel::showError);
-    showError(m_store->errorString()); // the first page was read before that connection
 
     auto* buttons = new QHBoxLayout;
     for (QAction* action : { m_rerunAction, m_copyUrlAction, m_deleteAction, m_clearAction }) {
@@ -148,7 +147,14 @@ void HistoryPanel::onRecorded()
 
 void HistoryPanel::onPruned()
 {
-    m_model->reload();
+    if (m_model->isLoaded())
+        m_model->reload();
+}
+
+void HistoryPanel::showEvent(QShowEvent* event)
+{
+    m_model->load(); // the first time the dock shows, not when the window is built
+    QWidget::showEvent(event);
 }
 
 int HistoryPanel::currentRow() const

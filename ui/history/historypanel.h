@@ -20,7 +20,8 @@ class HistoryStore;
 // The History dock's content: the calls newest first, a filter applied as you type, and what
 // can be done with a call: open it (double-click, Enter), re-run it, copy its URL, delete it,
 // clear the whole history (confirmed). Opening reads the whole entry and hands it to the
-// window (openRequested), which shows its operation, values and result.
+// window (openRequested), which shows its operation, values and result. The store is read
+// the first time the panel shows: a hidden dock reads nothing.
 class HistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public:
     QAction* copyUrlAction() const { return m_copyUrlAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* clearAction() const { return m_clearAction; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 signals:
     // Show `entry` (whole: values, headers, bodies) in the window; rerun: and send it again.

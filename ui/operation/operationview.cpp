@@ -39,6 +39,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ovh {
@@ -246,12 +247,22 @@ QLayout* OperationView::createExecuteBar(QWidget* page)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_executeReason = makeOperationLabel(page, "executeReason");
-    auto* executeBar = new QHBoxLayout;
-    executeBar->addWidget(m_executeButton);
-    executeBar->addWidget(m_cancelButton);
-    executeBar->addWidget(m_busy);
-    executeBar->addWidget(m_executeReason, 1);
-    return executeBar;
+    m_executeBar = new QHBoxLayout;
+    m_executeBar->addWidget(m_executeButton);
+    m_executeBar->addWidget(m_cancelButton);
+    m_executeBar->addWidget(m_busy);
+    m_executeBar->addWidget(m_executeReason, 1);
+    return m_executeBar;
+}
+
+QToolButton* OperationView::addExecuteBarAction(QAction* action)
+{
+    auto* button = new QToolButton(m_executeButton->parentWidget());
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    m_executeBar->insertWidget(m_executeBar->indexOf(m_busy), button);
+    return button;
 }
 
 void OperationView::connectParts()

@@ -18,6 +18,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLayout;
 class QLabel;
 class QProgressBar;
@@ -26,6 +27,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -106,6 +108,8 @@ public:
     void cancel();
     bool isRunning() const;
     QAction* executeAction() const { return m_executeAction; }
+    // A tool button for `action` after Execute and Cancel (the tabs' star: Save Request).
+    QToolButton* addExecuteBarAction(QAction* action);
     QAction* cancelAction() const { return m_cancelAction; }
     ParameterForm* form() const { return m_form; }
     // Puts the keyboard on the form's first field (Execute when it has none).
@@ -186,6 +190,7 @@ private:
     QStackedWidget* m_moreCodeStack;
     GuidanceBar* m_credentialsBar;
     QPushButton* m_executeButton;
+    QHBoxLayout* m_executeBar = nullptr;
     QPushButton* m_cancelButton;
     QProgressBar* m_busy;
     QLabel* m_executeReason;

@@ -1,6 +1,7 @@
 #include "saved/savedpanel.h"
 
 #include "saved/savedrequestfile.h"
+#include "saved/savedrequestimport.h"
 #include "saved/savedrequeststore.h"
 
 #include <QAbstractItemModel>
@@ -13,9 +14,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Ovh {
 
@@ -29,6 +35,39 @@ QString fileFilter()
     return SavedPanel::tr("Saved requests (*.json);;All files (*)");
 }
 
+// A five-pointed star, amber with a darker edge: it reads on the light and the dark palettes.
+QIcon starIcon()
+{
+    constexpr double kPi = 3.14159265358979323846;
+    QIcon icon;
+    for (const int side : { 16, 24, 32, 48 }) {
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPainterPath star;
+        const QPointF centre(side / 2.0, side / 2.0 + side / 20.0);
+        const double outer = side * 0.47;
+        const double inner = outer * 0.4;
+        for (int point = 0; point < 10; ++point) {
+            const double radius = point % 2 == 0 ? outer : inner;
+            const double angle = -kPi / 2 + point * kPi / 5;
+            const QPointF at = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+            if (point == 0)
+                star.moveTo(at);
+            else
+                star.lineTo(at);
+        }
+        star.closeSubpath();
+        painter.setPen(QPen(QColor(0x8d, 0x5b, 0x00), qMax(1.0, side / 16.0)));
+        painter.setBrush(QColor(0xf9, 0xa8, 0x25));
+        painter.drawPath(star);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 } // namespace
 
 SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
@@ -36,6 +75,8 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
     , m_store(store)
     , m_title(new QLabel(tr("Saved"), this))
     , m_list(new QListWidget(this))
+    , m_importProgress(new QProgressBar(this))
+    , m_import(new SavedRequestImport(this))
 {
     setObjectName(QStringLiteral("savedPanel"));
     m_title->setObjectName(QStringLiteral("savedTitle"));
@@ -57,6 +98,12 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_list);
+    layout->addWidget(m_importProgress);
+    m_importProgress->setObjectName(QStringLiteral("savedImportProgress"));
+    m_importProgress->setFormat(tr("Importing: %v of %m"));
+    m_importProgress->hide();
+    connect(m_import, &SavedRequestImport::progressChanged, this, &SavedPanel::onImportProgress);
+    connect(m_import, &SavedRequestImport::finished, this, &SavedPanel::onImportFinished);
 
     createActions();
     connect(m_list, &QListWidget::itemActivated, this,
@@ -76,9 +123,12 @@ void SavedPanel::createActions()
         action->setShortcut(key);
         return action;
     };
-    m_saveAction
-        = make(tr("Save &Request\u2026"), "saveRequestAction", QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_saveAction->setToolTip(tr("Save the operation and its values under a name (Ctrl+D)"));
+    m_saveAction = make(tr("Save &Request\u2026"), "saveRequestAction", {});
+    m_saveAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_S) });
+    m_saveAction->setIcon(starIcon());
+    m_saveAction->setToolTip(
+        tr("Save the operation and its values under a name (Ctrl+S or Ctrl+D)"));
     m_exportAction = make(tr("&Export Saved Requests\u2026"), "exportSavedAction", {});
     m_importAction = make(tr("&Import Saved Requests\u2026"), "importSavedAction", {});
     connect(m_saveAction, &QAction::triggered, this, [this] {
@@ -137,7 +187,7 @@ void SavedPanel::reload()
     }
     m_filling = false;
     fitHeight();
-    setVisible(!m_requests.isEmpty());
+    setVisible(!m_requests.isEmpty() || !m_importProgress->isHidden());
 }
 
 void SavedPanel::fitHeight()
@@ -283,20 +333,42 @@ bool SavedPanel::importFrom(const QString& path)
         showError(tr("Saved requests are not available in this window."));
         return false;
     }
-    QString error;
-    const std::optional<QList<SavedRequest>> requests = SavedRequestFile::read(path, &error);
-    if (!requests) {
-        showError(
-            tr("Nothing was imported from %1.\n%2").arg(QDir::toNativeSeparators(path), error));
+    if (!m_import->start(path, m_store->file())) {
+        showError(tr("An import is still running: wait for it to end."));
         return false;
     }
-    if (!m_store->addAll(*requests)) {
-        showError(m_store->errorString());
-        return false;
-    }
-    reload();
-    emit notice(tr("Imported %n saved request(s)", nullptr, int(requests->size())));
+    m_importPath = path;
+    m_importAction->setEnabled(false);
     return true;
+}
+
+bool SavedPanel::isImporting() const
+{
+    return m_import->isRunning() || !m_importProgress->isHidden();
+}
+
+void SavedPanel::onImportProgress(int done, int total)
+{
+    m_importProgress->setRange(0, total); // 0: reading the file, a busy bar
+    m_importProgress->setValue(done);
+    m_importProgress->show();
+    show(); // even while the list is empty: the import shows
+}
+
+void SavedPanel::onImportFinished(int added, const QString& fileError, const QString& storeError)
+{
+    m_importProgress->hide();
+    m_importAction->setEnabled(true);
+    reload();
+    const bool ok = fileError.isEmpty() && storeError.isEmpty();
+    if (ok)
+        emit notice(tr("Imported %n saved request(s)", nullptr, added));
+    else if (!fileError.isEmpty())
+        showError(tr("Nothing was imported from %1.\n%2")
+                      .arg(QDir::toNativeSeparators(m_importPath), fileError));
+    else
+        showError(storeError);
+    emit importFinished(ok);
 }
 
 void SavedPanel::chooseExportFile()

@@ -118,6 +118,7 @@ MainWindow::MainWindow(
             [this](const HistoryEntry& entry) { openFromHistory(entry, true); });
     }
     m_navigator->addSection(m_savedPanel);
+    m_tabs->setSaveAction(m_savedPanel->saveAction());
     m_savedPanel->setCurrentRequest([this]() -> std::optional<SavedRequest> {
         OperationView* view = m_tabs->currentView();
         if (view->operationKey().isEmpty())
@@ -142,9 +143,12 @@ MainWindow::MainWindow(
         [this](const OperationRef& ref) { m_tabs->open(ref, OperationTabs::Placement::NewTab); });
     connect(m_tabs, &OperationTabs::currentOperationChanged, this,
         &MainWindow::onCurrentOperationChanged);
-    // Each call sent, from any tab, counts as one more use for the search's ranking.
-    connect(m_tabs, &OperationTabs::operationCalled, m_navigator->searchModel(),
-        &SearchResultModel::addCall);
+    // Each call sent, from any tab, counts as one more use for the search's ranking (on this
+    // endpoint: the ranking of the others stays theirs).
+    connect(m_tabs, &OperationTabs::operationCalled, this, [this](const QString& operation) {
+        m_usage.addCall(m_endpoint.displayName(), operation, QDateTime::currentDateTimeUtc());
+        m_navigator->searchModel()->addCall(operation);
+    });
     connect(m_savedPanel, &SavedPanel::openRequested, this, &MainWindow::openSaved);
     connect(m_savedPanel, &SavedPanel::notice, this,
         [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -281,10 +285,13 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     m_messageBar->hide();
     setWindowTitle(tr("%1 \u2014 OVH API Explorer").arg(endpoint.displayName()));
     m_schemaStatus->showLoading(endpoint);
+    if (!m_loaded || m_schemaEndpoint != endpoint)
+        m_navigator->showLoading(endpoint.displayName()); // not the previous endpoint's tree
     m_refreshAction->setEnabled(false);
     // No keys until the account of this endpoint is resolved: never the previous endpoint's.
     m_tabs->setAccount(endpoint, Credentials(), isSandbox());
     m_account->setEndpoint(endpoint);
+    m_navigator->searchModel()->setUsage(m_usage.on(endpoint.displayName()));
     if (!m_offline || isLoopbackHost(endpoint.baseUrl.host())) {
         m_calls->setAccount(endpoint, Credentials());
         m_calls->prepareClock(); // the first call need not wait for it
@@ -342,7 +349,14 @@ bool MainWindow::openOperationInOwnTab(const QString& methodAndPath)
 
 void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
 {
-    m_navigator->searchModel()->setUsage(usage);
+    m_usage.setAnywhere(usage);
+    m_navigator->searchModel()->setUsage(m_usage.on(m_endpoint.displayName()));
+}
+
+void MainWindow::setEndpointUsage(const QHash<QString, QList<OperationUsage>>& byEndpoint)
+{
+    m_usage.set(byEndpoint);
+    m_navigator->searchModel()->setUsage(m_usage.on(m_endpoint.displayName()));
 }
 
 void MainWindow::onLoaded(const SchemaSet& schema)
@@ -352,6 +366,7 @@ void MainWindow::onLoaded(const SchemaSet& schema)
     // previous endpoint's operations live against the new one.
     const bool keepShown = m_loaded && m_schemaEndpoint == schema.endpoint;
     m_schemaStatus->showLoaded(schema, keepShown);
+    m_navigator->endLoading();
     if (!SchemaStatus::isUsable(schema)) {
         QString reason
             = schema.diagnostics.isEmpty() ? QString() : schema.diagnostics.constLast().message;

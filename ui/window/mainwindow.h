@@ -3,6 +3,7 @@
 #include "auth/accountstore.h"
 #include "base/credentials.h"
 #include "base/endpoint.h"
+#include "history/endpointusage.h"
 #include "net/schemarepository.h"
 #include "saved/savedrequest.h"
 #include "schema/operationsearch.h"
@@ -102,9 +103,12 @@ public:
     // The tab that shows it already, else a new one: `ovh-explorer 'GET /me'` twice makes one tab.
     bool openOperationInOwnTab(const QString& methodAndPath);
     OperationTabs* operationTabs() const { return m_tabs; }
-    // How much each operation was used (HistoryStore::usage()): the search ranks those first,
-    // and counts each call the window sends on top.
+    // How much each operation was used anywhere (HistoryStore::usage()): the search ranks those
+    // first, and counts each call the window sends on top.
     void setOperationUsage(const QList<OperationUsage>& usage);
+    // The same per endpoint (HistoryStore::usageByEndpoint()): the search ranks by the usage on
+    // the endpoint shown (and setOperationUsage()'s, which counts on all).
+    void setEndpointUsage(const QHash<QString, QList<OperationUsage>>& byEndpoint);
     Endpoint endpoint() const { return m_endpoint; }
     bool isLoading() const;
     // Where the keys of the current endpoint come from; never a secret.
@@ -145,6 +149,7 @@ private:
 
     ExplorerSettings* m_settings;
     Options m_options;
+    EndpointUsage m_usage;
     bool m_offline;
     SchemaRepository* m_repository;
     OtherBranchSchema* m_otherBranch; // for the search over both branches

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QMouseEvent>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -26,6 +27,8 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_tree(new QTreeView(m_stack))
     , m_results(new QListView(m_stack))
+    , m_loadingPage(new QLabel(m_stack))
+    , m_loadingTimer(new QTimer(this))
     , m_treeModel(new ProductTreeModel(this))
     , m_searchModel(new SearchResultModel(this))
 {
@@ -65,8 +68,17 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_tree->installEventFilter(this);
     m_tree->viewport()->installEventFilter(this);
 
+    m_loadingPage->setObjectName(QStringLiteral("schemaLoadingPage"));
+    m_loadingPage->setAlignment(Qt::AlignCenter);
+    m_loadingPage->setWordWrap(true);
+    m_loadingPage->setEnabled(false); // greyed, like a placeholder
+    m_loadingTimer->setSingleShot(true);
+    m_loadingTimer->setInterval(LoadingDelayMs);
+    connect(m_loadingTimer, &QTimer::timeout, this, &NavigatorPanel::showCurrentPage);
+
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_results);
+    m_stack->addWidget(m_loadingPage);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +103,8 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
 
 void NavigatorPanel::setSchema(const QList<Product>& products)
 {
+    m_loading = false;
+    m_loadingTimer->stop();
     m_treeModel->setSchema(products);
     m_searchModel->setSchema(products);
     onQueryChanged(m_searchEdit->text());
@@ -100,6 +114,35 @@ void NavigatorPanel::setOtherBranch(ApiBranch branch, const QList<Product>& prod
 {
     m_searchModel->setOtherBranch(branch, products);
     onQueryChanged(m_searchEdit->text()); // the count of matches
+}
+
+void NavigatorPanel::showLoading(const QString& endpointName)
+{
+    m_loading = true;
+    m_loadingPage->setText(tr("Loading the operations of %1\u2026").arg(endpointName));
+    m_loadingTimer->start();
+}
+
+void NavigatorPanel::endLoading()
+{
+    m_loading = false;
+    m_loadingTimer->stop();
+    showCurrentPage();
+}
+
+bool NavigatorPanel::isShowingLoading() const
+{
+    return m_stack->currentWidget() == m_loadingPage;
+}
+
+void NavigatorPanel::showCurrentPage()
+{
+    const bool searching = !m_searchModel->query().isEmpty();
+    if (m_loading && !m_loadingTimer->isActive())
+        m_stack->setCurrentWidget(m_loadingPage);
+    else if (!m_loading || !isShowingLoading())
+        m_stack->setCurrentWidget(searching ? static_cast<QWidget*>(m_results) : m_tree);
+    m_matchLabel->setVisible(searching && !isShowingLoading());
 }
 
 void NavigatorPanel::showOperation(const OperationRef& ref)
@@ -226,8 +269,7 @@ void NavigatorPanel::onQueryChanged(const QString& text)
 {
     m_searchModel->setQuery(text);
     const bool searching = !m_searchModel->query().isEmpty();
-    m_stack->setCurrentWidget(searching ? static_cast<QWidget*>(m_results) : m_tree);
-    m_matchLabel->setVisible(searching);
+    showCurrentPage();
     if (searching) {
         const int count = m_searchModel->rowCount();
         m_matchLabel->setText(

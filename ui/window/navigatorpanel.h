@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 QT_END_NAMESPACE
 
@@ -23,7 +24,8 @@ class SearchResultModel;
 // The left panel: the search box over the product tree; while a query is typed, the tree is
 // replaced by the flat list of matches. Emits operationActivated() when the user picks one, and
 // openInNewTabRequested() for a middle click or Ctrl+Enter on one (in the search box: the
-// first or selected match).
+// first or selected match). While another endpoint's schema loads (showLoading()), a moment
+// later the tree and search give way to a "Loading…" page: never the previous endpoint's tree.
 class NavigatorPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +34,17 @@ class NavigatorPanel final : public QWidget
 public:
     explicit NavigatorPanel(QWidget* parent = nullptr);
 
+    // Shows the tree of `products` (ends the loading state).
     void setSchema(const QList<Product>& products);
     // The other API branch's products, searched too (with a branch badge); empty: none.
     void setOtherBranch(Ovh::ApiBranch branch, const QList<Ovh::Product>& products);
+    // The schema of `endpointName` is loading: after LoadingDelayMs (a load from the cache is
+    // over by then: no flash), the tree and search results make way for a loading page.
+    void showLoading(const QString& endpointName);
+    // The load ended (schema or not): the tree or search results again.
+    void endLoading();
+    bool isShowingLoading() const;
+    static constexpr int LoadingDelayMs = 250;
     // Selects the operation in the tree (expanding its parents) without emitting.
     void showOperation(const OperationRef& ref);
     void focusSearch();
@@ -62,6 +72,7 @@ private:
     bool handleNewTab(QObject* watched, QEvent* event);
     OperationRef searchTarget() const;
     void onQueryChanged(const QString& text);
+    void showCurrentPage();
     void openFirstMatch();
     void onTreeCurrentChanged(const QModelIndex& current);
     void onResultCurrentChanged(const QModelIndex& current);
@@ -71,6 +82,9 @@ private:
     QStackedWidget* m_stack;
     QTreeView* m_tree;
     QListView* m_results;
+    QLabel* m_loadingPage;
+    QTimer* m_loadingTimer;
+    bool m_loading = false;
     ProductTreeModel* m_treeModel;
     SearchResultModel* m_searchModel;
     bool m_syncing = false;

@@ -13,6 +13,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -263,6 +264,7 @@ OperationView* OperationTabs::realize(Page* page)
         // A call running in a tab shows on the tab, seen from the others.
         connect(view->cancelAction(), &QAction::enabledChanged, page,
             [this, page] { updateTitle(page); });
+        addStar(view);
         page->layout()->addWidget(view);
         view->show(); // now, not from the layout's queued show: the tab is on screen already
         page->view = view;
@@ -270,6 +272,21 @@ OperationView* OperationTabs::realize(Page* page)
     if (!page->shown)
         showOn(page);
     return page->view;
+}
+
+void OperationTabs::setSaveAction(QAction* save)
+{
+    m_saveAction = save;
+    for (int i = 0; i < count(); ++i) {
+        if (OperationView* view = viewAt(i))
+            addStar(view);
+    }
+}
+
+void OperationTabs::addStar(OperationView* view)
+{
+    if (m_saveAction && !view->findChild<QToolButton*>(QStringLiteral("saveRequestButton")))
+        view->addExecuteBarAction(m_saveAction)->setObjectName(QStringLiteral("saveRequestButton"));
 }
 
 void OperationTabs::showOn(Page* page)

@@ -64,6 +64,8 @@ public:
     void setResolving(bool resolving);
     // The history each tab's "Compare with…" reads (owned by the caller, outliving the tabs).
     void setHistory(HistoryStore* history) { m_history = history; }
+    // The star beside each tab's Execute: `save` (Save Request…, owned by the caller).
+    void setSaveAction(QAction* save);
 
     // "POST /domain/zone/{zoneName}/record": shown now if a schema is there, else when it
     // comes. False when the schema has no such operation.
@@ -121,6 +123,7 @@ private:
     int findOperation(const QString& operation) const;
     // Makes the page's view if needed and shows its operation from the current schema.
     OperationView* realize(Page* page);
+    void addStar(OperationView* view);
     void showOn(Page* page);
     void setOperation(Page* page, const QString& operation, const QJsonObject& values);
     void updateTitle(Page* page);
@@ -149,6 +152,7 @@ private:
     bool m_restoring = false;
     QByteArray m_splitterState;
     HistoryStore* m_history = nullptr;
+    QPointer<QAction> m_saveAction;
     QList<QPair<QString, CallResult>> m_keptResults; // newest last
     QString m_reportedOperation;
     bool m_reported = false;
