@@ -5,6 +5,9 @@
 #include "recordform.h"
 
 #include "look/messagebar.h"
+#include "models/itemroles.h"
+#include "models/producttreemodel.h"
+#include "models/searchresultmodel.h"
 #include "operation/parameterform.h"
 
 #include <QAccessible>
@@ -19,6 +22,19 @@ using namespace Ovh;
 using namespace OvhTest;
 
 namespace {
+
+// The first operation row below `parent`, depth first.
+QModelIndex firstOperation(const QAbstractItemModel& model, const QModelIndex& parent = {})
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex child = model.index(row, 0, parent);
+        if (child.data(ItemRole::OperationRef).isValid())
+            return child;
+        if (const QModelIndex below = firstOperation(model, child); below.isValid())
+            return below;
+    }
+    return {};
+}
 
 QString accessibleName(QWidget* widget)
 {
@@ -35,6 +51,8 @@ class TestA11yNames final : public OperationViewTestCase
 private slots:
     void fieldsSayNameTypeAndRequired_data();
     void fieldsSayNameTypeAndRequired();
+    void operationRowsSayTheirBadges_data();
+    void operationRowsSayTheirBadges();
     void callStatusAnnounced();
     void errorAnswerAnnounced();
 };
@@ -62,6 +80,45 @@ void TestA11yNames::fieldsSayNameTypeAndRequired()
     auto* input = child<QWidget>(view->form(), field);
     QVERIFY(input);
     QCOMPARE(accessibleName(input), spoken);
+}
+
+void TestA11yNames::operationRowsSayTheirBadges_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("spoken");
+    QTest::newRow("production") << int(ApiStatus::Production) << "DELETE /me/sshKey/{keyName}";
+    QTest::newRow("beta") << int(ApiStatus::Beta) << "DELETE /me/sshKey/{keyName}, BETA";
+    QTest::newRow("deprecated") << int(ApiStatus::Deprecated)
+                                << "DELETE /me/sshKey/{keyName}, DEPRECATED";
+}
+
+// The tree and the search results paint the method and status as badges: a screen reader
+// gets their words in the row's text.
+void TestA11yNames::operationRowsSayTheirBadges()
+{
+    QFETCH(int, status);
+    QFETCH(QString, spoken);
+    Operation operation;
+    operation.method = HttpMethod::Delete;
+    operation.path = QStringLiteral("/me/sshKey/{keyName}");
+    operation.status.value = ApiStatus::Value(status);
+    operation.description = QStringLiteral("Remove this public SSH key");
+    Product product;
+    product.path = QStringLiteral("/me");
+    product.paths.append({ operation.path, QString(), { operation } });
+
+    ProductTreeModel tree;
+    tree.setSchema({ product });
+    const QModelIndex row = firstOperation(tree);
+    QVERIFY(row.isValid());
+    QCOMPARE(row.data(Qt::AccessibleTextRole).toString(), spoken);
+
+    SearchResultModel search;
+    search.setSchema({ product });
+    search.setQuery(QStringLiteral("sshKey"));
+    QCOMPARE(search.rowCount(), 1);
+    QCOMPARE(search.index(0, 0).data(Qt::AccessibleTextRole).toString(),
+        spoken + QLatin1Char('\n') + operation.description);
 }
 
 void TestA11yNames::callStatusAnnounced()

@@ -57,6 +57,15 @@ Badge statusBadge(ApiStatus::Value status)
     return {};
 }
 
+QString spokenOperation(HttpMethod method, const QString& path, ApiStatus::Value status)
+{
+    QString text = httpMethodName(method) + QLatin1Char(' ') + path;
+    const Badge badge = statusBadge(status);
+    if (!badge.isNull())
+        text += QLatin1String(", ") + badge.text;
+    return text;
+}
+
 namespace BadgePainter {
 
 QFont font(const QFont& base)

@@ -26,6 +26,9 @@ struct Badge
 Badge methodBadge(HttpMethod method);
 // Null for production (and unknown) operations: only the unusual states get a badge.
 Badge statusBadge(ApiStatus::Value status);
+// What a screen reader says for an operation's row: "DELETE /me/sshKey/{keyName}, DEPRECATED",
+// the words of the badges the row only paints.
+QString spokenOperation(HttpMethod method, const QString& path, ApiStatus::Value status);
 
 namespace BadgePainter {
 // The font used inside badges, derived from the view's font.
