@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSocketNotifier>
 #include <QStatusBar>
 #include <QTest>
@@ -95,10 +96,18 @@ void A11yShow::showEverything()
         QStringLiteral("{\"target\": \"hello\"}"), window.get()));
     QCoreApplication::processEvents();
 
-    // The walker asks for as long as it needs; any line (or its end) on stdin ends the wait.
+    // The walker's commands, a line each: "execute" makes the call again (its status is
+    // announced); anything else, or the end of the input, ends the wait.
     bool done = false;
+    auto* executeButton = window->findChild<QPushButton*>(QStringLiteral("executeButton"));
     QSocketNotifier input(0, QSocketNotifier::Read);
-    connect(&input, &QSocketNotifier::activated, this, [&done] { done = true; });
+    connect(&input, &QSocketNotifier::activated, this, [&done, executeButton] {
+        char line[64] = {};
+        if (std::fgets(line, sizeof line, stdin) && qstrcmp(line, "execute\n") == 0)
+            executeButton->click();
+        else
+            done = true;
+    });
     std::printf("A11Y-READY\n");
     std::fflush(stdout);
     QTRY_VERIFY_WITH_TIMEOUT(done, 240000);

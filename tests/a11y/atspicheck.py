@@ -1,19 +1,25 @@
 #!/usr/bin/python3
 """What a screen reader (Orca) sees: runs PROGRAM on a private X server (Xvfb) with Qt's AT-SPI
 bridge on, waits for it to print A11Y-READY, walks its accessible tree over AT-SPI and fails
-naming every shown interactive control that has no accessible name. Run inside a private D-Bus
+naming every shown interactive control that has no accessible name; then has it execute its
+call again and fails unless the status ("200 OK in 35 ms") reaches AT-SPI as a name change. Run inside a private D-Bus
 session (tests/support/with-keyring.sh). Debian: xvfb, at-spi2-core, python3-pyatspi.
     atspicheck.py PROGRAM [ARGUMENTS...]
 """
 import os
+import re
 import select
 import subprocess
 import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 READY_TIMEOUT_S = 180
+ANNOUNCE_TIMEOUT_S = 30
+# What the result's status label says when a call ends: "200 OK in 35 ms".
+STATUS_SPOKEN = re.compile(r"^\d{3} .+ in \d+ ms$")
 
 # Controls a person operates: each needs a name for Orca to say what it is.
 INTERACTIVE = {
@@ -102,6 +108,30 @@ def find_app(pid):
     return None
 
 
+def hear_status(program):
+    """Asks the program to make its call again; returns the accessible-name changes AT-SPI
+    sent meanwhile, up to the status sentence (what Orca speaks)."""
+    heard = []
+
+    def on_name(event):
+        try:
+            heard.append(event.source.name)
+        except Exception:  # the label went away meanwhile
+            pass
+
+    pyatspi.Registry.registerEventListener(on_name, "object:property-change:accessible-name")
+    program.stdin.write("execute\n")
+    program.stdin.flush()
+    context = GLib.MainContext.default()
+    deadline = time.monotonic() + ANNOUNCE_TIMEOUT_S
+    while time.monotonic() < deadline and not any(STATUS_SPOKEN.match(n) for n in heard):
+        while context.iteration(False):
+            pass
+        time.sleep(0.05)
+    pyatspi.Registry.deregisterEventListener(on_name, "object:property-change:accessible-name")
+    return heard
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -136,6 +166,9 @@ def main():
               % (len(windows), counts["controls"], len(found), time.monotonic() - started))
         for entry in found:
             print("unnamed: " + entry)
+        heard = hear_status(program)
+        spoken = [name for name in heard if STATUS_SPOKEN.match(name)]
+        print("atspicheck: heard %s" % (spoken or heard))
         program.stdin.write("done\n")
         program.stdin.flush()
         rest, _ = program.communicate(timeout=60)
@@ -145,6 +178,9 @@ def main():
             return 1
         if counts["controls"] == 0:
             print("atspicheck: no control seen at all")
+            return 1
+        if not spoken:
+            print("atspicheck: the call's status was never announced")
             return 1
         return 1 if found else 0
     finally:
