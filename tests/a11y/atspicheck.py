@@ -2,8 +2,9 @@
 """What a screen reader (Orca) sees: runs PROGRAM on a private X server (Xvfb) with Qt's AT-SPI
 bridge on, waits for it to print A11Y-READY, walks its accessible tree over AT-SPI and fails
 naming every shown interactive control that has no accessible name; then has it execute its
-call again and fails unless the status ("200 OK in 35 ms") reaches AT-SPI as a name change. Run inside a private D-Bus
-session (tests/support/with-keyring.sh). Debian: xvfb, at-spi2-core, python3-pyatspi.
+call again and fails unless the status ("200 OK in 35 ms") reaches AT-SPI as a name change.
+Run inside a private D-Bus session (tests/support/with-keyring.sh). Debian: xvfb,
+at-spi2-core, python3-pyatspi.
     atspicheck.py PROGRAM [ARGUMENTS...]
 """
 import os
