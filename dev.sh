@@ -29,6 +29,7 @@ package_packages=(dpkg-dev)
 # The official wrappers' tools: the npm ovh peer, the snippet syntax checks and runs (curl).
 # clang-format: the format check (tests/support/checkformat.sh).
 test_packages=(python3 dbus-daemon gnome-keyring nodejs npm php-cli golang-go curl clang-format
+    xvfb at-spi2-core python3-pyatspi
     "${package_packages[@]}" lintian desktop-file-utils)
 
 as_root() {

@@ -32,6 +32,7 @@ HistoryPanel::HistoryPanel(HistoryStore* store, QWidget* parent)
     , m_error(new QLabel(this))
 {
     m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setAccessibleName(tr("Filter the history"));
     m_filter->setPlaceholderText(tr("Filter: path, values, bodies\u2026"));
     m_filter->setClearButtonEnabled(true);
     m_filterTimer->setSingleShot(true);
@@ -51,6 +52,7 @@ HistoryPanel::HistoryPanel(HistoryStore* store, QWidget* parent)
     });
 
     m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(tr("History"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // cheap with many rows

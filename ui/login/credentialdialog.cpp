@@ -63,6 +63,7 @@ CredentialDialog::CredentialDialog(ApiClient* client, const Endpoint& endpoint,
         label->setText(tr("…"));
     }
     m_rules->setObjectName(QStringLiteral("credentialRules"));
+    m_rules->setAccessibleName(tr("Rights"));
     m_rules->setSelectionMode(QAbstractItemView::NoSelection);
     m_rules->setMinimumHeight(fontMetrics().lineSpacing() * 5);
 

@@ -68,6 +68,7 @@ LoginDialog::LoginDialog(
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("loginTabs"));
+    m_tabs->setAccessibleName(tr("Ways to log in"));
     m_haveKeysPage = new HaveKeysPage(endpointName, m_tabs);
     m_requestPage = new RequestAccessPage(m_request.replacingKey, m_request.demo, m_tabs);
     auto* createPage = new CreateApplicationPage(m_request.endpoint, m_request.demo, m_tabs);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace Ovh::LoginWidgets {
@@ -61,6 +62,17 @@ void addSecretRow(QFormLayout* form, const QString& label, QLineEdit* edit)
     auto* text = new QLabel(label, edit->parentWidget());
     text->setBuddy(edit);
     form->addRow(text, secretField(edit));
+    nameAfterLabel(edit, label);
+}
+
+void nameAfterLabel(QWidget* field, const QString& label)
+{
+    // Its label is no sibling any more (the field sits in a box with a button): screen readers
+    // would not find it. The label without its mnemonic and its colon ("Secret :" in French).
+    QString name = label;
+    name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    name.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]*:$")));
+    field->setAccessibleName(name);
 }
 
 void addCheckRow(QFormLayout* form, QPushButton* check)

@@ -23,6 +23,8 @@ MessageBar* noteBar(
     const QString& text, const char* objectName, MessageBar::Kind kind, QWidget* parent);
 // `edit` as a secret (hidden, no predictive input) with a Show/Hide button beside it.
 QWidget* secretField(QLineEdit* edit);
+// Names `field` for screen readers after its form `label` ("Application &secret:").
+void nameAfterLabel(QWidget* field, const QString& label);
 // A row "label: [secret field]" whose label's mnemonic goes to `edit`.
 void addSecretRow(QFormLayout* form, const QString& label, QLineEdit* edit);
 // The Check button on a row of its own, and the status label under a page's form.

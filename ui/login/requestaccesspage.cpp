@@ -43,6 +43,7 @@ RequestAccessPage::RequestAccessPage(bool replacingKey, bool demo, QWidget* pare
     auto* asLabel = new QLabel(tr("Application &secret:"), formPage);
     asLabel->setBuddy(m_appSecret);
     form->addRow(asLabel, secretField(m_appSecret));
+    LoginWidgets::nameAfterLabel(m_appSecret, asLabel->text());
     auto* formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(wrappedLabel(

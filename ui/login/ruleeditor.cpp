@@ -46,6 +46,7 @@ RuleEditor::RuleEditor(QWidget* parent)
     m_rowsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("ruleRows"));
+    scroll->setAccessibleName(tr("Rights"));
     scroll->setWidget(m_rowsBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -80,6 +80,15 @@ Badge branchBadge(const QString& branch)
     return { branch, rgb(0x00, 0x69, 0x5c), rgb(255, 255, 255) };
 }
 
+QString spokenOperation(HttpMethod method, const QString& path, ApiStatus::Value status)
+{
+    QString text = httpMethodName(method) + QLatin1Char(' ') + path;
+    const Badge badge = statusBadge(status);
+    if (!badge.isNull())
+        text += QLatin1String(", ") + badge.text;
+    return text;
+}
+
 namespace BadgePainter {
 
 QFont font(const QFont& base)

@@ -34,6 +34,10 @@ Badge callStatusBadge(int status, const QString& failure);
 // "v2" on a search result of the other API branch; null for an empty name.
 Badge branchBadge(const QString& branch);
 
+// What a screen reader says for an operation's row: "DELETE /me/sshKey/{keyName}, DEPRECATED",
+// the words of the badges the row only paints.
+QString spokenOperation(HttpMethod method, const QString& path, ApiStatus::Value status);
+
 namespace BadgePainter {
 // The font used inside badges, derived from the view's font.
 QFont font(const QFont& base);

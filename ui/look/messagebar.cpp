@@ -1,5 +1,6 @@
 #include "look/messagebar.h"
 
+#include "look/announcer.h"
 #include "look/uicolors.h"
 
 #include <QEvent>
@@ -64,6 +65,7 @@ void MessageBar::showMessage(const QString& text, Kind kind)
     setKind(kind);
     setText(text);
     setVisible(!text.isEmpty());
+    announceStatus(this, text);
 }
 
 void MessageBar::paintEvent(QPaintEvent* event)

@@ -1,5 +1,6 @@
 #include "models/producttreemodel.h"
 
+#include "look/badges.h"
 #include "models/itemroles.h"
 
 #include <QCollator>
@@ -272,7 +273,7 @@ QVariant ProductTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (operation)
-            return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path);
+            return spokenOperation(operation->method, operation->path, operation->status.value);
         return node->path;
     case ItemRole::OperationRef:
         return operation ? QVariant::fromValue(node->ref) : QVariant();

@@ -1,5 +1,6 @@
 #include "models/searchresultmodel.h"
 
+#include "look/badges.h"
 #include "models/itemroles.h"
 
 namespace Ovh {
@@ -110,9 +111,12 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         return QString(httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
             + kDash + product + kDash + operation->description);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
         return QString((other ? apiBranchName(m_otherBranch) + QLatin1Char(' ') : QString())
             + httpMethodName(operation->method) + QLatin1Char(' ') + operation->path
+            + QLatin1Char('\n') + operation->description);
+    case Qt::AccessibleTextRole:
+        return QString((other ? apiBranchName(m_otherBranch) + QLatin1Char(' ') : QString())
+            + spokenOperation(operation->method, operation->path, operation->status.value)
             + QLatin1Char('\n') + operation->description);
     case ItemRole::Label:
     case ItemRole::Path:

@@ -36,6 +36,7 @@ ConfirmCallDialog::ConfirmCallDialog(const QString& endpointName, const QString&
     request->setText(method + QLatin1Char(' ') + url);
     auto* bodyView = new QPlainTextEdit(this);
     bodyView->setObjectName(QStringLiteral("confirmBody"));
+    bodyView->setAccessibleName(tr("Body"));
     bodyView->setReadOnly(true);
     bodyView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bodyView->setPlainText(body.isEmpty() ? tr("(no body)") : body);

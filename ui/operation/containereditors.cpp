@@ -64,6 +64,7 @@ protected:
         remove->setObjectName(removeName);
         remove->setText(QStringLiteral("\u2212"));
         remove->setToolTip(removeTip);
+        remove->setAccessibleName(removeTip); // "−" is read as "minus"
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         if (key) {

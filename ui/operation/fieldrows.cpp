@@ -114,6 +114,14 @@ FieldEditor* FieldRows::addRow(const FieldContext& context, const QString& name,
     cellLayout->setSpacing(2);
     FieldEditor* editor = createFieldEditor(context, type, cell);
     editor->setObjectName(QStringLiteral("editor:") + context.path);
+    // What a screen reader says on the input: "zoneName, string, required", then the
+    // description (the label beside it is rich text a reader would spell out).
+    QWidget* input = editor->findChild<QWidget*>(QStringLiteral("field:") + context.path);
+    if (!input)
+        input = editor->focusTarget();
+    input->setAccessibleName(
+        (context.required ? tr("%1, %2, required") : tr("%1, %2, optional")).arg(name, typeName));
+    input->setAccessibleDescription(description);
     cellLayout->addWidget(editor);
     if (!description.isEmpty()) {
         auto* descriptionLabel = new QLabel(description, cell);

@@ -90,11 +90,15 @@ FindBar::FindBar(QPlainTextEdit* view, QWidget* parent)
         tr("Previous match (%1)").arg(keyText(Qt::SHIFT | Qt::Key_Enter)));
     auto* next = toolButton(this, QStringLiteral("findNext"), Qt::DownArrow,
         tr("Next match (%1)").arg(keyText(Qt::Key_Enter)));
+    // Arrows say nothing to a screen reader.
+    previous->setAccessibleName(tr("Previous match"));
+    next->setAccessibleName(tr("Next match"));
     auto* close = new QToolButton(this);
     close->setObjectName(QStringLiteral("findClose"));
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Close (%1)").arg(keyText(Qt::Key_Escape)));
+    close->setAccessibleName(tr("Close the find bar"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 0);

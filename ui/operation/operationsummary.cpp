@@ -105,6 +105,7 @@ OperationFacts::OperationFacts(QWidget* parent)
     infoLayout->addLayout(facts);
     infoLayout->addStretch(1);
     setObjectName(QStringLiteral("operationInfo"));
+    setAccessibleName(tr("About this operation"));
     setWidget(info);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);

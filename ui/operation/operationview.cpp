@@ -120,6 +120,7 @@ QWidget* OperationView::createReference()
     m_parametersTitle->setFont(titleFont);
     m_parameters = new QTableView(parametersBox);
     m_parameters->setObjectName(QStringLiteral("parametersTable"));
+    m_parameters->setAccessibleName(tr("Parameters"));
     m_parameters->setModel(m_parameterModel);
     m_parameters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -160,6 +161,7 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     connect(m_fetchAll, &FetchAllBar::rowsFetched, m_result, &ResultView::showRows);
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
+    m_tabs->setAccessibleName(tr("Operation"));
     m_tabs->addTab(m_form, tr("&Parameters"));
     m_tabs->addTab(m_result, tr("&Result"));
     // The code tabs: the same call as a script in each language of the official wrappers.
@@ -169,6 +171,7 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_moreCode->setObjectName(QStringLiteral("moreCodePage"));
     m_moreCodeLanguage = new QComboBox(m_moreCode);
     m_moreCodeLanguage->setObjectName(QStringLiteral("moreCodeLanguage"));
+    m_moreCodeLanguage->setAccessibleName(tr("Language"));
     m_moreCodeStack = new QStackedWidget(m_moreCode);
     m_moreCodeStack->setObjectName(QStringLiteral("moreCodeStack"));
     auto* languageLabel = new QLabel(tr("&Language:"), m_moreCode);

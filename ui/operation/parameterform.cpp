@@ -204,6 +204,7 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         boxLayout->removeWidget(body->fields);
         m_bodyTabs = new QTabWidget(body->box);
         m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
+        m_bodyTabs->setAccessibleName(tr("Body"));
         m_bodyTabs->setDocumentMode(true);
         auto* formPage = new QWidget(m_bodyTabs);
         auto* formLayout = new QVBoxLayout(formPage);
@@ -234,6 +235,7 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         rawHint->setForegroundRole(QPalette::PlaceholderText);
         m_rawEdit = new QPlainTextEdit(rawPage);
         m_rawEdit->setObjectName(QStringLiteral("rawBodyEdit"));
+        m_rawEdit->setAccessibleName(tr("Raw body"));
         m_rawEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_rawEdit->setTabChangesFocus(true);
         m_rawEdit->setMinimumHeight(fontMetrics().lineSpacing() * 8);

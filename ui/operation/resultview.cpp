@@ -2,6 +2,7 @@
 
 #include "base/backgroundtask.h"
 #include "base/jsontext.h"
+#include "look/announcer.h"
 #include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
 #include "look/keytext.h"
@@ -164,6 +165,7 @@ ResultView::ResultView(QWidget* parent)
     m_tree->setColumnWidth(JsonTreeModel::KeyColumn, 200);
 
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
+    m_tabs->setAccessibleName(tr("Result"));
     m_tabs->setDocumentMode(true);
     m_bodyStack->setObjectName(QStringLiteral("resultBodyStack"));
     m_bodyStack->addWidget(m_body);
@@ -174,6 +176,12 @@ ResultView::ResultView(QWidget* parent)
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_request, tr("Request sent"));
+    // What a screen reader calls each view (a tab's title is not its page's name).
+    m_body->setAccessibleName(tr("Result body"));
+    m_lines->setAccessibleName(tr("Result body"));
+    m_tree->setAccessibleName(tr("Result tree"));
+    m_headers->setAccessibleName(tr("Response headers"));
+    m_request->setAccessibleName(tr("Request sent"));
 
     auto* page = new QWidget(m_stack);
     auto* pageLayout = new QVBoxLayout(page);
@@ -243,6 +251,7 @@ void ResultView::showRunning(const QString& method, const QString& url, const QS
     m_stack->setCurrentIndex(1);
     m_status->setText(tr("Sending\u2026"));
     m_status->setStyleSheet(QString());
+    announceStatus(m_status, m_status->text());
     m_elapsed->clear();
     m_queryId->setText(method + QLatin1Char(' ') + url);
     m_copy->setEnabled(false);
@@ -294,6 +303,8 @@ void ResultView::showResult(const CallResult& result)
     m_elapsed->setText(result.firstByteMs >= 0 && result.elapsedMs - result.firstByteMs >= 100
             ? tr("%1 ms (first byte %2 ms)").arg(result.elapsedMs).arg(result.firstByteMs)
             : tr("%1 ms").arg(result.elapsedMs));
+    // Said as one sentence: "200 OK in 35 ms".
+    announceStatus(m_status, tr("%1 in %2 ms").arg(m_status->text()).arg(result.elapsedMs));
     m_elapsed->setToolTip(result.firstByteMs >= 0
             ? tr("%1 ms to the last byte of the answer, %2 ms to its headers")
                   .arg(result.elapsedMs)

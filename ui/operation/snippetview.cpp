@@ -51,6 +51,7 @@ SnippetView::SnippetView(SnippetLanguage language, QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this, &SnippetView::copy);
 
     m_edit->setObjectName(QStringLiteral("snippetText:") + name);
+    m_edit->setAccessibleName(tr("%1 code").arg(snippetLanguageTitle(m_language)));
     m_edit->setReadOnly(true);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -79,6 +79,9 @@ DiffDialog::DiffDialog(const QJsonValue& before, const QString& beforeTitle,
     m_summary->setText(summary());
 
     m_list->setObjectName(QStringLiteral("diffList"));
+    m_list->setAccessibleName(tr("Differences"));
+    m_before->setAccessibleName(beforeTitle);
+    m_after->setAccessibleName(afterTitle);
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

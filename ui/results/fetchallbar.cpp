@@ -1,5 +1,7 @@
 #include "results/fetchallbar.h"
 
+#include "look/announcer.h"
+
 #include "session/fetchall.h"
 #include "session/fetchallplan.h"
 
@@ -96,6 +98,7 @@ void FetchAllBar::start()
     const FetchAllPlan plan = FetchAllPlan::of(m_product, m_list, m_request, m_answer);
     if (!plan.isValid()) {
         m_text->setText(plan.error);
+        announceStatus(m_text, plan.error);
         return;
     }
     if (m_job)
@@ -169,6 +172,7 @@ void FetchAllBar::onFinished(const ObjectRows& rows, bool cancelled)
     if (m_job->retries() > 0)
         text += QLatin1String(", ") + tr("%n retried after 429", nullptr, m_job->retries());
     m_text->setText(text);
+    announceStatus(m_text, text);
     emit rowsFetched(rows, cancelled);
 }
 

@@ -32,6 +32,7 @@ ObjectTableView::ObjectTableView(QWidget* parent)
     , m_view(new QTableView(this))
 {
     m_filter->setObjectName(QStringLiteral("tableFilter"));
+    m_filter->setAccessibleName(tr("Filter the table"));
     m_filter->setPlaceholderText(tr("Filter rows"));
     m_filter->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("tableCount"));
@@ -43,6 +44,7 @@ ObjectTableView::ObjectTableView(QWidget* parent)
     m_message->hide();
 
     m_view->setObjectName(QStringLiteral("objectTable"));
+    m_view->setAccessibleName(tr("Result table"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_proxy->sort(-1); // the answer's order until a header is clicked

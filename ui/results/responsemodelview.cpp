@@ -45,6 +45,7 @@ ResponseModelView::ResponseModelView(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_tree->setObjectName(QStringLiteral("responseModelTree"));
+    m_tree->setAccessibleName(tr("Response model"));
     m_tree->setModel(m_model);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);

@@ -86,6 +86,7 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
     m_title->setIndent(2);
 
     m_list->setObjectName(QStringLiteral("savedList"));
+    m_list->setAccessibleName(tr("Saved requests"));
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);

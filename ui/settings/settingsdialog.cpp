@@ -59,6 +59,7 @@ SettingsDialog::SettingsDialog(ExplorerSettings* settings, const Endpoint& curre
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->setAccessibleName(tr("Settings"));
     tabs->addTab(createGeneralPage(), tr("General"));
     tabs->addTab(createHistoryPage(), tr("History"));
     tabs->addTab(createConfirmationsPage(current), tr("Confirmations"));
@@ -152,6 +153,7 @@ QWidget* SettingsDialog::createConfirmationsPage(const Endpoint& current)
     layout->addWidget(new QLabel(tr("Ask before a POST, PUT or DELETE on:"), page));
     m_confirmations = new QListWidget(page);
     m_confirmations->setObjectName(QStringLiteral("confirmationsList"));
+    m_confirmations->setAccessibleName(tr("Ask before a POST, PUT or DELETE on"));
     // The sandbox and loopback hosts never ask (nothing real is touched there).
     QList<Endpoint> endpoints = Endpoint::known();
     if (current.isCustom() && !isLoopbackHost(current.baseUrl.host()))

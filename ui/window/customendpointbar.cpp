@@ -19,6 +19,7 @@ CustomEndpointBar::CustomEndpointBar(QWidget* parent)
     setObjectName(QStringLiteral("customEndpointBar"));
     setFrameShape(QFrame::StyledPanel);
     m_edit->setObjectName(QStringLiteral("customEndpointEdit"));
+    m_edit->setAccessibleName(tr("Custom endpoint URL"));
     m_edit->setPlaceholderText(QStringLiteral("https://eu.api.ovh.com/1.0"));
     m_useButton->setObjectName(QStringLiteral("customEndpointUse"));
     m_useButton->setDefault(true);

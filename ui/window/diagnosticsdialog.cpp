@@ -13,6 +13,7 @@ DiagnosticsDialog::DiagnosticsDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("diagnosticsDialog"));
     m_text->setObjectName(QStringLiteral("diagnosticsText"));
+    m_text->setAccessibleName(tr("Diagnostics"));
     m_text->setReadOnly(true);
     // Long schema locations and messages wrap: no sideways scrolling to read one.
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);

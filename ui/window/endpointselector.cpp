@@ -15,6 +15,7 @@ EndpointSelector::EndpointSelector(QWidget* parent)
     , m_v2(new QToolButton(this))
 {
     m_combo->setObjectName(QStringLiteral("endpointCombo"));
+    m_combo->setAccessibleName(tr("Endpoint"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setToolTip(tr("Which API to explore"));
     for (const Endpoint& endpoint : Endpoint::known()) {

@@ -33,6 +33,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     , m_searchModel(new SearchResultModel(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search operations"));
     m_searchEdit->setPlaceholderText(tr("Search operations (Ctrl+K)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setToolTip(
@@ -49,6 +50,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
 
     auto* delegate = new BadgeDelegate(this);
     m_tree->setObjectName(QStringLiteral("productTree"));
+    m_tree->setAccessibleName(tr("Products and operations"));
     m_tree->setModel(m_treeModel);
     m_tree->setItemDelegate(delegate);
     m_tree->setHeaderHidden(true);
@@ -58,6 +60,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_tree->header()->setStretchLastSection(true);
 
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
     m_results->setModel(m_searchModel);
     m_results->setItemDelegate(delegate);
     m_results->setUniformItemSizes(true);

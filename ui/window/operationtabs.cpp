@@ -106,6 +106,7 @@ OperationTabs::OperationTabs(
 {
     setObjectName(QStringLiteral("operationTabsPanel"));
     m_bar->setObjectName(QStringLiteral("openOperations"));
+    m_bar->setAccessibleName(tr("Open operations"));
     m_bar->setTabsClosable(true);
     m_bar->setMovable(true);
     m_bar->setDocumentMode(true);
