@@ -721,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/oauth2token.cpp" line="+56"/>
+        <location filename="../core/auth/oauth2token.cpp" line="+58"/>
         <source>no token URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,8 +854,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/endpoint.cpp" line="+133"/>
+        <location filename="../core/base/endpoint.cpp" line="+134"/>
         <source>no endpoint given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no %2 branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,7 +1191,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1287,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1488,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,7 +1511,12 @@
 <context>
     <name>Ovh::DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/window/diagnosticsdialog.cpp" line="+30"/>
+        <location filename="../ui/window/diagnosticsdialog.cpp" line="+16"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Schema diagnostics — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1539,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The two answers are the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,7 +1638,12 @@
 <context>
     <name>Ovh::EndpointSelector</name>
     <message>
-        <location filename="../ui/window/endpointselector.cpp" line="+19"/>
+        <location filename="../ui/window/endpointselector.cpp" line="+18"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Which API to explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,7 +1717,7 @@
 <context>
     <name>Ovh::FetchAllBar</name>
     <message>
-        <location filename="../ui/results/fetchallbar.cpp" line="+20"/>
+        <location filename="../ui/results/fetchallbar.cpp" line="+22"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Fetching %Ln detail(s)…</source>
         <translation>
             <numerusform>Fetching %Ln detail…</numerusform>
@@ -1767,7 +1802,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/operation/containereditors.cpp" line="+119"/>
+        <location filename="../ui/operation/containereditors.cpp" line="+120"/>
         <source>+ Add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +1891,16 @@
         <source>%1 (optional, type %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ovh::FindBar</name>
@@ -1875,8 +1920,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Close (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,7 +2022,7 @@
 <context>
     <name>Ovh::HistoryModel</name>
     <message>
-        <location filename="../ui/history/historymodel.cpp" line="+23"/>
+        <location filename="../ui/history/historymodel.cpp" line="+21"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +2051,7 @@
         </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,11 +2090,21 @@
     <name>Ovh::HistoryPanel</name>
     <message>
         <location filename="../ui/history/historypanel.cpp" line="+35"/>
+        <source>Filter the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter: path, values, bodies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>This call is no longer in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2192,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Ways to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>I &amp;have keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Saving the keys: wait a moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,7 +2387,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/loginwidgets.cpp" line="+36"/>
+        <location filename="../ui/login/loginwidgets.cpp" line="+37"/>
         <location line="+6"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
@@ -2409,12 +2484,12 @@ Rights: %3</source>
 <context>
     <name>Ovh::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+86"/>
         <source>OVH API Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2564,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The sandbox is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2574,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,7 +2585,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 is not in the schema of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2608,12 @@ Rights: %3</source>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+33"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+36"/>
+        <source>Search operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search operations (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2624,22 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+13"/>
+        <source>Products and operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Loading the operations of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>No operation matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,7 +2960,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/allpages.cpp" line="+38"/>
+        <location filename="../core/session/allpages.cpp" line="+39"/>
         <source>another call is running; the pages stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,6 +3013,11 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Filter the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,7 +3032,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Result table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Click to sort, drag to move; right-click to hide or show columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3108,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>About this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(deprecated since %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,7 +3166,12 @@ Rights: %3</source>
 <context>
     <name>Ovh::OperationTabs</name>
     <message>
-        <location filename="../ui/window/operationtabs.cpp" line="+127"/>
+        <location filename="../ui/window/operationtabs.cpp" line="+109"/>
+        <source>Open operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open in New &amp;Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3196,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>New Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,7 +3214,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+80"/>
+        <location filename="../ui/operation/operationview.cpp" line="+82"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,7 +3229,17 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+35"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3249,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,7 +3304,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>No parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,17 +3358,17 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,7 +3474,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::ParameterForm</name>
     <message>
-        <location filename="../ui/operation/parameterform.cpp" line="+100"/>
+        <location filename="../ui/operation/parameterform.cpp" line="+102"/>
         <source>This operation takes no parameters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,11 +3495,12 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+24"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>Body — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,7 +3510,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The raw body is sent as written; these fields are ignored until you go back to the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,12 +3525,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exactly what will be sent (shown indented). Edit it to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No body will be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,7 +3545,23 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+165"/>
+        <source>Fill from example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the body with an example the API documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+24"/>
         <source>Raw body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,7 +3622,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::ProductTreeModel</name>
     <message>
-        <location filename="../ui/models/producttreemodel.cpp" line="+257"/>
+        <location filename="../ui/models/producttreemodel.cpp" line="+258"/>
         <source>%1
 Operations: %2</source>
         <translation type="unfinished"></translation>
@@ -3499,7 +3646,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ask for a new consumer key with the rights below. Your browser opens OVHcloud&apos;s page: log in there, choose how long the key lasts and validate; this window waits and saves the key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,7 +3704,12 @@ Operations: %2</source>
 <context>
     <name>Ovh::ResponseModelView</name>
     <message>
-        <location filename="../ui/results/responsemodelview.cpp" line="+63"/>
+        <location filename="../ui/results/responsemodelview.cpp" line="+48"/>
+        <source>Response model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,7 +3806,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+95"/>
+        <location filename="../ui/operation/resultview.cpp" line="+96"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3841,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,16 +3867,33 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-4"/>
+        <location line="+1"/>
+        <source>Result body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,6 +3930,11 @@ Operations: %2</source>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3833,7 +4012,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Add a right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,8 +4207,8 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+9"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <location line="+42"/>
         <source>cannot be updated</source>
         <translation type="unfinished"></translation>
@@ -4049,27 +4233,22 @@ Operations: %2</source>
 <context>
     <name>Ovh::SavedPanel</name>
     <message>
-        <location filename="../ui/saved/savedpanel.cpp" line="+29"/>
+        <location filename="../ui/saved/savedpanel.cpp" line="+35"/>
         <source>Saved requests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Save &amp;Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the operation and its values under a name (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Export Saved Requests…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,13 +4317,18 @@ Operations: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>An import is still running: wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was imported from %1.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Imported %n saved request(s)</source>
         <translation>
             <numerusform>Imported %n saved request</numerusform>
@@ -4152,7 +4336,22 @@ Operations: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-277"/>
+        <source>Saved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the operation and its values under a name (Ctrl+S or Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>Export Saved Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,12 +4478,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schema/openapireader.cpp" line="+128"/>
+        <location filename="../core/schema/openapireader.cpp" line="+32"/>
         <source>OpenAPI version &apos;%1&apos; is not 3.x; read as 3.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../core/schema/openapitypes.cpp" line="+189"/>
         <source>allOf nests deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4294,16 +4493,16 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+141"/>
-        <location line="+134"/>
+        <location filename="../core/schema/openapipaths.cpp" line="+106"/>
+        <location filename="../core/schema/openapitypes.cpp" line="+13"/>
+        <location line="+142"/>
         <location filename="../core/schema/schemafields.cpp" line="+2"/>
         <location filename="../core/schema/schemafields.h" line="+27"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location filename="../core/schema/openapitypes.cpp" line="-73"/>
         <source>$ref &apos;%1&apos; does not point into components.schemas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,7 +4517,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the schema nests deeper than %1 levels; read as any JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,7 +4537,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/schema/openapipaths.cpp" line="-75"/>
         <source>no &apos;paths&apos;: the product has no operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,17 +4547,17 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>unknown method &apos;%1&apos;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>$ref &apos;%1&apos; points to nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>a parameter has no name; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,12 +4572,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>no JSON content; the operation is sent without a body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../core/schema/openapireader.cpp" line="+50"/>
         <source>not an OpenAPI document: no &apos;openapi&apos; or &apos;paths&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,12 +4587,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-652"/>
-        <location line="+10"/>
-        <location line="+113"/>
-        <location line="+188"/>
-        <location line="+207"/>
+        <location filename="../core/schema/openapipaths.cpp" line="-255"/>
+        <location line="+202"/>
         <location line="+78"/>
+        <location filename="../core/schema/openapitypes.cpp" line="-286"/>
+        <location line="+8"/>
+        <location line="+112"/>
         <location filename="../core/schema/schemafields.cpp" line="+2"/>
         <location filename="../core/schema/schemaparser.cpp" line="+86"/>
         <location line="+135"/>
@@ -4456,11 +4655,11 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schema/openapireader.cpp" line="-579"/>
+        <location filename="../core/schema/openapipaths.cpp" line="-267"/>
         <location line="+128"/>
-        <location line="+179"/>
-        <location line="+133"/>
         <location line="+106"/>
+        <location filename="../core/schema/openapitypes.cpp" line="-105"/>
+        <location line="+127"/>
         <location filename="../core/schema/schemaparser.cpp" line="+8"/>
         <location line="+37"/>
         <location line="+36"/>
@@ -4485,7 +4684,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schema/openapireader.cpp" line="-201"/>
+        <location filename="../core/schema/openapipaths.cpp" line="-198"/>
         <location filename="../core/schema/schemaparser.cpp" line="+19"/>
         <source>an operation should be an object, not %1</source>
         <translation type="unfinished"></translation>
@@ -4743,11 +4942,12 @@ Operations: %2</source>
     <name>Ovh::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+58"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,6 +5085,11 @@ Operations: %2</source>
         <source>Ask before a POST, PUT or DELETE on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before a POST, PUT or DELETE on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ovh::ShortcutsDialog</name>
@@ -4997,7 +5202,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>%1 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5225,7 @@ Operations: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+74"/>
+        <location filename="../app/main_gui.cpp" line="+75"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:

@@ -146,12 +146,12 @@
     <message>
         <location line="-10"/>
         <source>Choose Log In… to get a new one.</source>
-        <translation>Choisissez « Se connecter… » pour en obtenir une nouvelle.</translation>
+        <translation>Choisissez «&#xa0;Se connecter…&#xa0;» pour en obtenir une nouvelle.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose Log In… to get one.</source>
-        <translation>Choisissez « Se connecter… » pour en obtenir une.</translation>
+        <translation>Choisissez «&#xa0;Se connecter…&#xa0;» pour en obtenir une.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -436,7 +436,7 @@
     <message>
         <location line="+5"/>
         <source>Removed the account “%1” from %2.</source>
-        <translation>Compte « %1 » supprimé de %2.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;» supprimé de %2.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -590,7 +590,7 @@
         <translation>non validée en %1 s (si vous l&apos;avez refusée sur la page d&apos;OVHcloud, c&apos;est la raison&#xa0;: l&apos;API ne distingue pas une clé refusée d&apos;une clé en attente)</translation>
     </message>
     <message>
-        <location filename="../core/auth/oauth2token.cpp" line="+56"/>
+        <location filename="../core/auth/oauth2token.cpp" line="+58"/>
         <source>no token URL</source>
         <translation>aucune URL de jeton</translation>
     </message>
@@ -854,9 +854,14 @@
         <translation>il manque %1</translation>
     </message>
     <message>
-        <location filename="../core/base/endpoint.cpp" line="+133"/>
+        <location filename="../core/base/endpoint.cpp" line="+134"/>
         <source>no endpoint given</source>
         <translation>aucun point d&apos;accès indiqué</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no %2 branch</source>
+        <translation>%1 n&apos;a pas de branche %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1186,7 +1191,12 @@
         <translation>Cet appel %1 part vers &lt;b&gt;%2&lt;/b&gt;, une véritable API OVHcloud&#xa0;: il peut modifier ou supprimer des éléments du compte.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no body)</source>
         <translation>(pas de corps)</translation>
     </message>
@@ -1277,7 +1287,12 @@
         <translation>…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -1473,7 +1488,12 @@
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Custom endpoint URL</source>
+        <translation>URL de point d&apos;accès personnalisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1491,7 +1511,12 @@
 <context>
     <name>Ovh::DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/window/diagnosticsdialog.cpp" line="+30"/>
+        <location filename="../ui/window/diagnosticsdialog.cpp" line="+16"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Schema diagnostics — %1</source>
         <translation>Diagnostics du schéma — %1</translation>
     </message>
@@ -1514,7 +1539,12 @@
         <translation>Comparer les résultats</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The two answers are the same.</source>
         <translation>Les deux réponses sont identiques.</translation>
     </message>
@@ -1608,7 +1638,12 @@
 <context>
     <name>Ovh::EndpointSelector</name>
     <message>
-        <location filename="../ui/window/endpointselector.cpp" line="+19"/>
+        <location filename="../ui/window/endpointselector.cpp" line="+18"/>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Which API to explore</source>
         <translation>L&apos;API à explorer</translation>
     </message>
@@ -1682,7 +1717,7 @@
 <context>
     <name>Ovh::FetchAllBar</name>
     <message>
-        <location filename="../ui/results/fetchallbar.cpp" line="+20"/>
+        <location filename="../ui/results/fetchallbar.cpp" line="+22"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1697,7 +1732,7 @@
         <translation>Tout récupérer (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Fetching %Ln detail(s)…</source>
         <translation>
             <numerusform>Récupération de %Ln détail…</numerusform>
@@ -1757,7 +1792,7 @@
 <context>
     <name>Ovh::FieldEditor</name>
     <message>
-        <location filename="../ui/operation/containereditors.cpp" line="+119"/>
+        <location filename="../ui/operation/containereditors.cpp" line="+120"/>
         <source>+ Add %1</source>
         <translation>+ Ajouter %1</translation>
     </message>
@@ -1856,6 +1891,16 @@
         <source>%1 (optional, type %2)</source>
         <translation>%1 (facultatif, type %2)</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2, required</source>
+        <translation>%1, %2, obligatoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2, optional</source>
+        <translation>%1, %2, facultatif</translation>
+    </message>
 </context>
 <context>
     <name>Ovh::FindBar</name>
@@ -1875,9 +1920,24 @@
         <translation>Occurrence suivante (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Close (%1)</source>
         <translation>Fermer (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1962,7 +2022,7 @@
 <context>
     <name>Ovh::HistoryModel</name>
     <message>
-        <location filename="../ui/history/historymodel.cpp" line="+23"/>
+        <location filename="../ui/history/historymodel.cpp" line="+21"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
@@ -1991,7 +2051,7 @@
         </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -2030,11 +2090,21 @@
     <name>Ovh::HistoryPanel</name>
     <message>
         <location filename="../ui/history/historypanel.cpp" line="+35"/>
+        <source>Filter the history</source>
+        <translation>Filtrer l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter: path, values, bodies…</source>
         <translation>Filtrer&#xa0;: chemin, valeurs, corps…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2059,7 +2129,7 @@
         <translation>&amp;Vider l&apos;historique…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>This call is no longer in the history.</source>
         <translation>Cet appel n&apos;est plus dans l&apos;historique.</translation>
     </message>
@@ -2122,7 +2192,12 @@
         <translation>Ceci est le bac à sable local&#xa0;: rien ici ne touche un vrai compte. Il accepte ses clés de démo (remplies ci-dessous), et les clés consommateur qu&apos;il émet sont validées sur sa propre page.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Ways to log in</source>
+        <translation>Façons de se connecter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>I &amp;have keys</source>
         <translation>&amp;J&apos;ai des clés</translation>
     </message>
@@ -2152,7 +2227,7 @@
         <translation>Vérifier les clés auprès de %1, puis les conserver</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Saving the keys: wait a moment</source>
         <translation>Enregistrement des clés&#xa0;: patientez un instant</translation>
     </message>
@@ -2314,7 +2389,7 @@ Droits&#xa0;: %3</translation>
         <translation>Les clés fonctionnent, mais n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/login/loginwidgets.cpp" line="+36"/>
+        <location filename="../ui/login/loginwidgets.cpp" line="+37"/>
         <location line="+6"/>
         <source>Show</source>
         <translation>Afficher</translation>
@@ -2411,12 +2486,12 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+86"/>
         <source>OVH API Explorer</source>
         <translation>OVH API Explorer</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -2491,7 +2566,7 @@ Droits&#xa0;: %3</translation>
         <translation>%1 — OVH API Explorer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The sandbox is not available in this build.</source>
         <translation>Le bac à sable n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -2501,7 +2576,7 @@ Droits&#xa0;: %3</translation>
         <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation>Impossible de recharger le schéma de %1. %2</translation>
     </message>
@@ -2513,7 +2588,7 @@ Droits&#xa0;: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
         <translation>Certains produits de %1 n&apos;ont pas pu être chargés (%2)&#xa0;; voir les diagnostics.</translation>
     </message>
@@ -2536,7 +2611,12 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+33"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+36"/>
+        <source>Search operations</source>
+        <translation>Rechercher des opérations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search operations (Ctrl+K)</source>
         <translation>Rechercher des opérations (Ctrl+K)</translation>
     </message>
@@ -2548,7 +2628,22 @@ Droits&#xa0;: %3</translation>
 %1 ouvre le premier résultat, %2 l&apos;ouvre dans un nouvel onglet, %3 passe dans la liste, %4 efface.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+13"/>
+        <source>Products and operations</source>
+        <translation>Produits et opérations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Loading the operations of %1…</source>
+        <translation>Chargement des opérations de %1…</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>No operation matches</source>
         <translation>Aucune opération ne correspond</translation>
     </message>
@@ -2869,7 +2964,7 @@ Droits&#xa0;: %3</translation>
         <translation>%1&#xa0;: horodatage Unix en secondes attendu, reçu &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/session/allpages.cpp" line="+38"/>
+        <location filename="../core/session/allpages.cpp" line="+39"/>
         <source>another call is running; the pages stopped</source>
         <translation>un autre appel est en cours&#xa0;; récupération des pages arrêtée</translation>
     </message>
@@ -2922,6 +3017,11 @@ Droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Filter the table</source>
+        <translation>Filtrer le tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter rows</source>
         <translation>Filtrer les lignes</translation>
     </message>
@@ -2936,7 +3036,12 @@ Droits&#xa0;: %3</translation>
         <translation>Enregistrer les objets des lignes affichées sous forme de tableau JSON</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Result table</source>
+        <translation>Tableau du résultat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Click to sort, drag to move; right-click to hide or show columns</source>
         <translation>Cliquez pour trier, faites glisser pour déplacer&#xa0;; clic droit pour masquer ou afficher des colonnes</translation>
     </message>
@@ -3007,7 +3112,12 @@ Droits&#xa0;: %3</translation>
         <translation>Actions IAM&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>About this operation</source>
+        <translation>À propos de cette opération</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(deprecated since %1)</source>
         <translation>(obsolète depuis le %1)</translation>
     </message>
@@ -3060,7 +3170,12 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::OperationTabs</name>
     <message>
-        <location filename="../ui/window/operationtabs.cpp" line="+127"/>
+        <location filename="../ui/window/operationtabs.cpp" line="+109"/>
+        <source>Open operations</source>
+        <translation>Opérations ouvertes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open in New &amp;Tab</source>
         <translation>Ouvrir dans un nouvel &amp;onglet</translation>
     </message>
@@ -3085,7 +3200,7 @@ Droits&#xa0;: %3</translation>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>New Tab</source>
         <translation>Nouvel onglet</translation>
     </message>
@@ -3103,7 +3218,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+80"/>
+        <location filename="../ui/operation/operationview.cpp" line="+82"/>
         <source>&amp;Execute</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -3118,7 +3233,17 @@ Droits&#xa0;: %3</translation>
         <translation>Choisissez une opération dans l&apos;arbre, ou appuyez sur Ctrl+K et tapez quelques mots comme «&#xa0;zone record&#xa0;».</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+35"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Parameters</source>
         <translation>P&amp;aramètres</translation>
     </message>
@@ -3128,7 +3253,12 @@ Droits&#xa0;: %3</translation>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>Lan&amp;gage&#xa0;:</translation>
     </message>
@@ -3178,7 +3308,7 @@ Droits&#xa0;: %3</translation>
         <translation>Ne plus attendre la réponse</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>No parameters</source>
         <translation>Aucun paramètre</translation>
     </message>
@@ -3232,17 +3362,17 @@ Droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Waiting for %1…</source>
         <translation>En attente de %1…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
         <translation>Votre clé consommateur n&apos;est plus valide (expirée ou révoquée). Reconnectez-vous pour en demander une nouvelle.</translation>
     </message>
@@ -3348,7 +3478,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::ParameterForm</name>
     <message>
-        <location filename="../ui/operation/parameterform.cpp" line="+100"/>
+        <location filename="../ui/operation/parameterform.cpp" line="+102"/>
         <source>This operation takes no parameters.</source>
         <translation>Cette opération ne prend aucun paramètre.</translation>
     </message>
@@ -3369,11 +3499,12 @@ Droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+24"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>Body — %1</source>
         <translation>Corps — %1</translation>
     </message>
@@ -3383,7 +3514,7 @@ Droits&#xa0;: %3</translation>
         <translation>(corps entier)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The raw body is sent as written; these fields are ignored until you go back to the form.</source>
         <translation>Le corps brut est envoyé tel quel&#xa0;; ces champs sont ignorés tant que vous ne revenez pas au formulaire.</translation>
     </message>
@@ -3398,12 +3529,12 @@ Droits&#xa0;: %3</translation>
         <translation>Remplir les champs à partir du corps brut et envoyer ce qu&apos;indique le formulaire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exactly what will be sent (shown indented). Edit it to send it as written.</source>
         <translation>Exactement ce qui sera envoyé (affiché indenté). Modifiez-le pour l&apos;envoyer tel quel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No body will be sent.</source>
         <translation>Aucun corps ne sera envoyé.</translation>
     </message>
@@ -3418,7 +3549,23 @@ Droits&#xa0;: %3</translation>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+165"/>
+        <source>Fill from example</source>
+        <translation>Remplir avec un exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the body with an example the API documents</source>
+        <translation>Remplir le corps avec un exemple documenté par l&apos;API</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+24"/>
         <source>Raw body</source>
         <translation>Corps brut</translation>
     </message>
@@ -3479,7 +3626,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::ProductTreeModel</name>
     <message>
-        <location filename="../ui/models/producttreemodel.cpp" line="+257"/>
+        <location filename="../ui/models/producttreemodel.cpp" line="+258"/>
         <source>%1
 Operations: %2</source>
         <translation>%1
@@ -3504,7 +3651,7 @@ Opérations&#xa0;: %2</translation>
         <translation>&amp;Secret d&apos;application&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ask for a new consumer key with the rights below. Your browser opens OVHcloud&apos;s page: log in there, choose how long the key lasts and validate; this window waits and saves the key.</source>
         <translation>Demandez une nouvelle clé consommateur avec les droits ci-dessous. Votre navigateur ouvre la page d&apos;OVHcloud&#xa0;: connectez-vous, choisissez la durée de validité de la clé et validez&#xa0;; cette fenêtre attend puis enregistre la clé.</translation>
     </message>
@@ -3562,7 +3709,12 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>Ovh::ResponseModelView</name>
     <message>
-        <location filename="../ui/results/responsemodelview.cpp" line="+63"/>
+        <location filename="../ui/results/responsemodelview.cpp" line="+48"/>
+        <source>Response model</source>
+        <translation>Modèle de la réponse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
@@ -3653,13 +3805,13 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>Click or Enter: open %1; Ctrl+click or Ctrl+Enter: in a new tab</source>
-        <translation>Clic ou Entrée : ouvrir %1 ; Ctrl+clic ou Ctrl+Entrée : dans un nouvel onglet</translation>
+        <translation>Clic ou Entrée&#xa0;: ouvrir %1&#xa0;; Ctrl+clic ou Ctrl+Entrée&#xa0;: dans un nouvel onglet</translation>
     </message>
 </context>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+95"/>
+        <location filename="../ui/operation/resultview.cpp" line="+96"/>
         <source>C&amp;opy</source>
         <translation>Cop&amp;ier</translation>
     </message>
@@ -3676,7 +3828,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+19"/>
         <source>Fill in the parameters and press Execute (%1): the answer shows here.</source>
-        <translation>Renseignez les paramètres et appuyez sur Exécuter (%1) : la réponse s&apos;affiche ici.</translation>
+        <translation>Renseignez les paramètres et appuyez sur Exécuter (%1)&#xa0;: la réponse s&apos;affiche ici.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3694,7 +3846,12 @@ Opérations&#xa0;: %2</translation>
         <translation>Afficher la requête exacte qui a été envoyée (en-têtes de signature masqués)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
@@ -3715,16 +3872,33 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Request sent</source>
         <translation>Requête envoyée</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-4"/>
+        <location line="+1"/>
+        <source>Result body</source>
+        <translation>Corps du résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result tree</source>
+        <translation>Arbre du résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -3765,18 +3939,23 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 in %2 ms</source>
+        <translation>%1 en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms to the last byte of the answer, %2 ms to its headers</source>
         <translation>%1&#xa0;ms jusqu&apos;au dernier octet de la réponse, %2&#xa0;ms jusqu&apos;à ses en-têtes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Query ID: %1</source>
-        <translation>ID de requête : %1</translation>
+        <translation>ID de requête&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Query ID: %1 (give it to OVHcloud support)</source>
-        <translation>ID de requête : %1 (à communiquer au support OVHcloud)</translation>
+        <translation>ID de requête&#xa0;: %1 (à communiquer au support OVHcloud)</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3838,7 +4017,12 @@ Opérations&#xa0;: %2</translation>
         <translation>Les droits qu&apos;aura la clé consommateur. OVH les affiche à nouveau avant que vous ne validiez.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Add a right</source>
         <translation>&amp;Nouveau droit</translation>
     </message>
@@ -4028,8 +4212,8 @@ Opérations&#xa0;: %2</translation>
         <translation>elle n&apos;a pas de nom</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+9"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <location line="+42"/>
         <source>cannot be updated</source>
         <translation>impossible à mettre à jour</translation>
@@ -4054,27 +4238,22 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>Ovh::SavedPanel</name>
     <message>
-        <location filename="../ui/saved/savedpanel.cpp" line="+29"/>
+        <location filename="../ui/saved/savedpanel.cpp" line="+35"/>
         <source>Saved requests (*.json);;All files (*)</source>
         <translation>Requêtes enregistrées (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Saved</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Save &amp;Request…</source>
         <translation>Enregistrer la re&amp;quête…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the operation and its values under a name (Ctrl+D)</source>
-        <translation>Enregistrer l&apos;opération et ses valeurs sous un nom (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Export Saved Requests…</source>
         <translation>&amp;Exporter les requêtes enregistrées…</translation>
     </message>
@@ -4143,14 +4322,19 @@ Opérations&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>An import is still running: wait for it to end.</source>
+        <translation>Une importation est encore en cours : attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was imported from %1.
 %2</source>
         <translation>Rien n&apos;a été importé depuis %1.
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-2"/>
         <source>Imported %n saved request(s)</source>
         <translation>
             <numerusform>%n requête enregistrée importée</numerusform>
@@ -4158,7 +4342,22 @@ Opérations&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-277"/>
+        <source>Saved requests</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing: %v of %m</source>
+        <translation>Importation : %v sur %m</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the operation and its values under a name (Ctrl+S or Ctrl+D)</source>
+        <translation>Enregistrer l&apos;opération et ses valeurs sous un nom (Ctrl+S ou Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>Export Saved Requests</source>
         <translation>Exporter les requêtes enregistrées</translation>
     </message>
@@ -4288,17 +4487,17 @@ Opérations&#xa0;: %2</translation>
         <translation>document trop volumineux</translation>
     </message>
     <message>
-        <location filename="../core/schema/openapireader.cpp" line="+128"/>
+        <location filename="../core/schema/openapireader.cpp" line="+32"/>
         <source>OpenAPI version &apos;%1&apos; is not 3.x; read as 3.0</source>
         <translation>la version OpenAPI &apos;%1&apos; n&apos;est pas 3.x&#xa0;; lue comme 3.0</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+10"/>
-        <location line="+113"/>
-        <location line="+188"/>
-        <location line="+207"/>
+        <location filename="../core/schema/openapipaths.cpp" line="+34"/>
+        <location line="+202"/>
         <location line="+78"/>
+        <location filename="../core/schema/openapitypes.cpp" line="+105"/>
+        <location line="+8"/>
+        <location line="+112"/>
         <location filename="../core/schema/schemafields.cpp" line="+24"/>
         <location filename="../core/schema/schemaparser.cpp" line="+86"/>
         <location line="+135"/>
@@ -4306,11 +4505,11 @@ Opérations&#xa0;: %2</translation>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-267"/>
         <location line="+128"/>
-        <location line="+179"/>
-        <location line="+133"/>
         <location line="+106"/>
+        <location filename="../core/schema/openapitypes.cpp" line="-105"/>
+        <location line="+127"/>
         <location filename="../core/schema/schemaparser.cpp" line="-162"/>
         <location line="+37"/>
         <location line="+36"/>
@@ -4320,7 +4519,7 @@ Opérations&#xa0;: %2</translation>
         <translation>devrait être un objet, pas %1</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location filename="../core/schema/openapitypes.cpp" line="-58"/>
         <source>allOf nests deeper than %1 levels</source>
         <translation>allOf s&apos;imbrique sur plus de %1 niveaux</translation>
     </message>
@@ -4330,16 +4529,16 @@ Opérations&#xa0;: %2</translation>
         <translation>allOf inclut &apos;%1&apos; en lui-même&#xa0;; le cycle est coupé</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+141"/>
-        <location line="+134"/>
+        <location filename="../core/schema/openapipaths.cpp" line="-175"/>
+        <location filename="../core/schema/openapitypes.cpp" line="+13"/>
+        <location line="+142"/>
         <location filename="../core/schema/schemafields.cpp" line="-2"/>
         <location filename="../core/schema/schemafields.h" line="+105"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location filename="../core/schema/openapitypes.cpp" line="-73"/>
         <source>$ref &apos;%1&apos; does not point into components.schemas</source>
         <translation>$ref &apos;%1&apos; ne pointe pas dans components.schemas</translation>
     </message>
@@ -4354,7 +4553,7 @@ Opérations&#xa0;: %2</translation>
         <translation>&apos;%1&apos; est défini par lui-même&#xa0;; lu comme du JSON quelconque</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the schema nests deeper than %1 levels; read as any JSON</source>
         <translation>le schéma s&apos;imbrique sur plus de %1 niveaux&#xa0;; lu comme du JSON quelconque</translation>
     </message>
@@ -4374,7 +4573,7 @@ Opérations&#xa0;: %2</translation>
         <translation>plus de %1 schémas en ligne&#xa0;; lus comme du JSON quelconque</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/schema/openapipaths.cpp" line="-75"/>
         <source>no &apos;paths&apos;: the product has no operations</source>
         <translation>pas de &apos;paths&apos;&#xa0;: le produit n&apos;a aucune opération</translation>
     </message>
@@ -4384,7 +4583,7 @@ Opérations&#xa0;: %2</translation>
         <translation>un chemin devrait commencer par &apos;/&apos;&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>unknown method &apos;%1&apos;; skipped</source>
         <translation>méthode &apos;%1&apos; inconnue&#xa0;; ignorée</translation>
     </message>
@@ -4395,12 +4594,12 @@ Opérations&#xa0;: %2</translation>
         <translation>une opération devrait être un objet, pas %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>$ref &apos;%1&apos; points to nothing</source>
         <translation>$ref &apos;%1&apos; ne pointe vers rien</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>a parameter has no name; skipped</source>
         <translation>un paramètre n&apos;a pas de nom&#xa0;; ignoré</translation>
     </message>
@@ -4415,12 +4614,12 @@ Opérations&#xa0;: %2</translation>
         <translation>n&apos;a pas de schéma&#xa0;; saisi en JSON brut</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>no JSON content; the operation is sent without a body</source>
         <translation>pas de contenu JSON&#xa0;; l&apos;opération est envoyée sans corps</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../core/schema/openapireader.cpp" line="+50"/>
         <source>not an OpenAPI document: no &apos;openapi&apos; or &apos;paths&apos;</source>
         <translation>pas un document OpenAPI&#xa0;: ni &apos;openapi&apos; ni &apos;paths&apos;</translation>
     </message>
@@ -4732,7 +4931,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>A service account (OAuth2 client credentials) signs nothing: each call carries a bearer token, asked for with the client ID and secret and renewed before it expires. Its rights are the IAM policies of the account.</source>
-        <translation>Un compte de service (OAuth2 client credentials) ne signe rien : chaque appel porte un jeton bearer, demandé avec l&apos;ID client et le secret, et renouvelé avant son expiration. Ses droits sont les politiques IAM du compte.</translation>
+        <translation>Un compte de service (OAuth2 client credentials) ne signe rien&#xa0;: chaque appel porte un jeton bearer, demandé avec l&apos;ID client et le secret, et renouvelé avant son expiration. Ses droits sont les politiques IAM du compte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4749,11 +4948,12 @@ Opérations&#xa0;: %2</translation>
     <name>Ovh::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+58"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -4829,20 +5029,25 @@ Opérations&#xa0;: %2</translation>
         <location line="+24"/>
         <source> call(s)</source>
         <translation>
-            <numerusform> appel</numerusform>
-            <numerusform> appels</numerusform>
+            <numerusform>&#xa0;appel</numerusform>
+            <numerusform>&#xa0;appels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source> day(s)</source>
         <translation>
-            <numerusform> jour</numerusform>
-            <numerusform> jours</numerusform>
+            <numerusform>&#xa0;jour</numerusform>
+            <numerusform>&#xa0;jours</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+25"/>
+        <source>Ask before a POST, PUT or DELETE on</source>
+        <translation>Demander avant un POST, PUT ou DELETE sur</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>How many detail calls Fetch all keeps in flight at once</source>
         <translation>Nombre d&apos;appels de détail que «&#xa0;Tout récupérer&#xa0;» lance en parallèle</translation>
     </message>
@@ -4902,7 +5107,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+0"/>
         <source>In the search box: open the first (or selected) match</source>
-        <translation>Dans la zone de recherche : ouvrir la première correspondance (ou celle sélectionnée)</translation>
+        <translation>Dans la zone de recherche&#xa0;: ouvrir la première correspondance (ou celle sélectionnée)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4922,7 +5127,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+0"/>
         <source>Clear the search; close a dialog, the find bar or a menu</source>
-        <translation>Effacer la recherche ; fermer une boîte de dialogue, la barre de recherche ou un menu</translation>
+        <translation>Effacer la recherche&#xa0;; fermer une boîte de dialogue, la barre de recherche ou un menu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4942,7 +5147,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>In a result body: find in it (Enter / Shift+Enter: next / previous match)</source>
-        <translation>Dans le corps d&apos;un résultat : y rechercher (Entrée / Shift+Entrée : correspondance suivante / précédente)</translation>
+        <translation>Dans le corps d&apos;un résultat&#xa0;: y rechercher (Entrée / Shift+Entrée&#xa0;: correspondance suivante / précédente)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4952,7 +5157,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+0"/>
         <source>In the tree or the matches: open in a new tab</source>
-        <translation>Dans l&apos;arbre ou les correspondances : ouvrir dans un nouvel onglet</translation>
+        <translation>Dans l&apos;arbre ou les correspondances&#xa0;: ouvrir dans un nouvel onglet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4962,7 +5167,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>In the tree or the matches: open in a new tab; on a tab: close it</source>
-        <translation>Dans l&apos;arbre ou les correspondances : ouvrir dans un nouvel onglet ; sur un onglet : le fermer</translation>
+        <translation>Dans l&apos;arbre ou les correspondances&#xa0;: ouvrir dans un nouvel onglet&#xa0;; sur un onglet&#xa0;: le fermer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5003,7 +5208,12 @@ Opérations&#xa0;: %2</translation>
         <translation>Copier le script %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>%1 code</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -5021,7 +5231,7 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+74"/>
+        <location filename="../app/main_gui.cpp" line="+75"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:
