@@ -5180,6 +5180,11 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>

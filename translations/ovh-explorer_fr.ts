@@ -4324,7 +4324,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <source>An import is still running: wait for it to end.</source>
-        <translation>Une importation est encore en cours : attendez qu&apos;elle se termine.</translation>
+        <translation>Une importation est encore en cours&#xa0;: attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4349,7 +4349,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+15"/>
         <source>Importing: %v of %m</source>
-        <translation>Importation : %v sur %m</translation>
+        <translation>Importation&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5186,6 +5186,11 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>

@@ -261,7 +261,8 @@ void TestSandboxCli::servesTheV2SnapshotItIsGiven()
     const QString bundled
         = QDir::cleanPath(OvhTest::snapshotDir(QStringLiteral("eu")) + QLatin1String("/../v2"));
     QTemporaryDir dir;
-    QVERIFY(QFile::copy(bundled + QLatin1String("/iam.json"), dir.filePath(QStringLiteral("iam.json"))));
+    QVERIFY(QFile::copy(
+        bundled + QLatin1String("/iam.json"), dir.filePath(QStringLiteral("iam.json"))));
     QFile index(dir.filePath(QStringLiteral("index.json")));
     QVERIFY(index.open(QIODevice::WriteOnly));
     index.write(R"({"apis":[{"path":"/iam","schema":"{path}.{format}","format":["json"],)"

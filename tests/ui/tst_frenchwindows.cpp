@@ -137,8 +137,9 @@ private:
         QStringList english;
         const QStringList texts = textsOf(root);
         for (const QString& text : texts) {
-            // The part after "]: " is the text; the class and object name before are not.
-            const QString shown = text.section(QStringLiteral("]: "), 1);
+            // The part after "]: " is the text; the class and object name before are not. A
+            // mnemonic's '&' splits no word ("for&mulaire" is "formulaire").
+            const QString shown = text.section(QStringLiteral("]: "), 1).remove(QLatin1Char('&'));
             if (englishWords().match(shown).hasMatch())
                 english << text;
         }

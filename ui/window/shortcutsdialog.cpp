@@ -83,6 +83,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     const QList<ShortcutRow> list = rows(window);
     auto* table = new QTableWidget(int(list.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({ tr("Keys"), tr("Action") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
