@@ -6,6 +6,7 @@
 #include "models/producttreemodel.h"
 #include "models/searchresultmodel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -141,10 +142,18 @@ bool NavigatorPanel::isShowingLoading() const
 void NavigatorPanel::showCurrentPage()
 {
     const bool searching = !m_searchModel->query().isEmpty();
-    if (m_loading && !m_loadingTimer->isActive())
+    QWidget* const focus = QApplication::focusWidget();
+    if (m_loading && !m_loadingTimer->isActive()) {
+        if (!isShowingLoading())
+            m_focusBeforeLoading = focus && m_stack->isAncestorOf(focus);
         m_stack->setCurrentWidget(m_loadingPage);
-    else if (!m_loading || !isShowingLoading())
-        m_stack->setCurrentWidget(searching ? static_cast<QWidget*>(m_results) : m_tree);
+    } else if (!m_loading || !isShowingLoading()) {
+        QWidget* const page = searching ? static_cast<QWidget*>(m_results) : m_tree;
+        const bool wasLoading = isShowingLoading();
+        m_stack->setCurrentWidget(page);
+        if (wasLoading && m_focusBeforeLoading && (!focus || !focus->isVisible()))
+            page->setFocus(Qt::OtherFocusReason);
+    }
     m_matchLabel->setVisible(searching && !isShowingLoading());
 }
 

@@ -85,6 +85,8 @@ private:
     QLabel* m_loadingPage;
     QTimer* m_loadingTimer;
     bool m_loading = false;
+    // The tree or results had the keyboard when the loading page hid them: it goes back to them.
+    bool m_focusBeforeLoading = false;
     ProductTreeModel* m_treeModel;
     SearchResultModel* m_searchModel;
     bool m_syncing = false;
