@@ -56,8 +56,9 @@ ResultAnnotations::ResultAnnotations(ResultView* view, std::function<QJsonObject
     connect(view, &ResultView::bodyLineClicked, this, &ResultAnnotations::onBodyLineClicked);
     // Keys on the tree (Enter, and Ctrl+Enter before the window's Execute shortcut takes it),
     // the pointer's moves on its viewport (a hand over a link).
-    m_treeViewport = view->treeView()->viewport();
-    view->treeView()->installEventFilter(this);
+    m_tree = view->treeView();
+    m_treeViewport = m_tree->viewport();
+    m_tree->installEventFilter(this);
     m_treeViewport->installEventFilter(this);
     view->treeView()->setMouseTracking(true);
 }
@@ -155,7 +156,7 @@ void ResultAnnotations::onBodyLineClicked(int line, bool newTab)
 
 bool ResultAnnotations::eventFilter(QObject* watched, QEvent* event)
 {
-    QTreeView* tree = m_view->treeView();
+    QTreeView* tree = m_tree;
     if (watched == tree
         && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         if (followCurrent(event))

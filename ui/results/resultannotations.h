@@ -13,6 +13,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QTreeView;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -69,6 +70,9 @@ private:
     ResultTreeDelegate* m_delegate;
     // Kept apart: the tree is no QAbstractScrollArea any more while its children are destroyed,
     // and the filter still sees their events then.
+    // Kept at construction: the filter sees events while the view is destroyed, when it is no
+    // ResultView any more (UBSan).
+    QTreeView* m_tree = nullptr;
     QWidget* m_treeViewport = nullptr;
     MessageBar* m_note; // how many values differ, and what differs at the top
     std::function<QJsonObject()> m_formValues;
