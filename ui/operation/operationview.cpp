@@ -208,7 +208,7 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_tabs->addTab(reference, tr("Refere&nce"));
     // A key for every tab: Alt+1… for the operation's, Ctrl+1… for the answer's views.
     TabShortcuts::add(this, m_tabs, TabShortcuts::digits(m_tabs->count()), tr("%1 tab"));
-    auto* resultTabs = m_result->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+    QTabWidget* resultTabs = m_result->viewTabs();
     TabShortcuts::add(this, resultTabs,
         TabShortcuts::digits(resultTabs->count(), Qt::ControlModifier), tr("Result, %1 tab"),
         [this] { m_tabs->setCurrentWidget(m_result); });

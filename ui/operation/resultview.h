@@ -54,6 +54,8 @@ public:
     void showResult(const CallResult& result);
     const CallResult& result() const { return m_result; }
     QTreeView* treeView() const { return m_tree; }
+    // Body, Tree, Table, Headers, Request sent: the answer's views.
+    QTabWidget* viewTabs() const { return m_tabs; }
     // A bar of another part under the status line (the schema's word on the answer), kept.
     void addNote(QWidget* note);
     // The body as shown: pretty JSON, or the bytes as text.
