@@ -14,6 +14,8 @@ AllPagesJob::AllPagesJob(CallSession* session, CallRequest first, Limits limits,
     , m_limits(limits)
 {
     m_pause.setSingleShot(true);
+    // A coarse timer may fire 5% early: Retry-After is a floor, never waited less.
+    m_pause.setTimerType(Qt::PreciseTimer);
     connect(&m_pause, &QTimer::timeout, this, &AllPagesJob::requestPage);
 }
 

@@ -21,6 +21,8 @@ FetchAll::FetchAll(
     , m_credentials(credentials)
 {
     m_pause.setSingleShot(true);
+    // A coarse timer may fire 5% early: Retry-After is a floor, never waited less.
+    m_pause.setTimerType(Qt::PreciseTimer);
     connect(&m_pause, &QTimer::timeout, this, &FetchAll::pump);
 }
 
