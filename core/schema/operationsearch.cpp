@@ -130,16 +130,26 @@ std::vector<quint8> OperationSearch::typoWords(const Term& term) const
 
 QList<OperationRef> OperationSearch::find(const QString& query, int limit) const
 {
+    const QList<Match> matches = findRanked(query, limit);
+    QList<OperationRef> found;
+    found.reserve(matches.size());
+    for (const Match& match : matches)
+        found.append(match.ref);
+    return found;
+}
+
+QList<OperationSearch::Match> OperationSearch::findRanked(const QString& query, int limit) const
+{
     const QString folded = query.toCaseFolded().simplified();
     QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() > kMaxTerms)
         words.resize(kMaxTerms);
-    QList<OperationRef> found;
+    QList<Match> found;
     if (words.isEmpty()) {
         for (const Entry& entry : m_entries) {
             if (limit >= 0 && found.size() >= limit)
                 break;
-            found.append(entry.ref);
+            found.append({ entry.ref, Rank {} });
         }
         return found;
     }
@@ -239,24 +249,17 @@ QList<OperationRef> OperationSearch::find(const QString& query, int limit) const
             candidate.segmentTerms += segment ? 1 : 0;
         }
     }
-    const auto better = [this](const Candidate& a, const Candidate& b) {
-        if (a.exact != b.exact)
-            return a.exact;
-        if (a.typos != b.typos)
-            return a.typos < b.typos;
-        if (a.pathTerms != b.pathTerms)
-            return a.pathTerms > b.pathTerms;
-        if (a.everydayTerms != b.everydayTerms)
-            return a.everydayTerms > b.everydayTerms;
-        if (a.segmentTerms != b.segmentTerms)
-            return a.segmentTerms > b.segmentTerms;
-        const Entry& x = m_entries[size_t(a.entry)];
-        const Entry& y = m_entries[size_t(b.entry)];
-        if (x.usage != y.usage)
-            return x.usage > y.usage;
-        if (x.path.size() != y.path.size())
-            return x.path.size() < y.path.size();
-        return a.entry < b.entry;
+    const auto rankOf = [this](const Candidate& candidate) {
+        const Entry& entry = m_entries[size_t(candidate.entry)];
+        return Rank { candidate.exact, candidate.typos, candidate.pathTerms,
+            candidate.everydayTerms, candidate.segmentTerms, entry.usage, entry.path.size() };
+    };
+    const auto better = [&rankOf](const Candidate& a, const Candidate& b) {
+        const Rank x = rankOf(a);
+        const Rank y = rankOf(b);
+        if (Rank::better(x, y))
+            return true;
+        return !Rank::better(y, x) && a.entry < b.entry;
     };
     const size_t wanted
         = limit >= 0 ? std::min(size_t(limit), candidates.size()) : candidates.size();
@@ -264,8 +267,25 @@ QList<OperationRef> OperationSearch::find(const QString& query, int limit) const
         candidates.begin(), candidates.begin() + qsizetype(wanted), candidates.end(), better);
     found.reserve(qsizetype(wanted));
     for (size_t i = 0; i < wanted; ++i)
-        found.append(m_entries[size_t(candidates[i].entry)].ref);
+        found.append({ m_entries[size_t(candidates[i].entry)].ref, rankOf(candidates[i]) });
     return found;
+}
+
+bool OperationSearch::Rank::better(const Rank& a, const Rank& b)
+{
+    if (a.exact != b.exact)
+        return a.exact;
+    if (a.typos != b.typos)
+        return a.typos < b.typos;
+    if (a.pathTerms != b.pathTerms)
+        return a.pathTerms > b.pathTerms;
+    if (a.everydayTerms != b.everydayTerms)
+        return a.everydayTerms > b.everydayTerms;
+    if (a.segmentTerms != b.segmentTerms)
+        return a.segmentTerms > b.segmentTerms;
+    if (a.usage != b.usage)
+        return a.usage > b.usage;
+    return a.pathSize < b.pathSize;
 }
 
 void OperationSearch::setUsage(const QList<OperationUsage>& usage, const QDateTime& now)

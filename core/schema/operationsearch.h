@@ -40,6 +40,27 @@ public:
 
     int size() const { return int(m_entries.size()); }
 
+    // How well an operation matches a query, comparable across searches (the window ranks the
+    // other API branch's matches among this branch's): see find() for the order.
+    struct Rank
+    {
+        bool exact = false;
+        quint8 typos = 0;
+        quint8 pathTerms = 0;
+        quint8 everydayTerms = 0;
+        quint8 segmentTerms = 0;
+        double usage = 0;
+        qsizetype pathSize = 0;
+
+        // Whether `a` is a better match than `b`; neither when they tie.
+        static bool better(const Rank& a, const Rank& b);
+    };
+    struct Match
+    {
+        OperationRef ref;
+        Rank rank;
+    };
+
     // The operations matching `query`, best first, at most `limit` (-1: all). Each
     // whitespace-separated term must match, in any order and case: as a part of the method,
     // path, description or a parameter name ("recor" in "record"); or in its other number
@@ -51,6 +72,8 @@ public:
     // "dsRecord"); more used (setUsage()); the shorter path; schema order. An empty
     // query matches everything in schema order.
     QList<OperationRef> find(const QString& query, int limit = -1) const;
+    // The same, each with its rank.
+    QList<Match> findRanked(const QString& query, int limit = -1) const;
 
     // How much each operation was used (from the history), replacing what was known; scored
     // at `now` (usageScore()). Operations this schema does not have are kept for the next.

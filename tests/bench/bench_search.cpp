@@ -2,12 +2,16 @@
 // the index, then each query typed key by key (what NavigatorPanel runs at every keystroke),
 // as typed, misspelt, in everyday words, with a usage map. Target: < 16 ms median per keystroke.
 // With --history F (a history file, e.g. one bench_history --file F filled), also the window's
-// start-time read of the usage (HistoryStore::usage()).
+// start-time read of the usage (HistoryStore::usage()). Then the window's search over both
+// branches (eu v1 and the bundled eu v2, SearchResultModel::setQuery: both indexes, their matches
+// ranked together), keystroke by keystroke: the same 16 ms budget.
 // Usage: bench_search [--runs N] [--history F] [--verbose]. Run by hand; never a timed test.
 #include "benchstats.h"
 #include "history/historystore.h"
+#include "models/searchresultmodel.h"
 #include "schema/operationsearch.h"
 #include "schemafixtures.h"
+#include "v2fixtures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -105,6 +109,33 @@ int main(int argc, char** argv)
     }
     printStats("keystroke, all (target median < 16 ms)", everything);
     printStats("keystroke, all (CPU time)", everythingCpu);
+
+    QList<Product> v2;
+    for (const char* name : { "iam", "publicCloud", "vmwareCloudDirector", "vrackServices" })
+        v2.append(OvhTest::realV2Product(QString::fromLatin1(name)));
+    SearchResultModel model;
+    model.setSchema(products);
+    model.setUsage(usage);
+    model.setOtherBranch(ApiBranch::V2, v2);
+    QList<double> both;
+    QList<double> bothCpu;
+    for (int round = 0; round < runs; ++round) {
+        for (const auto& [name, queries] : groups) {
+            for (const QString& query : queries) {
+                for (qsizetype length = 1; length <= query.size(); ++length) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const std::clock_t cpu = std::clock();
+                    model.setQuery(query.left(length));
+                    both << msSince(timer);
+                    bothCpu << 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC;
+                }
+            }
+        }
+        model.setQuery(QString());
+    }
+    printStats("keystroke, v1 + v2 ranked together (target median < 16 ms)", both);
+    printStats("keystroke, v1 + v2 (CPU time)", bothCpu);
 
     if (historyAt > 0) {
         QList<double> reads;

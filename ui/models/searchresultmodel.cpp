@@ -23,8 +23,7 @@ void SearchResultModel::setSchema(const QList<Product>& products)
     m_search = OperationSearch(m_products);
     m_search.setUsage(usage);
     m_query.clear();
-    m_results.clear();
-    m_otherResults.clear();
+    m_rows.clear();
     endResetModel();
 }
 
@@ -35,10 +34,30 @@ void SearchResultModel::setQuery(const QString& query)
         return;
     beginResetModel();
     m_query = trimmed;
-    m_results = m_query.isEmpty() ? QList<OperationRef>() : m_search.find(m_query);
-    m_otherResults = m_query.isEmpty() || m_otherProducts.isEmpty() ? QList<OperationRef>()
-                                                                    : m_otherSearch.find(m_query);
+    runQuery();
     endResetModel();
+}
+
+void SearchResultModel::runQuery()
+{
+    m_rows.clear();
+    if (m_query.isEmpty())
+        return;
+    const QList<OperationSearch::Match> here = m_search.findRanked(m_query);
+    const QList<OperationSearch::Match> other = m_otherProducts.isEmpty()
+        ? QList<OperationSearch::Match>()
+        : m_otherSearch.findRanked(m_query);
+    // Both lists are best first: merge them, this branch's first on a tie.
+    m_rows.reserve(here.size() + other.size());
+    qsizetype h = 0;
+    qsizetype o = 0;
+    while (h < here.size() || o < other.size()) {
+        const bool takeOther = h == here.size()
+            || (o < other.size()
+                && OperationSearch::Rank::better(other.at(o).rank, here.at(h).rank));
+        m_rows.append(
+            takeOther ? Row { true, other.at(o++).ref } : Row { false, here.at(h++).ref });
+    }
 }
 
 void SearchResultModel::setOtherBranch(ApiBranch branch, const QList<Product>& products)
@@ -47,15 +66,21 @@ void SearchResultModel::setOtherBranch(ApiBranch branch, const QList<Product>& p
     m_otherBranch = branch;
     m_otherProducts = products;
     m_otherSearch = OperationSearch(m_otherProducts);
-    m_otherResults = m_query.isEmpty() || m_otherProducts.isEmpty() ? QList<OperationRef>()
-                                                                    : m_otherSearch.find(m_query);
+    m_otherSearch.setUsage(m_otherUsage);
+    runQuery();
     endResetModel();
+}
+
+void SearchResultModel::setOtherBranchUsage(const QList<OperationUsage>& usage)
+{
+    m_otherUsage = usage;
+    m_otherSearch.setUsage(usage);
 }
 
 std::optional<SearchResultModel::OtherBranchMatch> SearchResultModel::otherBranchMatch(
     int row) const
 {
-    if (row < 0 || !isOtherBranchRow(row))
+    if (row < 0 || row >= m_rows.size() || !isOtherBranchRow(row))
         return std::nullopt;
     const Operation* operation = operationAt(row);
     if (!operation)
@@ -76,16 +101,17 @@ void SearchResultModel::addCall(const QString& operation)
 
 OperationRef SearchResultModel::operationRef(int row) const
 {
-    return row >= 0 && row < m_results.size() ? m_results.at(row) : OperationRef {};
+    return row >= 0 && row < m_rows.size() && !isOtherBranchRow(row) ? m_rows.at(row).ref
+                                                                     : OperationRef {};
 }
 
 const Operation* SearchResultModel::operationAt(int row, const Product** product) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
-    const bool other = isOtherBranchRow(row);
-    const QList<Product>& products = other ? m_otherProducts : m_products;
-    const OperationRef ref = other ? m_otherResults.at(row - m_results.size()) : m_results.at(row);
+    const Row& at = m_rows.at(row);
+    const QList<Product>& products = at.other ? m_otherProducts : m_products;
+    const OperationRef& ref = at.ref;
     if (product)
         *product = &products.at(ref.product);
     return OperationSearch::resolve(products, ref);
@@ -93,7 +119,7 @@ const Operation* SearchResultModel::operationAt(int row, const Product** product
 
 int SearchResultModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_results.size() + m_otherResults.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant SearchResultModel::data(const QModelIndex& index, int role) const
@@ -125,7 +151,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         return operation->description.isEmpty() ? product
                                                 : QString(product + kDash + operation->description);
     case ItemRole::OperationRef:
-        return QVariant::fromValue(other ? OperationRef() : m_results.at(index.row()));
+        return QVariant::fromValue(other ? OperationRef() : m_rows.at(index.row()).ref);
     case ItemRole::Branch:
         return other ? apiBranchName(m_otherBranch) : QString();
     case ItemRole::Method:

@@ -14,9 +14,10 @@ namespace Ovh {
 // The operations matching a query, across every product, ranked by OperationSearch::find().
 // One row per match: display "METHOD path — product — description"; the delegate paints the method
 // as a badge, the path (ItemRole::Label) and "product — description" (ItemRole::SecondaryText)
-// below. The other API branch's products, when given, are searched too: their matches come
-// after this branch's, with a branch badge (ItemRole::Branch) and no OperationRef (they are not
-// in this schema: otherBranchMatch() names them).
+// below. The other API branch's products, when given, are searched too: their matches are ranked
+// among this branch's by the same measure (a path match in v2 before a description match in v1;
+// on a tie this branch's first), with a branch badge (ItemRole::Branch) and no OperationRef (they
+// are not in this schema: otherBranchMatch() names them).
 class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     // The other branch's products (v2 while the window is on v1, and the reverse), searched
     // with the next query; empty: none. Kept across setSchema() until replaced.
     void setOtherBranch(ApiBranch branch, const QList<Product>& products);
+    // How much each operation of the other branch was used (its endpoint's history), so that
+    // both rank alike. Kept across setOtherBranch(); takes effect at the next query.
+    void setOtherBranchUsage(const QList<OperationUsage>& usage);
     struct OtherBranchMatch
     {
         ApiBranch branch = ApiBranch::V1;
@@ -54,16 +58,23 @@ public:
 private:
     // The operation of a row, from this branch's products or the other's.
     const Operation* operationAt(int row, const Product** product = nullptr) const;
-    bool isOtherBranchRow(int row) const { return row >= m_results.size(); }
+    bool isOtherBranchRow(int row) const { return m_rows.at(row).other; }
+    // m_rows from this query's matches in both branches.
+    void runQuery();
 
     QList<Product> m_products;
     OperationSearch m_search;
     QString m_query;
-    QList<OperationRef> m_results;
+    struct Row
+    {
+        bool other = false; // of the other branch
+        OperationRef ref;
+    };
+    QList<Row> m_rows;
     ApiBranch m_otherBranch = ApiBranch::V2;
     QList<Product> m_otherProducts;
     OperationSearch m_otherSearch;
-    QList<OperationRef> m_otherResults;
+    QList<OperationUsage> m_otherUsage;
 };
 
 } // namespace Ovh

@@ -291,7 +291,7 @@ void MainWindow::loadEndpoint(const Endpoint& endpoint)
     // No keys until the account of this endpoint is resolved: never the previous endpoint's.
     m_tabs->setAccount(endpoint, Credentials(), isSandbox());
     m_account->setEndpoint(endpoint);
-    m_navigator->searchModel()->setUsage(m_usage.on(endpoint.displayName()));
+    applySearchUsage();
     if (!m_offline || isLoopbackHost(endpoint.baseUrl.host())) {
         m_calls->setAccount(endpoint, Credentials());
         m_calls->prepareClock(); // the first call need not wait for it
@@ -350,13 +350,23 @@ bool MainWindow::openOperationInOwnTab(const QString& methodAndPath)
 void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
 {
     m_usage.setAnywhere(usage);
-    m_navigator->searchModel()->setUsage(m_usage.on(m_endpoint.displayName()));
+    applySearchUsage();
 }
 
 void MainWindow::setEndpointUsage(const QHash<QString, QList<OperationUsage>>& byEndpoint)
 {
     m_usage.set(byEndpoint);
-    m_navigator->searchModel()->setUsage(m_usage.on(m_endpoint.displayName()));
+    applySearchUsage();
+}
+
+void MainWindow::applySearchUsage()
+{
+    SearchResultModel* search = m_navigator->searchModel();
+    search->setUsage(m_usage.on(m_endpoint.displayName()));
+    const ApiBranch other = m_endpoint.branch() == ApiBranch::V1 ? ApiBranch::V2 : ApiBranch::V1;
+    const std::optional<Endpoint> otherEndpoint = m_endpoint.onBranch(other);
+    search->setOtherBranchUsage(
+        otherEndpoint ? m_usage.on(otherEndpoint->displayName()) : QList<OperationUsage>());
 }
 
 void MainWindow::onLoaded(const SchemaSet& schema)

@@ -131,6 +131,8 @@ protected:
 
 private:
     void createActions();
+    // The search ranks by the history of this endpoint, and of its other branch for those rows.
+    void applySearchUsage();
     void onLoaded(const SchemaSet& schema);
     void showOperation(const OperationRef& ref);
     void onCurrentOperationChanged(const QString& operation);
