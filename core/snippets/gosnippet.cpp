@@ -1,3 +1,4 @@
+#include "auth/oauth2token.h"
 #include "snippets/snippetcommon.h"
 #include "snippets/snippetgenerators.h"
 
@@ -5,6 +6,10 @@
 // client.Post(path, body, &result), client.Put(…), client.Delete(path, &result), and the
 // …UnAuth variants for calls without authentication. The caller writes the query string;
 // json.Marshal sends the body (a nil body sends none).
+// A service account: ovh.NewOAuth2Client(endpoint, id, secret); its NewRequest(…, needAuth true)
+// adds the bearer token. go-ovh knows the token URL of ovh-eu, ovh-ca and ovh-us only and refuses
+// any other endpoint: there the token comes from golang.org/x/oauth2's client credentials and
+// goes to ovh.NewAccessTokenClient(endpoint, token).
 namespace Ovh::Snippets {
 
 namespace {
@@ -107,6 +112,14 @@ QString headerEntry(const QString& name, const QString& value)
         + QLatin1Char(')');
 }
 
+// The endpoints whose token URL go-ovh has (its tokensURLs).
+bool goOvhHasTokenUrl(const Endpoint& endpoint)
+{
+    return wrappersKnow(endpoint)
+        && (endpoint.name == QLatin1String("ovh-eu") || endpoint.name == QLatin1String("ovh-ca")
+            || endpoint.name == QLatin1String("ovh-us"));
+}
+
 QString methodFunction(const CallRequest& request)
 {
     QString name = request.methodName().toLower();
@@ -122,17 +135,24 @@ QString methodFunction(const CallRequest& request)
 QString goSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetAuth auth)
 {
     const bool signedCall = !request.noAuthentication;
+    const bool serviceAccount = signedCall && auth == SnippetAuth::ServiceAccount;
+    const QUrl tokenUrl = OAuth2::defaultTokenUrl(endpoint);
+    // The sandbox, a base URL: go-ovh's NewOAuth2Client would refuse them.
+    const bool ownToken = serviceAccount && !goOvhHasTokenUrl(endpoint) && tokenUrl.isValid();
     QString text = QLatin1String("// ") + operationTitle(request)
         + QLatin1String("\n// Needs the official wrapper: go mod init example && "
-                        "go get github.com/ovh/go-ovh/ovh\n"
-                        "package main\n\n"
-                        "import (\n"
-                        "\t\"encoding/json\"\n"
+                        "go get github.com/ovh/go-ovh/ovh")
+        + QLatin1String(ownToken ? " golang.org/x/oauth2\n" : "\n")
+        + QLatin1String("package main\n\n"
+                        "import (\n")
+        + QLatin1String(ownToken ? "\t\"context\"\n" : "")
+        + QLatin1String("\t\"encoding/json\"\n"
                         "\t\"fmt\"\n"
                         "\t\"log\"\n"
                         "\t\"os\"\n\n"
-                        "\t\"github.com/ovh/go-ovh/ovh\"\n"
-                        ")\n\n"
+                        "\t\"github.com/ovh/go-ovh/ovh\"\n")
+        + QLatin1String(ownToken ? "\t\"golang.org/x/oauth2/clientcredentials\"\n" : "")
+        + QLatin1String(")\n\n"
                         "// envOr reads an environment variable, with a fallback.\n"
                         "func envOr(name, fallback string) string {\n"
                         "\tif value := os.Getenv(name); value != \"\" {\n"
@@ -150,8 +170,32 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetA
         keyVariable(CredentialField::ApplicationSecret) };
     if (signedCall)
         keys << keyVariable(CredentialField::ConsumerKey);
-    const bool serviceAccount = signedCall && auth == SnippetAuth::ServiceAccount;
-    if (serviceAccount) {
+    if (ownToken) {
+        const KeyVariable id = keyVariable(CredentialField::ClientId);
+        const KeyVariable secret = keyVariable(CredentialField::ClientSecret);
+        text += QLatin1String(
+                    "\t// A service account (OAuth2). go-ovh gets tokens for ovh-eu, ovh-ca and "
+                    "ovh-us only:\n"
+                    "\t// here the token comes from this endpoint's token URL (go-ovh >= 1.6 "
+                    "for NewAccessTokenClient).\n"
+                    "\tcredentials := clientcredentials.Config{\n"
+                    "\t\tClientID:     envOr(")
+            + goString(id.environment) + QLatin1String(", ") + goString(id.placeholder)
+            + QLatin1String("),\n\t\tClientSecret: envOr(") + goString(secret.environment)
+            + QLatin1String(", ") + goString(secret.placeholder)
+            + QLatin1String("),\n\t\tTokenURL:     ")
+            + goString(tokenUrl.toString(QUrl::FullyEncoded))
+            + QLatin1String(",\n\t\tScopes:       []string{\"all\"},\n"
+                            "\t}\n"
+                            "\ttoken, err := credentials.Token(context.Background())\n"
+                            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                            "\t// go-ovh reads these too, and refuses two ways of logging in.\n")
+            + QLatin1String("\tos.Unsetenv(") + goString(id.environment)
+            + QLatin1String(")\n\tos.Unsetenv(") + goString(secret.environment)
+            + QLatin1String(")\n");
+        clientArguments.append({ QStringLiteral("token.AccessToken"), QString() });
+        keys.clear();
+    } else if (serviceAccount) {
         text += QLatin1String("\t// A service account (OAuth2): go-ovh >= 1.5 gets and renews its "
                               "bearer token.\n");
         keys = { keyVariable(CredentialField::ClientId),
@@ -165,8 +209,9 @@ QString goSnippet(const CallRequest& request, const Endpoint& endpoint, SnippetA
     if (!signedCall)
         clientArguments.append(
             { QStringLiteral("\"\""), QStringLiteral("no consumer key: the call is not signed") });
-    text += QLatin1String(serviceAccount ? "\tclient, err := ovh.NewOAuth2Client(\n"
-                                         : "\tclient, err := ovh.NewClient(\n")
+    text += QLatin1String(ownToken   ? "\tclient, err := ovh.NewAccessTokenClient(\n"
+                    : serviceAccount ? "\tclient, err := ovh.NewOAuth2Client(\n"
+                                     : "\tclient, err := ovh.NewClient(\n")
         + codeLines(clientArguments, QStringLiteral("\t\t"), commentMarker)
         + QLatin1String("\t)\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\n");
 
