@@ -114,6 +114,7 @@ void ParameterForm::clear()
     m_rawNote = nullptr;
     m_rawError = nullptr;
     m_useForm = nullptr;
+    m_exampleButton = nullptr;
     m_rawMode = false;
     m_revealMissing = false;
     m_hasOperation = false;
@@ -220,8 +221,10 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         m_useForm->hide();
         formLayout->addWidget(m_rawNote);
         formLayout->addWidget(m_useForm, 0, Qt::AlignLeft);
-        if (QToolButton* fill = exampleButton(formPage))
-            formLayout->addWidget(fill, 0, Qt::AlignLeft);
+        // On the tab bar: seen from the form and from the raw body alike.
+        m_exampleButton = exampleButton(m_bodyTabs);
+        if (m_exampleButton)
+            m_bodyTabs->setCornerWidget(m_exampleButton, Qt::TopRightCorner);
         body->fields->setParent(formPage);
         formLayout->addWidget(body->fields);
 
@@ -240,6 +243,9 @@ void ParameterForm::setOperation(const Product& product, const Operation& operat
         m_rawEdit->setTabChangesFocus(true);
         m_rawEdit->setMinimumHeight(fontMetrics().lineSpacing() * 8);
         m_rawEdit->setPlaceholderText(tr("No body will be sent."));
+        m_rawEdit->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_rawEdit, &QPlainTextEdit::customContextMenuRequested, this,
+            &ParameterForm::showRawMenu);
         m_rawHighlighter = new JsonHighlighter(m_rawEdit->document());
         m_rawHighlighter->setDark(isDarkPalette(palette()));
         m_rawError = new QLabel(rawPage);
@@ -426,40 +432,62 @@ QToolButton* ParameterForm::exampleButton(QWidget* parent)
     button->setText(tr("Fill from example"));
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setToolTip(tr("Fill the body with an example the API documents"));
-    auto fillFrom = [this](const QByteArray& json) {
-        QJsonValue parsed;
-        QString error;
-        if (!parseJsonText(QString::fromUtf8(json), &parsed, &error))
-            return;
-        showBodyInForm(parsed);
-        if (m_request.body == parsed)
-            return;
+    if (examples.size() == 1) {
+        connect(button, &QToolButton::clicked, this,
+            [this, json = examples.first().json] { fillFromExample(json); });
+        return button;
+    }
+    auto* menu = new QMenu(button);
+    menu->setTitle(button->text());
+    for (const OperationExample& example : std::as_const(examples)) {
+        QAction* action = menu->addAction(example.summary.isEmpty()
+                ? example.name
+                : tr("%1 \u2014 %2").arg(example.name, example.summary));
+        action->setObjectName(QLatin1String("example:") + example.name);
+        connect(action, &QAction::triggered, this,
+            [this, json = example.json] { fillFromExample(json); });
+    }
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    return button;
+}
+
+void ParameterForm::fillFromExample(const QByteArray& json)
+{
+    QJsonValue parsed;
+    QString error;
+    if (!parseJsonText(QString::fromUtf8(json), &parsed, &error))
+        return;
+    // Whoever asked from the raw body stays there and sees the example as it will be sent.
+    const bool onRaw = m_bodyTabs->currentIndex() == 1;
+    showBodyInForm(parsed);
+    if (m_request.body != parsed) {
         // Part of it has no field (an empty list, a nested value the form cannot hold): the
         // raw body, sent as written, keeps the example whole.
         m_settingRaw = true;
         m_rawEdit->setPlainText(indentedJsonText(json));
         m_settingRaw = false;
         setRawMode(true);
-        m_bodyTabs->setCurrentIndex(1);
         refresh();
-    };
-    if (examples.size() == 1) {
-        connect(button, &QToolButton::clicked, this,
-            [fillFrom, json = examples.first().json] { fillFrom(json); });
-        return button;
     }
-    auto* menu = new QMenu(button);
-    for (const OperationExample& example : std::as_const(examples)) {
-        QAction* action = menu->addAction(example.summary.isEmpty()
-                ? example.name
-                : tr("%1 \u2014 %2").arg(example.name, example.summary));
-        action->setObjectName(QLatin1String("example:") + example.name);
-        connect(
-            action, &QAction::triggered, this, [fillFrom, json = example.json] { fillFrom(json); });
+    m_bodyTabs->setCurrentIndex(onRaw || m_rawMode ? 1 : 0);
+}
+
+void ParameterForm::showRawMenu(const QPoint& at)
+{
+    QMenu* menu = m_rawEdit->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_exampleButton) {
+        menu->addSeparator();
+        if (QMenu* examples = m_exampleButton->menu()) {
+            menu->addMenu(examples);
+        } else {
+            QAction* fill = menu->addAction(m_exampleButton->text());
+            fill->setObjectName(QStringLiteral("fillFromExampleAction"));
+            connect(fill, &QAction::triggered, m_exampleButton, &QToolButton::click);
+        }
     }
-    button->setMenu(menu);
-    button->setPopupMode(QToolButton::InstantPopup);
-    return button;
+    menu->popup(m_rawEdit->viewport()->mapToGlobal(at));
 }
 
 void ParameterForm::fillBody(const QJsonValue& body)

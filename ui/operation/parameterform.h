@@ -81,6 +81,9 @@ private:
     // "Fill from example": the operation's named request examples (v2), one click (or a menu
     // when several) fills the body from one. Null when it has none.
     QToolButton* exampleButton(QWidget* parent);
+    void fillFromExample(const QByteArray& json);
+    // The raw body's context menu: the editor's own, then the examples.
+    void showRawMenu(const QPoint& at);
 
     Product m_product;
     Operation m_operation;
@@ -97,6 +100,7 @@ private:
     MessageBar* m_rawNote = nullptr;
     QLabel* m_rawError = nullptr;
     QPushButton* m_useForm = nullptr;
+    QToolButton* m_exampleButton = nullptr;
     bool m_rawMode = false;
     bool m_settingRaw = false;
     bool m_restoring = false;
