@@ -37,6 +37,42 @@ Ovh::Product realV2Product(const QString& name)
     return Ovh::OpenApiReader::parseProduct(QLatin1Char('/') + name, file.readAll()).product;
 }
 
+namespace {
+
+ExampleOperation exampleOperation(
+    const QString& product, Ovh::HttpMethod method, const QString& path)
+{
+    ExampleOperation found;
+    found.product = realV2Product(product);
+    const Ovh::Operation* operation = findOperation(found.product, method, path);
+    if (!operation)
+        qFatal("no %s in the bundled v2 %s", qPrintable(path), qPrintable(product));
+    found.operation = *operation;
+    for (const Ovh::OperationExample& example : operation->examples) {
+        if (example.kind == Ovh::OperationExample::Request)
+            found.examples.append(example);
+    }
+    return found;
+}
+
+} // namespace
+
+ExampleOperation policyCreation()
+{
+    return exampleOperation(QStringLiteral("iam"), Ovh::HttpMethod::Post, kV2PolicyPath);
+}
+
+ExampleOperation vrackResourceUpdate()
+{
+    return exampleOperation(QStringLiteral("vrackServices"), Ovh::HttpMethod::Put,
+        QStringLiteral("/vrackServices/resource/{vrackServicesId}"));
+}
+
+QJsonValue exampleValue(const QByteArray& json)
+{
+    return QJsonDocument::fromJson("[" + json + "]").array().first();
+}
+
 Ovh::Endpoint v2Endpoint()
 {
     Ovh::Endpoint endpoint;

@@ -5,6 +5,7 @@
 #include "schema/schema.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 
 // A hand-made v2 product (tests/data/v2branch, in the v1 format the parser reads) with the
@@ -20,6 +21,20 @@ const Ovh::Product& v2IamProduct();
 // reads it; empty when there is none.
 Ovh::Product realV2Product(const QString& name);
 const Ovh::Operation& v2Operation(Ovh::HttpMethod method, const QString& path);
+// A real v2 operation with named request examples, its product and those examples.
+struct ExampleOperation
+{
+    Ovh::Product product;
+    Ovh::Operation operation;
+    QList<Ovh::OperationExample> examples; // of kind Request
+};
+// iam's POST /iam/policy: one example.
+ExampleOperation policyCreation();
+// vrackServices' PUT /vrackServices/resource/{vrackServicesId}: four examples.
+ExampleOperation vrackResourceUpdate();
+// An example's JSON (Operation::examples hold any value: an object, a string…).
+QJsonValue exampleValue(const QByteArray& json);
+
 // https://eu.api.ovh.com/v2 (ovh-eu's v2 branch).
 Ovh::Endpoint v2Endpoint();
 

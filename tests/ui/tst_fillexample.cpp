@@ -7,32 +7,11 @@
 #include "operation/parameterform.h"
 
 #include <QAction>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMenu>
 #include <QTest>
 #include <QToolButton>
 
 using namespace Ovh;
-
-namespace {
-
-QJsonValue parsed(const QByteArray& json)
-{
-    return QJsonDocument::fromJson("[" + json + "]").array().first();
-}
-
-QList<OperationExample> requestExamples(const Operation& operation)
-{
-    QList<OperationExample> examples;
-    for (const OperationExample& example : operation.examples) {
-        if (example.kind == OperationExample::Request)
-            examples.append(example);
-    }
-    return examples;
-}
-
-} // namespace
 
 class TestFillExample final : public QObject
 {
@@ -46,45 +25,37 @@ private slots:
 
 void TestFillExample::oneExampleOneClick()
 {
-    const Product iam = OvhTest::realV2Product(QStringLiteral("iam"));
-    const Operation* policy
-        = OvhTest::findOperation(iam, HttpMethod::Post, QStringLiteral("/iam/policy"));
-    QVERIFY(policy);
-    const Operation& operation = *policy;
-    const QList<OperationExample> examples = requestExamples(operation);
-    QCOMPARE(examples.size(), 1);
+    const OvhTest::ExampleOperation policy = OvhTest::policyCreation();
+    QCOMPARE(policy.examples.size(), 1);
+    const QJsonValue example = OvhTest::exampleValue(policy.examples[0].json);
     ParameterForm form;
-    form.setOperation(iam, operation);
+    form.setOperation(policy.product, policy.operation);
     form.show();
-    QVERIFY(form.request().body.isUndefined() || form.request().body != parsed(examples[0].json));
+    QVERIFY(form.request().body.isUndefined() || form.request().body != example);
     auto* button = form.findChild<QToolButton*>(QStringLiteral("fillFromExampleButton"));
     QVERIFY(button);
     QVERIFY(!button->menu());
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(form.request().body, parsed(examples[0].json));
+    QCOMPARE(form.request().body, example);
     QVERIFY(form.errors().isEmpty());
 }
 
 void TestFillExample::severalExamplesInAMenu()
 {
-    const Product vrack = OvhTest::realV2Product(QStringLiteral("vrackServices"));
-    const Operation* operation = OvhTest::findOperation(
-        vrack, HttpMethod::Put, QStringLiteral("/vrackServices/resource/{vrackServicesId}"));
-    QVERIFY(operation);
-    const QList<OperationExample> examples = requestExamples(*operation);
-    QCOMPARE(examples.size(), 4);
+    const OvhTest::ExampleOperation vrack = OvhTest::vrackResourceUpdate();
+    QCOMPARE(vrack.examples.size(), 4);
     ParameterForm form;
-    form.setOperation(vrack, *operation);
+    form.setOperation(vrack.product, vrack.operation);
     auto* button = form.findChild<QToolButton*>(QStringLiteral("fillFromExampleButton"));
     QVERIFY(button && button->menu());
     QCOMPARE(button->menu()->actions().size(), 4);
     // Each one fills the body with its own value, replacing the one before.
-    for (const OperationExample& example : examples) {
+    for (const OperationExample& example : vrack.examples) {
         auto* action
             = button->menu()->findChild<QAction*>(QLatin1String("example:") + example.name);
         QVERIFY2(action, qPrintable(example.name));
         action->trigger();
-        QCOMPARE(form.request().body, parsed(example.json));
+        QCOMPARE(form.request().body, OvhTest::exampleValue(example.json));
     }
     if (const QString shots = qEnvironmentVariable("OVH_SCREENSHOT_DIR"); !shots.isEmpty()) {
         form.resize(900, 700);

@@ -10,8 +10,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -22,24 +20,25 @@ using namespace Ovh;
 
 namespace {
 
-QJsonValue parsed(const QByteArray& json)
-{
-    return QJsonDocument::fromJson("[" + json + "]").array().first();
-}
-
 QJsonValue parsedText(const QString& text)
 {
-    return parsed(text.toUtf8());
+    return OvhTest::exampleValue(text.toUtf8());
 }
 
-QList<OperationExample> requestExamples(const Operation& operation)
+// `form` showing `operation` on its Raw body tab: its body tabs and raw editor (null when the
+// window could not be shown).
+std::pair<QTabWidget*, QPlainTextEdit*> showRawTab(
+    ParameterForm& form, const OvhTest::ExampleOperation& operation)
 {
-    QList<OperationExample> examples;
-    for (const OperationExample& example : operation.examples) {
-        if (example.kind == OperationExample::Request)
-            examples.append(example);
-    }
-    return examples;
+    form.setOperation(operation.product, operation.operation);
+    form.show();
+    if (!QTest::qWaitForWindowExposed(&form))
+        return {};
+    auto* tabs = form.findChild<QTabWidget*>(QStringLiteral("bodyTabs"));
+    auto* raw = form.findChild<QPlainTextEdit*>(QStringLiteral("rawBodyEdit"));
+    if (tabs)
+        tabs->setCurrentIndex(1);
+    return { tabs, raw };
 }
 
 // The raw editor's context menu, as a right click opens it.
@@ -75,23 +74,22 @@ private slots:
     void rawContextMenuSeveral();
 
 private:
-    Product m_iam;
-    const Operation* m_policy = nullptr;
+    OvhTest::ExampleOperation m_policy;
+    QJsonValue m_example;
 };
 
 void TestFillExampleRaw::init()
 {
-    m_iam = OvhTest::realV2Product(QStringLiteral("iam"));
-    m_policy = OvhTest::findOperation(m_iam, HttpMethod::Post, QStringLiteral("/iam/policy"));
-    QVERIFY(m_policy);
-    QCOMPARE(requestExamples(*m_policy).size(), 1);
+    m_policy = OvhTest::policyCreation();
+    QCOMPARE(m_policy.examples.size(), 1);
+    m_example = OvhTest::exampleValue(m_policy.examples.first().json);
 }
 
 void TestFillExampleRaw::buttonOnTheRawTab()
 {
-    const QJsonValue example = parsed(requestExamples(*m_policy).first().json);
+    const QJsonValue& example = m_example;
     ParameterForm form;
-    form.setOperation(m_iam, *m_policy);
+    form.setOperation(m_policy.product, m_policy.operation);
     form.resize(900, 700);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -128,13 +126,10 @@ void TestFillExampleRaw::buttonOnTheRawTab()
 
 void TestFillExampleRaw::replacesWhatWasTyped()
 {
-    const QJsonValue example = parsed(requestExamples(*m_policy).first().json);
+    const QJsonValue& example = m_example;
     ParameterForm form;
-    form.setOperation(m_iam, *m_policy);
-    form.show();
-    auto* tabs = form.findChild<QTabWidget*>(QStringLiteral("bodyTabs"));
-    auto* raw = form.findChild<QPlainTextEdit*>(QStringLiteral("rawBodyEdit"));
-    tabs->setCurrentIndex(1);
+    const auto [tabs, raw] = showRawTab(form, m_policy);
+    QVERIFY(tabs && raw);
     raw->setFocus();
     raw->selectAll();
     QTest::keyClicks(raw, QStringLiteral("{ \"name\": "));
@@ -150,14 +145,10 @@ void TestFillExampleRaw::replacesWhatWasTyped()
 
 void TestFillExampleRaw::rawContextMenuOneExample()
 {
-    const QJsonValue example = parsed(requestExamples(*m_policy).first().json);
+    const QJsonValue& example = m_example;
     ParameterForm form;
-    form.setOperation(m_iam, *m_policy);
-    form.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&form));
-    auto* tabs = form.findChild<QTabWidget*>(QStringLiteral("bodyTabs"));
-    auto* raw = form.findChild<QPlainTextEdit*>(QStringLiteral("rawBodyEdit"));
-    tabs->setCurrentIndex(1);
+    const auto [tabs, raw] = showRawTab(form, m_policy);
+    QVERIFY(tabs && raw);
     QMenu* menu = openRawMenu(raw);
     QVERIFY2(menu, "no context menu on the raw body");
     QVERIFY(actionNamed(menu, QStringLiteral("&Copy")) || menu->actions().size() > 3); // its own
@@ -172,20 +163,13 @@ void TestFillExampleRaw::rawContextMenuOneExample()
 
 void TestFillExampleRaw::rawContextMenuSeveral()
 {
-    const Product vrack = OvhTest::realV2Product(QStringLiteral("vrackServices"));
-    const Operation* operation = OvhTest::findOperation(
-        vrack, HttpMethod::Put, QStringLiteral("/vrackServices/resource/{vrackServicesId}"));
-    QVERIFY(operation);
-    const QList<OperationExample> examples = requestExamples(*operation);
-    QCOMPARE(examples.size(), 4);
+    const OvhTest::ExampleOperation vrack = OvhTest::vrackResourceUpdate();
+    QCOMPARE(vrack.examples.size(), 4);
     ParameterForm form;
-    form.setOperation(vrack, *operation);
-    form.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&form));
-    auto* tabs = form.findChild<QTabWidget*>(QStringLiteral("bodyTabs"));
-    auto* raw = form.findChild<QPlainTextEdit*>(QStringLiteral("rawBodyEdit"));
-    tabs->setCurrentIndex(1);
-    for (const OperationExample& example : examples) {
+    const auto [tabs, raw] = showRawTab(form, vrack);
+    QVERIFY(tabs && raw);
+    for (const OperationExample& example : vrack.examples) {
+        const QJsonValue value = OvhTest::exampleValue(example.json);
         QMenu* menu = openRawMenu(raw);
         QVERIFY(menu);
         QAction* submenu = actionNamed(menu, QStringLiteral("Fill from example"));
@@ -196,9 +180,9 @@ void TestFillExampleRaw::rawContextMenuSeveral()
         QVERIFY2(action, qPrintable(example.name));
         action->trigger();
         menu->close();
-        QCOMPARE(form.request().body, parsed(example.json));
+        QCOMPARE(form.request().body, value);
         QCOMPARE(tabs->currentIndex(), 1);
-        QCOMPARE(parsedText(raw->toPlainText()), parsed(example.json));
+        QCOMPARE(parsedText(raw->toPlainText()), value);
     }
 }
 
