@@ -71,6 +71,8 @@ void TestFrenchLayouts::resultButtonsAreNeverCut_data()
 {
     QTest::addColumn<int>("width");
     QTest::newRow("wide") << 1000;
+    QTest::newRow("just too narrow for one row") << 640;
+    QTest::newRow("one row, tight") << 700;
     QTest::newRow("History dock open") << 520;
     QTest::newRow("narrow") << 380;
     QTest::newRow("the pane at its least") << 320;
@@ -102,8 +104,14 @@ void TestFrenchLayouts::resultButtonsAreNeverCut()
     QCOMPARE(view.width(), width);
     auto* status = view.findChild<QLabel*>(QStringLiteral("resultStatus"));
     QTRY_VERIFY(status->width() >= status->sizeHint().width());
+    // Beside the status, the buttons keep to one line; the row wraps as a whole.
+    auto* row = view.findChild<WrapRow*>(QStringLiteral("resultSummary"));
+    QVERIFY(row);
+    const int firstY = view.findChild<QPushButton*>(QLatin1String(names[0]))->y();
     for (const char* name : names) {
         auto* button = view.findChild<QPushButton*>(QLatin1String(name));
+        if (!row->isWrapped())
+            QCOMPARE(button->y(), firstY);
         QVERIFY(button);
         QVERIFY2(button->width() >= button->sizeHint().width(),
             qPrintable(QStringLiteral("%1: %2 px for %3")

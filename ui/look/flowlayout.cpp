@@ -60,7 +60,7 @@ int FlowLayout::heightForWidth(int width) const
 
 QSize FlowLayout::sizeHint() const
 {
-    QSize size;
+    QSize size(0, 0);
     for (const QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
@@ -75,12 +75,25 @@ QSize FlowLayout::sizeHint() const
 
 QSize FlowLayout::minimumSize() const
 {
-    QSize size;
+    return m_oneLine ? sizeHint() : widest();
+}
+
+QSize FlowLayout::widest() const
+{
+    QSize size(0, 0);
     for (const QLayoutItem* item : m_items) {
         if (!item->isEmpty())
             size = size.expandedTo(item->sizeHint());
     }
     return size.grownBy(contentsMargins());
+}
+
+void FlowLayout::setOneLine(bool oneLine)
+{
+    if (m_oneLine == oneLine)
+        return;
+    m_oneLine = oneLine;
+    invalidate();
 }
 
 void FlowLayout::setGeometry(const QRect& rect)
@@ -110,7 +123,7 @@ int FlowLayout::place(const QRect& rect, bool apply) const
         if (item->isEmpty())
             continue;
         const QSize size = item->sizeHint();
-        if (x > area.x() && x + size.width() > area.right() + 1) {
+        if (!m_oneLine && x > area.x() && x + size.width() > area.right() + 1) {
             x = area.x();
             y += lineHeight + gap();
             lineHeight = 0;

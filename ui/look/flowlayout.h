@@ -27,8 +27,13 @@ public:
     int heightForWidth(int width) const override;
     // All on one line.
     QSize sizeHint() const override;
-    // The widest item.
+    // widest(); all the items on one line while oneLine().
     QSize minimumSize() const override;
+    // The widest item (and the tallest), margins included.
+    QSize widest() const;
+    // One line whatever the width (the layout holding this one gives it room, or wraps it).
+    void setOneLine(bool oneLine);
+    bool oneLine() const { return m_oneLine; }
     void setGeometry(const QRect& rect) override;
 
 private:
@@ -37,6 +42,7 @@ private:
     int gap() const;
 
     QList<QLayoutItem*> m_items;
+    bool m_oneLine = false;
 };
 
 } // namespace Ovh

@@ -20,6 +20,7 @@ WrapRow::WrapRow(QWidget* parent)
     m_tail->setContentsMargins(0, 0, 0, 0);
     m_layout->addLayout(m_lead, 1);
     m_layout->addLayout(m_tail);
+    m_tail->setOneLine(true); // side by side, the lead gives way first
 }
 
 bool WrapRow::isWrapped() const
@@ -36,10 +37,10 @@ int WrapRow::widthSideBySide() const
 QSize WrapRow::minimumSizeHint() const
 {
     const QSize lead = m_lead->minimumSize();
-    const QSize tail = m_tail->minimumSize();
-    return { qMax(lead.width(), tail.width()),
-        isWrapped() ? lead.height() + m_layout->spacing() + tail.height()
-                    : qMax(lead.height(), tail.height()) };
+    const int width = qMax(lead.width(), m_tail->widest().width());
+    if (!isWrapped())
+        return { width, qMax(lead.height(), m_tail->sizeHint().height()) };
+    return { width, lead.height() + m_layout->spacing() + m_tail->heightForWidth(width) };
 }
 
 bool WrapRow::event(QEvent* event)
@@ -58,6 +59,8 @@ void WrapRow::arrange()
         = width() < widthSideBySide() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_layout->direction() != wanted) {
         m_layout->setDirection(wanted);
+        // Side by side the buttons keep one line and the lead gives way; under it they wrap.
+        m_tail->setOneLine(wanted == QBoxLayout::LeftToRight);
         updateGeometry();
     }
 }
