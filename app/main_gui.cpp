@@ -2,12 +2,14 @@
 #include "look/palettes.h"
 #include "window/endpointselector.h"
 #include "window/mainwindow.h"
+#include "window/relaunch.h"
 #include "window/translations.h"
 
 #include "auth/accountstore.h"
 #include "auth/ovhconfig.h"
 #include "auth/secretstore.h"
 #include "base/endpoint.h"
+#include "base/endpointtext.h"
 #include "history/historypanel.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
@@ -20,6 +22,7 @@
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "session/explorerservices.h"
+#include "session/sandboxname.h"
 #include "settings/explorersettings.h"
 
 #include <QApplication>
@@ -55,7 +58,14 @@ QIcon applicationIcon()
 
 int main(int argc, char* argv[])
 {
+    QStringList given; // before QApplication takes its own options out of argv
+    for (int i = 0; i < argc; ++i)
+        given << QString::fromLocal8Bit(argv[i]);
     QApplication app(argc, argv);
+    // Made first, so that it restarts the program (asked by a change of language) last, once
+    // everything below has written its state.
+    Ovh::Relaunch relaunch(given);
+    relaunch.setLeft(QApplication::arguments());
     QApplication::setApplicationName(QStringLiteral("ovh-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("OVH API Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ovh-api-explorer"));
@@ -200,6 +210,21 @@ int main(int argc, char* argv[])
     options.history = &history;
     options.savedRequests = &savedRequests;
     options.firstStart = firstStart;
+    // The restart offered after a change of language: this command line again, on the endpoint
+    // shown (the window saved its tabs, values and layout first).
+    QStringList kept;
+    if (parser.isSet(cacheDirOption))
+        kept << QStringLiteral("--cache-dir") << parser.value(cacheDirOption);
+    if (parser.isSet(offlineOption))
+        kept << QStringLiteral("--offline");
+    relaunch.setKept(kept);
+    Ovh::MainWindow* shown = nullptr;
+    options.restart = [&relaunch, &shown] {
+        const Ovh::Endpoint now = shown->endpoint();
+        relaunch.request(
+            now.name == Ovh::sandboxEndpointName() ? now.name : Ovh::endpointUserText(now));
+        QApplication::quit();
+    };
     options.startSandbox = [&sandboxServer] {
         Ovh::SandboxAccess access;
         if (!sandboxServer) {
@@ -218,6 +243,7 @@ int main(int argc, char* argv[])
         return access;
     };
     Ovh::MainWindow window(&services, &settings, options);
+    shown = &window;
     // The search ranks first the operations used most and last on the endpoint shown (the
     // history's newest calls), read on a thread of its own (its own connection) while the schema
     // loads.

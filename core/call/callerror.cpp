@@ -1,10 +1,13 @@
 #include "call/callerror.h"
 
+#include "base/coretr.h"
+
 namespace Ovh {
 
 QString CallError::toString() const
 {
-    return field.isEmpty() ? message : field + QLatin1String(": ") + message;
+    // French puts a no-break space before the colon.
+    return field.isEmpty() ? message : BaseTr::tr("%1: %2").arg(field, message);
 }
 
 bool operator==(const CallError& a, const CallError& b)

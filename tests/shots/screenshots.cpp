@@ -223,6 +223,78 @@ void shootResults(MainWindow& window, HistoryStore& history, Shooter& shooter)
     }
 }
 
+// A message bar's text and kind as the window showed them.
+struct BarSample
+{
+    MessageBar::Kind kind = MessageBar::Kind::Info;
+    QString text;
+};
+
+BarSample barSample(QWidget* parent, const char* name)
+{
+    auto* bar = child<MessageBar>(parent, name);
+    return bar ? BarSample { bar->kind(), bar->text() } : BarSample();
+}
+
+// A cancelled call and a refused one, in a tab of their own: their message bars, as the result
+// view words them.
+QList<BarSample> callBars(MainWindow& window, Shooter& shooter)
+{
+    window.openOperationInNewTab(kRecord);
+    auto* view = window.operationTabs()->currentView();
+    // What the form says of its fields while the raw body is sent instead.
+    QList<BarSample> samples { barSample(view, "rawBodyNote") };
+    fillRecord(view, QStringLiteral("example.com"));
+    auto* execute = child<QPushButton>(view, "executeButton");
+    if (shooter.check(execute && QTest::qWaitFor([execute] { return execute->isEnabled(); }, 5000),
+            "no Execute")) {
+        view->execute();
+        view->cancel(); // before the sandbox answers
+        auto* message = child<MessageBar>(view, "resultMessage");
+        if (shooter.check(QTest::qWaitFor([message] { return message->isVisible(); }, 5000),
+                "the cancelled call said nothing"))
+            samples << barSample(view, "resultMessage");
+    }
+    fillRecord(view, QStringLiteral("nosuchzone.example"));
+    if (shooter.check(executeIn(view), "no answer for the refused call"))
+        samples << barSample(view, "resultMessage");
+    return samples;
+}
+
+// Every kind of message bar on this palette, and a guidance bar with its action: the texts the
+// window showed during the run, and the one guidance no sandbox call leads to as its code words
+// it (in the window's language).
+void shootMessageBars(const QList<BarSample>& shown, Shooter& shooter)
+{
+    QWidget bars;
+    auto* layout = new QVBoxLayout(&bars);
+    for (const BarSample& sample : shown) {
+        if (!shooter.check(!sample.text.isEmpty(), "a message bar was not shown"))
+            continue;
+        auto* bar = new MessageBar(sample.kind, &bars);
+        bar->setText(sample.text);
+        layout->addWidget(bar);
+    }
+    const auto said = [&shooter](const char* context, const char* source) {
+        const QString text = QCoreApplication::translate(context, source);
+        // Not English: the catalogue must say it, or the sample is not what a person sees.
+        shooter.check(installedLanguage() == QLatin1String("en") || text != QLatin1String(source),
+            "a guidance sample is not in the catalogue");
+        return text;
+    };
+    auto* guidance = new GuidanceBar(QStringLiteral("guidance"), QStringLiteral("guidanceText"),
+        QStringLiteral("guidanceButton"), &bars);
+    guidance->showGuidance(said("Ovh::OperationView",
+                               "Your consumer key is no longer valid (expired or revoked). Log in "
+                               "again to request a new one."),
+        said("Ovh::OperationView", "Log in again\u2026"), MessageBar::Kind::Error);
+    layout->addWidget(guidance);
+    bars.resize(
+        640, bars.heightForWidth(640) > 0 ? bars.heightForWidth(640) : bars.sizeHint().height());
+    bars.show();
+    shooter.grab(&bars, QStringLiteral("message-bars"));
+}
+
 // Stands in for the browser: the login dialog opens the validation page by itself.
 class BrowserStandIn : public QObject
 {
@@ -308,6 +380,8 @@ int main(int argc, char* argv[])
     MainWindow::Options options;
     options.history = &history;
     options.savedRequests = &saved;
+    // Offered after a change of language; the shots never take it.
+    options.restart = [] { std::fprintf(stderr, "screenshots: restart asked\n"); };
     options.startSandbox = [&sandbox] {
         SandboxAccess access;
         access.baseUrl = sandbox.baseUrl();
@@ -393,6 +467,8 @@ int main(int argc, char* argv[])
         shooter.grab(&window, QStringLiteral("main"));
     }
 
+    QList<BarSample> bars = callBars(window, shooter);
+
     // The workbench: the History dock beside the tabs, the saved requests above the tree.
     if (auto* dock = window.findChild<HistoryDock*>()) {
         dock->show();
@@ -408,34 +484,22 @@ int main(int argc, char* argv[])
         QTest::qWait(100);
         shooter.grab(&dialog, QStringLiteral("settings"));
     }
-
-    // Every kind of message bar on this palette, and a guidance bar with its action.
-    {
-        QWidget bars;
-        auto* layout = new QVBoxLayout(&bars);
-        const std::pair<MessageBar::Kind, QString> samples[] = {
-            { MessageBar::Kind::Info,
-                QStringLiteral("The raw body is sent as written; these fields are ignored until "
-                               "you go back to the form.") },
-            { MessageBar::Kind::Success, QStringLiteral("These keys work with ovh-eu.") },
-            { MessageBar::Kind::Warning, QStringLiteral("Cancelled: nothing came back.") },
-            { MessageBar::Kind::Error,
-                QStringLiteral("Could not load the schema of http://127.0.0.1:1/1.0. Connection "
-                               "refused") },
-        };
-        for (const auto& [kind, text] : samples) {
-            auto* bar = new MessageBar(kind, &bars);
-            bar->setText(text);
-            layout->addWidget(bar);
+    // The other language chosen in File > Settings: the window offers to restart in it.
+    if (auto* settingsAction = window.findChild<QAction*>(QStringLiteral("settingsAction"))) {
+        settingsAction->trigger();
+        auto* dialog = window.findChild<SettingsDialog*>();
+        auto* language = dialog ? child<QComboBox>(dialog, "languageCombo") : nullptr;
+        if (shooter.check(language, "no language in the settings")) {
+            const int other
+                = installedLanguage() == QLatin1String("fr") ? 1 : 2; // English, Français
+            language->setCurrentIndex(other);
+            dialog->apply();
+            dialog->close();
+            shooter.check(child<QWidget>(&window, "restartOffer")->isVisible(), "no restart offer");
+            shooter.grab(&window, QStringLiteral("language-restart"));
+            settings.setLanguage(QString());
+            child<QWidget>(&window, "restartOffer")->hide();
         }
-        auto* guidance = new GuidanceBar(QStringLiteral("guidance"), QStringLiteral("guidanceText"),
-            QStringLiteral("guidanceButton"), &bars);
-        guidance->showGuidance(QStringLiteral("Your consumer key is no longer valid."),
-            QStringLiteral("Log in again\u2026"), MessageBar::Kind::Error);
-        layout->addWidget(guidance);
-        bars.resize(560, bars.sizeHint().height());
-        bars.show();
-        shooter.grab(&bars, QStringLiteral("message-bars"));
     }
 
     // A custom endpoint URL that is refused, and why.
@@ -523,6 +587,23 @@ int main(int argc, char* argv[])
     QTest::qWait(1000); // GET /auth/currentCredential
     shooter.grab(&credential, QStringLiteral("credential"));
     credential.reject();
+
+    // The keys of the login dialog checked: what it says when they work.
+    {
+        LoginDialog check(&accounts, &client, request, &window);
+        check.setPage(LoginDialog::Page::HaveKeys);
+        child<QPushButton>(&check, "checkButton")->click();
+        auto* message = child<MessageBar>(&check, "loginMessage");
+        if (shooter.check(QTest::qWaitFor(
+                              [message] {
+                                  return !message->text().isEmpty()
+                                      && message->kind() == MessageBar::Kind::Success;
+                              },
+                              10000),
+                "the demo keys were not checked"))
+            bars.insert(1, barSample(&check, "loginMessage"));
+    }
+    shootMessageBars(bars, shooter);
 
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));

@@ -34,6 +34,7 @@ void WindowTestCase::init()
         = std::make_unique<ExplorerSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_sandboxCredentials = SandboxDemo::credentials();
     m_firstStart = false;
+    m_restart = nullptr;
 }
 
 void WindowTestCase::cleanup()
@@ -57,6 +58,7 @@ std::unique_ptr<MainWindow> WindowTestCase::makeWindow(
     options.history = m_history;
     options.savedRequests = m_savedRequests;
     options.firstStart = m_firstStart;
+    options.restart = m_restart;
     options.startSandbox = [this] {
         SandboxAccess access;
         if (!m_sandbox) {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace OvhTest {
@@ -48,6 +49,8 @@ protected:
     Ovh::HistoryStore* m_history = nullptr;
     // MainWindow::Options::firstStart of the windows made next.
     bool m_firstStart = false;
+    // MainWindow::Options::restart of the windows made next.
+    std::function<void()> m_restart;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ovh::ExplorerSettings> m_settings;

@@ -1,5 +1,6 @@
 #include "look/badges.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QPainter>
@@ -17,6 +18,24 @@ constexpr qreal kRadius = 3.0;
 QColor rgb(int r, int g, int b)
 {
     return QColor(r, g, b);
+}
+
+// Core's name of the failure of a call that got no answer (what the history stores and the CLI
+// prints), in the window's language.
+QString failureText(const QString& failure)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("Ovh::CallStatusBadge", "cancelled"),
+        QT_TRANSLATE_NOOP("Ovh::CallStatusBadge", "network"),
+        QT_TRANSLATE_NOOP("Ovh::CallStatusBadge", "timeout"),
+        QT_TRANSLATE_NOOP("Ovh::CallStatusBadge", "too-large"),
+        QT_TRANSLATE_NOOP("Ovh::CallStatusBadge", "missing-credentials"),
+    };
+    for (const char* name : names) {
+        if (failure == QLatin1String(name))
+            return QCoreApplication::translate("Ovh::CallStatusBadge", name);
+    }
+    return failure;
 }
 
 } // namespace
@@ -61,8 +80,8 @@ Badge callStatusBadge(int status, const QString& failure)
 {
     const QColor white = rgb(255, 255, 255);
     if (status == 0)
-        return { failure.isEmpty() ? QStringLiteral("\u2014") : failure, rgb(0x75, 0x75, 0x75),
-            white };
+        return { failure.isEmpty() ? QStringLiteral("\u2014") : failureText(failure),
+            rgb(0x75, 0x75, 0x75), white };
     const QString code = QString::number(status);
     if (status < 300)
         return { code, rgb(0x2e, 0x7d, 0x32), white };

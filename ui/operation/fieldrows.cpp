@@ -203,9 +203,11 @@ CallErrors FieldRows::showErrors(const CallErrors& errors, bool showMissing)
             if (error.field == row.path)
                 lines << error.message;
             else
-                lines << error.field.mid(row.path.size())
-                             .remove(0, error.field.at(row.path.size()) == QLatin1Char('.') ? 1 : 0)
-                        + QLatin1String(": ") + error.message;
+                lines << CallError { error.kind,
+                    error.field.mid(row.path.size())
+                        .remove(0, error.field.at(row.path.size()) == QLatin1Char('.') ? 1 : 0),
+                    error.message }
+                             .toString();
         }
         row.errorLabel->setText(lines.join(QLatin1Char('\n')));
         row.errorLabel->setVisible(!lines.isEmpty());
@@ -220,7 +222,7 @@ QStringList FieldRows::localErrors() const
     for (const Row& row : m_rows) {
         const QString error = row.editor->localError();
         if (!error.isEmpty())
-            errors << row.path + QLatin1String(": ") + error;
+            errors << CallError { CallError::Kind::InvalidValue, row.path, error }.toString();
     }
     return errors;
 }

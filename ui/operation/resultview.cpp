@@ -3,11 +3,13 @@
 #include "base/backgroundtask.h"
 #include "base/jsontext.h"
 #include "look/announcer.h"
+#include "look/flowlayout.h"
 #include "look/guidancebar.h"
 #include "look/jsonhighlighter.h"
 #include "look/keytext.h"
 #include "look/messagebar.h"
 #include "look/uicolors.h"
+#include "look/wraprow.h"
 #include "models/jsontreemodel.h"
 #include "operation/copyfeedback.h"
 #include "operation/findbar.h"
@@ -142,16 +144,19 @@ ResultView::ResultView(QWidget* parent)
     m_showRequest->setToolTip(
         tr("Show the exact request that was sent (signature headers hidden)"));
 
-    auto* summary = new QHBoxLayout;
-    summary->addWidget(m_status);
-    summary->addSpacing(12);
-    summary->addWidget(m_elapsed);
-    summary->addSpacing(12);
-    summary->addWidget(m_queryId, 1);
-    summary->addWidget(m_showRequest);
-    m_summary = summary;
-    summary->addWidget(m_copy);
-    summary->addWidget(m_save);
+    // The buttons go under the status when the pane is too narrow for both (French, the
+    // History dock open), never cut.
+    auto* summary = new WrapRow(this);
+    summary->setObjectName(QStringLiteral("resultSummary"));
+    summary->lead()->addWidget(m_status);
+    summary->lead()->addSpacing(12);
+    summary->lead()->addWidget(m_elapsed);
+    summary->lead()->addSpacing(12);
+    summary->lead()->addWidget(m_queryId, 1);
+    m_summary = summary->tail();
+    m_summary->addWidget(m_showRequest);
+    m_summary->addWidget(m_copy);
+    m_summary->addWidget(m_save);
 
     m_tree->setObjectName(QStringLiteral("resultTree"));
     m_tree->setModel(m_treeModel);
@@ -188,7 +193,7 @@ ResultView::ResultView(QWidget* parent)
     pageLayout->setContentsMargins(0, 4, 0, 0);
     pageLayout->addWidget(m_message);
     pageLayout->addWidget(m_guidance);
-    pageLayout->addLayout(summary);
+    pageLayout->addWidget(summary);
     pageLayout->addWidget(m_tabs, 1);
     pageLayout->addWidget(m_find); // Ctrl+F in the body
     m_stack->addWidget(m_placeholder);
@@ -328,7 +333,11 @@ void ResultView::showResult(const CallResult& result)
                          .arg(QString::fromUtf8(
                              QJsonDocument(result.error.details).toJson(QJsonDocument::Compact)));
     } else if (result.failure != CallResult::Failure::None || !result.isSuccess()) {
-        if (!result.errorString.isEmpty())
+        // Core's word for a cancelled call is English ("cancelled"); the status says it already.
+        if (result.failure == CallResult::Failure::Cancelled)
+            lines << tr("Cancelled before the answer came: the server may have carried out the "
+                        "call all the same.");
+        else if (!result.errorString.isEmpty())
             lines << result.errorString;
     }
     if (!lines.isEmpty() && !result.queryId.isEmpty())

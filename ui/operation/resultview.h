@@ -9,7 +9,6 @@
 
 QT_BEGIN_NAMESPACE
 class QDateTime;
-class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,6 +21,7 @@ namespace Ovh {
 
 class BodyLinesView;
 class FindBar;
+class FlowLayout;
 class GuidanceBar;
 class JsonHighlighter;
 class JsonTreeModel;
@@ -124,7 +124,7 @@ private:
     JsonHighlighter* m_requestHighlighter;
     JsonTreeModel* m_treeModel;
     ObjectTableView* m_table;
-    QHBoxLayout* m_summary = nullptr;
+    FlowLayout* m_summary = nullptr;
 };
 
 } // namespace Ovh

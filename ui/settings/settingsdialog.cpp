@@ -98,7 +98,9 @@ QWidget* SettingsDialog::createGeneralPage()
     m_language->addItems(
         { tr("System"), QStringLiteral("English"), QStringLiteral("Fran\u00e7ais") });
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), note(tr("The language takes effect at the next start.")));
+    form->addRow(QString(),
+        note(tr("Another language shows after a restart, which the window offers at once; your "
+                "tabs, their values and the layout come back.")));
 
     m_callTimeout = spinBox(QStringLiteral("callTimeoutSpin"), 1, kMaxSeconds, tr(" s"));
     m_callTimeout->setToolTip(tr("The longest one call may take, from sending to its last byte"));

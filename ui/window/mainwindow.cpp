@@ -19,10 +19,12 @@
 #include "window/customendpointbar.h"
 #include "window/endpointselector.h"
 #include "window/firststarthint.h"
+#include "window/languagerestartoffer.h"
 #include "window/navigatorpanel.h"
 #include "window/operationtabs.h"
 #include "window/schemastatus.h"
 #include "window/shortcutsdialog.h"
+#include "window/translations.h"
 
 #include "net/apiclient.h"
 #include "net/serverclock.h"
@@ -34,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -81,6 +84,10 @@ MainWindow::MainWindow(
     , m_tabs(new OperationTabs(services, settings, m_splitter))
     , m_savedPanel(new SavedPanel(options.savedRequests, m_navigator))
     , m_schemaStatus(new SchemaStatus(services->repository(), statusBar(), this))
+    , m_restartBar(new GuidanceBar(QStringLiteral("restartOffer"),
+          QStringLiteral("restartOfferText"), QStringLiteral("restartOfferButton"), this))
+    , m_restartOffer(new LanguageRestartOffer(
+          m_restartBar, bool(options.restart), [this] { return callsRunning(); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OVH API Explorer"));
@@ -101,6 +108,7 @@ MainWindow::MainWindow(
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_customBar);
+    layout->addWidget(m_restartBar);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_accountMessage);
     layout->addWidget(m_firstStartHint);
@@ -155,6 +163,9 @@ MainWindow::MainWindow(
     connect(m_navigator, &NavigatorPanel::searchAccepted, this,
         [this] { m_tabs->currentView()->focusForm(); });
     connect(m_schemaStatus, &SchemaStatus::retryRequested, this, &MainWindow::refresh);
+    connect(m_restartOffer, &LanguageRestartOffer::restartRequested, this, &MainWindow::restart);
+    connect(m_tabs, &OperationTabs::callFinished, m_restartOffer, &LanguageRestartOffer::callEnded,
+        Qt::QueuedConnection); // once the view that called is idle again
     connect(m_firstStartHint, &FirstStartHint::sandboxRequested, this, &MainWindow::useSandbox);
     connect(m_firstStartHint, &FirstStartHint::loginRequested, m_accountButton,
         &AccountButton::loginRequested);
@@ -500,7 +511,27 @@ void MainWindow::applySettings()
     SchemaRepository::Options schemas = m_repository->options();
     schemas.timeoutMs = m_settings->schemaTimeoutSeconds() * 1000;
     m_repository->setOptions(schemas);
+    m_restartOffer->setChosenLanguage(
+        chooseLanguage(m_settings->language(), QLocale::system().uiLanguages()));
     emit settingsApplied();
+}
+
+bool MainWindow::callsRunning() const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (const OperationView* view = m_tabs->viewAt(i); view && view->isRunning())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::restart()
+{
+    // Everything a restart brings back is written before the composition root quits.
+    saveState();
+    if (m_options.restart)
+        m_options.restart();
+    close();
 }
 
 QRect firstWindowGeometry(const QRect& available)

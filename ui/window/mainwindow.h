@@ -35,6 +35,7 @@ class HistoryDock;
 class HistoryPanel;
 class HistoryStore;
 struct HistoryEntry;
+class LanguageRestartOffer;
 class MessageBar;
 class NavigatorPanel;
 class OperationTabs;
@@ -83,6 +84,10 @@ public:
         // Nothing was ever recorded: a hint points to the Sandbox and to Log in (until
         // dismissed) while the endpoint has no keys.
         bool firstStart = false;
+        // Starts the program again (the caller quits and relaunches it) once the window saved
+        // its state: offered after a change of language. Unset: the language changes at the
+        // next start.
+        std::function<void()> restart;
     };
 
     // `services` and `settings` are owned by the caller and must outlive the window.
@@ -146,6 +151,8 @@ private:
     void refresh();
     void saveState();
     void restoreState();
+    void restart();
+    bool callsRunning() const;
 
     bool isSandbox() const;
 
@@ -182,6 +189,8 @@ private:
     SchemaStatus* m_schemaStatus;
     QAction* m_refreshAction = nullptr;
     HistoryDock* m_historyDock = nullptr;
+    GuidanceBar* m_restartBar;
+    LanguageRestartOffer* m_restartOffer;
 };
 
 } // namespace Ovh

@@ -15,6 +15,12 @@ QString catalogueFile(const QString& language)
     return QStringLiteral(":/i18n/ovh-explorer_%1.qm").arg(language);
 }
 
+QString& installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 bool installCatalogue(QCoreApplication& app, const QString& fileName, const QString& directory)
 {
     auto* translator = new QTranslator(&app);
@@ -69,7 +75,24 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     if (posix.isEmpty())
         posix = qEnvironmentVariable("LANG");
     QLocale::setDefault(localeForLanguage(language, posix));
+    installed() = language;
     return true;
+}
+
+QString installedLanguage()
+{
+    return installed();
+}
+
+QString translateInto(const QString& language, const char* context, const char* source)
+{
+    if (language == installedLanguage())
+        return QCoreApplication::translate(context, source);
+    QTranslator translator;
+    QString text;
+    if (language != QLatin1String("en") && translator.load(catalogueFile(language)))
+        text = translator.translate(context, source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
 QLocale localeForLanguage(const QString& language, const QString& systemLocaleName)

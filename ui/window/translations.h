@@ -23,6 +23,15 @@ QString chooseLanguage(const QString& forced, const QStringList& systemLanguages
 // the language. False when the program's catalogue did not load.
 bool installTranslations(QCoreApplication& app, const QString& language = QStringLiteral("en"));
 
+// The language installTranslations() last installed ("en" before any): the one the window
+// speaks until it restarts.
+QString installedLanguage();
+
+// `source` (of `context`) as `language`'s catalogue says it, whatever the language installed:
+// to speak the language a person just chose before the window does. The source itself for
+// English, or when the catalogue lacks it.
+QString translateInto(const QString& language, const char* context, const char* source);
+
 // The locale of dates and numbers for `language`: the system's (LC_ALL, LC_TIME, LANG: fr_CA,
 // en_GB) when it is of that language, else the language's own (fr: France's).
 QLocale localeForLanguage(const QString& language, const QString& systemLocaleName);
