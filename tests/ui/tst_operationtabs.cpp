@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,6 +64,7 @@ private slots:
     void shortcutsOpenSwitchAndClose();
     void newTabFromTreeAndSearch();
     void restoresTabsAfterRestart();
+    void switchingWritesNoSettings();
     void damagedTabsSetting_data();
     void damagedTabsSetting();
 
@@ -385,6 +387,35 @@ void TestOperationTabs::restoresTabsAfterRestart()
     tabs->setCurrentIndex(2);
     QCOMPARE(tabs->currentView()->operationKey(), kGetMe);
     QVERIFY(tabs->currentView()->findChild<QLabel*>(QStringLiteral("operationPath"))->isVisible());
+}
+
+void TestOperationTabs::switchingWritesNoSettings()
+{
+    auto window = shownWindow();
+    QVERIFY(window);
+    waitLoaded(*window);
+    OperationTabs* tabs = window->operationTabs();
+    QVERIFY(window->openOperation(kPostRecord));
+    QVERIFY(window->openOperationInNewTab(kGetMe));
+    tabs->saveTabs();
+    m_settings->sync();
+    const QString file = m_settings->store()->fileName();
+    const auto bytes = [&file] {
+        QFile settings(file);
+        return settings.open(QIODevice::ReadOnly) ? settings.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    QVERIFY(!before.isEmpty());
+    // A switch writes nothing (each write synced the whole file from the event loop): the tabs
+    // and the current operation go to the settings together, a moment later.
+    for (int index : { 0, 1, 0 }) {
+        tabs->setCurrentIndex(index);
+        QCoreApplication::processEvents();
+        QCOMPARE(bytes(), before);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(bytes() != before, 10000);
+    QCOMPARE(m_settings->lastOperation(), kPostRecord);
+    QCOMPARE(m_settings->openTabs().current, 0);
 }
 
 void TestOperationTabs::damagedTabsSetting_data()

@@ -35,9 +35,10 @@ class OperationView;
 // (the view's placeholder), and the tab bar shows only from two tabs on. Only the current
 // tab's view is shown; the others are hidden beside it rather than stacked in a QTabWidget,
 // whose switch walks every widget of every tab (tens of milliseconds with 20 tabs). The tabs and
-// their values are kept in the settings (ExplorerSettings::openTabs) a moment after they change. An
-// operation a tab leaves takes its last result along: it shows again when the operation comes back
-// (in any tab, on the same endpoint, for this session).
+// their values are kept in the settings (ExplorerSettings::openTabs, and the current one as
+// lastOperation) a moment after they change, never on the switch itself. An operation a tab leaves
+// takes its last result along: it shows again when the operation comes back (in any tab, on the
+// same endpoint, for this session).
 class OperationTabs final : public QWidget
 {
     Q_OBJECT
