@@ -16,6 +16,7 @@
 #include "window/operationtabs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -65,6 +66,7 @@ private slots:
     void newTabFromTreeAndSearch();
     void restoresTabsAfterRestart();
     void switchingWritesNoSettings();
+    void warmsUpOnceOffScreen();
     void damagedTabsSetting_data();
     void damagedTabsSetting();
 
@@ -416,6 +418,28 @@ void TestOperationTabs::switchingWritesNoSettings()
     QTRY_VERIFY_WITH_TIMEOUT(bytes() != before, 10000);
     QCOMPARE(m_settings->lastOperation(), kPostRecord);
     QCOMPARE(m_settings->openTabs().current, 0);
+}
+
+void TestOperationTabs::warmsUpOnceOffScreen()
+{
+    auto window = shownWindow();
+    QVERIFY(window);
+    OperationTabs* tabs = window->operationTabs();
+    QVERIFY(!tabs->isWarm()); // nothing to warm up with before a schema
+    QSignalSpy changed(tabs, &OperationTabs::currentOperationChanged);
+    waitLoaded(*window);
+    QVERIFY(window->openOperation(kGetMe));
+    changed.clear();
+    // A moment after the schema, an operation and its code are shown and painted off screen (the
+    // first one the person opens no longer pays for the fonts and code met for the first time),
+    // in a view of its own that is gone after: nothing on screen or in the tabs changes.
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->isWarm(), 10000);
+    for (QWidget* top : QApplication::topLevelWidgets())
+        QVERIFY(!qobject_cast<OperationView*>(top));
+    QCOMPARE(window->findChildren<OperationView*>().size(), 1);
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(tabs->currentView()->operationKey(), kGetMe);
+    QCOMPARE(changed.size(), 0);
 }
 
 void TestOperationTabs::damagedTabsSetting_data()

@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -362,6 +363,10 @@ void OperationTabs::setSchema(const QList<Product>& products)
 {
     m_products = products;
     m_hasSchema = true;
+    if (!m_warmUpPlanned && !products.isEmpty()) {
+        m_warmUpPlanned = true;
+        QTimer::singleShot(WarmUpDelayMs, this, &OperationTabs::warmUp);
+    }
     for (int i = 0; i < count(); ++i) {
         Page* page = pageAt(i);
         if (page->view && page->shown) {
@@ -376,6 +381,34 @@ void OperationTabs::setSchema(const QList<Product>& products)
     }
     currentView();
     emit currentOperationChanged(currentOperation());
+}
+
+void OperationTabs::warmUp()
+{
+    // An operation with path and body parameters: most kinds of field, the code tabs.
+    for (const Product& product : std::as_const(m_products)) {
+        for (const ApiPath& path : product.paths) {
+            for (const Operation& operation : path.operations) {
+                const auto has = [&operation](ParamLocation location) {
+                    return std::any_of(operation.parameters.begin(), operation.parameters.end(),
+                        [location](const Parameter& p) { return p.location == location; });
+                };
+                if (!has(ParamLocation::Path) || !has(ParamLocation::Body))
+                    continue;
+                OperationView view;
+                view.setAttribute(Qt::WA_DontShowOnScreen);
+                view.resize(size());
+                view.showOperation(product, operation);
+                view.grab(); // the form: laid out and painted
+                // The code: the monospace font, in its weights. (No stored result: its status is
+                // announced to screen readers.)
+                view.showSnippet(SnippetLanguage::Python);
+                view.grab();
+                m_warm = true;
+                return;
+            }
+        }
+    }
 }
 
 void OperationTabs::keepResult(const Page* page)

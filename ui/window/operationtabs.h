@@ -93,6 +93,8 @@ public:
     // Null until the tab has shown once.
     OperationView* viewAt(int index) const;
     QTabBar* tabBar() const { return m_bar; }
+    // The warm-up after the first schema has run (see warmUp()).
+    bool isWarm() const { return m_warm; }
 
     // Writes the tabs and their values to the settings now (else a moment after each change).
     void saveTabs();
@@ -132,8 +134,13 @@ private:
     void onStructureChanged();
     void step(int delta);
     void keepResult(const Page* page);
+    // Once, a moment after the first schema: an operation and its code shown and painted off
+    // screen in a view of its own, then dropped, so that the first one the person opens does not
+    // pay for the fonts, glyphs and widget code met for the first time (tens of milliseconds).
+    void warmUp();
 
     static constexpr int MaxKeptResults = 32;
+    static constexpr int WarmUpDelayMs = 300; // after the tree painted, before a person acts
     static constexpr qsizetype MaxKeptBodyBytes = 4 * 1024 * 1024;
 
     ExplorerServices* m_services;
@@ -146,6 +153,8 @@ private:
     QTimer* m_saveTimer; // one write for a burst of changes, off the tab switch
     QList<Product> m_products;
     bool m_hasSchema = false;
+    bool m_warmUpPlanned = false;
+    bool m_warm = false;
     Endpoint m_endpoint;
     Credentials m_credentials;
     bool m_demo = false;
