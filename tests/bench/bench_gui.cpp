@@ -41,7 +41,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 
 using namespace Ovh;
 using namespace OvhBench;
@@ -94,6 +93,15 @@ Largest largestBody(const QList<Product>& products)
     return best;
 }
 
+// The window's services on the warm cache, never the network.
+ExplorerServices::Options offlineServices(const QString& cacheDir)
+{
+    ExplorerServices::Options options;
+    options.cacheDir = cacheDir;
+    options.offline = true;
+    return options;
+}
+
 // Main-like start in a fresh process: the child prints "<in-process ms> <peak RSS KiB>".
 int runStartupChild(
     int argc, char* argv[], const QString& baseUrl, const QString& cacheDir, const QString& ini)
@@ -103,10 +111,7 @@ int runStartupChild(
     QApplication app(argc, argv);
     ExplorerSettings settings(ini);
     QNetworkAccessManager nam;
-    ExplorerServices::Options servicesOptions;
-    servicesOptions.cacheDir = cacheDir;
-    servicesOptions.offline = true;
-    ExplorerServices services(&nam, servicesOptions);
+    ExplorerServices services(&nam, offlineServices(cacheDir));
     MainWindow window(&services, &settings, MainWindow::Options());
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("productTree"));
     QObject::connect(&window, &MainWindow::schemaLoaded, &window, [&] {
@@ -118,14 +123,6 @@ int runStartupChild(
     window.loadEndpoint(*Endpoint::fromUserText(baseUrl));
     window.show();
     return QApplication::exec();
-}
-
-// CPU time of this thread: what the GUI thread pays whatever else the machine runs.
-double threadCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 HistoryEntry recordedCall(const QString& endpoint, int n)
@@ -160,10 +157,7 @@ int runHistoryChild(int argc, char* argv[], const QString& baseUrl, const QStrin
     QApplication app(argc, argv);
     ExplorerSettings settings(ini);
     QNetworkAccessManager nam;
-    ExplorerServices::Options servicesOptions;
-    servicesOptions.cacheDir = cacheDir;
-    servicesOptions.offline = true;
-    ExplorerServices services(&nam, servicesOptions);
+    ExplorerServices services(&nam, offlineServices(cacheDir));
     HistoryStore history(historyFile);
     MainWindow::Options options;
     options.history = &history;
@@ -186,11 +180,11 @@ int runHistoryChild(int argc, char* argv[], const QString& baseUrl, const QStrin
         const HistoryEntry entry = recordedCall(baseUrl, n);
         QElapsedTimer timer;
         timer.start();
-        const double start = threadCpuMs();
+        const double start = cpuMsOfThisThread();
         emit panel->openRequested(entry); // what Enter on the entry does
         window.repaint(); // laid out and painted
         wall.append(msSince(timer));
-        cpu.append(threadCpuMs() - start);
+        cpu.append(cpuMsOfThisThread() - start);
         if (window.operationTabs()->currentOperation()
             != QLatin1String("POST ") + entry.pathTemplate)
             return 2;
@@ -321,10 +315,7 @@ int main(int argc, char* argv[])
     // 2 and 3 in this process: one window with the eu API.
     ExplorerSettings settings(dir.filePath(QStringLiteral("bench.ini")));
     QNetworkAccessManager nam;
-    ExplorerServices::Options servicesOptions;
-    servicesOptions.cacheDir = cacheDir;
-    servicesOptions.offline = true;
-    ExplorerServices services(&nam, servicesOptions);
+    ExplorerServices services(&nam, offlineServices(cacheDir));
     MainWindow window(&services, &settings, MainWindow::Options());
     window.resize(1280, 800);
     window.show();

@@ -31,7 +31,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace Ovh;
 using namespace OvhBench;
@@ -39,14 +38,6 @@ using namespace OvhBench;
 namespace {
 
 constexpr int kTabs = 20;
-
-// CPU time of this thread: what a switch costs whatever else the machine runs.
-double threadCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 OpenTabs heaviestOperations(const QList<Product>& products)
 {
@@ -95,11 +86,11 @@ int runTabsChild(int argc, char* argv[], const QString& baseUrl, const QString& 
     const auto show = [&](int index) {
         QElapsedTimer timer;
         timer.start();
-        const double cpu = threadCpuMs();
+        const double cpu = cpuMsOfThisThread();
         tabs->setCurrentIndex(index);
         switchOnly.append(msSince(timer));
         QCoreApplication::processEvents(); // laid out and painted: the window settled
-        switchCpu.append(threadCpuMs() - cpu);
+        switchCpu.append(cpuMsOfThisThread() - cpu);
         return msSince(timer);
     };
     QList<double> firstShows;
