@@ -32,6 +32,7 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
     if (m_thread)
         m_thread->wait(); // ended: only its finished signal may still be queued
     m_cancelled.storeRelaxed(0);
+    m_requests.clear();
     // Signals cross to this object's thread through queued calls guarded by `self`.
     const QPointer<SavedRequestImport> self(this);
     const auto post = [self](auto call) {
@@ -63,7 +64,9 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
             return cancelled->loadRelaxed() == 0;
         });
         const QString message = store.errorString();
-        post([ok, total, message](SavedRequestImport* import) {
+        QList<SavedRequest> all = ok ? store.list() : QList<SavedRequest>();
+        post([ok, total, message, all = std::move(all)](SavedRequestImport* import) {
+            import->m_requests = all;
             emit import->finished(ok ? total : 0, QString(), message);
         });
     }));

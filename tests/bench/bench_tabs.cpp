@@ -5,7 +5,9 @@
 //   2. a fresh process with the eu API loaded and every tab shown once: its peak RSS
 //      (target < 150 MB), the first show of a restored tab (its view made then), and
 //      switching tabs once every view exists (target < 16 ms median).
-// Usage: bench_tabs [--runs N]. Run by hand; never a pass/fail test.
+// Usage: bench_tabs [--runs N] [--keep DIR] (DIR keeps the cache and settings, and the start-up
+// child's command line is printed: to run it again under a profiler). Run by hand; never a
+// pass/fail test.
 #include "benchstats.h"
 #include "settings/explorersettings.h"
 #include "window/mainwindow.h"
@@ -18,6 +20,7 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -28,7 +31,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace Ovh;
 using namespace OvhBench;
@@ -36,14 +38,6 @@ using namespace OvhBench;
 namespace {
 
 constexpr int kTabs = 20;
-
-// CPU time of this thread: what a switch costs whatever else the machine runs.
-double threadCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 OpenTabs heaviestOperations(const QList<Product>& products)
 {
@@ -92,11 +86,11 @@ int runTabsChild(int argc, char* argv[], const QString& baseUrl, const QString& 
     const auto show = [&](int index) {
         QElapsedTimer timer;
         timer.start();
-        const double cpu = threadCpuMs();
+        const double cpu = cpuMsOfThisThread();
         tabs->setCurrentIndex(index);
         switchOnly.append(msSince(timer));
         QCoreApplication::processEvents(); // laid out and painted: the window settled
-        switchCpu.append(threadCpuMs() - cpu);
+        switchCpu.append(cpuMsOfThisThread() - cpu);
         return msSince(timer);
     };
     QList<double> firstShows;
@@ -148,7 +142,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     const Endpoint endpoint = *Endpoint::fromUserText(server.baseUrl().toString());
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const int keepAt = int(arguments.indexOf(QStringLiteral("--keep")));
+    const QDir dir(keepAt > 0 ? arguments.value(keepAt + 1) : temporary.path());
     const QString cacheDir = dir.filePath(QStringLiteral("cache"));
     OpenTabs open;
     {
@@ -181,6 +177,11 @@ int main(int argc, char* argv[])
     const QString cli = OvhTest::binDir() + QStringLiteral("/ovh-explorer-cli");
     QList<double> guiUsable;
     QList<double> cliWall;
+    if (keepAt > 0) {
+        std::printf("start-up child: %s --startup-child %s %s %s\n", qPrintable(gui),
+            qPrintable(endpoint.baseUrl.toString()), qPrintable(cacheDir),
+            qPrintable(settingsWithTabs(QStringLiteral("kept.ini"))));
+    }
     for (int i = 0; i < runs; ++i) {
         const ChildRun run = timedChild(gui,
             { QStringLiteral("--startup-child"), endpoint.baseUrl.toString(), cacheDir,

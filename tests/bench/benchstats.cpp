@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace OvhBench {
 
@@ -77,6 +78,13 @@ ChildRun timedChild(const QString& program, const QStringList& arguments)
         run.usableMs = double(fields.at(2).toLongLong() - startedAt);
     }
     return run;
+}
+
+double cpuMsOfThisThread()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 void reportChild(const QElapsedTimer& timer)

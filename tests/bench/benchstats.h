@@ -14,6 +14,9 @@ double minimum(const QList<double>& values);
 // The value below which `fraction` (0..1) of the values lie (nearest rank).
 double percentile(QList<double> values, double fraction);
 double msSince(const QElapsedTimer& timer);
+// CPU time of the calling thread in milliseconds: what the GUI thread pays for a step, whatever
+// else the machine runs.
+double cpuMsOfThisThread();
 // The milliseconds each of `runs` calls of work(run) took.
 template<typename F> QList<double> timed(int runs, F&& work)
 {

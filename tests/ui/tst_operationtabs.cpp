@@ -16,7 +16,9 @@
 #include "window/operationtabs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,6 +65,8 @@ private slots:
     void shortcutsOpenSwitchAndClose();
     void newTabFromTreeAndSearch();
     void restoresTabsAfterRestart();
+    void switchingWritesNoSettings();
+    void warmsUpOnceOffScreen();
     void damagedTabsSetting_data();
     void damagedTabsSetting();
 
@@ -385,6 +389,57 @@ void TestOperationTabs::restoresTabsAfterRestart()
     tabs->setCurrentIndex(2);
     QCOMPARE(tabs->currentView()->operationKey(), kGetMe);
     QVERIFY(tabs->currentView()->findChild<QLabel*>(QStringLiteral("operationPath"))->isVisible());
+}
+
+void TestOperationTabs::switchingWritesNoSettings()
+{
+    auto window = shownWindow();
+    QVERIFY(window);
+    waitLoaded(*window);
+    OperationTabs* tabs = window->operationTabs();
+    QVERIFY(window->openOperation(kPostRecord));
+    QVERIFY(window->openOperationInNewTab(kGetMe));
+    tabs->saveTabs();
+    m_settings->sync();
+    const QString file = m_settings->store()->fileName();
+    const auto bytes = [&file] {
+        QFile settings(file);
+        return settings.open(QIODevice::ReadOnly) ? settings.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    QVERIFY(!before.isEmpty());
+    // A switch writes nothing (each write synced the whole file from the event loop): the tabs
+    // and the current operation go to the settings together, a moment later.
+    for (int index : { 0, 1, 0 }) {
+        tabs->setCurrentIndex(index);
+        QCoreApplication::processEvents();
+        QCOMPARE(bytes(), before);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(bytes() != before, 10000);
+    QCOMPARE(m_settings->lastOperation(), kPostRecord);
+    QCOMPARE(m_settings->openTabs().current, 0);
+}
+
+void TestOperationTabs::warmsUpOnceOffScreen()
+{
+    auto window = shownWindow();
+    QVERIFY(window);
+    OperationTabs* tabs = window->operationTabs();
+    QVERIFY(!tabs->isWarm()); // nothing to warm up with before a schema
+    QSignalSpy changed(tabs, &OperationTabs::currentOperationChanged);
+    waitLoaded(*window);
+    QVERIFY(window->openOperation(kGetMe));
+    changed.clear();
+    // A moment after the schema, an operation and its code are shown and painted off screen (the
+    // first one the person opens no longer pays for the fonts and code met for the first time),
+    // in a view of its own that is gone after: nothing on screen or in the tabs changes.
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->isWarm(), 10000);
+    for (QWidget* top : QApplication::topLevelWidgets())
+        QVERIFY(!qobject_cast<OperationView*>(top));
+    QCOMPARE(window->findChildren<OperationView*>().size(), 1);
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(tabs->currentView()->operationKey(), kGetMe);
+    QCOMPARE(changed.size(), 0);
 }
 
 void TestOperationTabs::damagedTabsSetting_data()

@@ -11,6 +11,7 @@
 #include "saved/savedrequestfile.h"
 #include "saved/savedrequeststore.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -18,7 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,6 +62,7 @@ private slots:
     void hiddenUntilSomethingIsSaved();
     void savingNeedsAnOperation();
     void opensRenamesDeletesAndMoves();
+    void aDragMovesRowsThroughTheModel();
     void importOfABadFileLosesNothing();
     void exportsWithoutSecrets();
     void windowSavesAndReopensWithItsValues();
@@ -89,9 +91,10 @@ void TestSavedPanel::hiddenUntilSomethingIsSaved()
     dialog->accept();
 
     QVERIFY(!panel.isHidden());
-    QCOMPARE(panel.list()->count(), 1);
-    QCOMPARE(panel.list()->item(0)->text(), QStringLiteral("Records of example.com"));
-    QCOMPARE(panel.list()->item(0)->toolTip(), kRecords);
+    QCOMPARE(panel.list()->model()->rowCount(), 1);
+    const QModelIndex first = panel.list()->model()->index(0, 0);
+    QCOMPARE(first.data().toString(), QStringLiteral("Records of example.com"));
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), kRecords);
     const QList<SavedRequest> stored = SavedRequestStore(databaseFile()).list();
     QCOMPARE(savedNames(stored), QStringList { QStringLiteral("Records of example.com") });
     QCOMPARE(stored.constFirst().values.value(QStringLiteral("path/zoneName")).toString(),
@@ -125,10 +128,13 @@ void TestSavedPanel::opensRenamesDeletesAndMoves()
     auto* panel = new SavedPanel(&store, &window);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QListWidget* list = panel->list();
-    QCOMPARE(list->count(), 3);
+    QListView* list = panel->list();
+    QAbstractItemModel* model = list->model();
+    QCOMPARE(model->rowCount(), 3);
+    const auto setCurrentRow = [&](int row) { list->setCurrentIndex(model->index(row, 0)); };
+    const auto text = [&](int row) { return model->index(row, 0).data().toString(); };
     list->setFocus();
-    list->setCurrentRow(1);
+    setCurrentRow(1);
 
     QSignalSpy opened(panel, &SavedPanel::openRequested);
     QTest::keyClick(list, Qt::Key_Return);
@@ -138,7 +144,7 @@ void TestSavedPanel::opensRenamesDeletesAndMoves()
     QCOMPARE(b.values.value(QStringLiteral("query/name")).toString(), QStringLiteral("b"));
 
     // Renaming in place (F2, then typing) goes to the store; an empty name is refused.
-    list->setCurrentRow(1);
+    setCurrentRow(1);
     QTest::keyClick(list, Qt::Key_F2);
     QLineEdit* editor = nullptr;
     QTRY_VERIFY((editor = list->findChild<QLineEdit*>()) != nullptr && editor->isVisible());
@@ -146,17 +152,17 @@ void TestSavedPanel::opensRenamesDeletesAndMoves()
     QTest::keyClicks(editor, QStringLiteral("  bee "));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(savedNames(store.list()), words("a bee c"));
-    QCOMPARE(list->item(1)->text(), QStringLiteral("bee"));
-    list->item(1)->setText(QStringLiteral("  "));
+    QCOMPARE(text(1), QStringLiteral("bee"));
+    QVERIFY(model->setData(model->index(1, 0), QStringLiteral("  ")));
     QCOMPARE(savedNames(store.list()), words("a bee c"));
-    QCOMPARE(list->item(1)->text(), QStringLiteral("bee"));
+    QCOMPARE(text(1), QStringLiteral("bee"));
 
     // Alt+Up / Alt+Down move the current one; the order outlives the program.
-    list->setCurrentRow(2);
+    setCurrentRow(2);
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("c a bee"));
-    QCOMPARE(list->currentItem()->text(), QStringLiteral("c"));
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("c"));
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier); // already first
     QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("a c bee"));
@@ -165,11 +171,39 @@ void TestSavedPanel::opensRenamesDeletesAndMoves()
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(savedNames(store.list()), words("a bee"));
     for (int i = 0; i < 2; ++i) {
-        list->setCurrentRow(0);
+        setCurrentRow(0);
         QTest::keyClick(list, Qt::Key_Delete);
     }
     QVERIFY(store.list().isEmpty());
     QVERIFY(panel->isHidden());
+}
+
+void TestSavedPanel::aDragMovesRowsThroughTheModel()
+{
+    SavedRequestStore store(databaseFile());
+    for (const char* name : { "a", "b", "c" })
+        QVERIFY(store.add(savedRequest(QLatin1String(name), QStringLiteral("GET /me"))) > 0);
+    SavedPanel panel(&store);
+    QAbstractItemModel* model = panel.list()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->supportedDropActions(), Qt::MoveAction);
+    QVERIFY(model->flags(QModelIndex()).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(model->flags(model->index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(!model->flags(model->index(0, 0)).testFlag(Qt::ItemIsDropEnabled)); // never onto one
+    // What QListView's internal move does on a drop: moveRow to the row dropped before.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QVERIFY(model->moveRow(QModelIndex(), 0, QModelIndex(), 3)); // "a" after "c"
+    QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("b c a"));
+    QVERIFY(model->moveRow(QModelIndex(), 2, QModelIndex(), 0)); // "a" first again
+    QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("a b c"));
+    QCOMPARE(savedNames(panel.requests()), words("a b c"));
+    QCOMPARE(reset.size(), 0); // moved, not reloaded
+    // Onto itself or out of range: nothing moves.
+    QVERIFY(!model->moveRow(QModelIndex(), 1, QModelIndex(), 1));
+    QVERIFY(!model->moveRow(QModelIndex(), 1, QModelIndex(), 2));
+    QVERIFY(!model->moveRow(QModelIndex(), 3, QModelIndex(), 0));
+    QVERIFY(!model->moveRow(QModelIndex(), 0, QModelIndex(), 4));
+    QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), words("a b c"));
 }
 
 void TestSavedPanel::importOfABadFileLosesNothing()
@@ -196,7 +230,7 @@ void TestSavedPanel::importOfABadFileLosesNothing()
         qPrintable(box->text()));
     box->accept();
     QCOMPARE(savedNames(store.list()), QStringList { QStringLiteral("mine") });
-    QCOMPARE(panel.list()->count(), 1);
+    QCOMPARE(panel.list()->model()->rowCount(), 1);
 
     // A colleague's file: added after the person's own, in its order.
     const QString good = m_dir->filePath(QStringLiteral("good.json"));
@@ -209,7 +243,7 @@ void TestSavedPanel::importOfABadFileLosesNothing()
     QVERIFY(imported.wait());
     QCOMPARE(imported.last().at(0).toBool(), true);
     QCOMPARE(savedNames(store.list()), words("mine x y"));
-    QCOMPARE(panel.list()->count(), 3);
+    QCOMPARE(panel.list()->model()->rowCount(), 3);
     QCOMPARE(notices.size(), 1);
     QVERIFY(notices.at(0).at(0).toString().startsWith(QLatin1String("Imported 2 saved request")));
 }
@@ -258,7 +292,7 @@ void TestSavedPanel::windowSavesAndReopensWithItsValues()
     QCOMPARE(dialog->textValue(), QStringLiteral("GET /domain/zone/example.com/record"));
     dialog->accept();
     QTRY_VERIFY(panel->isVisible());
-    QCOMPARE(panel->list()->count(), 1);
+    QCOMPARE(panel->list()->model()->rowCount(), 1);
 
     // Other values typed since, another operation open: the saved one comes back exactly.
     zone->setValue(QStringLiteral("other.org"));
@@ -270,7 +304,7 @@ void TestSavedPanel::windowSavesAndReopensWithItsValues()
     QCOMPARE(view->operationKey(), QStringLiteral("GET /me"));
 
     panel->list()->setFocus();
-    panel->list()->setCurrentRow(0);
+    panel->list()->setCurrentIndex(panel->list()->model()->index(0, 0));
     QTest::keyClick(panel->list(), Qt::Key_Return);
     QCOMPARE(view->operationKey(), kRecords);
     const QJsonObject values = view->formValues();
@@ -287,7 +321,7 @@ void TestSavedPanel::windowSavesAndReopensWithItsValues()
         panel->save(savedRequest(QStringLiteral("My account"), QStringLiteral("GET /me")));
         panel->save(savedRequest(QStringLiteral("New TXT record"),
             QStringLiteral("POST /domain/zone/{zoneName}/record")));
-        panel->list()->setCurrentRow(0);
+        panel->list()->setCurrentIndex(panel->list()->model()->index(0, 0));
         window->resize(1280, 800);
         QTest::qWait(200);
         QVERIFY(window->grab().save(shots + QStringLiteral("/saved-requests.png")));

@@ -2,6 +2,7 @@
 
 #include "saved/savedrequestfile.h"
 #include "saved/savedrequestimport.h"
+#include "saved/savedrequestmodel.h"
 #include "saved/savedrequeststore.h"
 
 #include <QAbstractItemModel>
@@ -11,7 +12,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -27,7 +28,6 @@ namespace Ovh {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kVisibleRows = 6; // more scroll: the product tree keeps the room
 
 QString fileFilter()
@@ -74,7 +74,8 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_title(new QLabel(tr("Saved"), this))
-    , m_list(new QListWidget(this))
+    , m_model(new SavedRequestModel(this))
+    , m_list(new QListView(this))
     , m_importProgress(new QProgressBar(this))
     , m_import(new SavedRequestImport(this))
 {
@@ -87,10 +88,12 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("savedList"));
     m_list->setAccessibleName(tr("Saved requests"));
+    m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDragDropOverwriteMode(false);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
@@ -107,12 +110,12 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
     connect(m_import, &SavedRequestImport::finished, this, &SavedPanel::onImportFinished);
 
     createActions();
-    connect(m_list, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem* item) { open(item->data(kIdRole).toLongLong()); });
-    connect(m_list, &QListWidget::itemChanged, this, &SavedPanel::onItemChanged);
-    // A drag moves the rows itself: the new order goes to the store.
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &SavedPanel::saveOrder);
-    connect(m_list->model(), &QAbstractItemModel::rowsRemoved, this, &SavedPanel::saveOrder);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
+        open(index.data(SavedRequestModel::IdRole).toLongLong());
+    });
+    connect(m_model, &SavedRequestModel::nameEdited, this, &SavedPanel::onNameEdited);
+    // A drag or Alt+Up/Down moves the rows in the model: the new order goes to the store.
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SavedPanel::saveOrder);
     reload();
 }
 
@@ -159,8 +162,8 @@ void SavedPanel::createActions()
     }
     connect(m_openAction, &QAction::triggered, this, [this] { open(currentId()); });
     connect(m_renameAction, &QAction::triggered, this, [this] {
-        if (QListWidgetItem* item = m_list->currentItem())
-            m_list->editItem(item);
+        if (m_list->currentIndex().isValid())
+            m_list->edit(m_list->currentIndex());
     });
     connect(m_deleteAction, &QAction::triggered, this, [this] { remove(currentId()); });
     connect(m_upAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
@@ -172,29 +175,32 @@ void SavedPanel::setCurrentRequest(std::function<std::optional<SavedRequest>()> 
     m_current = std::move(current);
 }
 
+QList<SavedRequest> SavedPanel::requests() const
+{
+    return m_model->requests();
+}
+
 void SavedPanel::reload()
 {
-    m_requests = m_store ? m_store->list() : QList<SavedRequest>();
+    showRequests(m_store ? m_store->list() : QList<SavedRequest>());
+}
+
+void SavedPanel::showRequests(const QList<SavedRequest>& requests)
+{
     const qint64 current = currentId();
-    m_filling = true;
-    m_list->clear();
-    for (const SavedRequest& request : std::as_const(m_requests)) {
-        auto* item = new QListWidgetItem(request.name, m_list);
-        item->setData(kIdRole, request.id);
-        item->setToolTip(request.operation);
-        item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
-        if (request.id == current)
-            m_list->setCurrentItem(item);
-    }
-    m_filling = false;
+    m_model->setRequests(requests);
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
     fitHeight();
-    setVisible(!m_requests.isEmpty() || !m_importProgress->isHidden());
+    setVisible(!requests.isEmpty() || !m_importProgress->isHidden());
 }
 
 void SavedPanel::fitHeight()
 {
-    const int rows = qBound(1, m_list->count(), kVisibleRows);
-    const int row = m_list->count() > 0 ? m_list->sizeHintForRow(0) : fontMetrics().height();
+    const int count = m_model->rowCount();
+    const int rows = qBound(1, count, kVisibleRows);
+    const int row = count > 0 ? m_list->sizeHintForRow(0) : fontMetrics().height();
     m_list->setFixedHeight(rows * row + 2 * m_list->frameWidth() + 2);
 }
 
@@ -243,22 +249,16 @@ qint64 SavedPanel::save(const SavedRequest& request)
         return 0;
     }
     reload();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(kIdRole).toLongLong() == id)
-            m_list->setCurrentRow(row);
-    }
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
     emit notice(tr("Saved \u201c%1\u201d").arg(savedName(request.name)));
     return id;
 }
 
 void SavedPanel::open(qint64 id)
 {
-    for (const SavedRequest& request : std::as_const(m_requests)) {
-        if (request.id == id) {
-            emit openRequested(request);
-            return;
-        }
-    }
+    if (const int row = m_model->rowOf(id); row >= 0)
+        emit openRequested(m_model->requests().at(row));
 }
 
 bool SavedPanel::remove(qint64 id)
@@ -274,56 +274,49 @@ bool SavedPanel::remove(qint64 id)
 
 void SavedPanel::moveCurrent(int delta)
 {
-    const int from = m_list->currentRow();
+    const int from = m_list->currentIndex().row();
     const int to = from + delta;
-    if (from < 0 || to < 0 || to >= m_list->count())
+    if (from < 0 || to < 0 || to >= m_model->rowCount())
         return;
-    m_filling = true;
-    QListWidgetItem* item = m_list->takeItem(from);
-    m_list->insertItem(to, item);
-    m_list->setCurrentItem(item);
-    m_filling = false;
-    saveOrder();
+    // The current index follows the row; rowsMoved stores the order.
+    m_model->moveRow(QModelIndex(), from, QModelIndex(), delta > 0 ? to + 1 : to);
 }
 
 void SavedPanel::saveOrder()
 {
-    if (m_filling || !m_store)
+    if (!m_store)
         return;
     QList<qint64> ids;
-    for (int row = 0; row < m_list->count(); ++row)
-        ids.append(m_list->item(row)->data(kIdRole).toLongLong());
-    if (!m_store->reorder(ids))
+    ids.reserve(m_model->rowCount());
+    for (const SavedRequest& request : m_model->requests())
+        ids.append(request.id);
+    if (!m_store->reorder(ids)) {
         showError(m_store->errorString());
-    m_requests = m_store->list();
+        reload(); // the order kept
+    }
 }
 
-void SavedPanel::onItemChanged(QListWidgetItem* item)
+void SavedPanel::onNameEdited(qint64 id, const QString& name)
 {
-    if (m_filling || !m_store)
+    if (!m_store)
         return;
-    const qint64 id = item->data(kIdRole).toLongLong();
-    if (!m_store->rename(id, item->text()) && !m_store->errorString().isEmpty())
+    if (!m_store->rename(id, name) && !m_store->errorString().isEmpty())
         showError(m_store->errorString());
-    m_requests = m_store->list();
-    // The name as kept (an empty one is refused: the old one stays), set on the item rather
-    // than rebuilding the list under the editor that is closing.
-    m_filling = true;
-    for (const SavedRequest& request : std::as_const(m_requests)) {
+    // The name as kept (an empty one is refused: the old one stays).
+    for (const SavedRequest& request : m_store->list()) {
         if (request.id == id)
-            item->setText(request.name);
+            m_model->setName(id, request.name);
     }
-    m_filling = false;
 }
 
 bool SavedPanel::exportTo(const QString& path)
 {
     QString error;
-    if (!SavedRequestFile::write(path, m_requests, &error)) {
+    if (!SavedRequestFile::write(path, m_model->requests(), &error)) {
         showError(error);
         return false;
     }
-    emit notice(tr("Exported %n saved request(s) to %1", nullptr, int(m_requests.size()))
+    emit notice(tr("Exported %n saved request(s) to %1", nullptr, m_model->rowCount())
                     .arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -360,8 +353,12 @@ void SavedPanel::onImportFinished(int added, const QString& fileError, const QSt
 {
     m_importProgress->hide();
     m_importAction->setEnabled(true);
-    reload();
     const bool ok = fileError.isEmpty() && storeError.isEmpty();
+    // What the import's thread read back after its rows went in; none added, nothing changed.
+    if (ok && m_import->requests().size() >= added)
+        showRequests(m_import->requests());
+    else
+        showRequests(m_model->requests());
     if (ok)
         emit notice(tr("Imported %n saved request(s)", nullptr, added));
     else if (!fileError.isEmpty())
@@ -406,11 +403,12 @@ void SavedPanel::showError(const QString& text)
 
 void SavedPanel::contextMenuEvent(QContextMenuEvent* event)
 {
-    const bool onItem = m_list->currentItem() != nullptr;
+    const int row = m_list->currentIndex().row();
+    const bool onItem = row >= 0;
     for (QAction* action : { m_openAction, m_renameAction, m_deleteAction })
         action->setEnabled(onItem);
-    m_upAction->setEnabled(onItem && m_list->currentRow() > 0);
-    m_downAction->setEnabled(onItem && m_list->currentRow() < m_list->count() - 1);
+    m_upAction->setEnabled(onItem && row > 0);
+    m_downAction->setEnabled(onItem && row < m_model->rowCount() - 1);
     auto* menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("savedMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -424,8 +422,7 @@ void SavedPanel::contextMenuEvent(QContextMenuEvent* event)
 
 qint64 SavedPanel::currentId() const
 {
-    const QListWidgetItem* item = m_list->currentItem();
-    return item ? item->data(kIdRole).toLongLong() : 0;
+    return m_model->idAt(m_list->currentIndex().row());
 }
 
 } // namespace Ovh

@@ -10,14 +10,15 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
+class QModelIndex;
 class QProgressBar;
 QT_END_NAMESPACE
 
 namespace Ovh {
 
 class SavedRequestImport;
+class SavedRequestModel;
 class SavedRequestStore;
 
 // The "Saved" section above the product tree: the requests the person saved, in their order,
@@ -25,7 +26,8 @@ class SavedRequestStore;
 // Delete deletes, Alt+Up/Down or a drag reorders; the context menu has them all. Its actions
 // save the current request under a name (Ctrl+S, Ctrl+D, the star by Execute), export the list to a
 // JSON file and import one, on a thread (SavedRequestImport) with a progress bar: 10,000 requests
-// freeze nothing. Every change goes to the store at once.
+// freeze nothing (the list is a model filled in one reset, with what the import's thread read
+// back). Every change goes to the store at once.
 class SavedPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,8 +43,9 @@ public:
     QAction* saveAction() const { return m_saveAction; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* importAction() const { return m_importAction; }
-    QListWidget* list() const { return m_list; }
-    QList<SavedRequest> requests() const { return m_requests; }
+    QListView* list() const { return m_list; }
+    SavedRequestModel* model() const { return m_model; }
+    QList<SavedRequest> requests() const;
 
     // Asks for a name (a dialog proposing one), then saves `request` under it.
     void askToSave(const SavedRequest& request);
@@ -77,7 +80,8 @@ protected:
 private:
     void createActions();
     void showError(const QString& text);
-    void onItemChanged(QListWidgetItem* item);
+    void onNameEdited(qint64 id, const QString& name);
+    void showRequests(const QList<SavedRequest>& requests);
     void saveOrder();
     void fitHeight();
     void chooseExportFile();
@@ -88,9 +92,9 @@ private:
 
     SavedRequestStore* m_store;
     std::function<std::optional<SavedRequest>()> m_current;
-    QList<SavedRequest> m_requests;
     QLabel* m_title;
-    QListWidget* m_list;
+    SavedRequestModel* m_model;
+    QListView* m_list;
     QProgressBar* m_importProgress;
     SavedRequestImport* m_import;
     QString m_importPath; // the file of the import running
@@ -102,7 +106,6 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_upAction = nullptr;
     QAction* m_downAction = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace Ovh

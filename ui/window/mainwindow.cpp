@@ -432,9 +432,10 @@ void MainWindow::showOperation(const OperationRef& ref)
 
 void MainWindow::onCurrentOperationChanged(const QString& operation)
 {
+    // Not written to the settings here: each write syncs the whole file from the event loop,
+    // on every tab switch. The tabs write it with their values, a moment after.
     if (operation.isEmpty())
         return;
-    m_settings->setLastOperation(operation);
     if (m_loaded)
         m_navigator->showOperation(OperationSearch::locate(m_products, operation));
 }
@@ -560,11 +561,9 @@ void MainWindow::saveState()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(QMainWindow::saveState());
     m_settings->setMainSplitterState(m_splitter->saveState());
-    m_tabs->saveTabs(); // with the operation splitter's position
+    m_tabs->saveTabs(); // with the operation splitter's position and the last operation
     if (m_endpoint.isValid())
         m_settings->setLastEndpoint(endpointSetting(m_endpoint));
-    if (!m_tabs->currentOperation().isEmpty())
-        m_settings->setLastOperation(m_tabs->currentOperation());
     m_settings->sync();
 }
 

@@ -10,12 +10,14 @@
 #include <QEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -27,12 +29,25 @@ class OperationTabs::Page final : public QWidget
 public:
     explicit Page(QWidget* parent)
         : QWidget(parent)
+    { }
+
+    // The page fills the room it is given: the host's layout need not ask every wrapped label
+    // below it how tall it would be at this width, which it did on each switch (the page shown
+    // again invalidates the host's layout).
+    bool hasHeightForWidth() const override { return false; }
+    QSize minimumSizeHint() const override
     {
-        auto* layout = new QVBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
+        return view ? view->minimumSizeHint() : QWidget::minimumSizeHint();
     }
 
-    OperationView* view = nullptr;
+    void setView(OperationView* made)
+    {
+        view = made;
+        view->setGeometry(rect());
+    }
+
+    OperationView* view = nullptr; // the page's only child, on all of it (no layout to activate
+                                   // on each show: it redid the view's height-for-width)
     QString operation;
     QJsonObject values; // the form's values while the view does not show them
     bool shown = false; // the view shows `operation` from the current schema
@@ -44,6 +59,14 @@ public:
         return shown && view && view->operationKey() == operation && !operation.isEmpty()
             ? view->formValues()
             : values;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        if (view)
+            view->setGeometry(rect());
     }
 };
 
@@ -266,9 +289,8 @@ OperationView* OperationTabs::realize(Page* page)
         connect(view->cancelAction(), &QAction::enabledChanged, page,
             [this, page] { updateTitle(page); });
         addStar(view);
-        page->layout()->addWidget(view);
-        view->show(); // now, not from the layout's queued show: the tab is on screen already
-        page->view = view;
+        page->setView(view);
+        view->show(); // now: the tab is on screen already
     }
     if (!page->shown)
         showOn(page);
@@ -341,6 +363,10 @@ void OperationTabs::setSchema(const QList<Product>& products)
 {
     m_products = products;
     m_hasSchema = true;
+    if (!m_warmUpPlanned && !products.isEmpty()) {
+        m_warmUpPlanned = true;
+        QTimer::singleShot(WarmUpDelayMs, this, &OperationTabs::warmUp);
+    }
     for (int i = 0; i < count(); ++i) {
         Page* page = pageAt(i);
         if (page->view && page->shown) {
@@ -355,6 +381,34 @@ void OperationTabs::setSchema(const QList<Product>& products)
     }
     currentView();
     emit currentOperationChanged(currentOperation());
+}
+
+void OperationTabs::warmUp()
+{
+    // An operation with path and body parameters: most kinds of field, the code tabs.
+    for (const Product& product : std::as_const(m_products)) {
+        for (const ApiPath& path : product.paths) {
+            for (const Operation& operation : path.operations) {
+                const auto has = [&operation](ParamLocation location) {
+                    return std::any_of(operation.parameters.begin(), operation.parameters.end(),
+                        [location](const Parameter& p) { return p.location == location; });
+                };
+                if (!has(ParamLocation::Path) || !has(ParamLocation::Body))
+                    continue;
+                OperationView view;
+                view.setAttribute(Qt::WA_DontShowOnScreen);
+                view.resize(size());
+                view.showOperation(product, operation);
+                view.grab(); // the form: laid out and painted
+                // The code: the monospace font, in its weights. (No stored result: its status is
+                // announced to screen readers.)
+                view.showSnippet(SnippetLanguage::Python);
+                view.grab();
+                m_warm = true;
+                return;
+            }
+        }
+    }
 }
 
 void OperationTabs::keepResult(const Page* page)
@@ -565,6 +619,8 @@ void OperationTabs::saveTabs()
         open.tabs.append({ page->operation, page->currentValues() });
     }
     m_settings->setOpenTabs(open);
+    if (!currentOperation().isEmpty())
+        m_settings->setLastOperation(currentOperation());
     if (m_menuView && !m_menuView->splitterState().isEmpty())
         m_settings->setOperationSplitterState(m_menuView->splitterState());
 }

@@ -35,9 +35,10 @@ class OperationView;
 // (the view's placeholder), and the tab bar shows only from two tabs on. Only the current
 // tab's view is shown; the others are hidden beside it rather than stacked in a QTabWidget,
 // whose switch walks every widget of every tab (tens of milliseconds with 20 tabs). The tabs and
-// their values are kept in the settings (ExplorerSettings::openTabs) a moment after they change. An
-// operation a tab leaves takes its last result along: it shows again when the operation comes back
-// (in any tab, on the same endpoint, for this session).
+// their values are kept in the settings (ExplorerSettings::openTabs, and the current one as
+// lastOperation) a moment after they change, never on the switch itself. An operation a tab leaves
+// takes its last result along: it shows again when the operation comes back (in any tab, on the
+// same endpoint, for this session).
 class OperationTabs final : public QWidget
 {
     Q_OBJECT
@@ -92,6 +93,8 @@ public:
     // Null until the tab has shown once.
     OperationView* viewAt(int index) const;
     QTabBar* tabBar() const { return m_bar; }
+    // The warm-up after the first schema has run (see warmUp()).
+    bool isWarm() const { return m_warm; }
 
     // Writes the tabs and their values to the settings now (else a moment after each change).
     void saveTabs();
@@ -131,8 +134,13 @@ private:
     void onStructureChanged();
     void step(int delta);
     void keepResult(const Page* page);
+    // Once, a moment after the first schema: an operation and its code shown and painted off
+    // screen in a view of its own, then dropped, so that the first one the person opens does not
+    // pay for the fonts, glyphs and widget code met for the first time (tens of milliseconds).
+    void warmUp();
 
     static constexpr int MaxKeptResults = 32;
+    static constexpr int WarmUpDelayMs = 300; // after the tree painted, before a person acts
     static constexpr qsizetype MaxKeptBodyBytes = 4 * 1024 * 1024;
 
     ExplorerServices* m_services;
@@ -145,6 +153,8 @@ private:
     QTimer* m_saveTimer; // one write for a burst of changes, off the tab switch
     QList<Product> m_products;
     bool m_hasSchema = false;
+    bool m_warmUpPlanned = false;
+    bool m_warm = false;
     Endpoint m_endpoint;
     Credentials m_credentials;
     bool m_demo = false;
