@@ -1,7 +1,6 @@
 #include "operation/resultview.h"
 
 #include "base/backgroundtask.h"
-#include "base/freedmemory.h"
 #include "base/jsontext.h"
 #include "look/announcer.h"
 #include "look/guidancebar.h"
@@ -215,17 +214,9 @@ ResultView::ResultView(QWidget* parent)
     applyPalette();
 }
 
-void ResultView::releaseLargeBody()
-{
-    // Kept after a clear: the caller's copies of that answer may outlive it until the next one.
-    if (m_heldLargeBody)
-        trimFreedMemoryLater();
-}
-
 void ResultView::clear()
 {
     m_result = CallResult();
-    releaseLargeBody();
     m_treeModel->setJson(QJsonValue(QJsonValue::Undefined));
     showRows({});
     m_treePending = false;
@@ -272,11 +263,7 @@ void ResultView::showRunning(const QString& method, const QString& url, const QS
 
 void ResultView::showResult(const CallResult& result)
 {
-    // The last large answer's copies (here and in the caller's parts) are all replaced in this
-    // turn: their memory goes back to the system after it.
-    releaseLargeBody();
     m_result = result;
-    m_heldLargeBody = result.body.size() > LargeBodyBytes;
     m_guidance->clear();
     m_stack->setCurrentIndex(1);
 

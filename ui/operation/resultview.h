@@ -99,9 +99,6 @@ private:
     void copyBody();
     void saveBody();
     void applyPalette();
-    // After a large body was shown: its memory handed back once it is freed (at each clear and
-    // at the next result).
-    void releaseLargeBody();
 
     CallResult m_result;
     QString m_method;
@@ -124,7 +121,6 @@ private:
     FindBar* m_find;
     quint64 m_bodyGeneration = 0; // drops the indenting of a body no longer shown
     bool m_formatting = false;
-    bool m_heldLargeBody = false; // the last result shown had a large body
     bool m_treePending = false; // the tree of a large body waits for its tab
     QTreeView* m_tree;
     QPlainTextEdit* m_headers;
