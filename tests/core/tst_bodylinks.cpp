@@ -5,6 +5,7 @@
 #include "results/jsonline.h"
 #include "schemafixtures.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSet>
 
@@ -207,7 +208,11 @@ void TestBodyLinks::acrossProducts()
 void TestBodyLinks::wholeEuSnapshot()
 {
     const QList<Product>& products = bundledEuProducts();
+    QElapsedTimer clock;
+    clock.start();
     const QHash<QString, KeyLink> apiKeys = apiLinkableKeys(products);
+    // Made on the GUI thread at the first answer shown: it must stay a few milliseconds.
+    qInfo("apiLinkableKeys over %d products: %lld ms", int(products.size()), clock.elapsed());
     QMap<QString, QStringList> gained; // key -> the products whose answers gain it
     int pairs = 0;
     for (const Product& product : products) {
