@@ -51,8 +51,16 @@ QJsonValue parseJsonValue(const QByteArray& bytes)
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
-    // Wrapping in an array lets QJsonDocument read bare strings, numbers, booleans and null.
     QJsonParseError error;
+    // An object or array is read as it is: a copy of a 30 MB answer would cost as much again
+    // while it is parsed.
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
+        if (error.error != QJsonParseError::NoError)
+            return QJsonValue(QJsonValue::Undefined);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    // Wrapping in an array lets QJsonDocument read bare strings, numbers, booleans and null.
     const QJsonDocument document = QJsonDocument::fromJson('[' + trimmed + ']', &error);
     if (error.error != QJsonParseError::NoError || document.array().size() != 1)
         return QJsonValue(QJsonValue::Undefined);

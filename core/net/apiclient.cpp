@@ -288,7 +288,19 @@ void ApiCall::onReplyFinished()
         [this, result](QJsonValue json) mutable {
             result.json = std::move(json);
             completeAnswer(result);
-        });
+        },
+        largeAnswerPool());
+}
+
+QThreadPool* ApiCall::largeAnswerPool()
+{
+    static QThreadPool* const pool = [] {
+        auto* made = new QThreadPool(QCoreApplication::instance());
+        made->setMaxThreadCount(1);
+        made->setExpiryTimeout(-1);
+        return made;
+    }();
+    return pool;
 }
 
 void ApiCall::completeAnswer(CallResult result)

@@ -13,6 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QThreadPool;
 QT_END_NAMESPACE
 
 namespace Ovh {
@@ -48,8 +49,15 @@ class ApiCall final : public QObject
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
-    // Answers up to this size are parsed on the calling thread, larger ones on the pool.
+    // Answers up to this size are parsed on the calling thread, larger ones on
+    // largeAnswerPool().
     static constexpr qsizetype InlineParseBytes = 256 * 1024;
+    // One thread, kept, for every large answer's parse: the ~200 MB of values of a 30 MB answer
+    // come from that thread's malloc arena, and once freed are reused by the next large answer
+    // (already mapped: its parse is several times faster). Parsed on any pool thread, each
+    // answer could take a new arena and the process keep each one's; one at a time, two tabs'
+    // large answers never hold twice the transient memory either.
+    static QThreadPool* largeAnswerPool();
 
     struct Settings
     {

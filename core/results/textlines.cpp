@@ -99,7 +99,7 @@ void TextLines::indexLines()
     m_starts.reserve(size_t(m_text.count('\n')) + 1);
     qsizetype start = 0;
     while (true) {
-        m_starts.push_back(start);
+        m_starts.push_back(quint32(start));
         const void* feed = std::memchr(data + start, '\n', size_t(size - start));
         const qsizetype end = feed ? static_cast<const char*>(feed) - data : size;
         m_maxLineBytes = std::max(m_maxLineBytes, end - start);
@@ -113,8 +113,8 @@ QByteArrayView TextLines::line(qsizetype index) const
 {
     if (index < 0 || index >= lineCount())
         return {};
-    const qsizetype start = m_starts[size_t(index)];
-    qsizetype end = index + 1 < lineCount() ? m_starts[size_t(index) + 1] - 1 : m_text.size();
+    const qsizetype start = lineStart(index);
+    qsizetype end = index + 1 < lineCount() ? lineStart(index + 1) - 1 : m_text.size();
     if (end > start && m_text.at(end - 1) == '\r')
         --end;
     return QByteArrayView(m_text.constData() + start, end - start);
@@ -122,7 +122,10 @@ QByteArrayView TextLines::line(qsizetype index) const
 
 qsizetype TextLines::lineAt(qsizetype offset) const
 {
-    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+    if (offset < 0)
+        return 0;
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), quint64(offset),
+        [](quint64 value, quint32 start) { return value < start; });
     return std::max<qsizetype>(0, qsizetype(it - m_starts.begin()) - 1);
 }
 

@@ -26,7 +26,7 @@ public:
     QByteArrayView line(qsizetype index) const;
     // The line holding byte `offset` of text().
     qsizetype lineAt(qsizetype offset) const;
-    qsizetype lineStart(qsizetype index) const { return m_starts[size_t(index)]; }
+    qsizetype lineStart(qsizetype index) const { return qsizetype(m_starts[size_t(index)]); }
     // The longest line, in bytes: how wide a view must scroll.
     qsizetype maxLineBytes() const { return m_maxLineBytes; }
 
@@ -34,7 +34,9 @@ private:
     void indexLines();
 
     QByteArray m_text;
-    std::vector<qsizetype> m_starts;
+    // 32 bits: an answer is at most 64 MiB (BoundedReply), far from 4 GiB once indented; a
+    // million lines then cost 4 MB less.
+    std::vector<quint32> m_starts;
     qsizetype m_maxLineBytes = 0;
 };
 

@@ -171,9 +171,9 @@ void showTab(MainWindow& window, const QString& title)
     }
 }
 
-// Issue 13's views, in a tab of their own: the record ids as links in the Tree with the Fetch
-// all bar, the table Fetch all fills, and the diff of the list before and after a record was
-// added (Compare with…).
+// Issue 13's views, in a tab of their own: the record ids as links in the Body and the Tree with
+// the Fetch all bar, the table Fetch all fills, and the diff of the list before and after a
+// record was added (Compare with…).
 void shootResults(MainWindow& window, HistoryStore& history, Shooter& shooter)
 {
     const QString list = QStringLiteral("GET /domain/zone/{zoneName}/record");
@@ -183,6 +183,9 @@ void shootResults(MainWindow& window, HistoryStore& history, Shooter& shooter)
     if (!shooter.check(executeIn(view), "no record list"))
         return;
     auto* resultTabs = child<QTabWidget>(view, "resultTabs");
+    // The ids in the Body's text are links too.
+    resultTabs->setCurrentWidget(child<QWidget>(view, "resultBodyStack"));
+    shooter.grab(&window, QStringLiteral("result-body-links"));
     resultTabs->setCurrentWidget(child<QWidget>(view, "resultTree"));
     shooter.grab(&window, QStringLiteral("result-id-links"));
     if (auto* fetch = child<QPushButton>(view, "fetchAllButton");

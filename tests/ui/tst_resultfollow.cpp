@@ -4,6 +4,8 @@
 // the Table; Compare never offers the answer shown itself.
 #include "windowtestcase.h"
 
+#include "resultfixtures.h"
+
 #include "history/historystore.h"
 #include "models/jsontreemodel.h"
 #include "operation/operationview.h"
@@ -33,44 +35,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kListOperation = u"GET "_s + kRecordPath;
-const QString kDetailOperation = u"GET "_s + kRecordPath + u"/{id}"_s;
 const QString kZoneKey = u"path/zoneName"_s;
-const QString kZone = u"example.com"_s;
 const QByteArray kListUrl = "https://eu.api.ovh.com/1.0/domain/zone/example.com/record";
-
-CallResult answer(const QByteArray& body, const QByteArray& url = kListUrl)
-{
-    CallResult result;
-    result.status = 200;
-    result.reason = u"OK"_s;
-    result.body = body;
-    result.json = QJsonDocument::fromJson("[" + body + "]").array().at(0);
-    result.request.method = "GET";
-    result.request.url = url;
-    return result;
-}
-
-QString fieldText(QWidget* view, const QString& name)
-{
-    auto* edit = view->findChild<QLineEdit*>(name);
-    return edit ? edit->text() : u"<no field %1>"_s.arg(name);
-}
-
-// The pointer moved (no button held) to `position` of `widget`, as the system says it.
-void moveTo(QWidget* widget, const QPoint& position)
-{
-    QMouseEvent move(QEvent::MouseMove, position, widget->mapToGlobal(position), Qt::NoButton,
-        Qt::NoButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &move);
-}
-
-bool handAt(QWidget* widget, const QPoint& position)
-{
-    moveTo(widget, position);
-    return widget->testAttribute(Qt::WA_SetCursor)
-        && widget->cursor().shape() == Qt::PointingHandCursor;
-}
 
 HistoryEntry recordEntry(const QString& queryId, const QString& url, const QByteArray& body)
 {
@@ -122,7 +88,7 @@ std::unique_ptr<MainWindow> TestResultFollow::listShown(
         return nullptr;
     *view = window->operationTabs()->currentView();
     (*view)->setFormValues({ { kZoneKey, kZone } });
-    (*view)->showStoredResult(answer(body));
+    (*view)->showStoredResult(okAnswer(body));
     return window;
 }
 
@@ -260,7 +226,7 @@ void TestResultFollow::recordsCall()
     QFETCH(qint64, resultElapsed);
     QFETCH(bool, same);
     const HistoryEntry entry = recordEntry(entryQueryId, QString::fromLatin1(kListUrl), "[1,2]");
-    CallResult result = answer(resultBody);
+    CallResult result = okAnswer(resultBody);
     result.queryId = resultQueryId;
     result.elapsedMs = resultElapsed;
     QCOMPARE(Ovh::recordsCall(entry, result), same);
@@ -273,7 +239,7 @@ void TestResultFollow::compareLeavesOutTheAnswerShown()
     QVERIFY(history.add(recordEntry(u"EU.earlier"_s, otherUrl, "[1]")) > 0);
     // The call just made, recorded (on the history's thread) before the menu opens.
     QVERIFY(history.add(recordEntry(u"EU.shown"_s, QString::fromLatin1(kListUrl), "[1,2]")) > 0);
-    CallResult shown = answer("[1,2]");
+    CallResult shown = okAnswer("[1,2]");
     shown.queryId = u"EU.shown"_s;
     shown.elapsedMs = 35;
 
@@ -305,7 +271,7 @@ void TestResultFollow::copyLargeBodyOffTheGuiThread()
     ResultView view;
     view.show();
     QSignalSpy shown(&view, &ResultView::bodyShown);
-    view.showResult(answer("[" + ids.join(u',').toLatin1() + "]"));
+    view.showResult(okAnswer("[" + ids.join(u',').toLatin1() + "]"));
     QVERIFY(shown.wait(20000));
     QApplication::clipboard()->clear();
     auto* copy = view.findChild<QPushButton*>(u"copyResultButton"_s);
@@ -331,7 +297,7 @@ void TestResultFollow::findBeforeTheLinesAreLaidOut()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy shown(&view, &ResultView::bodyShown);
-    view.showResult(answer("[" + ids.join(u',').toLatin1() + "]"));
+    view.showResult(okAnswer("[" + ids.join(u',').toLatin1() + "]"));
     QVERIFY(shown.wait(30000));
     auto* lines = view.findChild<BodyLinesView*>(u"resultBodyLines"_s);
     QVERIFY(lines->findMatch(u"9299999"_s, false, false));

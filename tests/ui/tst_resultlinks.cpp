@@ -3,6 +3,8 @@
 // on an id line of the Body too; a drifting answer is marked; the Reference shows the model.
 #include "windowtestcase.h"
 
+#include "resultfixtures.h"
+
 #include "models/jsontreemodel.h"
 #include "operation/operationview.h"
 #include "results/responsemodelview.h"
@@ -24,22 +26,7 @@ using namespace OvhTest;
 
 namespace {
 
-const QString kListOperation = QStringLiteral("GET ") + kRecordPath;
-const QString kDetailOperation = QStringLiteral("GET ") + kRecordPath + QStringLiteral("/{id}");
 const QString kZoneKey = QStringLiteral("path/zoneName");
-const QString kZone = QStringLiteral("example.com");
-
-CallResult answer(const QByteArray& body, const QByteArray& url)
-{
-    CallResult result;
-    result.status = 200;
-    result.reason = QStringLiteral("OK");
-    result.body = body;
-    result.json = QJsonDocument::fromJson("[" + body + "]").array().at(0);
-    result.request.method = "GET";
-    result.request.url = url;
-    return result;
-}
 
 // The row of the tree's top level whose key (or index) is `key`, in `column`.
 QModelIndex topRow(QTreeView* tree, const QString& key, int column = JsonTreeModel::ValueColumn)
@@ -98,8 +85,8 @@ std::unique_ptr<MainWindow> TestResultLinks::listShown(OperationView** view)
         return nullptr;
     *view = window->operationTabs()->currentView();
     (*view)->setFormValues({ { kZoneKey, kZone } });
-    (*view)->showStoredResult(
-        answer("[1001, 5089921234]", "https://eu.api.ovh.com/1.0/domain/zone/example.com/record"));
+    (*view)->showStoredResult(okAnswer(
+        "[1001, 5089921234]", "https://eu.api.ovh.com/1.0/domain/zone/example.com/record"));
     return window;
 }
 
@@ -136,7 +123,7 @@ void TestResultLinks::idClickOpensDetail()
     // A plain click: the detail in the list's tab, with the zone typed since the call.
     tabs->setCurrentIndex(0);
     view->setFormValues({ { kZoneKey, QStringLiteral("other.example") } });
-    view->showStoredResult(answer("[7]", "https://eu.api.ovh.com/1.0/domain/zone/x/record"));
+    view->showStoredResult(okAnswer("[7]", "https://eu.api.ovh.com/1.0/domain/zone/x/record"));
     resultTabs->setCurrentWidget(tree);
     const QModelIndex first = tree->model()->index(0, JsonTreeModel::ValueColumn);
     QTest::mouseClick(
@@ -212,8 +199,8 @@ void TestResultLinks::driftingAnswerIsMarked()
 
     view->setFormValues(
         { { kZoneKey, kZone }, { QStringLiteral("path/id"), QStringLiteral("1") } });
-    view->showStoredResult(answer(R"({"fieldType":"ZZZ","id":1,"target":"1.2.3.4",)"
-                                  R"("zone":"example.com","extra":true,"ttl":"60"})",
+    view->showStoredResult(okAnswer(R"({"fieldType":"ZZZ","id":1,"target":"1.2.3.4",)"
+                                    R"("zone":"example.com","extra":true,"ttl":"60"})",
         "https://eu.api.ovh.com/1.0/domain/zone/example.com/record/1"));
     auto* tree = view->findChild<QTreeView*>(QStringLiteral("resultTree"));
     view->findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentWidget(tree);

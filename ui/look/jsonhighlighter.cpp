@@ -1,5 +1,7 @@
 #include "look/jsonhighlighter.h"
 
+#include "results/jsonline.h"
+
 namespace Ovh {
 
 JsonFormats::JsonFormats(bool dark)
@@ -86,6 +88,7 @@ JsonHighlighter::JsonHighlighter(QTextDocument* document)
     : QSyntaxHighlighter(document)
     , m_formats(false)
 {
+    m_link.setFontUnderline(true);
     rehighlight();
 }
 
@@ -95,10 +98,22 @@ void JsonHighlighter::setDark(bool dark)
     rehighlight();
 }
 
+void JsonHighlighter::setLinkTest(std::function<bool(QStringView line)> isLink)
+{
+    if (!m_isLink && !isLink)
+        return;
+    m_isLink = std::move(isLink);
+    rehighlight();
+}
+
 void JsonHighlighter::highlightBlock(const QString& text)
 {
     for (const JsonToken& token : jsonLineTokens(text))
         setFormat(int(token.start), int(token.length), m_formats.of(token.kind));
+    if (m_isLink && m_isLink(text)) {
+        const JsonLine line = readJsonLine(text);
+        setFormat(line.valueStart, line.valueEnd - line.valueStart, m_link);
+    }
 }
 
 } // namespace Ovh

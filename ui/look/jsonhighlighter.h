@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <functional>
+
 namespace Ovh {
 
 // One coloured piece of a line of JSON text.
@@ -45,12 +47,19 @@ public:
 
     // Picks colours readable on `dark` or light backgrounds and re-highlights.
     void setDark(bool dark);
+    // Lines that are links (`isLink` of the line's text; null: none) show their value in the
+    // link colour, underlined. Re-highlights.
+    void setLinkTest(std::function<bool(QStringView line)> isLink);
+    // The palette's link colour; applies at the next highlighting (setDark()).
+    void setLinkColor(const QColor& color) { m_link.setForeground(color); }
 
 protected:
     void highlightBlock(const QString& text) override;
 
 private:
     JsonFormats m_formats;
+    std::function<bool(QStringView line)> m_isLink;
+    QTextCharFormat m_link;
 };
 
 } // namespace Ovh

@@ -327,6 +327,11 @@ void OperationView::clear()
     updateExecuteState();
 }
 
+void OperationView::setApiLinkableKeys(std::shared_ptr<const ApiLinkableKeys> keys)
+{
+    m_annotations->setApiKeys(std::move(keys));
+}
+
 void OperationView::showOperation(const Product& product, const Operation& operation)
 {
     m_header->setOperation(operation);

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -32,6 +33,7 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
+class ApiLinkableKeys;
 class CallSession;
 struct AllPagesResult;
 class DiffPicker;
@@ -86,6 +88,8 @@ public:
 
     // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
+    // The keys of the whole schema that link to another product's GET (null: none).
+    void setApiLinkableKeys(std::shared_ptr<const ApiLinkableKeys> keys);
     void clear();
     // The operation and product shown; null while none is.
     const Operation* operation() const;

@@ -36,6 +36,7 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -101,6 +102,7 @@ ResultView::ResultView(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_bodyStack(new QStackedWidget(this))
     , m_body(makeTextView(this, "resultBody"))
+    , m_bodyClicks(new LineClicks(m_body))
     , m_lines(new BodyLinesView(this))
     , m_find(new FindBar(m_body, this))
     , m_tree(new QTreeView(this))
@@ -204,7 +206,7 @@ ResultView::ResultView(QWidget* parent)
 
     showRows({}); // the Table tab only for arrays of objects
     connect(m_guidance, &GuidanceBar::activated, this, &ResultView::guidanceActivated);
-    connect(new LineClicks(m_body), &LineClicks::lineClicked, this, &ResultView::bodyLineClicked);
+    connect(m_bodyClicks, &LineClicks::lineClicked, this, &ResultView::bodyLineClicked);
     connect(m_lines, &BodyLinesView::lineClicked, this, &ResultView::bodyLineClicked);
     connect(m_copy, &QPushButton::clicked, this, &ResultView::copyBody);
     connect(m_save, &QPushButton::clicked, this, &ResultView::saveBody);
@@ -385,6 +387,9 @@ void ResultView::showTree()
 void ResultView::showBody(const CallResult& result)
 {
     const quint64 generation = ++m_bodyGeneration;
+    // The links were the last body's; emptied first, the old text is not coloured again.
+    m_body->clear();
+    setBodyLinks(nullptr);
     if (result.body.size() <= LargeBodyBytes) {
         m_formatting = false;
         m_lines->setLines(nullptr, false);
@@ -396,7 +401,6 @@ void ResultView::showBody(const CallResult& result)
     }
     // Colouring and laying out a million lines would freeze the window for seconds: the lines
     // are indented on the pool and painted only where visible.
-    m_body->clear();
     m_lines->setLines(nullptr, false);
     m_bodyStack->setCurrentWidget(m_lines);
     m_find->setTarget(m_lines);
@@ -437,9 +441,22 @@ void ResultView::addSummaryWidget(QWidget* widget)
     m_summary->insertWidget(m_summary->indexOf(m_copy), widget);
 }
 
-void ResultView::setBodyLinks(std::function<bool(int line)> isLink)
+void ResultView::setBodyLinks(std::function<bool(QStringView line)> isLink)
 {
+    m_bodyClicks->setLinkTest(isLink);
+    m_bodyHighlighter->setLinkTest(isLink);
     m_lines->setLinkTest(std::move(isLink));
+}
+
+QString ResultView::bodyLine(int line) const
+{
+    if (m_bodyStack->currentWidget() != m_lines)
+        return m_body->document()->findBlockByNumber(line).text();
+    const TextLines* lines = m_lines->lines();
+    if (!lines || line < 0 || line >= lines->lineCount())
+        return QString();
+    const QByteArrayView text = lines->line(line);
+    return QString::fromUtf8(text.data(), text.size());
 }
 
 QString ResultView::bodyText() const
@@ -493,6 +510,7 @@ void ResultView::saveBody()
 void ResultView::applyPalette()
 {
     const bool dark = isDarkPalette(palette());
+    m_bodyHighlighter->setLinkColor(palette().color(QPalette::Link));
     m_bodyHighlighter->setDark(dark);
     m_requestHighlighter->setDark(dark);
     m_lines->setDark(dark);

@@ -25,6 +25,7 @@ class FlowLayout;
 class GuidanceBar;
 class JsonHighlighter;
 class JsonTreeModel;
+class LineClicks;
 class MessageBar;
 class ObjectTableView;
 
@@ -73,14 +74,17 @@ public:
     void showRows(const ObjectRows& rows);
     // A control of the caller's on the status line, before Copy ("Compare with…").
     void addSummaryWidget(QWidget* widget);
-    // Which lines of a large Body (0 = the first) are links: painted as links, a hand over them,
-    // a click or Enter emits bodyLineClicked. Null: none. Kept until the next call.
-    void setBodyLinks(std::function<bool(int line)> isLink);
+    // Which lines of the Body are links, from their text (see readJsonLine): their value
+    // painted as a link, a hand over it, a click on it or Enter on its line emits
+    // bodyLineClicked. Null: none. Kept until the next call.
+    void setBodyLinks(std::function<bool(QStringView line)> isLink);
+    // The text of line `line` (0 = the first) of the Body as shown; empty past its end.
+    QString bodyLine(int line) const;
 
 signals:
     void guidanceActivated();
-    // A click on the text of line `line` (0 = the first) of the Body, or Enter on a link line of
-    // a large one; `newTab`: Ctrl held.
+    // A click on the value of link line `line` (0 = the first) of the Body, or Enter on it;
+    // `newTab`: Ctrl held.
     void bodyLineClicked(int line, bool newTab);
     // The Body tab shows the whole of the current body (at once for a small one, after
     // indenting for a large one).
@@ -112,6 +116,7 @@ private:
     QTabWidget* m_tabs;
     QStackedWidget* m_bodyStack;
     QPlainTextEdit* m_body;
+    LineClicks* m_bodyClicks;
     BodyLinesView* m_lines;
     FindBar* m_find;
     quint64 m_bodyGeneration = 0; // drops the indenting of a body no longer shown

@@ -1,6 +1,7 @@
 #include "results/bodylinesview.h"
 
 #include "look/jsonhighlighter.h"
+#include "results/jsonline.h"
 
 #include <QAbstractListModel>
 #include <QApplication>
@@ -51,19 +52,12 @@ namespace {
 
 constexpr int Margin = 4;
 
-// The part of a line that is its value: without the indentation, the blank after it and a
-// separating comma ("    1001," -> 4, 8). Empty (first == last) for a blank line.
+// The part of a line that is its value: without the indentation, a key, the blank after it and
+// a separating comma ("    1001," -> 4, 8).
 std::pair<int, int> valueSpan(const QString& text)
 {
-    int first = 0;
-    while (first < text.size() && text.at(first).isSpace())
-        ++first;
-    int last = int(text.size());
-    while (last > first && text.at(last - 1).isSpace())
-        --last;
-    if (last > first + 1 && text.at(last - 1) == QLatin1Char(','))
-        --last;
-    return { first, last };
+    const JsonLine line = readJsonLine(text);
+    return { line.valueStart, line.valueEnd };
 }
 
 // Paints one line: JSON colours, the find match marked, the selection as a tint below.
@@ -188,7 +182,15 @@ void BodyLinesView::setDark(bool dark)
     viewport()->update();
 }
 
-void BodyLinesView::setLinkTest(std::function<bool(int line)> isLink)
+bool BodyLinesView::isLinkLine(int line) const
+{
+    if (!m_isLink || !m_lines || line < 0 || line >= m_lines->lineCount())
+        return false;
+    const QByteArrayView text = m_lines->line(line);
+    return m_isLink(QString::fromUtf8(text.data(), text.size()));
+}
+
+void BodyLinesView::setLinkTest(std::function<bool(QStringView line)> isLink)
 {
     m_isLink = std::move(isLink);
     viewport()->unsetCursor();

@@ -15,8 +15,9 @@ class TextLinesModel;
 // A large body, one row per line, painted (and coloured as JSON) only where visible: a million
 // lines cost what the screen shows, not a laid-out document. Lines are selected whole; Ctrl+C
 // copies them. Find searches the whole text (ASCII letters without case) and selects the line,
-// marking the match in it. Lines said to be links (an id list's ids) look like links, show a
-// hand, and emit lineClicked on a click on their text or on Enter (Ctrl: a new tab).
+// marking the match in it. Lines said to be links (an id list's ids, a linked key's value) show
+// their value as a link, a hand over it, and emit lineClicked on a click on it or on Enter
+// (Ctrl: a new tab).
 class BodyLinesView final : public QListView, public FindTarget
 {
     Q_OBJECT
@@ -31,9 +32,10 @@ public:
     const TextLines* lines() const { return m_lines.get(); }
     std::shared_ptr<const TextLines> sharedLines() const { return m_lines; }
     void setDark(bool dark);
-    // Which lines are links (null: none), asked only for the lines painted or pointed at.
-    void setLinkTest(std::function<bool(int line)> isLink);
-    bool isLinkLine(int line) const { return m_isLink && m_isLink(line); }
+    // Which lines are links, from their text (null: none), asked only for the lines painted
+    // or pointed at.
+    void setLinkTest(std::function<bool(QStringView line)> isLink);
+    bool isLinkLine(int line) const;
 
     // The selected lines, joined by line feeds.
     QString selectedText() const;
@@ -66,7 +68,7 @@ private:
     std::shared_ptr<const TextLines> m_lines;
     qsizetype m_matchOffset = -1;
     qsizetype m_matchLength = 0;
-    std::function<bool(int line)> m_isLink;
+    std::function<bool(QStringView line)> m_isLink;
 };
 
 } // namespace Ovh

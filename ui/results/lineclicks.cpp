@@ -1,5 +1,8 @@
 #include "results/lineclicks.h"
 
+#include "results/jsonline.h"
+
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -11,30 +14,76 @@ LineClicks::LineClicks(QPlainTextEdit* view)
     , m_view(view)
     , m_viewport(view->viewport())
 {
+    m_view->installEventFilter(this);
     m_viewport->installEventFilter(this);
+    m_viewport->setMouseTracking(true); // a hand over the links
+    m_textCursor = m_viewport->cursor();
+}
+
+void LineClicks::setLinkTest(std::function<bool(QStringView line)> isLink)
+{
+    m_isLink = std::move(isLink);
+    m_viewport->setCursor(m_textCursor);
+}
+
+bool LineClicks::isLinkLine(int line) const
+{
+    const QTextBlock block = m_view->document()->findBlockByNumber(line);
+    return m_isLink && block.isValid() && m_isLink(block.text());
+}
+
+int LineClicks::linkLineAt(const QPoint& position) const
+{
+    if (!m_isLink)
+        return -1;
+    const QTextCursor at = m_view->cursorForPosition(position);
+    const QString text = at.block().text();
+    if (!m_isLink(text))
+        return -1;
+    const JsonLine line = readJsonLine(text);
+    const int column = at.positionInBlock();
+    // The cursor nearest a point past the text is its end: that counts only up to the text.
+    const bool onValue = column >= line.valueStart && column <= line.valueEnd
+        && (column < line.valueEnd || position.x() <= m_view->cursorRect(at).x() + 1);
+    return onValue ? at.blockNumber() : -1;
+}
+
+bool LineClicks::isFollowKey(const QKeyEvent* event) const
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    return enter && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)
+        && isLinkLine(m_view->textCursor().blockNumber());
 }
 
 bool LineClicks::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::MouseButtonRelease || watched != m_viewport)
+    if (watched == m_view
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (!isFollowKey(key))
+            return QObject::eventFilter(watched, event);
+        event->accept(); // a ShortcutOverride accepted: the key comes here, not to Execute
+        if (event->type() == QEvent::KeyPress) {
+            emit lineClicked(
+                m_view->textCursor().blockNumber(), key->modifiers().testFlag(Qt::ControlModifier));
+        }
+        return true;
+    }
+    if (watched != m_viewport)
         return QObject::eventFilter(watched, event);
     const auto* mouse = static_cast<QMouseEvent*>(event);
-    if (mouse->button() != Qt::LeftButton || m_view->textCursor().hasSelection())
-        return QObject::eventFilter(watched, event);
-    const QTextCursor at = m_view->cursorForPosition(mouse->position().toPoint());
-    const QString text = at.block().text();
-    qsizetype first = 0;
-    while (first < text.size() && text.at(first).isSpace())
-        ++first;
-    qsizetype last = text.size();
-    while (last > first && text.at(last - 1).isSpace())
-        --last;
-    const int column = at.positionInBlock();
-    // The cursor nearest a click past the text is its end: that counts only up to the text.
-    const bool onText = column >= first && column <= last && first < last
-        && (column < last || mouse->position().x() <= m_view->cursorRect(at).x() + 1);
-    if (onText)
-        emit lineClicked(at.blockNumber(), mouse->modifiers().testFlag(Qt::ControlModifier));
+    if (event->type() == QEvent::MouseMove) {
+        if (mouse->buttons() == Qt::NoButton && linkLineAt(mouse->position().toPoint()) >= 0)
+            m_viewport->setCursor(Qt::PointingHandCursor);
+        else
+            m_viewport->setCursor(m_textCursor);
+    } else if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
+        && !m_view->textCursor().hasSelection()) {
+        const int line = linkLineAt(mouse->position().toPoint());
+        if (line >= 0)
+            emit lineClicked(line, mouse->modifiers().testFlag(Qt::ControlModifier));
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -72,6 +72,11 @@ void ResultAnnotations::setOperation(const Product& product, const Operation& op
     clear();
 }
 
+void ResultAnnotations::setApiKeys(std::shared_ptr<const ApiLinkableKeys> keys)
+{
+    m_apiKeys = std::move(keys);
+}
+
 void ResultAnnotations::clear()
 {
     m_json = QJsonValue(QJsonValue::Undefined);
@@ -85,7 +90,8 @@ IdLinks ResultAnnotations::currentLinks() const
 {
     if (!m_hasOperation)
         return {};
-    return IdLinks(m_product, m_operation, m_formValues(), m_keys);
+    return IdLinks(m_product, m_operation, m_formValues(), m_keys,
+        m_apiKeys ? m_apiKeys->keys() : QHash<QString, KeyLink>());
 }
 
 void ResultAnnotations::showResult(const CallResult& result)
@@ -98,12 +104,10 @@ void ResultAnnotations::showResult(const CallResult& result)
     const IdLinks links = currentLinks();
     m_delegate->setLinks(links);
     m_delegate->setSchema(m_product, type);
-    if (links.answersIdList() && m_json.isArray()) {
-        // The Body of an id list: line n is element n - 1 (line 0 is the "[").
-        m_view->setBodyLinks([links, ids = m_json.toArray()](int line) {
-            return line >= 1 && line <= ids.size() && links.idListLink(line - 1, ids.at(line - 1));
-        });
-    }
+    // The Body's lines link as the Tree's values: an id list's ids, a linked key's values.
+    if (!links.isEmpty())
+        m_view->setBodyLinks(
+            [links](QStringView line) { return links.lineLink(line).has_value(); });
     ConformanceLimits limits;
     limits.maxValues = MaxCheckedValues;
     if (result.body.size() <= ResultView::LargeBodyBytes) {
@@ -139,19 +143,13 @@ void ResultAnnotations::onTreeLinkClicked(const QModelIndex& index, bool newTab)
         request(*link, newTab);
 }
 
-// The Body of an id list shows "[", then one id per line: line n is element n - 1.
+// From the line's text, which says its key and value.
 void ResultAnnotations::onBodyLineClicked(int line, bool newTab)
 {
-    if (!m_json.isArray())
-        return;
-    const IdLinks links = currentLinks();
-    if (!links.answersIdList())
-        return;
-    const QJsonArray ids = m_json.toArray();
-    if (line < 1 || line > ids.size())
-        return;
-    if (const auto link = links.idListLink(line - 1, ids.at(line - 1)))
-        request(*link, newTab);
+    if (!m_json.isUndefined()) {
+        if (const auto link = currentLinks().lineLink(m_view->bodyLine(line)))
+            request(*link, newTab);
+    }
 }
 
 bool ResultAnnotations::eventFilter(QObject* watched, QEvent* event)

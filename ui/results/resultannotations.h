@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QTreeView;
@@ -24,7 +25,7 @@ class ResultTreeDelegate;
 class ResultView;
 
 // What the schema adds to one OperationView's Result: ids as links (the Tree's values, the
-// Body's lines of an id list) and the answer checked against its declared model (marks and
+// Body's lines) and the answer checked against its declared model (marks and
 // tooltips on the Tree). A click asks to open the operation it leads to, with its values; so
 // does Enter on a Tree row or Body line that is a link (Ctrl+Enter: in a new tab). The pointer
 // over a link is a hand.
@@ -45,6 +46,8 @@ public:
     ResultAnnotations(ResultView* view, std::function<QJsonObject()> formValues);
 
     void setOperation(const Product& product, const Operation& operation);
+    // The keys that link across the whole API (null: the product's own only).
+    void setApiKeys(std::shared_ptr<const ApiLinkableKeys> keys);
     void clear();
     void showResult(const CallResult& result);
 
@@ -80,6 +83,7 @@ private:
     Operation m_operation;
     bool m_hasOperation = false;
     QHash<QString, DetailOperation> m_keys;
+    std::shared_ptr<const ApiLinkableKeys> m_apiKeys;
     QJsonValue m_json;
     quint64 m_generation = 0; // drops the check of an answer no longer shown
 };

@@ -1,6 +1,7 @@
 #include "window/operationtabs.h"
 
 #include "operation/operationview.h"
+#include "results/idlinks.h"
 
 #include "session/callsession.h"
 #include "session/explorerservices.h"
@@ -328,6 +329,7 @@ void OperationTabs::showOn(Page* page)
         updateTitle(page);
         return;
     }
+    page->view->setApiLinkableKeys(m_apiKeys);
     page->view->showOperation(m_products.at(ref.product), *operation);
     if (!page->values.isEmpty())
         page->view->setFormValues(page->values);
@@ -362,6 +364,7 @@ void OperationTabs::updateTitle(Page* page)
 void OperationTabs::setSchema(const QList<Product>& products)
 {
     m_products = products;
+    m_apiKeys = std::make_shared<const ApiLinkableKeys>(products);
     m_hasSchema = true;
     if (!m_warmUpPlanned && !products.isEmpty()) {
         m_warmUpPlanned = true;

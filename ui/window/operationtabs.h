@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
@@ -23,6 +25,7 @@ QT_END_NAMESPACE
 
 namespace Ovh {
 
+class ApiLinkableKeys;
 class ExplorerServices;
 class HistoryStore;
 class ExplorerSettings;
@@ -152,6 +155,7 @@ private:
     Page* m_shown = nullptr;
     QTimer* m_saveTimer; // one write for a burst of changes, off the tab switch
     QList<Product> m_products;
+    std::shared_ptr<const ApiLinkableKeys> m_apiKeys; // of m_products, made at the first link
     bool m_hasSchema = false;
     bool m_warmUpPlanned = false;
     bool m_warm = false;
