@@ -1,6 +1,6 @@
 // The keyboard in the dialogs tst_keyboard does not open (issue 15 item 5, the part left): the
 // login dialog on each of its four pages (and the wait for a validation), the credential,
-// confirm-call, diagnostics and diff dialogs, the save-request and clear-history questions.
+// confirm-call, diagnostics and diff dialogs, the save-request question.
 // In English and in French, no two labels of a dialog answer to one Alt+letter, and Escape
 // closes it (rejects it: nothing is saved, sent or cleared).
 #include "mnemonics.h"
@@ -8,7 +8,6 @@
 
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
-#include "history/historypanel.h"
 #include "history/historystore.h"
 #include "login/credentialdialog.h"
 #include "login/logindialog.h"
@@ -24,7 +23,6 @@
 #include "window/translations.h"
 
 #include <QAbstractButton>
-#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QJsonObject>
@@ -52,7 +50,6 @@ enum class Shown : quint8 {
     Diagnostics,
     Diff,
     SaveRequest,
-    ClearHistory,
 };
 
 } // namespace
@@ -83,7 +80,6 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ServerClock> m_clock;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<HistoryStore> m_history; // this function's, in its folder
     std::unique_ptr<SavedRequestStore> m_saved;
 };
 
@@ -115,13 +111,6 @@ TestDialogKeys::Opened TestDialogKeys::open(Shown shown)
             = QJsonObject { { QStringLiteral("path/zoneName"), QStringLiteral("a.fr") } };
         panel->askToSave(request);
         opened.dialog = panel->findChild<QDialog*>(QStringLiteral("saveRequestDialog"));
-        opened.owner = std::move(panel);
-    } else if (shown == Shown::ClearHistory) {
-        m_history = std::make_unique<HistoryStore>(file);
-        auto panel = std::make_unique<HistoryPanel>(m_history.get());
-        panel->show();
-        panel->findChild<QAction*>(QStringLiteral("historyClear"))->trigger();
-        opened.dialog = panel->findChild<QDialog*>(QStringLiteral("clearHistoryConfirmation"));
         opened.owner = std::move(panel);
     } else {
         std::unique_ptr<QDialog> dialog = make(shown);
@@ -173,8 +162,7 @@ std::unique_ptr<QDialog> TestDialogKeys::make(Shown shown)
             QStringLiteral("12:00"), QJsonObject { { QStringLiteral("ttl"), 3600 } },
             QStringLiteral("12:05"));
     case Shown::SaveRequest:
-    case Shown::ClearHistory:
-        break; // a panel's (open())
+        break; // the saved panel's (open())
     }
     return nullptr;
 }
@@ -198,7 +186,6 @@ void TestDialogKeys::mnemonicsDoNotClashAndEscapeCloses_data()
         { "diagnostics", Shown::Diagnostics },
         { "diff", Shown::Diff },
         { "save request", Shown::SaveRequest },
-        { "clear history", Shown::ClearHistory },
     };
     for (const auto& dialog : dialogs) {
         for (const char* language : { "en", "fr" }) {
@@ -235,10 +222,7 @@ void TestDialogKeys::mnemonicsDoNotClashAndEscapeCloses()
         QLocale::setDefault(QLocale::system());
     });
 
-    const auto stores = qScopeGuard([this] {
-        m_saved.reset();
-        m_history.reset();
-    });
+    const auto stores = qScopeGuard([this] { m_saved.reset(); });
     Opened opened = open(shown);
     QDialog* dialog = opened.dialog;
     QVERIFY(dialog);
