@@ -1,21 +1,14 @@
 // What a screen reader is told, in process (issue 15 item 4): the form's fields named by their
-// parameter, type and whether they are required; the status of a call said as one sentence
-// ("200 OK in 35 ms"), the name Orca speaks when it changes.
+// parameter, type and whether they are required; rows that say their badges. (The status of a
+// call, said as one sentence, is tst_announcements'.)
 #include "operationviewtestcase.h"
-#include "recordform.h"
 
-#include "look/messagebar.h"
 #include "models/itemroles.h"
 #include "models/producttreemodel.h"
 #include "models/searchresultmodel.h"
 #include "operation/parameterform.h"
 
 #include <QAccessible>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Ovh;
@@ -53,8 +46,6 @@ private slots:
     void fieldsSayNameTypeAndRequired();
     void operationRowsSayTheirBadges_data();
     void operationRowsSayTheirBadges();
-    void callStatusAnnounced();
-    void errorAnswerAnnounced();
 };
 
 void TestA11yNames::fieldsSayNameTypeAndRequired_data()
@@ -119,45 +110,6 @@ void TestA11yNames::operationRowsSayTheirBadges()
     QCOMPARE(search.rowCount(), 1);
     QCOMPARE(search.index(0, 0).data(Qt::AccessibleTextRole).toString(),
         spoken + QLatin1Char('\n') + operation.description);
-}
-
-void TestA11yNames::callStatusAnnounced()
-{
-    auto view = makeView();
-    openRecordForm(*view);
-    typeRecord(view->form(), QStringLiteral("TXT"), QStringLiteral("said-aloud"));
-    auto* status = child<QLabel>(view.get(), QStringLiteral("resultStatus"));
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    QTest::mouseClick(
-        child<QPushButton>(view.get(), QStringLiteral("executeButton")), Qt::LeftButton);
-    QCOMPARE(accessibleName(status), QStringLiteral("Sending\u2026"));
-    QTRY_COMPARE(finished.count(), 1);
-    // The sentence Orca says when the name changes, with the time the label shows beside.
-    const QString said = accessibleName(status);
-    QVERIFY2(QRegularExpression(QStringLiteral("^200 OK in \\d+ ms$")).match(said).hasMatch(),
-        qPrintable(said));
-    QVERIFY2(said.endsWith(child<QLabel>(view.get(), QStringLiteral("resultElapsed"))->text()),
-        qPrintable(said));
-}
-
-void TestA11yNames::errorAnswerAnnounced()
-{
-    auto view = makeView();
-    openRecordForm(*view);
-    typeRecord(view->form(), QStringLiteral("TXT"), QStringLiteral("nowhere"));
-    auto* zone = child<QLineEdit>(view->form(), QStringLiteral("field:zoneName"));
-    zone->clear();
-    QTest::keyClicks(zone, QStringLiteral("nosuchzone.example"));
-    QSignalSpy finished(view.get(), &OperationView::callFinished);
-    view->execute();
-    QTRY_COMPARE(finished.count(), 1);
-    auto* message = child<MessageBar>(view.get(), QStringLiteral("resultMessage"));
-    QVERIFY(message->isVisible());
-    QCOMPARE(accessibleName(message), message->text());
-    QVERIFY2(message->text().contains(QStringLiteral("NotFound")), qPrintable(message->text()));
-    QVERIFY2(accessibleName(child<QLabel>(view.get(), QStringLiteral("resultStatus")))
-                 .startsWith(QStringLiteral("404 Not Found in ")),
-        qPrintable(accessibleName(child<QLabel>(view.get(), QStringLiteral("resultStatus")))));
 }
 
 QTEST_MAIN(TestA11yNames)

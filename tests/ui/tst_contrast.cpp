@@ -1,10 +1,11 @@
 // High contrast (issue 15 item 6): the badges, the JSON and code highlighting, the accent colours
 // and the selection keep a WCAG contrast ratio of at least 4.5:1 against what they are drawn on,
 // in the light and the dark palettes; the keyboard focus frame stands out at 3:1 (WCAG's ratio
-// for what is not text).
+// for what is not text) in every theme, System included, on light and dark desktops.
 
 #include "look/badges.h"
 #include "look/codehighlighter.h"
+#include "look/focusframestyle.h"
 #include "look/jsonhighlighter.h"
 #include "look/palettes.h"
 #include "look/uicolors.h"
@@ -112,6 +113,21 @@ double focusContrast(QStyle* style, const QPalette& palette, QStyle::PrimitiveEl
     return best;
 }
 
+// A desktop's palette as the platform theme hands it over, from its main colours.
+QPalette desktopPalette(
+    const QColor& window, const QColor& base, const QColor& text, const QColor& highlight)
+{
+    QPalette palette(window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(
+        QPalette::HighlightedText, highlight.lightness() < 140 ? Qt::white : Qt::black);
+    return palette;
+}
+
 } // namespace
 
 class TestContrast : public QObject
@@ -119,6 +135,9 @@ class TestContrast : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    // First: it needs the theme untouched, as at start-up.
+    void systemThemeHasTheFocusFrame();
     void ratioOfKnownPairs();
     void badgesReadOnTheirFill_data();
     void badgesReadOnTheirFill();
@@ -133,7 +152,35 @@ private slots:
     void lightThemeUsesTheReadableSelection();
     void focusFrameStandsOut_data();
     void focusFrameStandsOut();
+
+private:
+    QString m_systemStyle;
+    QPalette m_systemPalette;
 };
+
+void TestContrast::initTestCase()
+{
+    m_systemStyle = QApplication::style()->name();
+    m_systemPalette = QApplication::palette();
+}
+
+void TestContrast::systemThemeHasTheFocusFrame()
+{
+    // The System theme at start-up: the desktop's own style, wrapped, and no palette set, so the
+    // window keeps following the desktop's colours.
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    applyTheme(ExplorerSettings::Theme::System);
+    QVERIFY(qobject_cast<FocusFrameStyle*>(QApplication::style()));
+    QCOMPARE(applicationStyleName(), m_systemStyle);
+    QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), window);
+    // Back to System after another theme: the frame stays.
+    applyTheme(ExplorerSettings::Theme::Dark);
+    applyTheme(ExplorerSettings::Theme::System);
+    QVERIFY(qobject_cast<FocusFrameStyle*>(QApplication::style()));
+    QCOMPARE(applicationStyleName(), m_systemStyle);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), window);
+}
 
 void TestContrast::ratioOfKnownPairs()
 {
@@ -282,26 +329,54 @@ void TestContrast::lightThemeUsesTheReadableSelection()
 
 void TestContrast::focusFrameStandsOut_data()
 {
+    // Each theme with the palette it draws with: Light and Dark their own; System the desktop's,
+    // whatever it is, light or dark, including those whose selection colour does not stand out.
     QTest::addColumn<ExplorerSettings::Theme>("theme");
+    QTest::addColumn<QPalette>("palette");
     QTest::addColumn<int>("element");
-    const auto add = [](const char* what, QStyle::PrimitiveElement element) {
-        QTest::newRow(qPrintable(QStringLiteral("%1, light").arg(QLatin1String(what))))
-            << ExplorerSettings::Theme::Light << int(element);
-        QTest::newRow(qPrintable(QStringLiteral("%1, dark").arg(QLatin1String(what))))
-            << ExplorerSettings::Theme::Dark << int(element);
+    const struct
+    {
+        const char* name;
+        ExplorerSettings::Theme theme;
+        QPalette palette;
+    } looks[] = {
+        { "light", ExplorerSettings::Theme::Light, fusionLightPalette() },
+        { "dark", ExplorerSettings::Theme::Dark, darkPalette() },
+        { "system, this desktop's", ExplorerSettings::Theme::System, m_systemPalette },
+        { "system, Breeze", ExplorerSettings::Theme::System,
+            desktopPalette(0xeff0f1, 0xfcfcfc, 0x232629, 0x3daee9) },
+        { "system, Adwaita", ExplorerSettings::Theme::System,
+            desktopPalette(0xf6f5f4, 0xffffff, 0x2e3436, 0x3584e4) },
+        { "system, Breeze Dark", ExplorerSettings::Theme::System,
+            desktopPalette(0x31363b, 0x1b1e20, 0xfcfcfc, 0x3daee9) },
+        { "system, Adwaita dark", ExplorerSettings::Theme::System,
+            desktopPalette(0x353535, 0x2d2d2d, 0xeeeeec, 0x15539e) },
     };
-    add("line edit", QStyle::PE_FrameLineEdit);
-    add("focus rect (rows, check boxes, tabs)", QStyle::PE_FrameFocusRect);
-    add("button", QStyle::PE_PanelButtonCommand);
+    const struct
+    {
+        const char* name;
+        QStyle::PrimitiveElement element;
+    } elements[] = {
+        { "line edit", QStyle::PE_FrameLineEdit },
+        { "focus rect (rows, check boxes, tabs)", QStyle::PE_FrameFocusRect },
+        { "button", QStyle::PE_PanelButtonCommand },
+    };
+    for (const auto& look : looks) {
+        for (const auto& element : elements) {
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(
+                QLatin1String(element.name), QLatin1String(look.name))))
+                << look.theme << look.palette << int(element.element);
+        }
+    }
 }
 
 void TestContrast::focusFrameStandsOut()
 {
     QFETCH(ExplorerSettings::Theme, theme);
+    QFETCH(QPalette, palette);
     QFETCH(int, element);
-    // The style and palette the theme installs, as the window draws with them.
+    // The style the theme installs, as the window draws with it.
     applyTheme(theme);
-    const QPalette palette = QApplication::palette();
     const double ratio
         = focusContrast(QApplication::style(), palette, QStyle::PrimitiveElement(element));
     QVERIFY2(ratio >= kFocusRatio,

@@ -54,7 +54,7 @@ CreateApplicationPage::CreateApplicationPage(const Endpoint& endpoint, bool demo
     m_rules->setAllowedIPsVisible(false);
     auto* createToken = new QPushButton(tr("Create application and &key with these rights"), page);
     createToken->setObjectName(QStringLiteral("createTokenButton"));
-    auto* haveKeys = new QPushButton(tr("I ha&ve my keys"), page);
+    auto* haveKeys = new QPushButton(tr("I have my ke&ys"), page);
     haveKeys->setObjectName(QStringLiteral("haveMyKeysButton"));
     haveKeys->setToolTip(tr("Enter the keys the page gave you"));
     auto* tokenLine = new QHBoxLayout;

@@ -21,7 +21,7 @@ HaveKeysPage::HaveKeysPage(const QString& endpointName, QWidget* parent)
     , m_appKey(new QLineEdit(this))
     , m_appSecret(new QLineEdit(this))
     , m_consumerKey(new QLineEdit(this))
-    , m_checkButton(new QPushButton(tr("C&heck"), this))
+    , m_checkButton(new QPushButton(tr("Ch&eck"), this))
     , m_checkStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("haveKeysPage"));
@@ -36,7 +36,7 @@ HaveKeysPage::HaveKeysPage(const QString& endpointName, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Application &key:"), m_appKey);
-    addSecretRow(form, tr("Application &secret:"), m_appSecret);
+    addSecretRow(form, tr("Application secre&t:"), m_appSecret);
     addSecretRow(form, tr("&Consumer key:"), m_consumerKey);
     addCheckRow(form, m_checkButton);
 

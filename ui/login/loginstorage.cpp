@@ -55,9 +55,9 @@ LoginStorage::LoginStorage(AccountStore* accounts, const QString& endpointName,
         initial = ProfileStore::defaultName();
     m_profileName->setCurrentText(initial);
 
-    m_keychainChoice = new QRadioButton(tr("the system &keychain"), box);
+    m_keychainChoice = new QRadioButton(tr("the system keychai&n"), box);
     m_keychainChoice->setObjectName(QStringLiteral("keychainChoice"));
-    m_fileChoice = new QRadioButton(tr("an ovh.conf &file readable only by me (mode 0600):"), box);
+    m_fileChoice = new QRadioButton(tr("an ovh.conf file readable only by &me (mode 0600):"), box);
     m_fileChoice->setObjectName(QStringLiteral("fileChoice"));
     m_storageGroup = new QButtonGroup(box);
     m_storageGroup->addButton(m_keychainChoice, 0);

@@ -40,7 +40,7 @@ RequestAccessPage::RequestAccessPage(bool replacingKey, bool demo, QWidget* pare
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Application &key:"), m_appKey);
-    auto* asLabel = new QLabel(tr("Application &secret:"), formPage);
+    auto* asLabel = new QLabel(tr("Application secre&t:"), formPage);
     asLabel->setBuddy(m_appSecret);
     form->addRow(asLabel, secretField(m_appSecret));
     LoginWidgets::nameAfterLabel(m_appSecret, asLabel->text());
@@ -98,7 +98,7 @@ RequestAccessPage::RequestAccessPage(bool replacingKey, bool demo, QWidget* pare
         tr("If you refused the request on OVHcloud's page, press “Cancel the request”."), waitPage);
     m_refusalHint->setObjectName(QStringLiteral("refusalHint"));
     m_refusalHint->setVisible(!demo);
-    m_cancelWait = new QPushButton(tr("Cancel the &request"), waitPage);
+    m_cancelWait = new QPushButton(tr("Cancel the re&quest"), waitPage);
     m_cancelWait->setObjectName(QStringLiteral("cancelWaitButton"));
     auto* linkButtons = new QHBoxLayout;
     linkButtons->addWidget(openButton);

@@ -59,7 +59,7 @@ RuleEditor::RuleEditor(QWidget* parent)
     scroll->setMinimumHeight(QLineEdit().sizeHint().height() * 4 + 14);
 
     m_addButton->setObjectName(QStringLiteral("addRuleButton"));
-    m_addButton->setText(tr("&Add a right"));
+    m_addButton->setText(tr("A&dd a right"));
     m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addButton->setAutoRaise(false);
 
@@ -75,7 +75,7 @@ RuleEditor::RuleEditor(QWidget* parent)
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* presetLabel = new QLabel(tr("&Rights:"), this);
+    auto* presetLabel = new QLabel(tr("Ri&ghts:"), this);
     presetLabel->setBuddy(m_preset);
 
     auto* layout = new QGridLayout(this);

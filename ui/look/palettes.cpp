@@ -81,19 +81,15 @@ const SystemLook& systemLook()
     return look;
 }
 
+// The style named `name` (the desktop's, or Fusion) under a focus frame that shows, in every
+// theme; already in place, it is kept.
 void useStyle(const QString& name)
 {
     if (qobject_cast<FocusFrameStyle*>(QApplication::style())
-        || QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(name));
-}
-
-// Fusion, with a focus frame that shows (the light and dark themes).
-void useFusion()
-{
-    if (!qobject_cast<FocusFrameStyle*>(QApplication::style()))
-        QApplication::setStyle(
-            new FocusFrameStyle(QStyleFactory::create(QStringLiteral("fusion"))));
+        && applicationStyleName().compare(name, Qt::CaseInsensitive) == 0)
+        return;
+    // A name the factory no longer knows gives null: the proxy then uses the platform's default.
+    QApplication::setStyle(new FocusFrameStyle(QStyleFactory::create(name)));
 }
 
 } // namespace
@@ -101,11 +97,13 @@ void useFusion()
 void applyTheme(ExplorerSettings::Theme theme)
 {
     static bool changed = false;
-    // Untouched, the application keeps following the desktop (a palette set, even its own,
-    // would stop that).
-    if (theme == ExplorerSettings::Theme::System && !changed)
-        return;
     const SystemLook& system = systemLook();
+    // Untouched, the application keeps following the desktop (a palette set, even its own,
+    // would stop that): only the style gets the focus frame.
+    if (theme == ExplorerSettings::Theme::System && !changed) {
+        useStyle(system.style);
+        return;
+    }
     changed = true;
     switch (theme) {
     case ExplorerSettings::Theme::System:
@@ -113,11 +111,11 @@ void applyTheme(ExplorerSettings::Theme theme)
         QApplication::setPalette(system.palette);
         break;
     case ExplorerSettings::Theme::Light:
-        useFusion();
+        useStyle(QStringLiteral("fusion"));
         QApplication::setPalette(fusionLightPalette());
         break;
     case ExplorerSettings::Theme::Dark:
-        useFusion();
+        useStyle(QStringLiteral("fusion"));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -19,7 +19,8 @@ QString applicationStyleName();
 
 // Applies `theme` to the whole application, live: System gives back the style and palette the
 // application had before the first call; Light and Dark use Fusion with its light palette or
-// darkPalette(). Widgets follow through their palette change events.
+// darkPalette(). Every theme draws the keyboard focus with FocusFrameStyle over its style.
+// Widgets follow through their palette change events.
 void applyTheme(ExplorerSettings::Theme theme);
 
 } // namespace Ovh

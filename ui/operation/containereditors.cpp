@@ -1,6 +1,7 @@
 #include "operation/containereditors.h"
 
 #include "operation/fieldrows.h"
+#include "operation/taborder.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -75,6 +76,8 @@ protected:
         layout->addWidget(remove, 0, Qt::AlignTop);
         m_rows->addWidget(row);
         m_entries.append(Entry { row, key, value });
+        // Tab goes through the new row where it shows: after the rows above, before "add".
+        insertTabStops(previousTabStop(m_add), row);
         if (key)
             connect(key, &QLineEdit::textEdited, this, &FieldEditor::edited);
         connect(value, &FieldEditor::edited, this, &FieldEditor::edited);
@@ -316,6 +319,8 @@ private:
             none->setEnabled(false);
             m_grid->addWidget(none, 0, 0, 1, 2);
         }
+        // Tab goes from the toggle into the properties, then on to what follows the model.
+        insertTabStops(m_toggle, m_content);
     }
 
     QJsonValue collect(bool remembered) const

@@ -12,6 +12,7 @@
 #include "operation/pathvaluebinding.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
+#include "operation/taborder.h"
 #include "operation/tabshortcuts.h"
 #include "results/diffpicker.h"
 #include "results/fetchallbar.h"
@@ -555,8 +556,8 @@ void OperationView::chainFormFocus()
 {
     // The form's fields are made after the window's other widgets, so Tab would reach them
     // last and wrap round before Execute: put them between the tabs and Execute.
-    TabShortcuts::chainTabOrder(m_tabs->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
-        m_form, m_executeButton);
+    chainTabOrder(m_tabs->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly), m_form,
+        m_executeButton);
 }
 
 void OperationView::focusForm()

@@ -59,20 +59,4 @@ bool TabShortcuts::focusFirstIn(QWidget* page)
     return false;
 }
 
-void TabShortcuts::chainTabOrder(QWidget* before, QWidget* container, QWidget* after)
-{
-    QWidgetList chain { before };
-    QWidget* window = container->window();
-    for (QWidget* widget = window->nextInFocusChain(); widget && widget != window;
-         widget = widget->nextInFocusChain()) {
-        if (container->isAncestorOf(widget) && !widget->focusProxy()
-            && !qobject_cast<QScrollArea*>(widget) && (widget->focusPolicy() & Qt::TabFocus))
-            chain.append(widget);
-    }
-    chain.append(after);
-    chain.removeAll(nullptr);
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-}
-
 } // namespace Ovh

@@ -33,10 +33,6 @@ public:
     // Gives the focus to the first field of `page` a Tab would reach (scroll areas are no field);
     // false when there is none.
     static bool focusFirstIn(QWidget* page);
-
-    // Puts the fields of `container` (in their own order) between `before` and `after` in the
-    // Tab order: widgets made late otherwise come last, after the rest of the window.
-    static void chainTabOrder(QWidget* before, QWidget* container, QWidget* after);
 };
 
 } // namespace Ovh
