@@ -840,6 +840,7 @@
     </message>
     <message>
         <location line="+69"/>
+        <location filename="../core/call/callerror.cpp" line="+10"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/jsontext.cpp" line="+74"/>
+        <location filename="../core/base/jsontext.cpp" line="+82"/>
         <source>invalid JSON at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,6 +1175,34 @@
     </message>
 </context>
 <context>
+    <name>Ovh::CallStatusBadge</name>
+    <message>
+        <location filename="../ui/look/badges.cpp" line="+28"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too-large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing-credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::ConfirmCallDialog</name>
     <message>
         <location filename="../ui/operation/confirmcalldialog.cpp" line="+19"/>
@@ -1240,7 +1269,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>I ha&amp;ve my keys</source>
+        <source>I have my ke&amp;ys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1681,7 +1710,7 @@
 <context>
     <name>Ovh::FetchAll</name>
     <message>
-        <location filename="../core/session/fetchall.cpp" line="+121"/>
+        <location filename="../core/session/fetchall.cpp" line="+123"/>
         <source>HTTP %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/operation/containereditors.cpp" line="+120"/>
+        <location filename="../ui/operation/containereditors.cpp" line="+123"/>
         <source>+ Add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +2006,7 @@
     <name>Ovh::HaveKeysPage</name>
     <message>
         <location filename="../ui/login/havekeyspage.cpp" line="+24"/>
-        <source>C&amp;heck</source>
+        <source>Ch&amp;eck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,7 +2021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Application &amp;secret:</source>
+        <source>Application secre&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,6 +2205,39 @@
     <message>
         <location line="+2"/>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::LanguageRestartOffer</name>
+    <message>
+        <location filename="../ui/window/languagerestartoffer.cpp" line="+15"/>
+        <source>Restart to show the window in %1: your tabs, their values and the layout come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window shows %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window restarts in %1 once the calls running have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2417,12 +2479,12 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>the system &amp;keychain</source>
+        <source>the system keychai&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>an ovh.conf &amp;file readable only by me (mode 0600):</source>
+        <source>an ovh.conf file readable only by &amp;me (mode 0600):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,12 +2546,12 @@ Rights: %3</source>
 <context>
     <name>Ovh::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+86"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+93"/>
         <source>OVH API Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2636,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,7 +2647,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is not in the schema of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,7 +2662,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2670,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+36"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+37"/>
         <source>Search operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,7 +2701,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>No operation matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2734,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source> (a new OAuth2 token was refused too: check the service account and its rights)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,7 +3022,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/allpages.cpp" line="+39"/>
+        <location filename="../core/session/allpages.cpp" line="+41"/>
         <source>another call is running; the pages stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,7 +3228,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::OperationTabs</name>
     <message>
-        <location filename="../ui/window/operationtabs.cpp" line="+109"/>
+        <location filename="../ui/window/operationtabs.cpp" line="+133"/>
         <source>Open operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3276,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+82"/>
+        <location filename="../ui/operation/operationview.cpp" line="+83"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3366,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>No parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,7 +3541,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Path parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3587,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exactly what will be sent (shown indented). Edit it to send it as written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,7 +3597,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Use the form again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,13 +3617,13 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+24"/>
+        <location line="-204"/>
+        <location line="+27"/>
         <source>Raw body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,6 +3691,14 @@ Operations: %2</source>
     </message>
 </context>
 <context>
+    <name>Ovh::Relaunch</name>
+    <message>
+        <location filename="../ui/window/relaunch.cpp" line="+52"/>
+        <source>Could not start %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ovh::RequestAccessPage</name>
     <message>
         <location filename="../ui/login/requestaccesspage.cpp" line="+38"/>
@@ -3642,7 +3712,7 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Application &amp;secret:</source>
+        <source>Application secre&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3672,7 +3742,7 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cancel the &amp;request</source>
+        <source>Cancel the re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3806,7 +3876,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+96"/>
+        <location filename="../ui/operation/resultview.cpp" line="+99"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,7 +3891,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Fill in the parameters and press Execute (%1): the answer shows here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,7 +3911,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,17 +4018,22 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Cancelled before the answer came: the server may have carried out the call all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Query ID: %1 (give it to OVHcloud support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+141"/>
         <location line="+16"/>
         <source>C&amp;opied</source>
         <translation type="unfinished"></translation>
@@ -4017,18 +4092,18 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Add a right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Optional: 192.0.2.0/24, 2001:db8::/32 (empty: any address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Rights:</source>
+        <location line="-5"/>
+        <source>A&amp;dd a right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ri&amp;ghts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4243,7 +4318,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Save &amp;Request…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +4363,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Save Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,17 +4374,17 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+97"/>
+        <location line="+84"/>
         <source>Saved requests are not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-73"/>
         <source>Saved “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+65"/>
         <source>Exported %n saved request(s) to %1</source>
         <translation>
             <numerusform>Exported %n saved request to %1</numerusform>
@@ -4322,7 +4397,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Nothing was imported from %1.
 %2</source>
         <translation type="unfinished"></translation>
@@ -4336,12 +4411,12 @@ Operations: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-273"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Importing: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,7 +4426,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+239"/>
         <source>Export Saved Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,12 +5063,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The language takes effect at the next start.</source>
+        <location line="+2"/>
+        <source>Another language shows after a restart, which the window offers at once; your tabs, their values and the layout come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source> s</source>
         <translation type="unfinished"></translation>
@@ -5230,7 +5305,7 @@ Operations: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+75"/>
+        <location filename="../app/main_gui.cpp" line="+85"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:

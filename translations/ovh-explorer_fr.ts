@@ -840,6 +840,7 @@
     </message>
     <message>
         <location line="+69"/>
+        <location filename="../core/call/callerror.cpp" line="+10"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -889,7 +890,7 @@
         <translation>&apos;%1&apos;&#xa0;: une URL de base n&apos;a ni chaîne de requête, ni fragment, ni utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/base/jsontext.cpp" line="+74"/>
+        <location filename="../core/base/jsontext.cpp" line="+82"/>
         <source>invalid JSON at character %1: %2</source>
         <translation>JSON invalide au caractère %1&#xa0;: %2</translation>
     </message>
@@ -1174,6 +1175,34 @@
     </message>
 </context>
 <context>
+    <name>Ovh::CallStatusBadge</name>
+    <message>
+        <location filename="../ui/look/badges.cpp" line="+28"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too-large</source>
+        <translation>trop gros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing-credentials</source>
+        <translation>sans clés</translation>
+    </message>
+</context>
+<context>
     <name>Ovh::ConfirmCallDialog</name>
     <message>
         <location filename="../ui/operation/confirmcalldialog.cpp" line="+19"/>
@@ -1240,7 +1269,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>I ha&amp;ve my keys</source>
+        <source>I have my ke&amp;ys</source>
         <translation>J&apos;ai &amp;mes clés</translation>
     </message>
     <message>
@@ -1681,7 +1710,7 @@
 <context>
     <name>Ovh::FetchAll</name>
     <message>
-        <location filename="../core/session/fetchall.cpp" line="+121"/>
+        <location filename="../core/session/fetchall.cpp" line="+123"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -1792,7 +1821,7 @@
 <context>
     <name>Ovh::FieldEditor</name>
     <message>
-        <location filename="../ui/operation/containereditors.cpp" line="+120"/>
+        <location filename="../ui/operation/containereditors.cpp" line="+123"/>
         <source>+ Add %1</source>
         <translation>+ Ajouter %1</translation>
     </message>
@@ -1977,7 +2006,7 @@
     <name>Ovh::HaveKeysPage</name>
     <message>
         <location filename="../ui/login/havekeyspage.cpp" line="+24"/>
-        <source>C&amp;heck</source>
+        <source>Ch&amp;eck</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
@@ -1992,8 +2021,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Application &amp;secret:</source>
-        <translation>&amp;Secret d&apos;application&#xa0;:</translation>
+        <source>Application secre&amp;t:</source>
+        <translation>&amp;Secret d&apos;application :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2177,6 +2206,39 @@
         <location line="+2"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::LanguageRestartOffer</name>
+    <message>
+        <location filename="../ui/window/languagerestartoffer.cpp" line="+15"/>
+        <source>Restart to show the window in %1: your tabs, their values and the layout come back.</source>
+        <translation>Redémarrez pour afficher la fenêtre en %1 : vos onglets, leurs valeurs et la disposition reviennent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window shows %1 from its next start.</source>
+        <translation>La fenêtre s&apos;affichera en %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window restarts in %1 once the calls running have ended.</source>
+        <translation>La fenêtre redémarrera en %1 une fois les appels en cours terminés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
     </message>
 </context>
 <context>
@@ -2419,13 +2481,13 @@ Droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>the system &amp;keychain</source>
+        <source>the system keychai&amp;n</source>
         <translation>le &amp;trousseau du système</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>an ovh.conf &amp;file readable only by me (mode 0600):</source>
-        <translation>un &amp;fichier ovh.conf lisible par moi seul (mode 0600)&#xa0;:</translation>
+        <source>an ovh.conf file readable only by &amp;me (mode 0600):</source>
+        <translation>un fic&amp;hier ovh.conf lisible par moi seul (mode 0600) :</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2486,12 +2548,12 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+86"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+93"/>
         <source>OVH API Explorer</source>
         <translation>OVH API Explorer</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -2576,7 +2638,7 @@ Droits&#xa0;: %3</translation>
         <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation>Impossible de recharger le schéma de %1. %2</translation>
     </message>
@@ -2593,7 +2655,7 @@ Droits&#xa0;: %3</translation>
         <translation>Certains produits de %1 n&apos;ont pas pu être chargés (%2)&#xa0;; voir les diagnostics.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 is not in the schema of %2.</source>
         <translation>%1 n&apos;est pas dans le schéma de %2.</translation>
     </message>
@@ -2611,7 +2673,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::NavigatorPanel</name>
     <message>
-        <location filename="../ui/window/navigatorpanel.cpp" line="+36"/>
+        <location filename="../ui/window/navigatorpanel.cpp" line="+37"/>
         <source>Search operations</source>
         <translation>Rechercher des opérations</translation>
     </message>
@@ -2643,7 +2705,7 @@ Droits&#xa0;: %3</translation>
         <translation>Chargement des opérations de %1…</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>No operation matches</source>
         <translation>Aucune opération ne correspond</translation>
     </message>
@@ -2676,7 +2738,7 @@ Droits&#xa0;: %3</translation>
         <translation>pas une réponse HTTP</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source> (a new OAuth2 token was refused too: check the service account and its rights)</source>
         <translation> (un nouveau jeton OAuth2 a aussi été refusé&#xa0;: vérifiez le compte de service et ses droits)</translation>
     </message>
@@ -2964,7 +3026,7 @@ Droits&#xa0;: %3</translation>
         <translation>%1&#xa0;: horodatage Unix en secondes attendu, reçu &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/session/allpages.cpp" line="+39"/>
+        <location filename="../core/session/allpages.cpp" line="+41"/>
         <source>another call is running; the pages stopped</source>
         <translation>un autre appel est en cours&#xa0;; récupération des pages arrêtée</translation>
     </message>
@@ -3170,7 +3232,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::OperationTabs</name>
     <message>
-        <location filename="../ui/window/operationtabs.cpp" line="+109"/>
+        <location filename="../ui/window/operationtabs.cpp" line="+133"/>
         <source>Open operations</source>
         <translation>Opérations ouvertes</translation>
     </message>
@@ -3218,7 +3280,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+82"/>
+        <location filename="../ui/operation/operationview.cpp" line="+83"/>
         <source>&amp;Execute</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -3308,7 +3370,7 @@ Droits&#xa0;: %3</translation>
         <translation>Ne plus attendre la réponse</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>No parameters</source>
         <translation>Aucun paramètre</translation>
     </message>
@@ -3483,7 +3545,7 @@ Droits&#xa0;: %3</translation>
         <translation>Cette opération ne prend aucun paramètre.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Path parameters</source>
         <translation>Paramètres de chemin</translation>
     </message>
@@ -3529,7 +3591,7 @@ Droits&#xa0;: %3</translation>
         <translation>Remplir les champs à partir du corps brut et envoyer ce qu&apos;indique le formulaire</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exactly what will be sent (shown indented). Edit it to send it as written.</source>
         <translation>Exactement ce qui sera envoyé (affiché indenté). Modifiez-le pour l&apos;envoyer tel quel.</translation>
     </message>
@@ -3539,7 +3601,7 @@ Droits&#xa0;: %3</translation>
         <translation>Aucun corps ne sera envoyé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Use the form again</source>
         <translation>Réutiliser le formulaire</translation>
     </message>
@@ -3559,13 +3621,13 @@ Droits&#xa0;: %3</translation>
         <translation>Remplir le corps avec un exemple documenté par l&apos;API</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+24"/>
+        <location line="-204"/>
+        <location line="+27"/>
         <source>Raw body</source>
         <translation>Corps brut</translation>
     </message>
@@ -3634,6 +3696,14 @@ Opérations&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ovh::Relaunch</name>
+    <message>
+        <location filename="../ui/window/relaunch.cpp" line="+52"/>
+        <source>Could not start %1 again.</source>
+        <translation>Impossible de redémarrer %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ovh::RequestAccessPage</name>
     <message>
         <location filename="../ui/login/requestaccesspage.cpp" line="+38"/>
@@ -3647,8 +3717,8 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Application &amp;secret:</source>
-        <translation>&amp;Secret d&apos;application&#xa0;:</translation>
+        <source>Application secre&amp;t:</source>
+        <translation>&amp;Secret d&apos;application :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3677,7 +3747,7 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cancel the &amp;request</source>
+        <source>Cancel the re&amp;quest</source>
         <translation>Annuler la de&amp;mande</translation>
     </message>
     <message>
@@ -3811,7 +3881,7 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>Ovh::ResultView</name>
     <message>
-        <location filename="../ui/operation/resultview.cpp" line="+96"/>
+        <location filename="../ui/operation/resultview.cpp" line="+99"/>
         <source>C&amp;opy</source>
         <translation>Cop&amp;ier</translation>
     </message>
@@ -3826,7 +3896,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Requête en&amp;voyée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Fill in the parameters and press Execute (%1): the answer shows here.</source>
         <translation>Renseignez les paramètres et appuyez sur Exécuter (%1)&#xa0;: la réponse s&apos;affiche ici.</translation>
     </message>
@@ -3846,7 +3916,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Afficher la requête exacte qui a été envoyée (en-têtes de signature masqués)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -3953,17 +4023,22 @@ Opérations&#xa0;: %2</translation>
         <translation>ID de requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Cancelled before the answer came: the server may have carried out the call all the same.</source>
+        <translation>Annulé avant la réponse : le serveur a pu exécuter l&apos;appel malgré tout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Query ID: %1 (give it to OVHcloud support)</source>
         <translation>ID de requête&#xa0;: %1 (à communiquer au support OVHcloud)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+141"/>
         <location line="+16"/>
         <source>C&amp;opied</source>
         <translation>Cop&amp;ié</translation>
@@ -4022,19 +4097,19 @@ Opérations&#xa0;: %2</translation>
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Add a right</source>
-        <translation>&amp;Nouveau droit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Optional: 192.0.2.0/24, 2001:db8::/32 (empty: any address)</source>
         <translation>Facultatif&#xa0;: 192.0.2.0/24, 2001:db8::/32 (vide&#xa0;: toute adresse)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Rights:</source>
-        <translation>Dr&amp;oits&#xa0;:</translation>
+        <location line="-5"/>
+        <source>A&amp;dd a right</source>
+        <translation>&amp;Nouveau droit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ri&amp;ghts:</source>
+        <translation>Dr&amp;oits :</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4248,7 +4323,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Save &amp;Request…</source>
         <translation>Enregistrer la re&amp;quête…</translation>
     </message>
@@ -4293,7 +4368,7 @@ Opérations&#xa0;: %2</translation>
         <translation>&amp;Descendre la requête enregistrée</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Save Request</source>
         <translation>Enregistrer la requête</translation>
     </message>
@@ -4304,17 +4379,17 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+97"/>
+        <location line="+84"/>
         <source>Saved requests are not available in this window.</source>
         <translation>Les requêtes enregistrées ne sont pas disponibles dans cette fenêtre.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-73"/>
         <source>Saved “%1”</source>
         <translation>Requête «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+65"/>
         <source>Exported %n saved request(s) to %1</source>
         <translation>
             <numerusform>%n requête enregistrée exportée vers %1</numerusform>
@@ -4327,7 +4402,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Une importation est encore en cours&#xa0;: attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Nothing was imported from %1.
 %2</source>
         <translation>Rien n&apos;a été importé depuis %1.
@@ -4342,12 +4417,12 @@ Opérations&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-273"/>
         <source>Saved requests</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Importing: %v of %m</source>
         <translation>Importation&#xa0;: %v sur %m</translation>
     </message>
@@ -4357,7 +4432,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Enregistrer l&apos;opération et ses valeurs sous un nom (Ctrl+S ou Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+239"/>
         <source>Export Saved Requests</source>
         <translation>Exporter les requêtes enregistrées</translation>
     </message>
@@ -4994,12 +5069,7 @@ Opérations&#xa0;: %2</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The language takes effect at the next start.</source>
-        <translation>La langue s&apos;applique au prochain démarrage.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
@@ -5052,7 +5122,12 @@ Opérations&#xa0;: %2</translation>
         <translation>Nombre d&apos;appels de détail que «&#xa0;Tout récupérer&#xa0;» lance en parallèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <source>Another language shows after a restart, which the window offers at once; your tabs, their values and the layout come back.</source>
+        <translation>Une autre langue s&apos;affiche après un redémarrage, que la fenêtre propose aussitôt ; vos onglets, leurs valeurs et la disposition reviennent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Fetch all:</source>
         <translation>Tout &amp;récupérer&#xa0;:</translation>
     </message>
@@ -5236,7 +5311,7 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+75"/>
+        <location filename="../app/main_gui.cpp" line="+85"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:
