@@ -3,6 +3,12 @@
 #include "look/badges.h"
 #include "models/itemroles.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace Ovh {
 
 namespace {
@@ -18,13 +24,55 @@ SearchResultModel::SearchResultModel(QObject* parent)
 void SearchResultModel::setSchema(const QList<Product>& products)
 {
     beginResetModel();
-    m_products = products;
-    const QList<OperationUsage> usage = m_search.usage();
-    m_search = OperationSearch(m_products);
-    m_search.setUsage(usage);
+    build(m_here, products);
     m_query.clear();
     m_rows.clear();
     endResetModel();
+}
+
+void SearchResultModel::build(Index& index, const QList<Product>& products)
+{
+    index.products = products;
+    const quint64 generation = ++index.generation;
+    // The copy shares the products' data (read only on both threads).
+    auto promise = std::make_shared<QPromise<OperationSearch>>();
+    index.building = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, products] {
+        promise->addResult(OperationSearch(products));
+        promise->finish();
+    });
+    auto* watcher = new QFutureWatcher<OperationSearch>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, &index, generation] {
+        watcher->deleteLater();
+        // A newer build replaced this one; or a query already waited for it.
+        if (generation != index.generation || !install(index, watcher->result()))
+            return;
+        if (m_query.isEmpty())
+            return;
+        beginResetModel();
+        runQuery();
+        endResetModel();
+    });
+    watcher->setFuture(index.building);
+}
+
+bool SearchResultModel::install(Index& index, OperationSearch built)
+{
+    if (!index.building.isValid())
+        return false;
+    index.building = QFuture<OperationSearch>();
+    built.setUsage(index.search.usage()); // what setUsage() and addCall() told meanwhile
+    index.search = std::move(built);
+    return true;
+}
+
+void SearchResultModel::finishBuilding()
+{
+    for (Index* index : { &m_here, &m_other }) {
+        if (index->building.isValid())
+            install(*index, index->building.result());
+    }
 }
 
 void SearchResultModel::setQuery(const QString& query)
@@ -43,10 +91,11 @@ void SearchResultModel::runQuery()
     m_rows.clear();
     if (m_query.isEmpty())
         return;
-    const QList<OperationSearch::Match> here = m_search.findRanked(m_query);
-    const QList<OperationSearch::Match> other = m_otherProducts.isEmpty()
+    finishBuilding();
+    const QList<OperationSearch::Match> here = m_here.search.findRanked(m_query);
+    const QList<OperationSearch::Match> other = m_other.products.isEmpty()
         ? QList<OperationSearch::Match>()
-        : m_otherSearch.findRanked(m_query);
+        : m_other.search.findRanked(m_query);
     // Both lists are best first: merge them, this branch's first on a tie.
     m_rows.reserve(here.size() + other.size());
     qsizetype h = 0;
@@ -64,17 +113,14 @@ void SearchResultModel::setOtherBranch(ApiBranch branch, const QList<Product>& p
 {
     beginResetModel();
     m_otherBranch = branch;
-    m_otherProducts = products;
-    m_otherSearch = OperationSearch(m_otherProducts);
-    m_otherSearch.setUsage(m_otherUsage);
+    build(m_other, products);
     runQuery();
     endResetModel();
 }
 
 void SearchResultModel::setOtherBranchUsage(const QList<OperationUsage>& usage)
 {
-    m_otherUsage = usage;
-    m_otherSearch.setUsage(usage);
+    m_other.search.setUsage(usage); // handed on to the index being built
 }
 
 std::optional<SearchResultModel::OtherBranchMatch> SearchResultModel::otherBranchMatch(
@@ -91,12 +137,12 @@ std::optional<SearchResultModel::OtherBranchMatch> SearchResultModel::otherBranc
 
 void SearchResultModel::setUsage(const QList<OperationUsage>& usage)
 {
-    m_search.setUsage(usage);
+    m_here.search.setUsage(usage);
 }
 
 void SearchResultModel::addCall(const QString& operation)
 {
-    m_search.addCall(operation);
+    m_here.search.addCall(operation);
 }
 
 OperationRef SearchResultModel::operationRef(int row) const
@@ -110,7 +156,7 @@ const Operation* SearchResultModel::operationAt(int row, const Product** product
     if (row < 0 || row >= rowCount())
         return nullptr;
     const Row& at = m_rows.at(row);
-    const QList<Product>& products = at.other ? m_otherProducts : m_products;
+    const QList<Product>& products = (at.other ? m_other : m_here).products;
     const OperationRef& ref = at.ref;
     if (product)
         *product = &products.at(ref.product);

@@ -5,6 +5,7 @@
 #include "schema/schema.h"
 
 #include <QAbstractListModel>
+#include <QFuture>
 #include <QList>
 
 #include <optional>
@@ -26,7 +27,8 @@ class SearchResultModel final : public QAbstractListModel
 public:
     explicit SearchResultModel(QObject* parent = nullptr);
 
-    // Builds the search index once; clears the query. The usage known stays.
+    // Clears the query and builds the search index on a worker thread (tens of ms the window's
+    // start need not wait for); a query before it is built waits for it. The usage known stays.
     void setSchema(const QList<Product>& products);
     // How much each operation was used (the history's), and one more call: the more used rank
     // higher among equal matches. Takes effect at the next query.
@@ -39,7 +41,8 @@ public:
     OperationRef operationRef(int row) const;
 
     // The other branch's products (v2 while the window is on v1, and the reverse), searched
-    // with the next query; empty: none. Kept across setSchema() until replaced.
+    // with the next query; empty: none. Kept across setSchema() until replaced. Its index is
+    // built on a worker thread too.
     void setOtherBranch(ApiBranch branch, const QList<Product>& products);
     // How much each operation of the other branch was used (its endpoint's history), so that
     // both rank alike. Kept across setOtherBranch(); takes effect at the next query.
@@ -56,14 +59,28 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    // The products of one branch and their index, built off the GUI thread: `building` until
+    // installed. `generation` tells a build from an older setSchema() to be dropped.
+    struct Index
+    {
+        QList<Product> products;
+        OperationSearch search;
+        QFuture<OperationSearch> building;
+        quint64 generation = 0;
+    };
+    void build(Index& index, const QList<Product>& products);
+    // Puts the built index in place, with the usage known so far; false when none was pending.
+    static bool install(Index& index, OperationSearch built);
+    // Waits for both indexes: a query needs them.
+    void finishBuilding();
+
     // The operation of a row, from this branch's products or the other's.
     const Operation* operationAt(int row, const Product** product = nullptr) const;
     bool isOtherBranchRow(int row) const { return m_rows.at(row).other; }
     // m_rows from this query's matches in both branches.
     void runQuery();
 
-    QList<Product> m_products;
-    OperationSearch m_search;
+    Index m_here;
     QString m_query;
     struct Row
     {
@@ -72,9 +89,7 @@ private:
     };
     QList<Row> m_rows;
     ApiBranch m_otherBranch = ApiBranch::V2;
-    QList<Product> m_otherProducts;
-    OperationSearch m_otherSearch;
-    QList<OperationUsage> m_otherUsage;
+    Index m_other;
 };
 
 } // namespace Ovh

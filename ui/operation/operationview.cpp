@@ -335,6 +335,18 @@ void OperationView::setApiLinkableKeys(std::shared_ptr<const ApiLinkableKeys> ke
 
 void OperationView::showOperation(const Product& product, const Operation& operation)
 {
+    presentOperation(product, operation, nullptr);
+}
+
+void OperationView::showOperation(
+    const Product& product, const Operation& operation, const QJsonObject& values)
+{
+    presentOperation(product, operation, &values);
+}
+
+void OperationView::presentOperation(
+    const Product& product, const Operation& operation, const QJsonObject* values)
+{
     m_header->setOperation(operation);
     m_facts->setOperation(product, operation);
 
@@ -355,11 +367,16 @@ void OperationView::showOperation(const Product& product, const Operation& opera
     m_responseModel->setOperation(product, operation);
     m_result->tableView()->setOperation(product, operation);
     const QString key = httpMethodName(operation.method) + QLatin1Char(' ') + operation.path;
-    if (m_settings)
+    if (values)
+        m_form->restoreValues(*values);
+    else if (m_settings)
         m_form->restoreValues(m_settings->formValues(key));
     // What the memory left empty; not remembered for this operation unless the person edits.
-    m_pathValues->attach(operation);
+    // Values given stay exactly as given.
+    m_pathValues->attach(operation, !values);
     m_operationKey = key;
+    if (values && m_settings)
+        m_settings->setFormValues(key, m_form->rememberedValues());
     m_result->clear();
     m_compare->setCurrent(key, CallResult());
     offerFetchAll(nullptr);

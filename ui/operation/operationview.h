@@ -88,6 +88,10 @@ public:
 
     // `product` must outlive the call only; the form keeps its own copy.
     void showOperation(const Product& product, const Operation& operation);
+    // The same with `values` (formValues()'s format) in the form instead of the operation's
+    // memory, remembered for it: showOperation() then setFormValues(), the form built once.
+    void showOperation(
+        const Product& product, const Operation& operation, const QJsonObject& values);
     // The keys of the whole schema that link to another product's GET (null: none).
     void setApiLinkableKeys(std::shared_ptr<const ApiLinkableKeys> keys);
     void clear();
@@ -154,6 +158,9 @@ private:
     QLayout* createExecuteBar(QWidget* page);
     void connectParts();
 
+    // showOperation()'s work; `values`: null for the operation's memory.
+    void presentOperation(
+        const Product& product, const Operation& operation, const QJsonObject* values);
     void fitColumns();
     void updateExecuteState();
     void updateSnippets();

@@ -49,7 +49,7 @@ void PathValueBinding::setEndpoint(const QString& endpoint)
     offer();
 }
 
-void PathValueBinding::attach(const Operation& operation)
+void PathValueBinding::attach(const Operation& operation, bool fillEmpty)
 {
     detach();
     m_pathTemplate = operation.path;
@@ -65,7 +65,7 @@ void PathValueBinding::attach(const Operation& operation)
         if (QLineEdit* input = editor->lineInput())
             connect(input, &QLineEdit::editingFinished, this, &PathValueBinding::noteTyped);
     }
-    if (m_values && !m_endpoint.isEmpty()) {
+    if (fillEmpty && m_values && !m_endpoint.isEmpty()) {
         QJsonObject filled;
         for (const QString& name : std::as_const(m_names)) {
             if (!m_form->editor(ParamLocation::Path, name)->value().isUndefined())

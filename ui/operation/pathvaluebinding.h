@@ -32,8 +32,9 @@ public:
     void setEndpoint(const QString& endpoint);
 
     // After the form was built for `operation` and its remembered values restored: fills the
-    // empty path fields and offers the recent values in each.
-    void attach(const Operation& operation);
+    // empty path fields (unless `fillEmpty` is false: the values given are kept as they are)
+    // and offers the recent values in each.
+    void attach(const Operation& operation, bool fillEmpty = true);
     // Before the form changes operation: tells what was typed, then lets go of the fields.
     void detach();
     // Tells RecentValues the path values the person typed since the last time.

@@ -330,9 +330,10 @@ void OperationTabs::showOn(Page* page)
         return;
     }
     page->view->setApiLinkableKeys(m_apiKeys);
-    page->view->showOperation(m_products.at(ref.product), *operation);
-    if (!page->values.isEmpty())
-        page->view->setFormValues(page->values);
+    if (page->values.isEmpty())
+        page->view->showOperation(m_products.at(ref.product), *operation);
+    else // the form built once, with the tab's values
+        page->view->showOperation(m_products.at(ref.product), *operation, page->values);
     page->values = QJsonObject();
     for (const auto& kept : std::as_const(m_keptResults)) {
         if (kept.first == page->operation)
