@@ -23,6 +23,7 @@ class TestBranchSearch final : public OvhTest::WindowTestCase
 private slots:
     void otherBranchRowsFollow();
     void pickingOneSwitchesBranch();
+    void browsingOneDoesNotSwitchBranch();
 };
 
 void TestBranchSearch::otherBranchRowsFollow()
@@ -81,6 +82,36 @@ void TestBranchSearch::pickingOneSwitchesBranch()
     auto* shownPath = window->findChild<QLabel*>(QStringLiteral("operationPath"));
     QVERIFY(shownPath);
     QTRY_COMPARE(shownPath->text(), path);
+}
+
+// The other branch's matches rank among this branch's, so arrowing through the matches crosses
+// them: that must not move the window to the other branch; Enter on one does.
+void TestBranchSearch::browsingOneDoesNotSwitchBranch()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    waitLoaded(*window);
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* results = window->findChild<QListView*>(QStringLiteral("searchResults"));
+    QVERIFY(search && results);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("vrackServices resource"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 1, 20000);
+    QCOMPARE(results->model()->index(0, 0).data(ItemRole::Branch).toString(), QStringLiteral("v2"));
+
+    QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);
+    QTest::keyClick(search, Qt::Key_Down); // into the matches, on the first (a v2 one)
+    QTRY_COMPARE(results->currentIndex().row(), 0);
+    QTest::keyClick(results, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Up);
+    QVERIFY(!loaded.wait(1000));
+    QCOMPARE(window->endpoint().branch(), ApiBranch::V1);
+    QCOMPARE(search->text(), QStringLiteral("vrackServices resource"));
+
+    QTest::keyClick(results, Qt::Key_Return);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window->endpoint().branch(), ApiBranch::V2);
 }
 
 QTEST_MAIN(TestBranchSearch)

@@ -96,11 +96,16 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &NavigatorPanel::openFirstMatch);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) { onTreeCurrentChanged(current); });
+    // Browsing the matches opens those of this branch; a match of the other branch opens (and
+    // moves the window to its branch) only when picked: Enter, a click, or Enter in the search.
     connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex& current) { onResultCurrentChanged(current); });
+        [this](const QModelIndex& current) {
+            if (!m_searchModel->otherBranchMatch(current.row()))
+                openResult(current);
+        });
     // A click on the current row opens it again (e.g. after browsing elsewhere).
     connect(m_results, &QListView::activated, this,
-        [this](const QModelIndex& index) { onResultCurrentChanged(index); });
+        [this](const QModelIndex& index) { openResult(index); });
     connect(m_tree, &QTreeView::activated, this,
         [this](const QModelIndex& index) { onTreeCurrentChanged(index); });
 }
@@ -295,10 +300,10 @@ void NavigatorPanel::openFirstMatch()
         return;
     const QModelIndex current = m_results->currentIndex();
     const QModelIndex target = current.isValid() ? current : m_searchModel->index(0, 0);
-    if (current == target)
-        onResultCurrentChanged(target);
-    else
-        m_results->setCurrentIndex(target); // emits through currentChanged
+    if (current != target)
+        m_results->setCurrentIndex(target); // opens a match of this branch (currentChanged)
+    if (current == target || m_searchModel->otherBranchMatch(target.row()))
+        openResult(target);
     emit searchAccepted();
 }
 
@@ -311,11 +316,11 @@ void NavigatorPanel::onTreeCurrentChanged(const QModelIndex& current)
         emit operationActivated(ref);
 }
 
-void NavigatorPanel::onResultCurrentChanged(const QModelIndex& current)
+void NavigatorPanel::openResult(const QModelIndex& index)
 {
-    const OperationRef ref = m_searchModel->operationRef(current.row());
+    const OperationRef ref = m_searchModel->operationRef(index.row());
     if (!ref.isValid()) {
-        if (const auto other = m_searchModel->otherBranchMatch(current.row()))
+        if (const auto other = m_searchModel->otherBranchMatch(index.row()))
             emit otherBranchOperationActivated(other->branch, other->operation);
         return;
     }

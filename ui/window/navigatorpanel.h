@@ -75,7 +75,8 @@ private:
     void showCurrentPage();
     void openFirstMatch();
     void onTreeCurrentChanged(const QModelIndex& current);
-    void onResultCurrentChanged(const QModelIndex& current);
+    // Opens a match; one of the other branch moves the window to that branch.
+    void openResult(const QModelIndex& index);
 
     QLineEdit* m_searchEdit;
     QLabel* m_matchLabel;
