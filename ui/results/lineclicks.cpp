@@ -72,14 +72,16 @@ bool LineClicks::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched != m_viewport)
         return QObject::eventFilter(watched, event);
-    const auto* mouse = static_cast<QMouseEvent*>(event);
     if (event->type() == QEvent::MouseMove) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->buttons() == Qt::NoButton && linkLineAt(mouse->position().toPoint()) >= 0)
             m_viewport->setCursor(Qt::PointingHandCursor);
         else
             m_viewport->setCursor(m_textCursor);
-    } else if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
+    } else if (event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton
         && !m_view->textCursor().hasSelection()) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
         const int line = linkLineAt(mouse->position().toPoint());
         if (line >= 0)
             emit lineClicked(line, mouse->modifiers().testFlag(Qt::ControlModifier));
