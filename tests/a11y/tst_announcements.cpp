@@ -89,7 +89,12 @@ class RecordingBridgePlugin final : public QAccessibleBridgePlugin
     Q_PLUGIN_METADATA(IID QAccessibleBridgeFactoryInterface_iid FILE "recordingbridge.json")
 
 public:
-    QAccessibleBridge* create(const QString& /*key*/) override { return new RecordingBridge; }
+    // Qt keeps the bridges it creates to the end and never deletes them: one that lives as long.
+    QAccessibleBridge* create(const QString& /*key*/) override
+    {
+        static RecordingBridge bridge;
+        return &bridge;
+    }
 };
 
 Q_IMPORT_PLUGIN(RecordingBridgePlugin)
