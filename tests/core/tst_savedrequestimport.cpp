@@ -140,21 +140,21 @@ void TestSavedRequestImport::aBadFileAddsNothing()
 void TestSavedRequestImport::deletedWhileRunningAddsNothing()
 {
     const QString path = write(many(SavedRequestFile::MaxRequests));
-    bool wasRunning = false;
     {
         auto import = std::make_unique<SavedRequestImport>();
         QSignalSpy progress(import.get(), &SavedRequestImport::progressChanged);
         QVERIFY(import->start(path, database()));
         // Some rows are in (inside the transaction), then the window closes.
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() > 0, 30000);
-        wasRunning = import->isRunning();
     }
-    // Never a part: none when cancelled (all only if it had ended before, on a very fast run).
+    // Never a part: none when cancelled, all when the deletion came after the commit (the worker
+    // may still be reading the list back then, so "running" does not tell which; a loaded CI
+    // machine showed it).
     const qsizetype stored = SavedRequestStore(database()).list().size();
-    QVERIFY2(stored == 0 || (!wasRunning && stored == SavedRequestFile::MaxRequests),
+    QVERIFY2(stored == 0 || stored == SavedRequestFile::MaxRequests,
         qPrintable(QString::number(stored)));
-    if (!wasRunning)
-        qInfo("the import had ended before it could be cancelled");
+    if (stored != 0)
+        qInfo("the import had committed before it could be cancelled");
 }
 
 QTEST_MAIN(TestSavedRequestImport)
