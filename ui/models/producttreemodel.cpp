@@ -6,6 +6,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <optional>
 
 namespace Ovh {
 
@@ -20,6 +21,7 @@ struct ProductTreeModel::Node
     OperationRef ref; // Operation leaves
     const Operation* operation = nullptr;
     int operationCount = 0; // Product nodes
+    std::optional<QCollatorSortKey> sortKey; // Product and Segment nodes, while sorting
     std::vector<std::unique_ptr<Node>> children;
 
     Node* add(NodeKind childKind, const QString& childLabel)
@@ -130,11 +132,13 @@ void ProductTreeModel::build()
     }
 
     // Order: products alphabetically; inside a node, its operations first (GET, POST, PUT,
-    // PATCH, DELETE), then its sub-segments alphabetically ({placeholders} after words).
+    // PATCH, DELETE), then its sub-segments alphabetically ({placeholders} after words). Each
+    // label's collation key is made once: comparing two labels through ICU each time was most
+    // of the model's build at start.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    auto less = [&collator](const std::unique_ptr<Node>& a, const std::unique_ptr<Node>& b) {
+    auto less = [](const std::unique_ptr<Node>& a, const std::unique_ptr<Node>& b) {
         const bool aOperation = a->kind == NodeKind::Operation;
         const bool bOperation = b->kind == NodeKind::Operation;
         if (aOperation != bOperation)
@@ -150,18 +154,24 @@ void ProductTreeModel::build()
         const bool bPlaceholder = b->label.startsWith(QLatin1Char('{'));
         if (aPlaceholder != bPlaceholder)
             return bPlaceholder;
-        const int order = collator.compare(a->label, b->label);
+        const int order = a->sortKey->compare(*b->sortKey);
         return order != 0 ? order < 0 : a->label < b->label;
     };
     std::vector<Node*> pending { m_root.get() };
     while (!pending.empty()) {
         Node* node = pending.back();
         pending.pop_back();
+        for (const auto& child : node->children) {
+            if (child->kind != NodeKind::Operation)
+                child->sortKey = collator.sortKey(child->label);
+        }
         std::stable_sort(node->children.begin(), node->children.end(), less);
         for (size_t i = 0; i < node->children.size(); ++i) {
-            node->children[i]->row = int(i);
-            if (!node->children[i]->children.empty())
-                pending.push_back(node->children[i].get());
+            Node* child = node->children[i].get();
+            child->row = int(i);
+            child->sortKey.reset();
+            if (!child->children.empty())
+                pending.push_back(child);
         }
     }
 }
