@@ -7,12 +7,16 @@
 
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
+#include "settings/explorersettings.h"
 #include "window/operationtabs.h"
 
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QTest>
+#include <QTreeView>
+
+#include <functional>
 
 using namespace Ovh;
 using namespace OvhTest;
@@ -28,6 +32,28 @@ QLineEdit* field(MainWindow& window, const QString& name)
     return window.operationTabs()->currentView()->form()->findChild<QLineEdit*>(
         QStringLiteral("field:") + name);
 }
+
+// Calls `painted` at each paint of `widget`.
+class PaintProbe final : public QObject
+{
+public:
+    PaintProbe(QWidget* widget, std::function<void()> painted)
+        : m_painted(std::move(painted))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_painted();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_painted;
+};
 
 QStringList offered(MainWindow& window, const QString& name)
 {
@@ -51,6 +77,7 @@ class TestRestoredTabForm final : public WindowTestCase
 
 private slots:
     void duplicateKeepsValuesAndBinding();
+    void restoredFormComesAfterTheTreePainted();
 };
 
 void TestRestoredTabForm::duplicateKeepsValuesAndBinding()
@@ -84,6 +111,39 @@ void TestRestoredTabForm::duplicateKeepsValuesAndBinding()
     type(*window, QStringLiteral("zoneName"), QStringLiteral("third.example"));
     QVERIFY(window->openOperation(refresh));
     QCOMPARE(field(*window, QStringLiteral("zoneName"))->text(), QStringLiteral("third.example"));
+}
+
+// At start the product tree shows first; the current tab's form (tens of milliseconds for a big
+// operation) is built right after that paint, with the tab's values (issue 12's start-up).
+void TestRestoredTabForm::restoredFormComesAfterTheTreePainted()
+{
+    OpenTabs open;
+    const QJsonObject values { { QStringLiteral("path/zoneName"),
+        QStringLiteral("restored.example") } };
+    open.tabs = { { records, values }, { refresh, QJsonObject() } };
+    m_settings->setOpenTabs(open);
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* tree = window->findChild<QTreeView*>(QStringLiteral("productTree"));
+    QVERIFY(tree);
+    OperationTabs* tabs = window->operationTabs();
+    // What the current tab showed when the tree first painted its products.
+    QString atFirstPaint = QStringLiteral("(no paint)");
+    PaintProbe probe(tree->viewport(), [&] {
+        if (atFirstPaint == QLatin1String("(no paint)") && tree->model()->rowCount() > 0) {
+            const OperationView* view = tabs->viewAt(tabs->currentIndex());
+            atFirstPaint = view ? view->operationKey() : QString();
+        }
+    });
+    waitLoaded(*window);
+    QTRY_COMPARE(tabs->viewAt(tabs->currentIndex())
+            ? tabs->viewAt(tabs->currentIndex())->operationKey()
+            : QString(),
+        records);
+    QCOMPARE(atFirstPaint, QString()); // the tree painted before the form was there
+    QCOMPARE(
+        field(*window, QStringLiteral("zoneName"))->text(), QStringLiteral("restored.example"));
 }
 
 QTEST_MAIN(TestRestoredTabForm)

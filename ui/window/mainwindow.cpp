@@ -447,14 +447,16 @@ HistoryPanel* MainWindow::historyPanel() const
 
 void MainWindow::openFromHistory(const HistoryEntry& entry, bool run)
 {
-    if (!m_loaded || !openOperation(entry.operationKey())) {
+    // The form built once, with the entry's values.
+    if (!m_loaded
+        || !m_tabs->openWithValues(
+            entry.operationKey(), entry.formValues(), OperationTabs::Placement::Current)) {
         statusBar()->showMessage(tr("%1 is not in the schema of %2.")
                                      .arg(entry.operationKey(), m_endpoint.displayName()),
             10000);
         return;
     }
     OperationView* view = m_tabs->currentView();
-    view->setFormValues(entry.formValues());
     if (run)
         view->execute();
     else
@@ -477,8 +479,7 @@ void MainWindow::openSaved(const SavedRequest& request)
         m_messageBar->show();
         return;
     }
-    openOperation(request.operation);
-    m_tabs->currentView()->setFormValues(request.values);
+    m_tabs->openWithValues(request.operation, request.values, OperationTabs::Placement::Current);
 }
 
 void MainWindow::showAbout()

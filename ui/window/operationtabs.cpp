@@ -51,6 +51,9 @@ public:
                                    // on each show: it redid the view's height-for-width)
     QString operation;
     QJsonObject values; // the form's values while the view does not show them
+    // `values` are the whole form, even when empty (a history entry, a followed id), not a start
+    // that the operation's memory may fill.
+    bool exactValues = false;
     bool shown = false; // the view shows `operation` from the current schema
     Endpoint shownOn;
 
@@ -168,9 +171,9 @@ OperationTabs::OperationTabs(
     m_restoring = true;
     const OpenTabs open = m_settings->openTabs();
     for (const OpenTabs::Tab& tab : open.tabs)
-        addPage(tab.operation, tab.values);
+        addPage(tab.operation, tab.values, false);
     if (m_pages.isEmpty())
-        addPage(QString(), QJsonObject());
+        addPage(QString(), QJsonObject(), false);
     m_bar->setCurrentIndex(qBound(0, open.current, int(m_pages.size()) - 1));
     m_restoring = false;
 
@@ -254,12 +257,14 @@ int OperationTabs::findOperation(const QString& operation) const
     return -1;
 }
 
-OperationTabs::Page* OperationTabs::addPage(const QString& operation, const QJsonObject& values)
+OperationTabs::Page* OperationTabs::addPage(
+    const QString& operation, const QJsonObject& values, bool exactValues)
 {
     auto* page = new Page(m_host);
     page->hide();
     page->operation = operation;
     page->values = values;
+    page->exactValues = exactValues;
     m_hostLayout->addWidget(page);
     m_pages.append(page); // before the bar's first tab makes it current
     m_bar->addTab(QString());
@@ -330,11 +335,12 @@ void OperationTabs::showOn(Page* page)
         return;
     }
     page->view->setApiLinkableKeys(m_apiKeys);
-    if (page->values.isEmpty())
+    if (page->values.isEmpty() && !page->exactValues)
         page->view->showOperation(m_products.at(ref.product), *operation);
     else // the form built once, with the tab's values
         page->view->showOperation(m_products.at(ref.product), *operation, page->values);
     page->values = QJsonObject();
+    page->exactValues = false;
     for (const auto& kept : std::as_const(m_keptResults)) {
         if (kept.first == page->operation)
             page->view->showStoredResult(kept.second);
@@ -366,6 +372,7 @@ void OperationTabs::setSchema(const QList<Product>& products)
 {
     m_products = products;
     m_apiKeys = std::make_shared<const ApiLinkableKeys>(products);
+    const bool first = !m_warmUpPlanned;
     m_hasSchema = true;
     if (!m_warmUpPlanned && !products.isEmpty()) {
         m_warmUpPlanned = true;
@@ -383,8 +390,30 @@ void OperationTabs::setSchema(const QList<Product>& products)
         }
         page->shown = false;
     }
-    currentView();
+    // At start the tree shows first: the current tab's form (tens of milliseconds for a big
+    // operation) is built right after the window's next paint. Asking for the view sooner
+    // (currentView()) builds it then.
+    if (first && !products.isEmpty() && window()->isVisible()) {
+        window()->installEventFilter(this);
+        // A window not painted (hidden behind others, on another desktop) gets it all the same.
+        QTimer::singleShot(FormAfterPaintMaxMs, this, [this] {
+            window()->removeEventFilter(this);
+            currentView();
+        });
+    } else
+        currentView();
     emit currentOperationChanged(currentOperation());
+}
+
+bool OperationTabs::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == window() && event->type() == QEvent::UpdateRequest) {
+        watched->removeEventFilter(this);
+        // Queued: it runs once this paint is done.
+        QMetaObject::invokeMethod(
+            this, [this] { currentView(); }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OperationTabs::warmUp()
@@ -459,21 +488,22 @@ bool OperationTabs::open(const QString& methodAndPath, Placement placement)
         const int existing = findOperation(methodAndPath);
         if (existing >= 0) {
             m_bar->setCurrentIndex(existing);
+            currentView(); // shown now, also when it was current already (at start, see setSchema)
             return true;
         }
     }
     if (placement == Placement::Current) {
         // A call running here keeps running: the operation goes to a new tab instead.
         if (!current->view || !current->view->isRunning()) {
-            setOperation(current, methodAndPath, QJsonObject());
+            setOperation(current, methodAndPath, QJsonObject(), false);
             return true;
         }
     }
     if (current->operation.isEmpty()) {
-        setOperation(current, methodAndPath, QJsonObject());
+        setOperation(current, methodAndPath, QJsonObject(), false);
         return true;
     }
-    addPage(methodAndPath, QJsonObject());
+    addPage(methodAndPath, QJsonObject(), false);
     m_bar->setCurrentIndex(count() - 1);
     return true;
 }
@@ -490,10 +520,10 @@ bool OperationTabs::openWithValues(
     // already, unless a call runs in it (that call keeps running, the values go to a new tab).
     const bool busy = current->view && current->view->isRunning();
     if ((placement == Placement::Current && !busy) || current->operation.isEmpty()) {
-        setOperation(current, methodAndPath, values);
+        setOperation(current, methodAndPath, values, true);
         return true;
     }
-    addPage(methodAndPath, values);
+    addPage(methodAndPath, values, true);
     m_bar->setCurrentIndex(count() - 1);
     return true;
 }
@@ -509,15 +539,17 @@ void OperationTabs::duplicateCurrent()
     const Page* current = currentPage();
     if (current->operation.isEmpty())
         return; // an empty tab is a new tab already
-    addPage(current->operation, current->currentValues());
+    addPage(current->operation, current->currentValues(), true);
     m_bar->setCurrentIndex(count() - 1);
 }
 
-void OperationTabs::setOperation(Page* page, const QString& operation, const QJsonObject& values)
+void OperationTabs::setOperation(
+    Page* page, const QString& operation, const QJsonObject& values, bool exactValues)
 {
     keepResult(page);
     page->operation = operation;
     page->values = values;
+    page->exactValues = exactValues;
     page->shown = false;
     if (page == currentPage())
         realize(page);
@@ -531,7 +563,7 @@ void OperationTabs::closeTab(int index)
     if (!page)
         return;
     if (count() == 1) {
-        setOperation(page, QString(), QJsonObject());
+        setOperation(page, QString(), QJsonObject(), false);
         return;
     }
     if (page->view)

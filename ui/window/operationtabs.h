@@ -75,8 +75,9 @@ public:
     // comes. False when the schema has no such operation.
     bool open(const QString& methodAndPath, Placement placement);
     void open(const OperationRef& ref, Placement placement);
-    // `methodAndPath` with the form values `values` (OperationView::formValues()'s format): an id
-    // followed from a result. Current: in the current tab (a new one while a call runs there).
+    // `methodAndPath` with exactly the form values `values` (OperationView::formValues()'s format),
+    // the form built once: an id followed from a result, a history entry, a saved request.
+    // Current: in the current tab (a new one while a call runs there).
     bool openWithValues(
         const QString& methodAndPath, const QJsonObject& values, Placement placement);
     // The current operation with its current values in a new tab (Ctrl+T).
@@ -120,18 +121,24 @@ signals:
     void loginRequested(
         Ovh::LoginPlan::Page page, const Ovh::CredentialRules& rules, bool extendRights);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     class Page;
 
     Page* pageAt(int index) const;
     Page* currentPage() const { return pageAt(currentIndex()); }
-    Page* addPage(const QString& operation, const QJsonObject& values);
+    // `exactValues`: the values are the whole form (else the operation's memory fills an empty
+    // one).
+    Page* addPage(const QString& operation, const QJsonObject& values, bool exactValues);
     int findOperation(const QString& operation) const;
     // Makes the page's view if needed and shows its operation from the current schema.
     OperationView* realize(Page* page);
     void addStar(OperationView* view);
     void showOn(Page* page);
-    void setOperation(Page* page, const QString& operation, const QJsonObject& values);
+    void setOperation(
+        Page* page, const QString& operation, const QJsonObject& values, bool exactValues);
     void updateTitle(Page* page);
     void onCurrentChanged();
     void onStructureChanged();
@@ -144,6 +151,7 @@ private:
 
     static constexpr int MaxKeptResults = 32;
     static constexpr int WarmUpDelayMs = 300; // after the tree painted, before a person acts
+    static constexpr int FormAfterPaintMaxMs = 200; // at start, the form waits for a paint
     static constexpr qsizetype MaxKeptBodyBytes = 4 * 1024 * 1024;
 
     ExplorerServices* m_services;
