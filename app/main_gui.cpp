@@ -1,5 +1,6 @@
 #include "buildinfo.h"
 #include "look/palettes.h"
+#include "startupprobe.h"
 #include "window/endpointselector.h"
 #include "window/mainwindow.h"
 #include "window/relaunch.h"
@@ -275,6 +276,8 @@ int main(int argc, char* argv[])
     }
     if (!sandbox || !window.useSandbox())
         window.loadEndpoint(*endpoint);
+    if (environment.contains(QStringLiteral("OVH_EXPLORER_REPORT_READY")))
+        new Ovh::StartupProbe(&window); // for tests/bench/bench_tabs
     window.show();
     const int code = QApplication::exec();
     usageReader->wait();

@@ -9,6 +9,7 @@
 //   5. the first open of a history entry in a fresh window (its operation, values and stored
 //      result shown and painted; target < 50 ms), and a second one in the same window.
 // Usage: bench_gui [--runs N]. Run by hand; never a pass/fail test.
+#include "benchcache.h"
 #include "benchstats.h"
 #include "history/historyentry.h"
 #include "history/historypanel.h"
@@ -211,10 +212,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    const int runs = std::max(1,
-        arguments.contains(QStringLiteral("--runs"))
-            ? arguments.value(arguments.indexOf(QStringLiteral("--runs")) + 1).toInt()
-            : 5);
+    const int runs = runsArgument(arguments, 5);
 
     // A warm cache of the eu snapshot, filled over loopback like a first run would.
     SnapshotServer server(OvhTest::snapshotDir(QStringLiteral("eu")));
@@ -225,19 +223,8 @@ int main(int argc, char* argv[])
     const Endpoint endpoint = *Endpoint::fromUserText(server.baseUrl().toString());
     QTemporaryDir dir;
     const QString cacheDir = dir.filePath(QStringLiteral("cache"));
-    {
-        QNetworkAccessManager nam;
-        SchemaRepository repository(&nam);
-        SchemaRepository::Options options;
-        options.cacheDir = cacheDir;
-        repository.setOptions(options);
-        QSignalSpy loaded(&repository, &SchemaRepository::loaded);
-        repository.load(endpoint);
-        if (!loaded.wait(120000)) {
-            std::fprintf(stderr, "filling the cache timed out\n");
-            return 1;
-        }
-    }
+    if (!fillSchemaCache(endpoint, cacheDir))
+        return 1;
     std::printf("eu snapshot, warm cache, offscreen, %d runs, %d cores\n", runs,
         QThread::idealThreadCount());
 

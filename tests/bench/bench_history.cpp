@@ -1,7 +1,9 @@
 // The history at 100,000 calls: the cost of recording one (HistoryEntry::fromCall + add, what
 // the window's GUI thread pays after each answer), a filter typed key by key, opening an entry,
-// opening the file, and its size. Usage: bench_history [--entries N] [--file F] (an existing F is
-// reused as it is: only the reads are measured). Run by hand.
+// opening the file, and its size. Usage: bench_history [--entries N] [--file F] [--endpoint E]
+// [--fill-only] (an existing F is reused as it is: only the reads are measured; E: the endpoint
+// the calls were sent to, default ovh-eu; --fill-only: fill F and stop, as bench_tabs does for
+// its start-up). Run by hand.
 #include "base/credentials.h"
 #include "benchstats.h"
 #include "call/callrequest.h"
@@ -30,7 +32,7 @@ const char* const templates[] = { "/me", "/me/bill", "/me/bill/{billId}", "/doma
     "/vps/{serviceName}/status", "/hosting/web/{serviceName}/attachedDomain" };
 
 // One call as the window would record it, with a body of a few hundred bytes to a few KiB.
-HistoryEntry call(int i, QRandomGenerator& random, const Credentials& keys)
+HistoryEntry call(int i, QRandomGenerator& random, const Credentials& keys, const QString& endpoint)
 {
     const QString pathTemplate
         = QLatin1String(templates[random.bounded(int(std::size(templates)))]);
@@ -73,8 +75,8 @@ HistoryEntry call(int i, QRandomGenerator& random, const Credentials& keys)
     result.headers = { { "Content-Type", "application/json; charset=utf-8" },
         { "X-Ovh-QueryId", result.queryId.toLatin1() } };
     result.request.url = "https://eu.api.ovh.com/1.0" + path.toUtf8();
-    return HistoryEntry::fromCall(request, result, QStringLiteral("ovh-eu"), QStringLiteral("work"),
-        keys, HistoryStore::DefaultMaxBodyBytes);
+    return HistoryEntry::fromCall(
+        request, result, endpoint, QStringLiteral("work"), keys, HistoryStore::DefaultMaxBodyBytes);
 }
 
 } // namespace
@@ -90,6 +92,9 @@ int main(int argc, char* argv[])
     const QString file
         = fileAt > 0 ? arguments.value(fileAt + 1) : dir.filePath(QStringLiteral("history.sqlite"));
     const bool fill = !QFileInfo::exists(file);
+    const qsizetype endpointAt = arguments.indexOf(QStringLiteral("--endpoint"));
+    const QString endpoint
+        = endpointAt > 0 ? arguments.value(endpointAt + 1) : QStringLiteral("ovh-eu");
     Credentials keys;
     keys.applicationKey = QStringLiteral("benchAppKey00001");
     keys.applicationSecret = QStringLiteral("benchAppSecret000000000000000001");
@@ -105,7 +110,7 @@ int main(int argc, char* argv[])
         for (int i = 0; i < entries; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const qint64 id = store.add(call(i, random, keys)); // what the recorder does
+            const qint64 id = store.add(call(i, random, keys, endpoint)); // what the recorder does
             const double ms = msSince(timer);
             if (id == 0) {
                 std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
@@ -118,6 +123,8 @@ int main(int argc, char* argv[])
         }
         std::printf("filled %d calls in %.1f s\n", entries, double(total.elapsed()) / 1000);
     }
+    if (arguments.contains(QStringLiteral("--fill-only")))
+        return 0;
     if (fill) {
         printStats("record one call (first 1,000)", firstRecords);
         printStats("record one call (last 1,000)", lastRecords);

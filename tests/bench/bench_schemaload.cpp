@@ -81,10 +81,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    const int runs = std::max(1,
-        arguments.contains(QStringLiteral("--runs"))
-            ? arguments.value(arguments.indexOf(QStringLiteral("--runs")) + 1).toInt()
-            : 7);
+    const int runs = runsArgument(arguments, 7);
     const QString region = arguments.contains(QStringLiteral("--region"))
         ? arguments.value(arguments.indexOf(QStringLiteral("--region")) + 1)
         : QStringLiteral("eu");

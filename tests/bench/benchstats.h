@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -9,6 +10,8 @@ namespace OvhBench {
 
 // VmHWM of this process in KiB (the peak resident set), -1 when /proc is not readable.
 qint64 peakRssKb();
+// The N of "--runs N" (at least 1), else `fallback`.
+int runsArgument(const QStringList& arguments, int fallback);
 double median(QList<double> values);
 double minimum(const QList<double>& values);
 // The value below which `fraction` (0..1) of the values lie (nearest rank).
@@ -37,11 +40,16 @@ struct ChildRun
 {
     double wallMs = 0;
     double usableMs = 0; // start -> the child's report, by the wall clock (no teardown)
+    double settledMs = 0; // the program: start -> the current tab's operation painted too
     double inProcessMs = 0;
     qint64 rssKb = 0;
     bool ok = false;
 };
 ChildRun timedChild(const QString& program, const QStringList& arguments);
+// The same with its own environment; the program under OVH_EXPLORER_REPORT_READY (app/
+// StartupProbe, "<tree painted> <operation painted>" in epoch ms) gives usableMs and settledMs.
+ChildRun timedChild(
+    const QString& program, const QStringList& arguments, const QProcessEnvironment& environment);
 // The child's side: "<ms since `timer` started> <peak RSS KiB> <epoch ms>" on stdout.
 void reportChild(const QElapsedTimer& timer);
 
