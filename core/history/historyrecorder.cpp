@@ -105,18 +105,19 @@ void HistoryRecorder::record(const CallRequest& request, const CallResult& resul
         prune();
 }
 
-void HistoryRecorder::setRetention(int keepDays, qint64 maxEntries)
+void HistoryRecorder::setRetention(int keepDays, qint64 maxEntries, bool pruneNow)
 {
     m_keepDays = keepDays;
     m_maxEntries = maxEntries;
-    prune();
+    if (pruneNow)
+        prune();
 }
 
-void HistoryRecorder::applySettings(const ExplorerSettings& settings)
+void HistoryRecorder::applySettings(const ExplorerSettings& settings, bool pruneNow)
 {
     setMaxBodyBytes(settings.historyMaxBodyBytes());
     setKeepResponses(settings.historyKeepResponses());
-    setRetention(settings.historyKeepDays(), settings.historyMaxEntries());
+    setRetention(settings.historyKeepDays(), settings.historyMaxEntries(), pruneNow);
 }
 
 void HistoryRecorder::prune()

@@ -47,14 +47,17 @@ public:
     bool keepResponses() const { return m_keepResponses; }
     // Keeps the history within `keepDays` (0: forever) and `maxEntries` (0: no limit): pruned
     // now, then every PruneEvery calls recorded, so that it stays bounded however long it runs.
-    void setRetention(int keepDays, qint64 maxEntries);
+    // `pruneNow` false: pruned at the next prune() (the window's start defers it).
+    void setRetention(int keepDays, qint64 maxEntries, bool pruneNow = true);
     static constexpr int PruneEvery = 100;
     // How many calls recorded between two prunes (PruneEvery by default; the CLI, which records
     // one call per run, prunes after each).
     void setPruneEvery(int calls) { m_pruneEvery = qMax(1, calls); }
     // All three from the person's settings (File > Settings > History), as the window and the
     // CLI both keep them.
-    void applySettings(const ExplorerSettings& settings);
+    void applySettings(const ExplorerSettings& settings, bool pruneNow = true);
+    // Removes what the retention no longer keeps (on the writer's thread when it has one).
+    void prune();
 
     // Records each call `session` finishes; `profile` names the saved profile that signed it
     // (empty for keys from ovh.conf, flags or the sandbox), asked when the call ends.
@@ -75,7 +78,6 @@ signals:
 private:
     class Writer;
     void onWritten(qint64 id, const QString& error);
-    void prune();
 
     HistoryStore* m_store = nullptr;
     QThread* m_thread = nullptr;

@@ -640,6 +640,11 @@ void TestHistoryStore::recorderPrunesNowAndThen()
     QVERIFY(store.add(old));
     recorder.setRetention(30, 0);
     QCOMPARE(store.count(), 10);
+    // The window's start: the limits now, the pruning once its first schema is shown.
+    recorder.setRetention(30, 5, false);
+    QCOMPARE(store.count(), 10);
+    recorder.prune();
+    QCOMPARE(store.count(), 5);
 }
 
 void TestHistoryStore::recorderWithoutResponses()
