@@ -81,14 +81,6 @@ QHash<qint64, qint64> positions(const QString& file)
     return result;
 }
 
-QList<qint64> savedIds(const QList<SavedRequest>& requests)
-{
-    QList<qint64> ids;
-    for (const SavedRequest& request : requests)
-        ids << request.id;
-    return ids;
-}
-
 // What a list view's drop does to a list: rows [first, first + count) go before `destination`.
 QList<qint64> movedRows(QList<qint64> order, int first, int count, int destination)
 {
