@@ -20,11 +20,6 @@ SavedRequestImport::~SavedRequestImport()
     }
 }
 
-bool SavedRequestImport::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
 bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
 {
     if (isRunning())
@@ -33,6 +28,7 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
         m_thread->wait(); // ended: only its finished signal may still be queued
     m_cancelled.storeRelaxed(0);
     m_requests.clear();
+    m_running = true;
     // Signals cross to this object's thread through queued calls guarded by `self`.
     const QPointer<SavedRequestImport> self(this);
     const auto post = [self](auto call) {
@@ -50,8 +46,10 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
         QString error;
         const std::optional<QList<SavedRequest>> requests = SavedRequestFile::read(path, &error);
         if (!requests) {
-            post([error](
-                     SavedRequestImport* import) { emit import->finished(0, error, QString()); });
+            post([error](SavedRequestImport* import) {
+                import->m_running = false;
+                emit import->finished(0, error, QString());
+            });
             return;
         }
         const int total = int(requests->size());
@@ -67,6 +65,7 @@ bool SavedRequestImport::start(const QString& path, const QString& databaseFile)
         QList<SavedRequest> all = ok ? store.list() : QList<SavedRequest>();
         post([ok, total, message, all = std::move(all)](SavedRequestImport* import) {
             import->m_requests = all;
+            import->m_running = false;
             emit import->finished(ok ? total : 0, QString(), message);
         });
     }));

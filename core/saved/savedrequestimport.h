@@ -36,7 +36,8 @@ public:
     // Imports the requests of `path` after those saved in `databaseFile`. False (and nothing
     // started) while another import of this object runs.
     bool start(const QString& path, const QString& databaseFile);
-    bool isRunning() const;
+    // From start() until finished() is emitted (the thread may end a little after it posted).
+    bool isRunning() const { return m_running; }
     // Every saved request of the database after the last import that added them, in their order
     // (read on the import's thread once the rows were in); empty until then.
     const QList<SavedRequest>& requests() const { return m_requests; }
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     QList<SavedRequest> m_requests;
     QAtomicInteger<int> m_cancelled { 0 };
+    bool m_running = false;
 };
 
 } // namespace Ovh

@@ -4,10 +4,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 namespace Ovh {
 
@@ -30,6 +33,14 @@ bool SavedRequestStore::fail(const QString& what, const QString& detail)
     m_error = SavedTr::tr("Saved requests in %1: %2 (%3).")
                   .arg(QDir::toNativeSeparators(file()), what, detail);
     return false;
+}
+
+SavedRequest SavedRequestStore::kept(const SavedRequest& request)
+{
+    SavedRequest stored = request;
+    stored.name = savedName(request.name);
+    stored.values = withoutSecretValues(request.values);
+    return stored;
 }
 
 QList<SavedRequest> SavedRequestStore::list()
@@ -67,11 +78,12 @@ QSqlQuery SavedRequestStore::insertQuery() const
 
 bool SavedRequestStore::insert(QSqlQuery& query, const SavedRequest& request, qint64* id)
 {
-    if (savedName(request.name).isEmpty())
+    const SavedRequest stored = kept(request);
+    if (stored.name.isEmpty())
         return fail(SavedTr::tr("the request could not be saved"), SavedTr::tr("it has no name"));
-    query.addBindValue(savedName(request.name));
-    query.addBindValue(request.operation);
-    query.addBindValue(QString::fromUtf8(compactJson(withoutSecretValues(request.values))));
+    query.addBindValue(stored.name);
+    query.addBindValue(stored.operation);
+    query.addBindValue(QString::fromUtf8(compactJson(stored.values)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
         return fail(SavedTr::tr("the request could not be saved"), query.lastError().text());
@@ -160,8 +172,9 @@ bool SavedRequestStore::reorder(const QList<qint64>& ids)
     if (!isOpen())
         return false;
     QList<qint64> order = ids;
+    const QSet<qint64> given(ids.cbegin(), ids.cend());
     for (const SavedRequest& request : list()) {
-        if (!order.contains(request.id))
+        if (!given.contains(request.id))
             order.append(request.id);
     }
     QSqlDatabase database = QSqlDatabase::database(m_history.connectionName(), false);
@@ -179,6 +192,130 @@ bool SavedRequestStore::reorder(const QList<qint64>& ids)
         }
     }
     return commit(SavedTr::tr("the order could not be saved"));
+}
+
+std::optional<qint64> SavedRequestStore::positionOf(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_history.connectionName(), false));
+    query.prepare(QStringLiteral("SELECT position FROM saved WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool SavedRequestStore::move(const QList<qint64>& ids, qint64 beforeId)
+{
+    if (!isOpen())
+        return false;
+    const QSet<qint64> moving(ids.cbegin(), ids.cend());
+    if (moving.isEmpty() || moving.contains(beforeId))
+        return true; // nowhere to go
+    const QString what = SavedTr::tr("the order could not be saved");
+    QSqlDatabase database = QSqlDatabase::database(m_history.connectionName(), false);
+    // Read and written in one write transaction: another program cannot move rows in between.
+    if (QSqlQuery begin(database); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(what, begin.lastError().text());
+    // The span rewritten: from the first row moved (or the one they go before, if above) to the
+    // last row moved (or the row above the one they go before, if below).
+    std::optional<qint64> low;
+    std::optional<qint64> high;
+    for (const qint64 id : moving) {
+        if (const std::optional<qint64> position = positionOf(id)) {
+            low = low ? qMin(*low, *position) : *position;
+            high = high ? qMax(*high, *position) : *position;
+        }
+    }
+    if (!low) { // none of them is there any more
+        database.rollback();
+        m_error.clear();
+        return true;
+    }
+    // Where they go: before the position of `beforeId`; past the last position for the end.
+    const qint64 before = beforeId != 0
+        ? positionOf(beforeId).value_or(std::numeric_limits<qint64>::max())
+        : std::numeric_limits<qint64>::max();
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, position FROM saved WHERE position >= ? AND position "
+                                 "<= ? ORDER BY position, id"));
+    query.addBindValue(qMin(*low, before));
+    query.addBindValue(qMax(*high, before - 1));
+    if (!query.exec()) {
+        const QString detail = query.lastError().text();
+        database.rollback();
+        return fail(what, detail);
+    }
+    // The span's rows in their new order (those above the row gone before, the moved ones, the
+    // rest) take the span's positions, in order: the rows outside it keep theirs.
+    QList<qint64> above;
+    QList<qint64> moved;
+    QList<qint64> below;
+    QList<qint64> positions;
+    QList<qint64> oldOrder;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const qint64 position = query.value(1).toLongLong();
+        if (!positions.isEmpty() && position == positions.constLast()) {
+            // Two rows at one position (a file written by hand?): renumber them all.
+            query.finish();
+            database.rollback();
+            QList<qint64> order;
+            for (const SavedRequest& request : list())
+                order << request.id;
+            return reorder(movedBefore(order, ids, beforeId));
+        }
+        positions << position;
+        oldOrder << id;
+        if (moving.contains(id))
+            moved << id;
+        else if (position >= before)
+            below << id;
+        else
+            above << id;
+    }
+    query.finish();
+    const QList<qint64> newOrder = above + moved + below;
+    QSqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE saved SET position = ? WHERE id = ?"));
+    for (int row = 0; row < newOrder.size(); ++row) {
+        if (newOrder.at(row) == oldOrder.at(row))
+            continue;
+        update.addBindValue(positions.at(row));
+        update.addBindValue(newOrder.at(row));
+        if (!update.exec()) {
+            const QString detail = update.lastError().text();
+            database.rollback();
+            return fail(what, detail);
+        }
+    }
+    return commit(what);
+}
+
+QList<qint64> movedBefore(const QList<qint64>& order, const QList<qint64>& ids, qint64 beforeId)
+{
+    const QSet<qint64> moving(ids.cbegin(), ids.cend());
+    if (moving.contains(beforeId))
+        return order;
+    QList<qint64> result;
+    QList<qint64> moved;
+    result.reserve(order.size());
+    for (const qint64 id : order) {
+        if (moving.contains(id))
+            moved << id;
+    }
+    bool placed = false;
+    for (const qint64 id : order) {
+        if (id == beforeId) {
+            result << moved;
+            placed = true;
+        }
+        if (!moving.contains(id))
+            result << id;
+    }
+    if (!placed)
+        result << moved;
+    return result;
 }
 
 } // namespace Ovh

@@ -1,14 +1,19 @@
 // Saved requests: what the window pays at start (opening the file and listing them), saving
-// one, reordering, and exporting and importing a file of the largest size accepted.
-// Usage: bench_saved [--saved N] [--file F] (F: an existing history file, e.g. one with
-// 100,000 calls from bench_history, copied first: the bench adds to it). Run by hand.
+// one, reordering, and exporting and importing a file of the largest size accepted; then the
+// Saved panel itself, on the GUI thread: its start, Alt+Down, Delete and Save.
+// Usage: QT_QPA_PLATFORM=offscreen bench_saved [--saved N] [--file F] (F: an existing history
+// file, e.g. one with 100,000 calls from bench_history, copied first: the bench adds to it).
+// Run by hand.
 #include "benchstats.h"
+#include "saved/savedpanel.h"
 #include "saved/savedrequestfile.h"
+#include "saved/savedrequestmodel.h"
 #include "saved/savedrequeststore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -34,7 +39,7 @@ SavedRequest sample(int i)
 
 void report(const char* what, const QList<double>& times)
 {
-    std::printf("%-44s median %8.3f ms  p95 %8.3f ms  (%lld runs)\n", what, median(times),
+    std::printf("%-48s median %8.3f ms  p95 %8.3f ms  (%lld runs)\n", what, median(times),
         percentile(times, 0.95), qlonglong(times.size()));
 }
 
@@ -42,7 +47,7 @@ void report(const char* what, const QList<double>& times)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const auto option = [&arguments](const char* name, const QString& fallback) {
         const int at = arguments.indexOf(QLatin1String(name));
@@ -67,6 +72,15 @@ int main(int argc, char* argv[])
             store.reorder(ids);
         }));
         report("list (warm)", timed(100, [&store](int) { store.list(); }));
+        // What Alt+Down asked of the store before move(): the whole order, one pair swapped.
+        QList<qint64> order;
+        for (const SavedRequest& request : store.list())
+            order << request.id;
+        const int middle = int(order.size()) / 2;
+        report("reorder: the whole order, one row moved", timed(20, [&](int) {
+            order.swapItemsAt(middle, middle + 1);
+            store.reorder(order);
+        }));
     }
     const QList<double> start = timed(50, [&file](int) {
         SavedRequestStore store(file);
@@ -74,6 +88,42 @@ int main(int argc, char* argv[])
     });
     std::printf("%d saved requests in %s\n", count, qPrintable(file));
     report("open the file + list (window start)", start);
+
+    // The panel as the window has it: what its GUI thread pays.
+    {
+        QList<double> built;
+        QList<double> shown;
+        for (int run = 0; run < 10; ++run) {
+            SavedRequestStore store(file);
+            QElapsedTimer timer;
+            timer.start();
+            SavedPanel panel(&store);
+            built << msSince(timer);
+            while (panel.model()->rowCount() < count && timer.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            shown << msSince(timer);
+        }
+        report("panel start: constructor (GUI thread)", built);
+        report("panel start: all rows shown after", shown);
+
+        SavedRequestStore store(file);
+        SavedPanel panel(&store);
+        QElapsedTimer timer;
+        timer.start();
+        while (panel.model()->rowCount() < count && timer.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QListView* list = panel.list();
+        const int middle = count / 2;
+        list->setCurrentIndex(panel.model()->index(middle));
+        report("panel Alt+Down / Alt+Up (one row, middle)",
+            timed(40, [&](int run) { panel.moveCurrent(run % 2 == 0 ? 1 : -1); }));
+        list->setCurrentIndex(panel.model()->index(0));
+        report("panel Alt+Down (first row)", timed(20, [&](int) { panel.moveCurrent(1); }));
+        report("panel save one", timed(20, [&](int i) { panel.save(sample(count + i)); }));
+        report("panel delete one (middle)",
+            timed(20, [&](int i) { panel.remove(panel.model()->idAt(middle - i)); }));
+        QCoreApplication::processEvents();
+    }
 
     QList<SavedRequest> many;
     for (int i = 0; i < SavedRequestFile::MaxRequests; ++i)

@@ -1,9 +1,11 @@
 // Importing a saved-requests file off the GUI thread (issue 12): the rows go in on a thread of
-// their own with progress, all or none, and an import deleted while it runs adds nothing.
+// their own with progress, all or none, and an import deleted while it runs adds nothing. The
+// list read off the GUI thread too (SavedRequestReader), the newest read told only.
 #include "savedrequestcases.h"
 
 #include "saved/savedrequestfile.h"
 #include "saved/savedrequestimport.h"
+#include "saved/savedrequestreader.h"
 #include "saved/savedrequeststore.h"
 
 #include <QFile>
@@ -40,6 +42,7 @@ private slots:
     void aBadFileAddsNothing_data();
     void aBadFileAddsNothing();
     void deletedWhileRunningAddsNothing();
+    void readerTellsTheNewestList();
 
 private:
     QString write(const QList<SavedRequest>& requests);
@@ -155,6 +158,44 @@ void TestSavedRequestImport::deletedWhileRunningAddsNothing()
         qPrintable(QString::number(stored)));
     if (stored != 0)
         qInfo("the import had committed before it could be cancelled");
+}
+
+void TestSavedRequestImport::readerTellsTheNewestList()
+{
+    SavedRequestStore store(database());
+    QVERIFY(store.addAll(many(1000)));
+    SavedRequestReader reader;
+    QSignalSpy finished(&reader, &SavedRequestReader::finished);
+    reader.read(database());
+    QVERIFY(reader.isReading());
+    // A change while it reads: it reads again, and tells that list only.
+    QVERIFY(store.add(savedRequest(QStringLiteral("last"), QStringLiteral("GET /me"))) > 0);
+    reader.read(database());
+    QTRY_VERIFY(!reader.isReading());
+    QCOMPARE(finished.size(), 1);
+    const auto requests = finished.at(0).at(0).value<QList<SavedRequest>>();
+    QCOMPARE(requests, store.list());
+    QCOMPARE(requests.constLast().name, QStringLiteral("last"));
+    QVERIFY(finished.at(0).at(1).toString().isEmpty());
+
+    // A file that cannot be read: no list, and why.
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    reader.read(damaged);
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(finished.at(1).at(0).value<QList<SavedRequest>>().isEmpty());
+    QVERIFY(!finished.at(1).at(1).toString().isEmpty());
+
+    // Deleted while it reads: it waits for its thread, and tells nothing.
+    auto reading = std::make_unique<SavedRequestReader>();
+    QSignalSpy dropped(reading.get(), &SavedRequestReader::finished);
+    reading->read(database());
+    reading.reset();
+    QCoreApplication::processEvents();
+    QCOMPARE(dropped.size(), 0);
 }
 
 QTEST_MAIN(TestSavedRequestImport)

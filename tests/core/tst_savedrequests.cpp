@@ -1,5 +1,6 @@
 // Saved requests (issue 12, item 5): the store in the history's file, its migration from a
-// version-2 file, and the JSON export and import, hostile files included.
+// version-2 file, moves that write only the rows between, and the JSON export and import,
+// hostile files included.
 #include "savedrequestcases.h"
 
 #include "history/historystore.h"
@@ -7,8 +8,10 @@
 #include "saved/savedrequeststore.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -60,6 +63,35 @@ QJsonObject valuesWithSecrets()
     };
 }
 
+// Each saved request's position, as the file has it.
+QHash<qint64, qint64> positions(const QString& file)
+{
+    QHash<qint64, qint64> result;
+    {
+        QSqlDatabase database
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("positions"));
+        database.setDatabaseName(file);
+        if (database.open()) {
+            QSqlQuery query(QStringLiteral("SELECT id, position FROM saved"), database);
+            while (query.next())
+                result.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("positions"));
+    return result;
+}
+
+// What a list view's drop does to a list: rows [first, first + count) go before `destination`.
+QList<qint64> movedRows(QList<qint64> order, int first, int count, int destination)
+{
+    const QList<qint64> block = order.mid(first, count);
+    order.remove(first, count);
+    const int to = destination > first ? destination - count : destination;
+    for (int i = 0; i < count; ++i)
+        order.insert(to + i, block.at(i));
+    return order;
+}
+
 void verifyNoSecret(const QByteArray& bytes)
 {
     for (const char* secret : { "hunter2-secret", "ck-secret", "as-secret" })
@@ -76,6 +108,9 @@ private slots:
     void init();
     void keepsOrderNamesAndValues();
     void reordersAndDeletes();
+    void movesWriteOnlyTheRowsBetween();
+    void manyMovesKeepTheOrder();
+    void movedBeforeLeavesOutWhatIsNotThere();
     void neverStoresSecrets();
     void migratesVersion2File();
     void sharesTheFileWithHistory();
@@ -143,6 +178,91 @@ void TestSavedRequests::reordersAndDeletes()
     // A new one goes at the end, whatever the positions left by the deletion.
     store.add(savedRequest(QStringLiteral("e"), QStringLiteral("GET /me")));
     QCOMPARE(savedNames(SavedRequestStore(file()).list()), words("c b d e"));
+}
+
+void TestSavedRequests::movesWriteOnlyTheRowsBetween()
+{
+    SavedRequestStore store(file());
+    QList<qint64> ids;
+    for (const char* name : { "a", "b", "c", "d", "e", "f", "g", "h" })
+        ids << store.add(savedRequest(QLatin1String(name), QStringLiteral("GET /me")));
+    QVERIFY(store.remove(ids[2])); // a gap in the positions
+    QCOMPARE(savedNames(store.list()), words("a b d e f g h"));
+
+    // Alt+Down on "b": "b" and "d" swap their positions, the others keep theirs.
+    QHash<qint64, qint64> before = positions(file());
+    QVERIFY(store.move({ ids[1] }, ids[4]));
+    QCOMPARE(savedNames(SavedRequestStore(file()).list()), words("a d b e f g h"));
+    QHash<qint64, qint64> after = positions(file());
+    for (const qint64 id : { ids[0], ids[4], ids[5], ids[6], ids[7] })
+        QCOMPARE(after.value(id), before.value(id));
+    QCOMPARE(after.value(ids[1]), before.value(ids[3]));
+    QCOMPARE(after.value(ids[3]), before.value(ids[1]));
+
+    // A block dragged up ("f g" before "d"): "h" and "a" are not written.
+    before = after;
+    QVERIFY(store.move({ ids[5], ids[6] }, ids[3]));
+    QCOMPARE(savedNames(store.list()), words("a f g d b e h"));
+    after = positions(file());
+    QCOMPARE(after.value(ids[0]), before.value(ids[0]));
+    QCOMPARE(after.value(ids[7]), before.value(ids[7]));
+
+    // To the end, and first.
+    QVERIFY(store.move({ ids[0] }, 0));
+    QCOMPARE(savedNames(store.list()), words("f g d b e h a"));
+    QVERIFY(store.move({ ids[7], ids[0] }, ids[5]));
+    QCOMPARE(savedNames(store.list()), words("h a f g d b e"));
+    // Before a row that is gone: to the end; ids that are gone are left out.
+    QVERIFY(store.move({ ids[7] }, ids[2]));
+    QCOMPARE(savedNames(store.list()), words("a f g d b e h"));
+    QVERIFY(store.move({ ids[2], ids[5] }, ids[0]));
+    QCOMPARE(savedNames(store.list()), words("f a g d b e h"));
+    QVERIFY(store.move({ ids[2] }, ids[0])); // nothing to move
+    QVERIFY(store.move({ ids[1] }, ids[1])); // before itself
+    QCOMPARE(savedNames(SavedRequestStore(file()).list()), words("f a g d b e h"));
+    // A new one still goes last.
+    store.add(savedRequest(QStringLiteral("i"), QStringLiteral("GET /me")));
+    QCOMPARE(savedNames(store.list()), words("f a g d b e h i"));
+}
+
+void TestSavedRequests::manyMovesKeepTheOrder()
+{
+    SavedRequestStore store(file());
+    QList<SavedRequest> many;
+    for (int i = 0; i < 40; ++i)
+        many << savedRequest(QString::number(i), QStringLiteral("GET /me"));
+    QVERIFY(store.addAll(many));
+    QList<qint64> order = savedIds(store.list());
+    QVERIFY(store.remove(order.takeAt(7)));
+    QVERIFY(store.remove(order.takeAt(20)));
+    QRandomGenerator random(12);
+    for (int run = 0; run < 200; ++run) {
+        const int count = random.bounded(1, 4);
+        const int first = random.bounded(int(order.size()) - count + 1);
+        int destination = random.bounded(int(order.size()) + 1);
+        if (destination >= first && destination <= first + count)
+            continue; // onto itself: the model refuses it
+        const QList<qint64> block = order.mid(first, count);
+        order = movedRows(order, first, count, destination);
+        const int to = destination > first ? destination - count : destination;
+        const qint64 beforeId = to + count < order.size() ? order.at(to + count) : 0;
+        QVERIFY(store.move(block, beforeId));
+        QCOMPARE(savedIds(store.list()), order);
+    }
+    QCOMPARE(savedIds(SavedRequestStore(file()).list()), order);
+}
+
+void TestSavedRequests::movedBeforeLeavesOutWhatIsNotThere()
+{
+    const QList<qint64> order { 1, 2, 3, 4, 5 };
+    QCOMPARE(movedBefore(order, { 4, 5 }, 2), (QList<qint64> { 1, 4, 5, 2, 3 }));
+    QCOMPARE(movedBefore(order, { 1 }, 4), (QList<qint64> { 2, 3, 1, 4, 5 }));
+    QCOMPARE(movedBefore(order, { 2, 9 }, 0), (QList<qint64> { 1, 3, 4, 5, 2 }));
+    QCOMPARE(movedBefore(order, { 2 }, 9), (QList<qint64> { 1, 3, 4, 5, 2 })); // gone: the end
+    QCOMPARE(movedBefore(order, { 2, 3 }, 3), order); // before one of them: nowhere to go
+    // The same move twice is the same move once (the window makes them again on a list read
+    // before or after them).
+    QCOMPARE(movedBefore(movedBefore(order, { 5 }, 1), { 5 }, 1), movedBefore(order, { 5 }, 1));
 }
 
 void TestSavedRequests::neverStoresSecrets()

@@ -25,6 +25,14 @@ inline QStringList savedNames(const QList<Ovh::SavedRequest>& requests)
     return names;
 }
 
+inline QList<qint64> savedIds(const QList<Ovh::SavedRequest>& requests)
+{
+    QList<qint64> ids;
+    for (const Ovh::SavedRequest& saved : requests)
+        ids << saved.id;
+    return ids;
+}
+
 // "a b c": the names a, b and c.
 inline QStringList words(const char* text)
 {

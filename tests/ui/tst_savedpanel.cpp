@@ -1,6 +1,7 @@
 // Saved requests in the window (issue 12, item 5), offscreen: the "Saved" section, saving with
 // Ctrl+D under a name, opening (operation and exactly its values), renaming, deleting,
-// reordering, and export and import (a bad file loses nothing).
+// reordering, and export and import (a bad file loses nothing); the list read off the GUI
+// thread at start, with what is saved or deleted meanwhile.
 #include "savedrequestcases.h"
 #include "windowtestcase.h"
 
@@ -9,6 +10,7 @@
 #include "operation/parameterform.h"
 #include "saved/savedpanel.h"
 #include "saved/savedrequestfile.h"
+#include "saved/savedrequestmodel.h"
 #include "saved/savedrequeststore.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Ovh;
 using namespace OvhTest;
@@ -52,6 +55,15 @@ QMessageBox* errorBox(QWidget* parent)
     return shownChild<QMessageBox>(parent, "savedError");
 }
 
+// "r0", "r1"…: `count` saved requests.
+QList<SavedRequest> numbered(int count)
+{
+    QList<SavedRequest> requests;
+    for (int i = 0; i < count; ++i)
+        requests << savedRequest(QStringLiteral("r%1").arg(i), QStringLiteral("GET /me"));
+    return requests;
+}
+
 } // namespace
 
 class TestSavedPanel : public WindowTestCase
@@ -60,6 +72,10 @@ class TestSavedPanel : public WindowTestCase
 
 private slots:
     void hiddenUntilSomethingIsSaved();
+    void listIsReadOffTheGuiThread();
+    void changesWhileTheListIsRead_data();
+    void changesWhileTheListIsRead();
+    void movesAndDeletionsReachTheStore();
     void savingNeedsAnOperation();
     void opensRenamesDeletesAndMoves();
     void aDragMovesRowsThroughTheModel();
@@ -101,6 +117,125 @@ void TestSavedPanel::hiddenUntilSomethingIsSaved()
         QStringLiteral("example.com"));
 }
 
+void TestSavedPanel::listIsReadOffTheGuiThread()
+{
+    SavedRequestStore store(databaseFile());
+    QVERIFY(store.addAll(numbered(500)));
+    const QList<SavedRequest> stored = store.list();
+
+    SavedPanel panel(&store);
+    // Nothing read on this thread: the rows come once the reader's thread read them.
+    QVERIFY(panel.isLoading());
+    QCOMPARE(panel.model()->rowCount(), 0);
+    QVERIFY(panel.isHidden());
+    QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(panel.model(), &QAbstractItemModel::rowsInserted);
+    QTRY_VERIFY(!panel.isLoading());
+    QCOMPARE(panel.requests(), stored);
+    QVERIFY(!panel.isHidden());
+    QCOMPARE(reset.size(), 1); // in one reset
+    QCOMPARE(inserted.size(), 0);
+
+    // Another program changed the file: reload() reads it again, off this thread too.
+    QVERIFY(SavedRequestStore(databaseFile())
+                .add(savedRequest(QStringLiteral("theirs"), QStringLiteral("GET /me")))
+        > 0);
+    panel.reload();
+    QVERIFY(panel.isLoading());
+    QCOMPARE(panel.model()->rowCount(), 500);
+    QTRY_COMPARE(panel.model()->rowCount(), 501);
+    QCOMPARE(panel.requests().constLast().name, QStringLiteral("theirs"));
+}
+
+void TestSavedPanel::changesWhileTheListIsRead_data()
+{
+    QTest::addColumn<bool>("afterTheRead");
+    QTest::addColumn<bool>("remove");
+    // Right away: the reader's thread most likely reads the list with the change in it. After
+    // the read: its list, on its way to this thread, lacks it.
+    QTest::newRow("save right away") << false << false;
+    QTest::newRow("save after the read") << true << false;
+    QTest::newRow("delete right away") << false << true;
+    QTest::newRow("delete after the read") << true << true;
+}
+
+void TestSavedPanel::changesWhileTheListIsRead()
+{
+    QFETCH(bool, afterTheRead);
+    QFETCH(bool, remove);
+    SavedRequestStore store(databaseFile());
+    for (const char* name : { "a", "b", "c" })
+        QVERIFY(store.add(savedRequest(QLatin1String(name), QStringLiteral("GET /me"))) > 0);
+    const qint64 b = store.list().at(1).id;
+
+    SavedPanel panel(&store);
+    QVERIFY(panel.isLoading());
+    if (afterTheRead)
+        QThread::msleep(300); // the reader reads and posts; this thread takes nothing yet
+    if (remove) {
+        QVERIFY(panel.remove(b));
+    } else {
+        QVERIFY(panel.save(savedRequest(QStringLiteral("d"), QStringLiteral("GET /me"))) > 0);
+        QCOMPARE(panel.model()->rowCount(), 1); // shown at once, the others to come
+    }
+    QTRY_VERIFY(!panel.isLoading());
+    const QStringList expected = remove ? words("a c") : words("a b c d");
+    QCOMPARE(savedNames(panel.requests()), expected); // none lost, none twice
+    QCOMPARE(savedNames(SavedRequestStore(databaseFile()).list()), expected);
+    QCOMPARE(panel.requests(), SavedRequestStore(databaseFile()).list());
+    QVERIFY(!panel.isHidden());
+}
+
+void TestSavedPanel::movesAndDeletionsReachTheStore()
+{
+    SavedRequestStore store(databaseFile());
+    QVERIFY(store.addAll(numbered(30)));
+    QWidget window;
+    auto* panel = new SavedPanel(&store, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(panel->model()->rowCount(), 30);
+    QAbstractItemModel* model = panel->list()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    const auto verifyStored = [&] {
+        // What another program reads, in the model's order.
+        QCOMPARE(savedIds(SavedRequestStore(databaseFile()).list()), savedIds(panel->requests()));
+    };
+
+    QListView* list = panel->list();
+    list->setFocus();
+    list->setCurrentIndex(model->index(10, 0));
+    for (const int delta : { 1, 1, -1, 1, -1, -1, -1 }) {
+        QTest::keyClick(list, delta > 0 ? Qt::Key_Down : Qt::Key_Up, Qt::AltModifier);
+        verifyStored();
+    }
+    QCOMPARE(list->currentIndex().row(), 9);
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("r10"));
+    // Blocks dragged down, up, to the end and to the top.
+    QVERIFY(model->moveRows(QModelIndex(), 2, 3, QModelIndex(), 12));
+    verifyStored();
+    QVERIFY(model->moveRows(QModelIndex(), 20, 4, QModelIndex(), 5));
+    verifyStored();
+    QVERIFY(model->moveRows(QModelIndex(), 0, 2, QModelIndex(), 30));
+    verifyStored();
+    QVERIFY(model->moveRows(QModelIndex(), 27, 3, QModelIndex(), 0));
+    verifyStored();
+    // A deletion takes the row out of the model: the list is not read again.
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    list->setCurrentIndex(model->index(4, 0));
+    const QString fifth = list->currentIndex().data().toString();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model->rowCount(), 29);
+    QVERIFY(!savedNames(panel->requests()).contains(fifth));
+    verifyStored();
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+    verifyStored();
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!panel->isLoading());
+}
+
 void TestSavedPanel::savingNeedsAnOperation()
 {
     SavedRequestStore store(databaseFile());
@@ -130,7 +265,7 @@ void TestSavedPanel::opensRenamesDeletesAndMoves()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QListView* list = panel->list();
     QAbstractItemModel* model = list->model();
-    QCOMPARE(model->rowCount(), 3);
+    QTRY_COMPARE(model->rowCount(), 3);
     const auto setCurrentRow = [&](int row) { list->setCurrentIndex(model->index(row, 0)); };
     const auto text = [&](int row) { return model->index(row, 0).data().toString(); };
     list->setFocus();
@@ -185,6 +320,7 @@ void TestSavedPanel::aDragMovesRowsThroughTheModel()
         QVERIFY(store.add(savedRequest(QLatin1String(name), QStringLiteral("GET /me"))) > 0);
     SavedPanel panel(&store);
     QAbstractItemModel* model = panel.list()->model();
+    QTRY_COMPARE(model->rowCount(), 3);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->supportedDropActions(), Qt::MoveAction);
     QVERIFY(model->flags(QModelIndex()).testFlag(Qt::ItemIsDropEnabled));
@@ -230,7 +366,7 @@ void TestSavedPanel::importOfABadFileLosesNothing()
         qPrintable(box->text()));
     box->accept();
     QCOMPARE(savedNames(store.list()), QStringList { QStringLiteral("mine") });
-    QCOMPARE(panel.list()->model()->rowCount(), 1);
+    QTRY_COMPARE(panel.list()->model()->rowCount(), 1);
 
     // A colleague's file: added after the person's own, in its order.
     const QString good = m_dir->filePath(QStringLiteral("good.json"));
@@ -340,7 +476,7 @@ void TestSavedPanel::savedOperationMissingFromSchemaSaysSo()
     window->show();
     waitLoaded(*window);
     auto* panel = window->findChild<SavedPanel*>();
-    QVERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->isVisible());
     QVERIFY(window->openOperation(QStringLiteral("GET /me")));
     panel->open(store.list().constFirst().id);
     auto* bar = window->findChild<QLabel*>(QStringLiteral("messageBar"));

@@ -3,6 +3,7 @@
 #include "saved/savedrequestfile.h"
 #include "saved/savedrequestimport.h"
 #include "saved/savedrequestmodel.h"
+#include "saved/savedrequestreader.h"
 #include "saved/savedrequeststore.h"
 
 #include <QAbstractItemModel>
@@ -10,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -22,7 +24,9 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Ovh {
 
@@ -78,6 +82,7 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
     , m_list(new QListView(this))
     , m_importProgress(new QProgressBar(this))
     , m_import(new SavedRequestImport(this))
+    , m_reader(new SavedRequestReader(this))
 {
     setObjectName(QStringLiteral("savedPanel"));
     m_title->setObjectName(QStringLiteral("savedTitle"));
@@ -114,8 +119,15 @@ SavedPanel::SavedPanel(SavedRequestStore* store, QWidget* parent)
         open(index.data(SavedRequestModel::IdRole).toLongLong());
     });
     connect(m_model, &SavedRequestModel::nameEdited, this, &SavedPanel::onNameEdited);
-    // A drag or Alt+Up/Down moves the rows in the model: the new order goes to the store.
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SavedPanel::saveOrder);
+    // A drag or Alt+Up/Down moves the rows in the model: the move goes to the store.
+    connect(m_model, &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex&, int first, int last, const QModelIndex&, int destination) {
+            storeMove(first, last, destination);
+        });
+    // A file that cannot be read leaves the section hidden, as an empty list does.
+    connect(m_reader, &SavedRequestReader::finished, this,
+        [this](const QList<SavedRequest>& requests) { onLoaded(requests); });
+    updateVisibility(); // hidden until the list is read
     reload();
 }
 
@@ -182,18 +194,56 @@ QList<SavedRequest> SavedPanel::requests() const
 
 void SavedPanel::reload()
 {
-    showRequests(m_store ? m_store->list() : QList<SavedRequest>());
+    if (m_store)
+        m_reader->read(m_store->file()); // ~40 ms at 10,000: not on the GUI thread
+}
+
+bool SavedPanel::isLoading() const
+{
+    return m_reader->isReading();
+}
+
+void SavedPanel::onLoaded(const QList<SavedRequest>& requests)
+{
+    showRequests(withChanges(requests));
+}
+
+void SavedPanel::noteChange(Change change)
+{
+    if (m_reader->isReading() || m_importing)
+        m_changes.append(std::move(change));
+}
+
+QList<SavedRequest> SavedPanel::withChanges(QList<SavedRequest> requests)
+{
+    for (const Change& change : std::as_const(m_changes))
+        change(requests);
+    forgetChangesIfNoListComes();
+    return requests;
+}
+
+void SavedPanel::forgetChangesIfNoListComes()
+{
+    if (!m_reader->isReading() && !m_importing)
+        m_changes.clear();
 }
 
 void SavedPanel::showRequests(const QList<SavedRequest>& requests)
 {
+    if (requests.isEmpty() && m_model->rowCount() == 0)
+        return; // nothing over nothing: no reset
     const qint64 current = currentId();
     m_model->setRequests(requests);
     const int row = m_model->rowOf(current);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     fitHeight();
-    setVisible(!requests.isEmpty() || !m_importProgress->isHidden());
+    updateVisibility();
+}
+
+void SavedPanel::updateVisibility()
+{
+    setVisible(m_model->rowCount() > 0 || !m_importProgress->isHidden());
 }
 
 void SavedPanel::fitHeight()
@@ -248,9 +298,17 @@ qint64 SavedPanel::save(const SavedRequest& request)
         showError(m_store->errorString());
         return 0;
     }
-    reload();
-    if (const int row = m_model->rowOf(id); row >= 0)
-        m_list->setCurrentIndex(m_model->index(row));
+    SavedRequest stored = SavedRequestStore::kept(request);
+    stored.id = id;
+    noteChange([stored](QList<SavedRequest>& requests) {
+        if (std::none_of(requests.cbegin(), requests.cend(),
+                [id = stored.id](const SavedRequest& other) { return other.id == id; }))
+            requests.append(stored); // it goes at the end of the list, as in the store
+    });
+    m_model->append(stored);
+    m_list->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
+    fitHeight();
+    updateVisibility();
     emit notice(tr("Saved \u201c%1\u201d").arg(savedName(request.name)));
     return id;
 }
@@ -266,9 +324,17 @@ bool SavedPanel::remove(qint64 id)
     if (!m_store || id == 0)
         return false;
     const bool removed = m_store->remove(id);
-    if (!removed && !m_store->errorString().isEmpty())
+    if (!removed && !m_store->errorString().isEmpty()) {
         showError(m_store->errorString());
-    reload();
+        return false;
+    }
+    // Removed, or gone already (another program): not in the list any more.
+    noteChange([id](QList<SavedRequest>& requests) {
+        requests.removeIf([id](const SavedRequest& request) { return request.id == id; });
+    });
+    m_model->removeId(id);
+    fitHeight();
+    updateVisibility();
     return removed;
 }
 
@@ -282,41 +348,67 @@ void SavedPanel::moveCurrent(int delta)
     m_model->moveRow(QModelIndex(), from, QModelIndex(), delta > 0 ? to + 1 : to);
 }
 
-void SavedPanel::saveOrder()
+void SavedPanel::storeMove(int first, int last, int destination)
 {
     if (!m_store)
         return;
+    // Where the rows are now: the store moves them before the row that follows them.
+    const int count = last - first + 1;
+    const int to = destination > first ? destination - count : destination;
     QList<qint64> ids;
-    ids.reserve(m_model->rowCount());
-    for (const SavedRequest& request : m_model->requests())
-        ids.append(request.id);
-    if (!m_store->reorder(ids)) {
+    for (int row = to; row < to + count; ++row)
+        ids.append(m_model->idAt(row));
+    const qint64 beforeId = m_model->idAt(to + count); // 0 past the end
+    if (!m_store->move(ids, beforeId)) {
         showError(m_store->errorString());
         reload(); // the order kept
+        return;
     }
+    noteChange([ids, beforeId](QList<SavedRequest>& requests) {
+        QHash<qint64, SavedRequest> byId;
+        QList<qint64> order;
+        byId.reserve(requests.size());
+        for (const SavedRequest& request : std::as_const(requests)) {
+            byId.insert(request.id, request);
+            order.append(request.id);
+        }
+        requests.clear();
+        for (const qint64 id : movedBefore(order, ids, beforeId))
+            requests.append(byId.value(id));
+    });
 }
 
 void SavedPanel::onNameEdited(qint64 id, const QString& name)
 {
     if (!m_store)
         return;
-    if (!m_store->rename(id, name) && !m_store->errorString().isEmpty())
-        showError(m_store->errorString());
-    // The name as kept (an empty one is refused: the old one stays).
-    for (const SavedRequest& request : m_store->list()) {
-        if (request.id == id)
-            m_model->setName(id, request.name);
+    if (!m_store->rename(id, name)) {
+        // Refused (an empty name: the old one stays) or failed.
+        if (!m_store->errorString().isEmpty())
+            showError(m_store->errorString());
+        return;
     }
+    const QString kept = savedName(name);
+    noteChange([id, kept](QList<SavedRequest>& requests) {
+        for (SavedRequest& request : requests) {
+            if (request.id == id)
+                request.name = kept;
+        }
+    });
+    m_model->setName(id, kept);
 }
 
 bool SavedPanel::exportTo(const QString& path)
 {
+    // The list on its way (the first milliseconds of the window): the store's, read here.
+    const QList<SavedRequest> requests
+        = isLoading() && m_store ? m_store->list() : m_model->requests();
     QString error;
-    if (!SavedRequestFile::write(path, m_model->requests(), &error)) {
+    if (!SavedRequestFile::write(path, requests, &error)) {
         showError(error);
         return false;
     }
-    emit notice(tr("Exported %n saved request(s) to %1", nullptr, m_model->rowCount())
+    emit notice(tr("Exported %n saved request(s) to %1", nullptr, int(requests.size()))
                     .arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -331,6 +423,7 @@ bool SavedPanel::importFrom(const QString& path)
         showError(tr("An import is still running: wait for it to end."));
         return false;
     }
+    m_importing = true;
     m_importPath = path;
     m_importAction->setEnabled(false);
     return true;
@@ -338,7 +431,7 @@ bool SavedPanel::importFrom(const QString& path)
 
 bool SavedPanel::isImporting() const
 {
-    return m_import->isRunning() || !m_importProgress->isHidden();
+    return m_importing;
 }
 
 void SavedPanel::onImportProgress(int done, int total)
@@ -351,14 +444,19 @@ void SavedPanel::onImportProgress(int done, int total)
 
 void SavedPanel::onImportFinished(int added, const QString& fileError, const QString& storeError)
 {
+    m_importing = false;
     m_importProgress->hide();
     m_importAction->setEnabled(true);
     const bool ok = fileError.isEmpty() && storeError.isEmpty();
     // What the import's thread read back after its rows went in; none added, nothing changed.
-    if (ok && m_import->requests().size() >= added)
-        showRequests(m_import->requests());
-    else
-        showRequests(m_model->requests());
+    if (ok && m_import->requests().size() >= added) {
+        if (isLoading())
+            reload(); // the list on its way may have been read before the import's rows
+        showRequests(withChanges(m_import->requests()));
+    } else {
+        forgetChangesIfNoListComes();
+    }
+    updateVisibility(); // the progress bar gone: hidden again if still empty
     if (ok)
         emit notice(tr("Imported %n saved request(s)", nullptr, added));
     else if (!fileError.isEmpty())

@@ -19,6 +19,7 @@ namespace Ovh {
 
 class SavedRequestImport;
 class SavedRequestModel;
+class SavedRequestReader;
 class SavedRequestStore;
 
 // The "Saved" section above the product tree: the requests the person saved, in their order,
@@ -27,7 +28,8 @@ class SavedRequestStore;
 // save the current request under a name (Ctrl+S, Ctrl+D, the star by Execute), export the list to a
 // JSON file and import one, on a thread (SavedRequestImport) with a progress bar: 10,000 requests
 // freeze nothing (the list is a model filled in one reset, with what the import's thread read
-// back). Every change goes to the store at once.
+// back). The list itself is read on a thread too (SavedRequestReader), at start and by reload().
+// Every change goes to the store at once and to the model as one row; none reads the list again.
 class SavedPanel final : public QWidget
 {
     Q_OBJECT
@@ -61,8 +63,11 @@ public:
     // cannot start.
     bool importFrom(const QString& path);
     bool isImporting() const;
-    // The list again from the store (another program may have changed it).
+    // The list again from the store (another program may have changed it), read off the GUI
+    // thread; the model is filled in one reset when it arrives (isLoading() until then). What
+    // the panel changes meanwhile (saves, deletions, renames, moves) shows in it too.
     void reload();
+    bool isLoading() const;
 
     // "GET /domain/zone/example.com/record": the path with the values of `request` in it.
     static QString proposedName(const SavedRequest& request);
@@ -82,7 +87,17 @@ private:
     void showError(const QString& text);
     void onNameEdited(qint64 id, const QString& name);
     void showRequests(const QList<SavedRequest>& requests);
-    void saveOrder();
+    void updateVisibility();
+    void onLoaded(const QList<SavedRequest>& requests);
+    // A change made while a list is read on a thread (a load or an import): it is made again
+    // on that list when it arrives. Each is the same made once or twice (add if missing…), as
+    // the list may or may not hold it already.
+    using Change = std::function<void(QList<SavedRequest>&)>;
+    void noteChange(Change change);
+    // `requests`, just read on a thread, with the changes made since.
+    QList<SavedRequest> withChanges(QList<SavedRequest> requests);
+    void forgetChangesIfNoListComes();
+    void storeMove(int first, int last, int destination);
     void fitHeight();
     void chooseExportFile();
     void chooseImportFile();
@@ -97,6 +112,9 @@ private:
     QListView* m_list;
     QProgressBar* m_importProgress;
     SavedRequestImport* m_import;
+    SavedRequestReader* m_reader;
+    QList<Change> m_changes; // since the oldest list being read was asked for
+    bool m_importing = false; // from importFrom() to onImportFinished()
     QString m_importPath; // the file of the import running
     QAction* m_saveAction = nullptr;
     QAction* m_exportAction = nullptr;

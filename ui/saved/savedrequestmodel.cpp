@@ -13,6 +13,25 @@ void SavedRequestModel::setRequests(const QList<SavedRequest>& requests)
     endResetModel();
 }
 
+void SavedRequestModel::append(const SavedRequest& request)
+{
+    const int row = int(m_requests.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_requests.append(request);
+    endInsertRows();
+}
+
+bool SavedRequestModel::removeId(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_requests.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
 int SavedRequestModel::rowOf(qint64 id) const
 {
     for (int row = 0; row < m_requests.size(); ++row) {

@@ -8,8 +8,9 @@ namespace Ovh {
 
 // The saved requests as a list model, in their order: the name shown and edited in place, the
 // operation as the tooltip. A whole list comes in one reset (10,000 rows without one signal
-// each); a drag moves rows through moveRows(), which QListView's internal move calls. Renames and
-// moves are told (nameEdited, rowsMoved) for the panel to store; the model keeps no file.
+// each), a request saved or deleted as one row; a drag moves rows through moveRows(), which
+// QListView's internal move calls. Renames and moves are told (nameEdited, rowsMoved) for the
+// panel to store; the model keeps no file.
 class SavedRequestModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
     explicit SavedRequestModel(QObject* parent = nullptr);
 
     void setRequests(const QList<SavedRequest>& requests);
+    // One row more at the end, or one less: the list is not read again for either.
+    void append(const SavedRequest& request);
+    bool removeId(qint64 id);
     const QList<SavedRequest>& requests() const { return m_requests; }
     // The row of the request `id`; -1 when none has it.
     int rowOf(qint64 id) const;
