@@ -93,6 +93,9 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     setFocusProxy(m_tree);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &NavigatorPanel::onQueryChanged);
+    // An index built after the query was typed brings its matches in a reset of their own.
+    connect(
+        m_searchModel, &QAbstractItemModel::modelReset, this, &NavigatorPanel::updateMatchLabel);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &NavigatorPanel::openFirstMatch);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) { onTreeCurrentChanged(current); });
@@ -285,10 +288,20 @@ bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 void NavigatorPanel::onQueryChanged(const QString& text)
 {
     m_searchModel->setQuery(text);
-    const bool searching = !m_searchModel->query().isEmpty();
     showCurrentPage();
-    if (searching) {
-        const int count = m_searchModel->rowCount();
+    updateMatchLabel();
+}
+
+void NavigatorPanel::updateMatchLabel()
+{
+    if (m_searchModel->query().isEmpty())
+        return; // hidden
+    const int count = m_searchModel->rowCount();
+    // While an index is built the matches are not all there: not "no match" yet.
+    if (m_searchModel->isIndexing()) {
+        m_matchLabel->setText(count == 0 ? tr("Indexing the operations\u2026")
+                                         : tr("Matches so far: %1, indexing\u2026").arg(count));
+    } else {
         m_matchLabel->setText(
             count == 0 ? tr("No operation matches") : tr("Matches: %1").arg(count));
     }
