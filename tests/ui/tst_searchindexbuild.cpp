@@ -20,6 +20,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 using namespace Ovh;
@@ -71,18 +72,21 @@ class BusyPool
 {
 public:
     BusyPool()
-        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
     {
-        for (int i = 0; i < m_threads; ++i) {
-            QThreadPool::globalInstance()->start([this] {
-                m_started.release();
-                m_blocked.acquire();
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        // Shared with the pool's tasks and the releaser: they may still be leaving a
+        // semaphore when this object is gone.
+        auto state = m_state;
+        for (int i = 0; i < threads; ++i) {
+            QThreadPool::globalInstance()->start([state] {
+                state->started.release();
+                state->blocked.acquire();
             });
         }
-        m_started.acquire(m_threads);
-        m_releaser = std::thread([this] {
-            m_deadlinePassed = !m_go.tryAcquire(1, kDeadlineMs);
-            m_blocked.release(m_threads);
+        state->started.acquire(threads);
+        m_releaser = std::thread([state, threads] {
+            state->deadlinePassed = !state->go.tryAcquire(1, kDeadlineMs);
+            state->blocked.release(threads);
         });
     }
     ~BusyPool()
@@ -92,16 +96,19 @@ public:
     }
     Q_DISABLE_COPY_MOVE(BusyPool)
 
-    void release() { m_go.release(); }
-    bool deadlinePassed() const { return m_deadlinePassed; }
+    void release() { m_state->go.release(); }
+    bool deadlinePassed() const { return m_state->deadlinePassed; }
 
 private:
     static constexpr int kDeadlineMs = 5000;
-    const int m_threads;
-    QSemaphore m_started;
-    QSemaphore m_blocked;
-    QSemaphore m_go;
-    std::atomic<bool> m_deadlinePassed = false;
+    struct State
+    {
+        QSemaphore started;
+        QSemaphore blocked;
+        QSemaphore go;
+        std::atomic<bool> deadlinePassed = false;
+    };
+    std::shared_ptr<State> m_state = std::make_shared<State>();
     std::thread m_releaser;
 };
 
