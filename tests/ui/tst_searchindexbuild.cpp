@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
 
@@ -124,6 +125,7 @@ private slots:
     void queryDuringBuildDoesNotWait();
     void otherBranchBuildDoesNotWait();
     void panelSaysIndexing();
+    void enterWhileIndexingOpensFirstMatch();
     void newerSchemaWins();
     void newerOtherBranchWins();
     void usageKept();
@@ -237,6 +239,46 @@ void TestSearchIndexBuild::panelSaysIndexing()
     busy.release();
     QTRY_COMPARE(results->model()->rowCount(), expected);
     QCOMPARE(label->text(), QStringLiteral("Matches: %1").arg(expected));
+}
+
+// Enter typed before the index was built is not lost: the first match opens once it is.
+void TestSearchIndexBuild::enterWhileIndexingOpensFirstMatch()
+{
+    NavigatorPanel panel;
+    auto* search = panel.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy opened(&panel, &NavigatorPanel::operationActivated);
+    QSignalSpy accepted(&panel, &NavigatorPanel::searchAccepted);
+
+    const QList<Product>& products = OvhTest::bundledEuProducts();
+    const OperationRef first
+        = OperationSearch(products).find(QStringLiteral("zone record post")).value(0);
+    QVERIFY(first.isValid());
+    BusyPool busy;
+    panel.setSchema(products);
+    QTest::keyClicks(search, QStringLiteral("zone record post"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY2(!busy.deadlinePassed(), "Enter waited for the index");
+    QCOMPARE(opened.size(), 0);
+
+    busy.release();
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().value<OperationRef>(), first);
+    QCOMPARE(accepted.size(), 1);
+
+    // Entered, then the query changed before the index came: nothing opens by itself.
+    opened.clear();
+    BusyPool again;
+    panel.setSchema(products);
+    QTest::keyClicks(search, QStringLiteral(" zzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    again.release();
+    QTRY_VERIFY(!panel.searchModel()->isIndexing());
+    QCoreApplication::processEvents();
+    QCOMPARE(opened.size(), 0);
 }
 
 void TestSearchIndexBuild::newerSchemaWins()

@@ -94,8 +94,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &NavigatorPanel::onQueryChanged);
     // An index built after the query was typed brings its matches in a reset of their own.
-    connect(
-        m_searchModel, &QAbstractItemModel::modelReset, this, &NavigatorPanel::updateMatchLabel);
+    connect(m_searchModel, &QAbstractItemModel::modelReset, this, &NavigatorPanel::onMatchesReset);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &NavigatorPanel::openFirstMatch);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) { onTreeCurrentChanged(current); });
@@ -287,9 +286,19 @@ bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 
 void NavigatorPanel::onQueryChanged(const QString& text)
 {
+    m_openWhenIndexed = false; // the Enter was for another query
     m_searchModel->setQuery(text);
     showCurrentPage();
     updateMatchLabel();
+}
+
+void NavigatorPanel::onMatchesReset()
+{
+    updateMatchLabel();
+    if (m_openWhenIndexed && !m_searchModel->isIndexing()) {
+        m_openWhenIndexed = false;
+        openFirstMatch();
+    }
 }
 
 void NavigatorPanel::updateMatchLabel()
@@ -309,8 +318,11 @@ void NavigatorPanel::updateMatchLabel()
 
 void NavigatorPanel::openFirstMatch()
 {
-    if (m_searchModel->rowCount() == 0)
+    if (m_searchModel->rowCount() == 0) {
+        // Typed and entered before the index was built: its matches are on their way.
+        m_openWhenIndexed = m_searchModel->isIndexing() && !m_searchModel->query().isEmpty();
         return;
+    }
     const QModelIndex current = m_results->currentIndex();
     const QModelIndex target = current.isValid() ? current : m_searchModel->index(0, 0);
     if (current != target)

@@ -74,7 +74,9 @@ private:
     bool handleNewTab(QObject* watched, QEvent* event);
     OperationRef searchTarget() const;
     void onQueryChanged(const QString& text);
-    // The count of matches, or that the search is still indexing.
+    // After a reset of the matches: the count of matches, or that the search is still
+    // indexing; an Enter pressed while indexing opens the first match once all are there.
+    void onMatchesReset();
     void updateMatchLabel();
     void showCurrentPage();
     void openFirstMatch();
@@ -95,6 +97,8 @@ private:
     ProductTreeModel* m_treeModel;
     SearchResultModel* m_searchModel;
     bool m_syncing = false;
+    // Enter was pressed before the index was built: the first match opens once it is.
+    bool m_openWhenIndexed = false;
 };
 
 } // namespace Ovh
