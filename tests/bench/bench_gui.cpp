@@ -3,6 +3,8 @@
 //      creation -> tree populated, what main_gui.cpp does) and as whole processes, next to
 //      the CLI's `schema --offline` on the same cache (target: within 1.5x);
 //   2. one search keystroke over the whole eu API, filter and view update (target < 16 ms);
+//      the first one right after the load, while the search index is still being built, must
+//      not wait for it (its matches come when it is built: also timed);
 //   3. building the parameter form of the operation whose body has the most nested
 //      properties (target < 50 ms);
 //   4. peak RSS of a fresh process with the eu API loaded and the window shown (< 150 MB);
@@ -14,10 +16,12 @@
 #include "history/historyentry.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
+#include "models/searchresultmodel.h"
 #include "operation/operationview.h"
 #include "operation/parameterform.h"
 #include "settings/explorersettings.h"
 #include "window/mainwindow.h"
+#include "window/navigatorpanel.h"
 #include "window/operationtabs.h"
 
 #include "session/explorerservices.h"
@@ -318,7 +322,26 @@ int main(int argc, char* argv[])
 
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     auto* results = window.findChild<QListView*>(QStringLiteral("searchResults"));
+    const SearchResultModel* searchModel = window.findChild<NavigatorPanel*>()->searchModel();
     search->setFocus();
+    // Right after the load the index is still being built (worker threads): the keystroke does
+    // not wait for it; its matches come (a reset, painted) once it is built.
+    {
+        const bool indexing = searchModel->isIndexing();
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClicks(search, QStringLiteral("z"));
+        results->repaint();
+        QCoreApplication::processEvents();
+        const double first = msSince(timer);
+        while (searchModel->isIndexing())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        results->repaint();
+        std::printf("%-58s %7.2f ms  (%s; its %d matches after %.1f ms)\n",
+            "first keystroke right after the load", first,
+            indexing ? "index being built" : "index already built", results->model()->rowCount(),
+            msSince(timer));
+    }
     QList<double> keystrokes;
     const QString typed = QStringLiteral("zone record post");
     QList<QList<double>> byPosition(typed.size());

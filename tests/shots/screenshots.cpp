@@ -13,6 +13,7 @@
 #include "look/guidancebar.h"
 #include "look/messagebar.h"
 #include "look/palettes.h"
+#include "models/searchresultmodel.h"
 #include "net/apiclient.h"
 #include "net/serverclock.h"
 #include "operation/operationview.h"
@@ -27,6 +28,7 @@
 #include "window/accountbutton.h"
 #include "window/customendpointbar.h"
 #include "window/mainwindow.h"
+#include "window/navigatorpanel.h"
 #include "window/operationtabs.h"
 
 #include "session/explorerservices.h"
@@ -157,6 +159,17 @@ bool executeIn(QWidget* parent)
 bool execute(MainWindow& window)
 {
     return executeIn(&window);
+}
+
+// Waits (at most 10 s) until the window's search indexes are built: the matches all shown.
+bool searchIndexed(MainWindow& window)
+{
+    return QTest::qWaitFor(
+        [&window] {
+            auto* navigator = window.findChild<NavigatorPanel*>();
+            return navigator && !navigator->searchModel()->isIndexing();
+        },
+        10000);
 }
 
 void showTab(MainWindow& window, const QString& title)
@@ -409,6 +422,7 @@ int main(int argc, char* argv[])
         if (shooter.check(search, "no search box")) {
             search->setFocus();
             QTest::keyClicks(search, QStringLiteral("zone record"));
+            shooter.check(searchIndexed(window), "still indexing"); // the matches, not "Indexing…"
             shooter.grab(&window, QStringLiteral("main-1280x800"));
             QTest::keyClick(search, Qt::Key_Escape);
         }
@@ -458,6 +472,7 @@ int main(int argc, char* argv[])
                 auto* results = child<QListView>(&window, "searchResults");
                 for (int i = 0; i < 100 && results && results->model()->rowCount() == 0; ++i)
                     QTest::qWait(100);
+                shooter.check(searchIndexed(window), "still indexing");
                 shooter.check(results && results->model()->rowCount() > 0, "no v2 result");
                 shooter.grab(&window, QStringLiteral("main-v2-search"));
                 search->clear();

@@ -1,7 +1,9 @@
 #include "windowtestcase.h"
 
+#include "models/searchresultmodel.h"
 #include "sandbox/sandboxdemo.h"
 #include "session/explorerservices.h"
+#include "window/navigatorpanel.h"
 
 #include <QLineEdit>
 #include <QListView>
@@ -21,9 +23,17 @@ QString firstSearchResult(MainWindow& window, const QString& query)
     search->setFocus();
     search->clear();
     QTest::keyClicks(search, query);
+    if (!QTest::qWaitFor([&window] { return searchIndexed(window); }))
+        return QStringLiteral("still indexing");
     const QModelIndex first = results->model()->index(0, 0);
     const QString text = first.data().toString(); // "METHOD path \u2014 product \u2014 description"
     return text.section(QStringLiteral(" \u2014 "), 0, 0);
+}
+
+bool searchIndexed(MainWindow& window)
+{
+    auto* navigator = window.findChild<NavigatorPanel*>();
+    return navigator && !navigator->searchModel()->isIndexing();
 }
 
 void WindowTestCase::init()

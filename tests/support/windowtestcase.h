@@ -20,8 +20,12 @@ namespace OvhTest {
 // The longest a test waits for the window's schema.
 constexpr int kWindowLoadTimeoutMs = 60000;
 
-// "METHOD path" of the first search result `window` shows for `query` typed in its search box.
+// "METHOD path" of the first search result `window` shows for `query` typed in its search box
+// (once its search indexes are built).
 QString firstSearchResult(Ovh::MainWindow& window, const QString& query);
+// The window's search indexes (built on worker threads after a schema loads) are in place: a
+// query finds all its matches. Wait with QTRY_VERIFY(searchIndexed(*window)).
+bool searchIndexed(Ovh::MainWindow& window);
 
 // A test case of the main window: each function starts with its own folder (settings, cache),
 // and creates windows as app/main_gui.cpp does (init, cleanup; QTest runs the inherited slots).

@@ -116,6 +116,7 @@ void TestBranchRanking::rankedTogether()
     SearchResultModel model;
     model.setSchema({ product(QStringLiteral("/here"), here) });
     model.setOtherBranch(ApiBranch::V2, { product(QStringLiteral("/other"), other) });
+    QTRY_VERIFY(!model.isIndexing()); // both indexes built on worker threads
     model.setQuery(query);
     QCOMPARE(rows(model), expected);
 }
@@ -126,6 +127,7 @@ void TestBranchRanking::rowsKeepTheirBranch()
     model.setSchema({ product(QStringLiteral("/me"),
         { QStringLiteral("GET /me/preferences|The policy of the account") }) });
     model.setOtherBranch(ApiBranch::V2, { OvhTest::realV2Product(QStringLiteral("iam")) });
+    QTRY_VERIFY(!model.isIndexing()); // both indexes built on worker threads
     model.setQuery(QStringLiteral("policy"));
     QVERIFY(model.rowCount() > 2);
     const int last = model.rowCount() - 1;
@@ -153,6 +155,7 @@ void TestBranchRanking::otherBranchUsageCounts()
         QDateTime::currentDateTimeUtc().addSecs(-60) } }); // before the products: kept
     model.setOtherBranch(
         ApiBranch::V2, { product(QStringLiteral("/b"), { QStringLiteral("GET /b/policy|x") }) });
+    QTRY_VERIFY(!model.isIndexing()); // both indexes built on worker threads
     model.setQuery(QStringLiteral("policy"));
     QCOMPARE(rows(model),
         QStringList({ QStringLiteral("v2 GET /b/policy"), QStringLiteral("GET /a/policy") }));
@@ -182,6 +185,7 @@ void TestBranchRanking::realBranchesInRankOrder()
     SearchResultModel model;
     model.setSchema(v1);
     model.setOtherBranch(ApiBranch::V2, v2);
+    QTRY_VERIFY(!model.isIndexing()); // both indexes built on worker threads
     model.setQuery(query);
 
     // Every row ranks no better than the row before, whichever branch each comes from.

@@ -32,6 +32,7 @@ void TestBranchSearch::otherBranchRowsFollow()
     model.setSchema({});
     model.setOtherBranch(ApiBranch::V2, { OvhTest::realV2Product(QStringLiteral("iam")) });
     model.setQuery(QStringLiteral("policy"));
+    QTRY_VERIFY(!model.isIndexing()); // the query ran again once the index was built
     QVERIFY(model.rowCount() > 0);
     const QModelIndex first = model.index(0, 0);
     QCOMPARE(first.data(ItemRole::Branch).toString(), QStringLiteral("v2"));
@@ -62,6 +63,7 @@ void TestBranchSearch::pickingOneSwitchesBranch()
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("vrackServices resource"));
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY(OvhTest::searchIndexed(*window));
     const QModelIndex first = results->model()->index(0, 0);
     QCOMPARE(first.data(ItemRole::Branch).toString(), QStringLiteral("v2"));
     const QString path = first.data(ItemRole::Path).toString();
@@ -98,6 +100,7 @@ void TestBranchSearch::browsingOneDoesNotSwitchBranch()
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("vrackServices resource"));
     QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 1, 20000);
+    QTRY_VERIFY(OvhTest::searchIndexed(*window));
     QCOMPARE(results->model()->index(0, 0).data(ItemRole::Branch).toString(), QStringLiteral("v2"));
 
     QSignalSpy loaded(window.get(), &MainWindow::schemaLoaded);

@@ -278,6 +278,7 @@ void TestKeyboard::keyboardOnlyJourney()
     auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("post zone record"));
+    QTRY_VERIFY(searchIndexed(*window)); // the matches come once the index is built
     // Down into the matches until the one wanted, then Enter.
     auto* results = window->findChild<QAbstractItemView*>(QStringLiteral("searchResults"));
     const QString wanted = QStringLiteral("POST ") + kRecordPath + QStringLiteral(" ");

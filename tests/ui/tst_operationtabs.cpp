@@ -295,6 +295,7 @@ void TestOperationTabs::newTabFromTreeAndSearch()
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("zone record"));
     QTRY_VERIFY(results->isVisible());
+    QTRY_VERIFY(searchIndexed(*window));
     QVERIFY(results->model()->rowCount() > 3);
     const auto keyOf = [&](int row) {
         const NavigatorPanel* navigator = window->findChild<NavigatorPanel*>();

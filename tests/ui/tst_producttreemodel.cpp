@@ -220,6 +220,7 @@ void TestProductTreeModel::searchModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSchema(m_products);
     QCOMPARE(model.rowCount(), 0);
+    QTRY_VERIFY(!model.isIndexing()); // built on a worker thread
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     QElapsedTimer timer;
@@ -248,6 +249,7 @@ void TestProductTreeModel::searchModel()
     // One letter matches most of the API and must stay quick too (timed without the tester).
     SearchResultModel bare;
     bare.setSchema(m_products);
+    QTRY_VERIFY(!bare.isIndexing());
     timer.restart();
     bare.setQuery(QStringLiteral("e"));
     qInfo("query 'e' (untested model): %lld ms, %d matches", timer.elapsed(), bare.rowCount());
@@ -272,6 +274,7 @@ void TestProductTreeModel::searchModelUsage()
     model.setUsage({ { one, 5, QDateTime::currentDateTimeUtc() } });
     model.setSchema(m_products);
     model.setQuery(QStringLiteral("zone record"));
+    QTRY_VERIFY(!model.isIndexing()); // the query ran again once the index was built
     const auto first = [this, &model]() -> QString {
         const QModelIndex index = model.index(0, 0);
         const Operation* operation = OperationSearch::resolve(
@@ -283,6 +286,7 @@ void TestProductTreeModel::searchModelUsage()
         model.addCall(create);
     model.setSchema(m_products);
     model.setQuery(QStringLiteral("zone record"));
+    QTRY_VERIFY(!model.isIndexing());
     QCOMPARE(first(), create);
 }
 

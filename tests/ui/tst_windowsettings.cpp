@@ -229,6 +229,7 @@ void TestWindowSettings::enterInSearchFocusesForm()
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("zone record post"));
     QTRY_VERIFY(window->findChild<QWidget*>(QStringLiteral("searchResults"))->isVisible());
+    QTRY_VERIFY(searchIndexed(*window)); // Enter opens a match: wait for them
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(window->findChild<QLabel*>(QStringLiteral("operationPath"))->text(),
         QStringLiteral("/domain/zone/{zoneName}/record"));

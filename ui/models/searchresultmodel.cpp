@@ -34,6 +34,10 @@ void SearchResultModel::build(Index& index, const QList<Product>& products)
 {
     index.products = products;
     const quint64 generation = ++index.generation;
+    if (products.isEmpty()) { // nothing to build: no indexing state to show
+        install(index, OperationSearch());
+        return;
+    }
     // The copy shares the products' data (read only on both threads).
     auto promise = std::make_shared<QPromise<OperationSearch>>();
     index.building = promise->future();
@@ -45,9 +49,10 @@ void SearchResultModel::build(Index& index, const QList<Product>& products)
     auto* watcher = new QFutureWatcher<OperationSearch>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, &index, generation] {
         watcher->deleteLater();
-        // A newer build replaced this one; or a query already waited for it.
-        if (generation != index.generation || !install(index, watcher->result()))
+        // A newer build replaced this one: an older schema's index never replaces a newer one.
+        if (generation != index.generation)
             return;
+        install(index, watcher->result());
         if (m_query.isEmpty())
             return;
         beginResetModel();
@@ -57,22 +62,24 @@ void SearchResultModel::build(Index& index, const QList<Product>& products)
     watcher->setFuture(index.building);
 }
 
-bool SearchResultModel::install(Index& index, OperationSearch built)
+void SearchResultModel::install(Index& index, OperationSearch built)
 {
-    if (!index.building.isValid())
-        return false;
     index.building = QFuture<OperationSearch>();
     built.setUsage(index.search.usage()); // what setUsage() and addCall() told meanwhile
     index.search = std::move(built);
-    return true;
 }
 
-void SearchResultModel::finishBuilding()
+bool SearchResultModel::isIndexing() const
 {
-    for (Index* index : { &m_here, &m_other }) {
-        if (index->building.isValid())
-            install(*index, index->building.result());
-    }
+    return m_here.building.isValid() || m_other.building.isValid();
+}
+
+QList<OperationSearch::Match> SearchResultModel::matches(const Index& index) const
+{
+    // While building, `search` indexes the previous products: its refs do not fit these.
+    if (index.building.isValid() || index.products.isEmpty())
+        return {};
+    return index.search.findRanked(m_query);
 }
 
 void SearchResultModel::setQuery(const QString& query)
@@ -91,11 +98,10 @@ void SearchResultModel::runQuery()
     m_rows.clear();
     if (m_query.isEmpty())
         return;
-    finishBuilding();
-    const QList<OperationSearch::Match> here = m_here.search.findRanked(m_query);
-    const QList<OperationSearch::Match> other = m_other.products.isEmpty()
-        ? QList<OperationSearch::Match>()
-        : m_other.search.findRanked(m_query);
+    // An index still building adds its rows when it is in place (build()'s watcher runs the
+    // query again): a keystroke never waits for it.
+    const QList<OperationSearch::Match> here = matches(m_here);
+    const QList<OperationSearch::Match> other = matches(m_other);
     // Both lists are best first: merge them, this branch's first on a tie.
     m_rows.reserve(here.size() + other.size());
     qsizetype h = 0;

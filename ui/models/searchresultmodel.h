@@ -28,13 +28,17 @@ public:
     explicit SearchResultModel(QObject* parent = nullptr);
 
     // Clears the query and builds the search index on a worker thread (tens of ms the window's
-    // start need not wait for); a query before it is built waits for it. The usage known stays.
+    // start need not wait for). The usage known stays.
     void setSchema(const QList<Product>& products);
+    // An index (this branch's or the other's) is still being built: a query finds none of its
+    // operations yet, and runs again (one model reset) once it is in place.
+    bool isIndexing() const;
     // How much each operation was used (the history's), and one more call: the more used rank
     // higher among equal matches. Takes effect at the next query.
     void setUsage(const QList<OperationUsage>& usage);
     void addCall(const QString& operation);
-    // Runs the query over the prebuilt index: one model reset. An empty query matches nothing.
+    // Runs the query over the indexes built so far, never waiting for one: one model reset. An
+    // empty query matches nothing.
     void setQuery(const QString& query);
     QString query() const { return m_query; }
 
@@ -60,7 +64,8 @@ public:
 
 private:
     // The products of one branch and their index, built off the GUI thread: `building` until
-    // installed. `generation` tells a build from an older setSchema() to be dropped.
+    // installed, and meanwhile `search` (the previous products' index) is not queried.
+    // `generation` tells a build from an older setSchema() to be dropped.
     struct Index
     {
         QList<Product> products;
@@ -69,10 +74,10 @@ private:
         quint64 generation = 0;
     };
     void build(Index& index, const QList<Product>& products);
-    // Puts the built index in place, with the usage known so far; false when none was pending.
-    static bool install(Index& index, OperationSearch built);
-    // Waits for both indexes: a query needs them.
-    void finishBuilding();
+    // Puts the built index in place, with the usage known so far.
+    static void install(Index& index, OperationSearch built);
+    // The matches of an index in place; none while it is being built.
+    QList<OperationSearch::Match> matches(const Index& index) const;
 
     // The operation of a row, from this branch's products or the other's.
     const Operation* operationAt(int row, const Product** product = nullptr) const;

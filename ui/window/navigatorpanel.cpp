@@ -93,6 +93,8 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     setFocusProxy(m_tree);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &NavigatorPanel::onQueryChanged);
+    // An index built after the query was typed brings its matches in a reset of their own.
+    connect(m_searchModel, &QAbstractItemModel::modelReset, this, &NavigatorPanel::onMatchesReset);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &NavigatorPanel::openFirstMatch);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) { onTreeCurrentChanged(current); });
@@ -284,11 +286,31 @@ bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 
 void NavigatorPanel::onQueryChanged(const QString& text)
 {
+    m_openWhenIndexed = false; // the Enter was for another query
     m_searchModel->setQuery(text);
-    const bool searching = !m_searchModel->query().isEmpty();
     showCurrentPage();
-    if (searching) {
-        const int count = m_searchModel->rowCount();
+    updateMatchLabel();
+}
+
+void NavigatorPanel::onMatchesReset()
+{
+    updateMatchLabel();
+    if (m_openWhenIndexed && !m_searchModel->isIndexing()) {
+        m_openWhenIndexed = false;
+        openFirstMatch();
+    }
+}
+
+void NavigatorPanel::updateMatchLabel()
+{
+    if (m_searchModel->query().isEmpty())
+        return; // hidden
+    const int count = m_searchModel->rowCount();
+    // While an index is built the matches are not all there: not "no match" yet.
+    if (m_searchModel->isIndexing()) {
+        m_matchLabel->setText(count == 0 ? tr("Indexing the operations\u2026")
+                                         : tr("Matches so far: %1, indexing\u2026").arg(count));
+    } else {
         m_matchLabel->setText(
             count == 0 ? tr("No operation matches") : tr("Matches: %1").arg(count));
     }
@@ -296,8 +318,11 @@ void NavigatorPanel::onQueryChanged(const QString& text)
 
 void NavigatorPanel::openFirstMatch()
 {
-    if (m_searchModel->rowCount() == 0)
+    if (m_searchModel->rowCount() == 0) {
+        // Typed and entered before the index was built: its matches are on their way.
+        m_openWhenIndexed = m_searchModel->isIndexing() && !m_searchModel->query().isEmpty();
         return;
+    }
     const QModelIndex current = m_results->currentIndex();
     const QModelIndex target = current.isValid() ? current : m_searchModel->index(0, 0);
     if (current != target)

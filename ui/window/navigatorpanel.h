@@ -26,6 +26,8 @@ class SearchResultModel;
 // openInNewTabRequested() for a middle click or Ctrl+Enter on one (in the search box: the
 // first or selected match). While another endpoint's schema loads (showLoading()), a moment
 // later the tree and search give way to a "Loading…" page: never the previous endpoint's tree.
+// A keystroke never waits for the search index being built: until it is, the line under the
+// search box says so (rather than "no match"), and the matches come when it is in place.
 class NavigatorPanel final : public QWidget
 {
     Q_OBJECT
@@ -72,6 +74,10 @@ private:
     bool handleNewTab(QObject* watched, QEvent* event);
     OperationRef searchTarget() const;
     void onQueryChanged(const QString& text);
+    // After a reset of the matches: the count of matches, or that the search is still
+    // indexing; an Enter pressed while indexing opens the first match once all are there.
+    void onMatchesReset();
+    void updateMatchLabel();
     void showCurrentPage();
     void openFirstMatch();
     void onTreeCurrentChanged(const QModelIndex& current);
@@ -91,6 +97,8 @@ private:
     ProductTreeModel* m_treeModel;
     SearchResultModel* m_searchModel;
     bool m_syncing = false;
+    // Enter was pressed before the index was built: the first match opens once it is.
+    bool m_openWhenIndexed = false;
 };
 
 } // namespace Ovh
