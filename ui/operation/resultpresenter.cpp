@@ -95,6 +95,7 @@ void ResultPresenter::setOperation(
     m_view->clear();
     m_compare->setCurrent(key, CallResult());
     offerFetchAll(nullptr);
+    m_pages->withdraw();
     m_lastResult.reset();
 }
 
@@ -107,6 +108,7 @@ void ResultPresenter::clear()
     m_view->clear();
     m_annotations->clear();
     offerFetchAll(nullptr);
+    m_pages->withdraw();
     m_lastResult.reset();
 }
 
@@ -138,7 +140,9 @@ void ResultPresenter::showStoredResult(const CallResult& result)
     m_view->showResult(result);
     m_annotations->showResult(result);
     m_view->setGuidance(QString(), QString());
-    offerFetchAll(nullptr); // its request is not known
+    // Its request is not known: neither its ids nor its pages can be fetched.
+    offerFetchAll(nullptr);
+    m_pages->withdraw();
     m_lastResult = result;
 }
 
