@@ -60,6 +60,8 @@ private slots:
     void allPages();
     void allPagesThrottledThenCancelled();
     void notPagedNoBar();
+    void barGoesWithItsAnswer();
+    void allPagesStopWithTheOperation();
     void allPagesShowTheTotalTime();
 
 private:
@@ -279,6 +281,67 @@ void TestPaginationBar::notPagedNoBar()
     QVERIFY(
         !OvhTest::child<PaginationBar>(m_view.get(), QStringLiteral("paginationBar"))->isVisible());
     QVERIFY(!m_view->findChild<QGroupBox*>(QStringLiteral("section:header")));
+}
+
+void TestPaginationBar::barGoesWithItsAnswer()
+{
+    // The bar's cursor and request are those of the list it came with: a stored answer shown
+    // instead, or another operation's call, shows no Next page of that list.
+    m_network->setAnswer(kPolicyUrlPath, OvhTest::numberPages(3, 2));
+    PaginationBar* bar = nullptr;
+    QVERIFY(bar = listShownWithItsBar());
+    CallResult stored;
+    stored.status = 200;
+    stored.reason = QStringLiteral("OK");
+    stored.body = "[7,8]";
+    stored.json = QJsonArray { 7, 8 };
+    m_view->showStoredResult(stored);
+    QCOMPARE(m_view->findChild<ResultView*>()->result().json, stored.json);
+    QVERIFY(!bar->isVisible());
+
+    executeAndWait();
+    QTRY_VERIFY(bar->isVisible());
+    const QString policyId = QStringLiteral("6b3a0f4c-2d1e-4a5b-9c8d-7e6f5a4b3c2d");
+    m_network->setAnswer(
+        kPolicyUrlPath + QLatin1Char('/') + policyId, FakeNetwork::Answer { 200, "{}", {}, true });
+    m_view->showOperation(OvhTest::v2IamProduct(),
+        OvhTest::v2Operation(HttpMethod::Get, QStringLiteral("/iam/policy/{policyId}")));
+    QJsonObject values = m_view->formValues();
+    values.insert(QStringLiteral("path/policyId"), policyId);
+    m_view->setFormValues(values);
+    QSignalSpy finished(m_view.get(), &OperationView::callFinished);
+    m_view->execute();
+    QTRY_COMPARE_WITH_TIMEOUT(m_network->heldCount(), 1, kWaitMs);
+    QVERIFY(m_view->isRunning());
+    QVERIFY(!bar->isVisible());
+    m_network->release();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+}
+
+void TestPaginationBar::allPagesStopWithTheOperation()
+{
+    // All pages waits out a 429 on page 2 when another operation is opened: it stops there, and
+    // no page of the list lands in the other operation's Result.
+    m_network->setAnswer(kPolicyUrlPath, [](const FakeNetwork::Request& request) {
+        if (request.header("X-Pagination-Cursor") == "c1")
+            return tooManyRequests("1");
+        return OvhTest::numberPage(request, 3, 2);
+    });
+    PaginationBar* bar = nullptr;
+    QVERIFY(bar = listShownWithItsBar());
+    QTest::mouseClick(
+        OvhTest::child<QPushButton>(bar, QStringLiteral("allPagesButton")), Qt::LeftButton);
+    auto* status = OvhTest::child<QLabel>(bar, QStringLiteral("paginationStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Too many requests")), kWaitMs);
+    const qsizetype sent = m_network->requests().size();
+    m_view->showOperation(OvhTest::v2IamProduct(),
+        OvhTest::v2Operation(HttpMethod::Get, QStringLiteral("/iam/policy/{policyId}")));
+    QTest::qWait(1500); // past the 429's Retry-After
+    QCOMPARE(m_network->requests().size(), sent);
+    QVERIFY(!m_view->isRunning());
+    QVERIFY(!m_view->lastResult());
+    QCOMPARE(m_view->findChild<ResultView*>()->result().status, 0);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestPaginationBar)

@@ -45,9 +45,10 @@ void TestWindowSearch::usageFromHistoryRanksFirst()
     waitLoaded(*window);
     QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")),
         QStringLiteral("GET ") + kRecordPath);
-    // What main_gui.cpp hands in from HistoryStore::usage().
+    // What main_gui.cpp hands in from HistoryStore::usageByEndpoint().
     const QString one = QStringLiteral("GET ") + kRecordPath + QStringLiteral("/{id}");
-    window->setOperationUsage({ { one, 4, QDateTime::currentDateTimeUtc() } });
+    window->setEndpointUsage(
+        { { window->endpoint().displayName(), { { one, 4, QDateTime::currentDateTimeUtc() } } } });
     QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")), one);
     // A reload of the schema keeps it.
     waitLoaded(*window);

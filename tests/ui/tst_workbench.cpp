@@ -276,10 +276,12 @@ void TestWorkbench::usageRanksOnItsOwnEndpoint()
     QVERIFY(loaded.wait(kWindowLoadTimeoutMs));
     QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")), one); // first on ovh-ca
 
-    // Usage for no endpoint in particular counts on each.
-    window->setOperationUsage({ { create, 400, now } });
+    // A newer reading of the history replaces the older one; a reload keeps it.
+    window->setEndpointUsage(
+        { { QStringLiteral("ovh-ca"), { { one, 40, now }, { create, 400, now } } } });
     QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")), create);
-    waitLoaded(*window);
+    window->loadEndpoint(*Endpoint::byName(u"ovh-ca"));
+    QVERIFY(loaded.wait(kWindowLoadTimeoutMs));
     QCOMPARE(firstSearchResult(*window, QStringLiteral("zone record")), create);
 }
 

@@ -10,19 +10,14 @@
 #include "operation/operationsummary.h"
 #include "operation/parameterform.h"
 #include "operation/pathvaluebinding.h"
+#include "operation/resultpresenter.h"
 #include "operation/resultview.h"
 #include "operation/snippetview.h"
 #include "operation/taborder.h"
 #include "operation/tabshortcuts.h"
-#include "results/diffpicker.h"
-#include "results/fetchallbar.h"
-#include "results/objecttableview.h"
-#include "results/paginationbar.h"
 #include "results/responsemodelview.h"
-#include "results/resultannotations.h"
 
 #include "base/credentials.h"
-#include "call/pagination.h"
 #include "session/accountsession.h"
 #include "session/callsession.h"
 #include "settings/explorersettings.h"
@@ -45,16 +40,6 @@
 
 namespace Ovh {
 
-namespace {
-
-// Where the login that fixes a refused key starts, as the account session decides it.
-LoginPlan::Page fixingPage(const CallResult& result)
-{
-    return AccountSession::loginPageAfter(result).value_or(LoginPlan::Page::RequestAccess);
-}
-
-} // namespace
-
 OperationView::OperationView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
@@ -69,9 +54,8 @@ OperationView::OperationView(QWidget* parent)
     , m_form(nullptr)
     , m_pathValues(nullptr)
     , m_result(nullptr)
-    , m_annotations(nullptr)
+    , m_results(nullptr)
     , m_responseModel(nullptr)
-    , m_compare(nullptr)
     , m_moreCode(nullptr)
     , m_moreCodeLanguage(nullptr)
     , m_moreCodeStack(nullptr)
@@ -148,18 +132,7 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_pathValues = new PathValueBinding(m_form, this);
     m_result = new ResultView(page);
     m_result->setObjectName(QStringLiteral("resultView"));
-    m_annotations = new ResultAnnotations(m_result, [this] { return formValues(); });
-    connect(m_annotations, &ResultAnnotations::openOperationRequested, this,
-        &OperationView::openOperationRequested);
-    m_pages = new PaginationBar(m_result);
-    m_result->addResultBar(m_pages);
-    connect(m_pages, &PaginationBar::nextPageRequested, this, &OperationView::runPage);
-    connect(m_pages, &PaginationBar::allPagesFinished, this, &OperationView::showAllPages);
-    m_compare = new DiffPicker(m_result);
-    m_result->addSummaryWidget(m_compare);
-    m_fetchAll = new FetchAllBar(m_result);
-    m_result->addResultBar(m_fetchAll);
-    connect(m_fetchAll, &FetchAllBar::rowsFetched, m_result, &ResultView::showRows);
+    m_results = new ResultPresenter(m_result, [this] { return formValues(); });
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->setAccessibleName(tr("Operation"));
@@ -209,10 +182,7 @@ void OperationView::createTabs(QWidget* page, QWidget* reference)
     m_tabs->addTab(reference, tr("Refere&nce"));
     // A key for every tab: Alt+1… for the operation's, Ctrl+1… for the answer's views.
     TabShortcuts::add(this, m_tabs, TabShortcuts::digits(m_tabs->count()), tr("%1 tab"));
-    QTabWidget* resultTabs = m_result->viewTabs();
-    TabShortcuts::add(this, resultTabs,
-        TabShortcuts::digits(resultTabs->count(), Qt::ControlModifier), tr("Result, %1 tab"),
-        [this] { m_tabs->setCurrentWidget(m_result); });
+    m_results->addViewKeys(this, [this] { m_tabs->setCurrentWidget(m_result); });
 }
 
 void OperationView::createSplitter(QWidget* page)
@@ -287,10 +257,14 @@ void OperationView::connectParts()
     connect(m_credentialsBar, &GuidanceBar::activated, this, [this] {
         emit loginRequested(AccountSession::loginPageFor(m_credentials), CredentialRules(), false);
     });
-    connect(m_result->tableView(), &ObjectTableView::openOperationRequested, this,
+    connect(m_results, &ResultPresenter::openOperationRequested, this,
         &OperationView::openOperationRequested);
-    connect(m_result, &ResultView::guidanceActivated, this,
-        [this] { emit loginRequested(m_guidanceLogin, m_guidanceRules, m_guidanceExtends); });
+    connect(m_results, &ResultPresenter::loginRequested, this, &OperationView::loginRequested);
+    connect(
+        m_results, &ResultPresenter::runAgainRequested, this, [this](const QJsonObject& values) {
+            setFormValues(values);
+            execute();
+        });
     connect(m_form, &ParameterForm::changed, this, [this] {
         updateExecuteState();
         updateSnippets();
@@ -307,7 +281,7 @@ OperationView::~OperationView()
 
 void OperationView::setHistory(HistoryStore* history)
 {
-    m_compare->setHistory(history);
+    m_results->setHistory(history);
 }
 
 void OperationView::clear()
@@ -316,11 +290,8 @@ void OperationView::clear()
     m_parameterModel->setRows({});
     m_pathValues->detach();
     m_form->clear();
-    m_result->clear();
-    m_annotations->clear();
+    m_results->clear();
     m_responseModel->clear();
-    offerFetchAll(nullptr);
-    m_lastResult.reset();
     for (SnippetView* snippet : std::as_const(m_snippets))
         snippet->clear();
     m_operationKey.clear();
@@ -330,7 +301,7 @@ void OperationView::clear()
 
 void OperationView::setApiLinkableKeys(std::shared_ptr<const ApiLinkableKeys> keys)
 {
-    m_annotations->setApiKeys(std::move(keys));
+    m_results->setApiLinkableKeys(std::move(keys));
 }
 
 void OperationView::showOperation(const Product& product, const Operation& operation)
@@ -363,9 +334,7 @@ void OperationView::presentOperation(
     m_pathValues->detach();
     m_form->setOperation(product, operation);
     chainFormFocus();
-    m_annotations->setOperation(product, operation);
     m_responseModel->setOperation(product, operation);
-    m_result->tableView()->setOperation(product, operation);
     const QString key = httpMethodName(operation.method) + QLatin1Char(' ') + operation.path;
     if (values)
         m_form->restoreValues(*values);
@@ -377,10 +346,7 @@ void OperationView::presentOperation(
     m_operationKey = key;
     if (values && m_settings)
         m_settings->setFormValues(key, m_form->rememberedValues());
-    m_result->clear();
-    m_compare->setCurrent(key, CallResult());
-    offerFetchAll(nullptr);
-    m_lastResult.reset();
+    m_results->setOperation(product, operation, key);
     updateSnippets();
     // Someone reading code keeps reading code from one operation to the next.
     if (m_tabs->currentWidget() != m_moreCode
@@ -400,19 +366,6 @@ const Operation* OperationView::operation() const
 const Product* OperationView::product() const
 {
     return m_form->hasOperation() ? &m_form->product() : nullptr;
-}
-
-void OperationView::offerFetchAll(const CallResult* result)
-{
-    if (!result || !m_calls || !m_form->hasOperation()) {
-        m_fetchAll->clear();
-        return;
-    }
-    m_fetchAll->setClient(m_calls->client());
-    if (m_settings)
-        m_fetchAll->setConcurrency(m_settings->fetchAllConcurrency());
-    m_fetchAll->offer(m_form->product(), m_form->operation(), m_calls->request(), *result,
-        m_endpoint, m_credentials);
 }
 
 QJsonObject OperationView::formValues() const
@@ -441,14 +394,18 @@ void OperationView::setFormValues(const QJsonObject& values)
 
 void OperationView::showStoredResult(const CallResult& result)
 {
-    m_result->tableView()->setListValues(formValues());
-    m_compare->setCurrent(m_operationKey, result);
-    m_result->showResult(result);
-    m_annotations->showResult(result);
-    m_result->setGuidance(QString(), QString());
-    offerFetchAll(nullptr); // its request is not known
-    m_lastResult = result;
+    m_results->showStoredResult(result);
     m_tabs->setCurrentWidget(m_result);
+}
+
+std::optional<CallResult> OperationView::lastResult() const
+{
+    return m_results->lastResult();
+}
+
+FetchAllBar* OperationView::fetchAllBar() const
+{
+    return m_results->fetchAllBar();
 }
 
 bool OperationView::restoreSplitterState(const QByteArray& state)
@@ -483,8 +440,8 @@ void OperationView::setCallContext(CallSession* calls, ExplorerSettings* setting
     if (m_calls)
         m_calls->disconnect(this);
     m_calls = calls;
-    m_pages->setSession(calls);
     m_settings = settings;
+    m_results->setCallContext(calls, settings);
     if (m_calls) {
         m_calls->setAccount(m_endpoint, m_credentials);
         connect(m_calls, &CallSession::finished, this, &OperationView::onCallFinished);
@@ -496,10 +453,9 @@ void OperationView::setEndpoint(const Endpoint& endpoint, const Credentials& cre
 {
     // Another account on the same endpoint too: the answer to a call signed with the previous
     // keys (its guidance, "key refused") must not land on the new account.
-    if (m_endpoint != endpoint || m_credentials != credentials) {
+    if (m_endpoint != endpoint || m_credentials != credentials)
         cancel();
-        offerFetchAll(nullptr);
-    }
+    m_results->setAccount(endpoint, credentials);
     m_endpoint = endpoint;
     m_credentials = credentials;
     m_demo = demo;
@@ -703,10 +659,7 @@ void OperationView::send(const CallRequest& request)
     if (!m_calls || !m_calls->start(request))
         return;
     m_pathValues->noteTyped();
-    m_annotations->clear();
-    offerFetchAll(nullptr);
-    m_result->showRunning(request.methodName(),
-        QString::fromUtf8(request.url(m_endpoint).toEncoded()), request.pathTemplate);
+    m_results->showRunning(request);
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
 }
@@ -719,79 +672,10 @@ void OperationView::cancel()
 
 void OperationView::onCallFinished(const CallResult& result, const CallGuidance& guidance)
 {
-    m_result->tableView()->setListValues(formValues());
-    m_compare->setCurrent(m_operationKey, result);
-    m_result->showResult(result);
-    m_annotations->showResult(result);
-    offerFetchAll(&result);
-    m_lastResult = result;
-    m_pages->showFor(takesPageCursor(m_form->operation()), m_calls->request(), result);
-    showGuidance(guidance, result, m_calls->request());
+    m_results->showAnswer(result, m_calls->request(), guidance);
     m_tabs->setCurrentWidget(m_result);
     updateExecuteState();
     emit callFinished(result);
-}
-
-void OperationView::runPage(const QString& cursor)
-{
-    const Parameter* parameter = pageCursorParameter(m_form->operation());
-    if (!parameter || isRunning())
-        return;
-    QJsonObject values = formValues();
-    values.insert(QString(QLatin1String("header/") + parameter->name), cursor);
-    setFormValues(values);
-    execute();
-}
-
-void OperationView::showAllPages(const AllPagesResult& pages)
-{
-    if (pages.outcome == AllPagesResult::Outcome::Failed)
-        return; // the failed page stays shown, the bar says why
-    CallResult joined = pages.last; // status and headers of the last page
-    joined.elapsedMs = pages.elapsedMs; // the time of them all, not of the last
-    joined.json = pages.items;
-    joined.body = compactJson(pages.items);
-    m_result->showResult(joined);
-    m_lastResult = joined;
-}
-
-void OperationView::showGuidance(
-    const CallGuidance& guidance, const CallResult& result, const CallRequest& request)
-{
-    // The refusals a log-in fixes, each with the one button that leads to the fix.
-    m_guidanceRules.clear();
-    m_guidanceExtends = false;
-    switch (guidance.kind) {
-    case CallGuidance::Kind::KeyInvalid:
-        m_guidanceLogin = fixingPage(result);
-        m_result->setGuidance(
-            tr("Your consumer key is no longer valid (expired or revoked). Log in again "
-               "to request a new one."),
-            tr("Log in again\u2026"));
-        return;
-    case CallGuidance::Kind::RightMissing:
-        m_guidanceLogin = LoginPlan::Page::RequestAccess; // a new key with the right added
-        m_guidanceRules = { guidance.rule };
-        m_guidanceExtends = true;
-        m_result->setGuidance(
-            tr("This key is not allowed to call %1. Request the right \u201c%2\u201d: "
-               "you get a new consumer key with this right added to those of the current "
-               "key.")
-                .arg(request.methodName() + QLatin1Char(' ') + request.pathTemplate,
-                    guidance.rule.toString()),
-            tr("Request this right\u2026"));
-        return;
-    case CallGuidance::Kind::ApplicationUnknown:
-        m_guidanceLogin = fixingPage(result);
-        m_result->setGuidance(tr("The application key is not known to %1: check it, or create an "
-                                 "application there.")
-                                  .arg(m_endpoint.displayName()),
-            tr("Log in\u2026"));
-        return;
-    case CallGuidance::Kind::None:
-        break;
-    }
-    m_result->setGuidance(QString(), QString());
 }
 
 void OperationView::resizeEvent(QResizeEvent* event)

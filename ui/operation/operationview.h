@@ -35,8 +35,6 @@ namespace Ovh {
 
 class ApiLinkableKeys;
 class CallSession;
-struct AllPagesResult;
-class DiffPicker;
 class HistoryStore;
 class FetchAllBar;
 struct CallGuidance;
@@ -45,12 +43,11 @@ class GuidanceBar;
 class OperationFacts;
 class OperationHeader;
 class ParameterForm;
-class PaginationBar;
 class ParameterTableModel;
 class PathValueBinding;
 class RecentValues;
 class ResponseModelView;
-class ResultAnnotations;
+class ResultPresenter;
 class ResultView;
 class SnippetView;
 
@@ -98,7 +95,7 @@ public:
     // The operation and product shown; null while none is.
     const Operation* operation() const;
     const Product* product() const;
-    FetchAllBar* fetchAllBar() const { return m_fetchAll; }
+    FetchAllBar* fetchAllBar() const;
     // "POST /domain/zone/{zoneName}/record"; empty while no operation is shown.
     QString operationKey() const { return m_operationKey; }
     // The form's values in ParameterForm's remembered-values format (never a secret);
@@ -109,7 +106,7 @@ public:
     // Shows a result that was not just executed here (status, headers, body); no call made.
     void showStoredResult(const CallResult& result);
     // The result shown: the last call's answer or a stored one; none after another operation.
-    std::optional<CallResult> lastResult() const { return m_lastResult; }
+    std::optional<CallResult> lastResult() const;
 
     // Sends the current request (after the confirmation on a real endpoint); Ctrl+Enter.
     void execute();
@@ -167,14 +164,7 @@ private:
     void placeSplitter();
     void send(const CallRequest& request);
     void onCallFinished(const CallResult& result, const CallGuidance& guidance);
-    // v2 cursor pagination: the same call with X-Pagination-Cursor set; the joined pages.
-    void runPage(const QString& cursor);
-    void showAllPages(const AllPagesResult& pages);
-    void showGuidance(
-        const CallGuidance& guidance, const CallResult& result, const CallRequest& request);
     QString endpointKey() const;
-    // Offers Fetch all for `result` (an answer of this view's call), or withdraws it (null).
-    void offerFetchAll(const CallResult* result);
     bool needsConfirmation() const;
 
     QStackedWidget* m_stack;
@@ -190,11 +180,8 @@ private:
     ParameterForm* m_form;
     PathValueBinding* m_pathValues;
     ResultView* m_result;
-    ResultAnnotations* m_annotations;
+    ResultPresenter* m_results; // what the Result shows and offers
     ResponseModelView* m_responseModel;
-    PaginationBar* m_pages;
-    DiffPicker* m_compare;
-    FetchAllBar* m_fetchAll = nullptr;
     QList<SnippetView*> m_snippets;
     QWidget* m_moreCode;
     QComboBox* m_moreCodeLanguage;
@@ -214,12 +201,7 @@ private:
     Credentials m_credentials;
     bool m_demo = false;
     bool m_resolving = false;
-    // What the credentials bar's and the result's "Log in…" buttons ask for.
-    LoginPlan::Page m_guidanceLogin = LoginPlan::Page::RequestAccess;
-    CredentialRules m_guidanceRules;
-    bool m_guidanceExtends = false; // the guidance asks for a right the current key lacks
     QString m_operationKey;
-    std::optional<CallResult> m_lastResult;
     bool m_noAuthentication = false;
     bool m_splitterPlaced = false;
 };

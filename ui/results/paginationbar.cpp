@@ -72,6 +72,20 @@ void PaginationBar::hideBar()
     hide();
 }
 
+void PaginationBar::withdraw()
+{
+    if (AllPagesJob* job = m_job) {
+        m_job = nullptr;
+        job->disconnect(this);
+        job->cancel();
+        job->deleteLater();
+        m_cancel->hide();
+        m_next->setEnabled(true);
+        m_all->setEnabled(true);
+    }
+    hideBar();
+}
+
 void PaginationBar::fetchAll()
 {
     if (isFetchingAll() || !m_session)

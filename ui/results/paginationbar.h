@@ -34,6 +34,9 @@ public:
     // All pages runs (its pages come through here too).
     void showFor(bool paged, const CallRequest& request, const CallResult& result);
     void hideBar();
+    // The answer shown is another (another operation, a stored answer): hides the bar and stops
+    // All pages without handing its pages back, since they belong to the list shown before.
+    void withdraw();
     bool isFetchingAll() const { return m_job && m_job->isRunning(); }
     QString nextCursor() const { return m_nextCursor; }
 

@@ -358,12 +358,6 @@ bool MainWindow::openOperationInOwnTab(const QString& methodAndPath)
     return m_tabs->open(methodAndPath, OperationTabs::Placement::OwnTab);
 }
 
-void MainWindow::setOperationUsage(const QList<OperationUsage>& usage)
-{
-    m_usage.setAnywhere(usage);
-    applySearchUsage();
-}
-
 void MainWindow::setEndpointUsage(const QHash<QString, QList<OperationUsage>>& byEndpoint)
 {
     m_usage.set(byEndpoint);

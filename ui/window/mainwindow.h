@@ -108,11 +108,9 @@ public:
     // The tab that shows it already, else a new one: `ovh-explorer 'GET /me'` twice makes one tab.
     bool openOperationInOwnTab(const QString& methodAndPath);
     OperationTabs* operationTabs() const { return m_tabs; }
-    // How much each operation was used anywhere (HistoryStore::usage()): the search ranks those
-    // first, and counts each call the window sends on top.
-    void setOperationUsage(const QList<OperationUsage>& usage);
-    // The same per endpoint (HistoryStore::usageByEndpoint()): the search ranks by the usage on
-    // the endpoint shown (and setOperationUsage()'s, which counts on all).
+    // How much each operation was used on each endpoint (HistoryStore::usageByEndpoint()): the
+    // search ranks first those used most on the endpoint shown, and counts each call the window
+    // sends on top.
     void setEndpointUsage(const QHash<QString, QList<OperationUsage>>& byEndpoint);
     Endpoint endpoint() const { return m_endpoint; }
     bool isLoading() const;
