@@ -2636,7 +2636,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,12 +2647,12 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 is not in the schema of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Recorded on %1; Execute sends to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,7 +2662,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Some products of %1 could not be loaded (%2); see the diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,12 +2696,22 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Loading the operations of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+178"/>
+        <source>Indexing the operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches so far: %1, indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No operation matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3238,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::OperationTabs</name>
     <message>
-        <location filename="../ui/window/operationtabs.cpp" line="+133"/>
+        <location filename="../ui/window/operationtabs.cpp" line="+136"/>
         <source>Open operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,7 +3268,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>New Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,7 +3286,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+83"/>
+        <location filename="../ui/operation/operationview.cpp" line="+67"/>
         <source>&amp;Execute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,7 +3306,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,11 +3351,6 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Result, %1 tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Execute</source>
         <translation type="unfinished"></translation>
@@ -3366,7 +3371,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>No parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3381,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+228"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,38 +3425,12 @@ Rights: %3</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
         <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+11"/>
         <source>Waiting for %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log in again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Request this right…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The application key is not known to %1: check it, or create an application there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3493,7 +3472,7 @@ Rights: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Another call is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,7 +3663,7 @@ Rights: %3</source>
 <context>
     <name>Ovh::ProductTreeModel</name>
     <message>
-        <location filename="../ui/models/producttreemodel.cpp" line="+258"/>
+        <location filename="../ui/models/producttreemodel.cpp" line="+268"/>
         <source>%1
 Operations: %2</source>
         <translation type="unfinished"></translation>
@@ -3847,6 +3826,44 @@ Operations: %2</source>
     <message>
         <location line="+9"/>
         <source>Checked the first %L1 values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ResultPresenter</name>
+    <message>
+        <location filename="../ui/operation/resultpresenter.cpp" line="+57"/>
+        <source>Result, %1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request this right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application key is not known to %1: check it, or create an application there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4261,17 +4278,17 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/saved/savedrequeststore.cpp" line="+30"/>
+        <location filename="../core/saved/savedrequeststore.cpp" line="+33"/>
         <source>Saved requests in %1: %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>the request could not be saved</source>
         <translation type="unfinished"></translation>
@@ -4284,12 +4301,12 @@ Operations: %2</source>
     <message>
         <location line="+42"/>
         <location line="+15"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot be updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>the request could not be renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,8 +4316,9 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+3"/>
+        <location line="+20"/>
         <source>the order could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,7 +4326,7 @@ Operations: %2</source>
 <context>
     <name>Ovh::SavedPanel</name>
     <message>
-        <location filename="../ui/saved/savedpanel.cpp" line="+35"/>
+        <location filename="../ui/saved/savedpanel.cpp" line="+39"/>
         <source>Saved requests (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,7 +4336,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Save &amp;Request…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,7 +4381,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+109"/>
         <source>Save Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,17 +4392,17 @@ Operations: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+126"/>
         <source>Saved requests are not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-107"/>
         <source>Saved “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+99"/>
         <source>Exported %n saved request(s) to %1</source>
         <translation>
             <numerusform>Exported %n saved request to %1</numerusform>
@@ -4397,7 +4415,7 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Nothing was imported from %1.
 %2</source>
         <translation type="unfinished"></translation>
@@ -4411,7 +4429,7 @@ Operations: %2</source>
         </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-366"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,12 +4439,12 @@ Operations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Save the operation and its values under a name (Ctrl+S or Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+325"/>
         <source>Export Saved Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,7 +5323,7 @@ Operations: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+85"/>
+        <location filename="../app/main_gui.cpp" line="+92"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:

@@ -2022,7 +2022,7 @@
     <message>
         <location line="+1"/>
         <source>Application secre&amp;t:</source>
-        <translation>&amp;Secret d&apos;application :</translation>
+        <translation>&amp;Secret d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2213,7 +2213,7 @@
     <message>
         <location filename="../ui/window/languagerestartoffer.cpp" line="+15"/>
         <source>Restart to show the window in %1: your tabs, their values and the layout come back.</source>
-        <translation>Redémarrez pour afficher la fenêtre en %1 : vos onglets, leurs valeurs et la disposition reviennent.</translation>
+        <translation>Redémarrez pour afficher la fenêtre en %1&#xa0;: vos onglets, leurs valeurs et la disposition reviennent.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2487,7 +2487,7 @@ Droits&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>an ovh.conf file readable only by &amp;me (mode 0600):</source>
-        <translation>un fic&amp;hier ovh.conf lisible par moi seul (mode 0600) :</translation>
+        <translation>un fic&amp;hier ovh.conf lisible par moi seul (mode 0600)&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2638,7 +2638,7 @@ Droits&#xa0;: %3</translation>
         <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Could not load the schema of %1 again. %2</source>
         <translation>Impossible de recharger le schéma de %1. %2</translation>
     </message>
@@ -2655,12 +2655,12 @@ Droits&#xa0;: %3</translation>
         <translation>Certains produits de %1 n&apos;ont pas pu être chargés (%2)&#xa0;; voir les diagnostics.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 is not in the schema of %2.</source>
         <translation>%1 n&apos;est pas dans le schéma de %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Recorded on %1; Execute sends to %2.</source>
         <translation>Enregistré sur %1&#xa0;; Exécuter envoie à %2.</translation>
     </message>
@@ -2700,12 +2700,22 @@ Droits&#xa0;: %3</translation>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Loading the operations of %1…</source>
         <translation>Chargement des opérations de %1…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+178"/>
+        <source>Indexing the operations…</source>
+        <translation>Indexation des opérations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches so far: %1, indexing…</source>
+        <translation>Résultats pour l&apos;instant&#xa0;: %1, indexation en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No operation matches</source>
         <translation>Aucune opération ne correspond</translation>
     </message>
@@ -3232,7 +3242,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::OperationTabs</name>
     <message>
-        <location filename="../ui/window/operationtabs.cpp" line="+133"/>
+        <location filename="../ui/window/operationtabs.cpp" line="+136"/>
         <source>Open operations</source>
         <translation>Opérations ouvertes</translation>
     </message>
@@ -3262,7 +3272,7 @@ Droits&#xa0;: %3</translation>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>New Tab</source>
         <translation>Nouvel onglet</translation>
     </message>
@@ -3280,7 +3290,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::OperationView</name>
     <message>
-        <location filename="../ui/operation/operationview.cpp" line="+83"/>
+        <location filename="../ui/operation/operationview.cpp" line="+67"/>
         <source>&amp;Execute</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -3300,7 +3310,7 @@ Droits&#xa0;: %3</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
@@ -3345,11 +3355,6 @@ Droits&#xa0;: %3</translation>
         <translation>Onglet %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Result, %1 tab</source>
-        <translation>Résultat, onglet %1</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Execute</source>
         <translation>Exécuter</translation>
@@ -3370,7 +3375,7 @@ Droits&#xa0;: %3</translation>
         <translation>Ne plus attendre la réponse</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>No parameters</source>
         <translation>Aucun paramètre</translation>
     </message>
@@ -3380,7 +3385,7 @@ Droits&#xa0;: %3</translation>
         <translation>Paramètres (%1) — * obligatoire</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+228"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
@@ -3424,39 +3429,13 @@ Droits&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
         <source>Log in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+11"/>
         <source>Waiting for %1…</source>
         <translation>En attente de %1…</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
-        <translation>Votre clé consommateur n&apos;est plus valide (expirée ou révoquée). Reconnectez-vous pour en demander une nouvelle.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log in again…</source>
-        <translation>Se reconnecter…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
-        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit «&#xa0;%2&#xa0;»&#xa0;: vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Request this right…</source>
-        <translation>Demander ce droit…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The application key is not known to %1: check it, or create an application there.</source>
-        <translation>La clé d&apos;application est inconnue de %1&#xa0;: vérifiez-la, ou créez-y une application.</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3476,7 @@ Droits&#xa0;: %3</translation>
         <translation>D&apos;autres pages suivent&#xa0;; éléments sur cette page&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Another call is running</source>
         <translation>Un autre appel est en cours</translation>
     </message>
@@ -3688,7 +3667,7 @@ Droits&#xa0;: %3</translation>
 <context>
     <name>Ovh::ProductTreeModel</name>
     <message>
-        <location filename="../ui/models/producttreemodel.cpp" line="+258"/>
+        <location filename="../ui/models/producttreemodel.cpp" line="+268"/>
         <source>%1
 Operations: %2</source>
         <translation>%1
@@ -3718,7 +3697,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Application secre&amp;t:</source>
-        <translation>&amp;Secret d&apos;application :</translation>
+        <translation>&amp;Secret d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3853,6 +3832,44 @@ Opérations&#xa0;: %2</translation>
         <location line="+9"/>
         <source>Checked the first %L1 values only.</source>
         <translation>Seules les %L1 premières valeurs ont été vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>Ovh::ResultPresenter</name>
+    <message>
+        <location filename="../ui/operation/resultpresenter.cpp" line="+57"/>
+        <source>Result, %1 tab</source>
+        <translation>Résultat, onglet %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Your consumer key is no longer valid (expired or revoked). Log in again to request a new one.</source>
+        <translation>Votre clé consommateur n&apos;est plus valide (expirée ou révoquée). Reconnectez-vous pour en demander une nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This key is not allowed to call %1. Request the right “%2”: you get a new consumer key with this right added to those of the current key.</source>
+        <translation>Cette clé n&apos;est pas autorisée à appeler %1. Demandez le droit «&#xa0;%2&#xa0;»&#xa0;: vous obtiendrez une nouvelle clé consommateur avec ce droit ajouté à ceux de la clé actuelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request this right…</source>
+        <translation>Demander ce droit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application key is not known to %1: check it, or create an application there.</source>
+        <translation>La clé d&apos;application est inconnue de %1&#xa0;: vérifiez-la, ou créez-y une application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in…</source>
+        <translation>Se connecter…</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4042,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+19"/>
         <source>Cancelled before the answer came: the server may have carried out the call all the same.</source>
-        <translation>Annulé avant la réponse : le serveur a pu exécuter l&apos;appel malgré tout.</translation>
+        <translation>Annulé avant la réponse&#xa0;: le serveur a pu exécuter l&apos;appel malgré tout.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4109,7 +4126,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+16"/>
         <source>Ri&amp;ghts:</source>
-        <translation>Dr&amp;oits :</translation>
+        <translation>Dr&amp;oits&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4266,17 +4283,17 @@ Opérations&#xa0;: %2</translation>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/saved/savedrequeststore.cpp" line="+30"/>
+        <location filename="../core/saved/savedrequeststore.cpp" line="+33"/>
         <source>Saved requests in %1: %2 (%3).</source>
         <translation>Requêtes enregistrées dans %1&#xa0;: %2 (%3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>cannot be read</source>
         <translation>illisibles</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>the request could not be saved</source>
         <translation>la requête n&apos;a pas pu être enregistrée</translation>
@@ -4289,12 +4306,12 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="+42"/>
         <location line="+15"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot be updated</source>
         <translation>impossible à mettre à jour</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>the request could not be renamed</source>
         <translation>la requête n&apos;a pas pu être renommée</translation>
     </message>
@@ -4304,8 +4321,9 @@ Opérations&#xa0;: %2</translation>
         <translation>la requête n&apos;a pas pu être supprimée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+3"/>
+        <location line="+20"/>
         <source>the order could not be saved</source>
         <translation>l&apos;ordre n&apos;a pas pu être enregistré</translation>
     </message>
@@ -4313,7 +4331,7 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>Ovh::SavedPanel</name>
     <message>
-        <location filename="../ui/saved/savedpanel.cpp" line="+35"/>
+        <location filename="../ui/saved/savedpanel.cpp" line="+39"/>
         <source>Saved requests (*.json);;All files (*)</source>
         <translation>Requêtes enregistrées (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -4323,7 +4341,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Save &amp;Request…</source>
         <translation>Enregistrer la re&amp;quête…</translation>
     </message>
@@ -4368,7 +4386,7 @@ Opérations&#xa0;: %2</translation>
         <translation>&amp;Descendre la requête enregistrée</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+109"/>
         <source>Save Request</source>
         <translation>Enregistrer la requête</translation>
     </message>
@@ -4379,17 +4397,17 @@ Opérations&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+126"/>
         <source>Saved requests are not available in this window.</source>
         <translation>Les requêtes enregistrées ne sont pas disponibles dans cette fenêtre.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-107"/>
         <source>Saved “%1”</source>
         <translation>Requête «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+99"/>
         <source>Exported %n saved request(s) to %1</source>
         <translation>
             <numerusform>%n requête enregistrée exportée vers %1</numerusform>
@@ -4402,7 +4420,7 @@ Opérations&#xa0;: %2</translation>
         <translation>Une importation est encore en cours&#xa0;: attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Nothing was imported from %1.
 %2</source>
         <translation>Rien n&apos;a été importé depuis %1.
@@ -4417,7 +4435,7 @@ Opérations&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-366"/>
         <source>Saved requests</source>
         <translation>Requêtes enregistrées</translation>
     </message>
@@ -4427,12 +4445,12 @@ Opérations&#xa0;: %2</translation>
         <translation>Importation&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Save the operation and its values under a name (Ctrl+S or Ctrl+D)</source>
         <translation>Enregistrer l&apos;opération et ses valeurs sous un nom (Ctrl+S ou Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+325"/>
         <source>Export Saved Requests</source>
         <translation>Exporter les requêtes enregistrées</translation>
     </message>
@@ -5124,7 +5142,7 @@ Opérations&#xa0;: %2</translation>
     <message>
         <location line="-15"/>
         <source>Another language shows after a restart, which the window offers at once; your tabs, their values and the layout come back.</source>
-        <translation>Une autre langue s&apos;affiche après un redémarrage, que la fenêtre propose aussitôt ; vos onglets, leurs valeurs et la disposition reviennent.</translation>
+        <translation>Une autre langue s&apos;affiche après un redémarrage, que la fenêtre propose aussitôt&#xa0;; vos onglets, leurs valeurs et la disposition reviennent.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5311,7 +5329,7 @@ Opérations&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+85"/>
+        <location filename="../app/main_gui.cpp" line="+92"/>
         <source>Explore and call the OVHcloud API: browse and search its schema, fill typed forms, send signed calls, copy them as scripts.
 
 Environment:
