@@ -73,6 +73,9 @@ configure_and_build() {
     local launcher=()
     if command -v ccache >/dev/null 2>&1; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # Paths relative to the checkout and the build folder left out of the hash: a clone
+        # elsewhere (CI's) reuses what this one compiled, debug info included.
+        export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
     fi
     cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DOVH_WERROR=$werror \
         "${launcher[@]}" "$@"
